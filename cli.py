@@ -1,0 +1,309 @@
+"""The `pactgraph` command: a thin shell that parses, calls one library function and prints."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+import io
+import json
+import signal
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from .graph.errors import InputError, PactgraphError
+from .graph.store import GraphStore, StoreSettings
+
+__all__ = ["app", "main"]
+
+
+class Format(str, enum.Enum):
+    """Output formats shared by every command that prints data."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class _Group(TyperGroup):
+    """The one place where library errors become 'Error: ...' and an exit code."""
+
+    def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except PactgraphError as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            typer.echo("Interrupted.", err=True)
+            raise typer.Exit(130) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="pactgraph",
+    help="A knowledge graph of security partnerships: ingest digests, query who met whom.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+)
+
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+@app.callback()
+def _options(
+    ctx: typer.Context,
+    store: Annotated[
+        str | None,
+        typer.Option(
+            help="Embedded store directory [env PACTGRAPH_STORE; default ./pactgraph-data]."
+        ),
+    ] = None,
+    uri: Annotated[
+        str | None, typer.Option(help="Bolt URI of a Neo4j server [env NEO4J_URI].")
+    ] = None,
+    user: Annotated[str | None, typer.Option(help="Bolt user [env NEO4J_USERNAME].")] = None,
+    password: Annotated[
+        str | None, typer.Option(help="Bolt password [env NEO4J_PASSWORD].")
+    ] = None,
+    database: Annotated[
+        str | None, typer.Option(help="Database name on the server [env NEO4J_DATABASE].")
+    ] = None,
+) -> None:
+    """Store selection shared by every command."""
+    ctx.obj = StoreSettings.resolve(store, uri, user, password, database)
+
+
+@contextmanager
+def _store(ctx: typer.Context, create: bool = False) -> Iterator[GraphStore]:
+    from .graph.store import open_store
+
+    store = open_store(ctx.obj, create=create)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+# -- output -----------------------------------------------------------------------------
+
+
+def _cell(value: Any, width: int | None = None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        text = ", ".join(_cell(v) for v in value)
+    elif isinstance(value, dict):
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    else:
+        text = str(value)
+    if width and len(text) > width:
+        text = text[: width - 1] + "…"
+    return text
+
+
+def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str] | None = None) -> None:
+    """Print rows as a table, JSON or CSV on stdout."""
+    cols = list(columns) if columns is not None else list(rows[0]) if rows else []
+    if fmt is Format.json:
+        typer.echo(json.dumps([dict(r) for r in rows], indent=2, ensure_ascii=False, default=str))
+    elif fmt is Format.csv:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(cols)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in cols])
+        typer.echo(buffer.getvalue(), nl=False)
+    else:
+        if not rows:
+            typer.echo("(no rows)", err=True)
+            return
+        cells = [[_cell(row.get(c), 70) for c in cols] for row in rows]
+        widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(cols)]
+        typer.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip())
+        typer.echo("  ".join("-" * w for w in widths))
+        for r in cells:
+            typer.echo("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
+
+
+def _info(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _parse_params(pairs: list[str] | None) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for pair in pairs or []:
+        key, sep, raw = pair.partition("=")
+        if not sep or not key:
+            raise InputError(f"--param takes key=value, got '{pair}'")
+        try:
+            params[key] = json.loads(raw)
+        except json.JSONDecodeError:
+            params[key] = raw
+    return params
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date takes YYYY-MM-DD, got '{value}'") from None
+
+
+# -- commands ---------------------------------------------------------------------------
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories (.txt, .md).")],
+    date: Annotated[
+        str | None, typer.Option(help="Document date YYYY-MM-DD, overriding the text.")
+    ] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Read documents, extract facts and write them to the store (one transaction each)."""
+    from .loaders.pipeline import ingest as run_ingest
+
+    def progress(report: Any) -> None:
+        _info(f"{report.status}: {report.path} ({report.items} items, {report.edges} facts)")
+
+    with _store(ctx, create=True) as store:
+        reports = run_ingest(paths, store, _parse_date(date), progress=progress)
+    emit([vars(r) for r in reports], fmt)
+
+
+@app.command()
+def extract(
+    path: Annotated[Path, typer.Argument(help="A document file.")],
+    date: Annotated[
+        str | None, typer.Option(help="Document date YYYY-MM-DD, overriding the text.")
+    ] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Show what ingesting a document would write, without touching any store."""
+    from .loaders.pipeline import extract_paths
+
+    batch = extract_paths([path], _parse_date(date))[0]
+    if fmt is Format.json:
+        payload = {
+            "nodes": [n.as_dict() for n in batch.nodes.values()],
+            "edges": [e.as_dict() for e in batch.edges],
+        }
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    names = {n.id: n.name for n in batch.nodes.values()}
+    rows = [
+        {
+            "source": names[e.source],
+            "type": e.type,
+            "target": names[e.target],
+            "date": e.props.get("date"),
+            "confidence": e.props.get("confidence"),
+            "evidence": e.props.get("evidence"),
+        }
+        for e in batch.edges
+        if e.type != "MENTIONS"
+    ]
+    emit(rows, fmt, ["source", "type", "target", "date", "confidence", "evidence"])
+
+
+@app.command()
+def query(
+    ctx: typer.Context,
+    cypher: Annotated[str | None, typer.Argument(help="A Cypher query.")] = None,
+    name: Annotated[
+        str | None, typer.Option("--name", "-n", help="Run a named query from queries/.")
+    ] = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="Parameter key=value (repeatable).")
+    ] = None,
+    write: Annotated[bool, typer.Option(help="Allow the query to change the graph.")] = False,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Run Cypher (read-only unless --write) or a named query on the store."""
+    from .queries import run_named
+
+    if (cypher is None) == (name is None):
+        raise typer.BadParameter("give either a CYPHER argument or --name NAME")
+    params = _parse_params(param)
+    with _store(ctx) as store:
+        if name:
+            result = run_named(store, name, params)
+        else:
+            assert cypher is not None
+            result = store.query(cypher, params, write=write)
+    emit(result.rows, fmt, result.columns)
+
+
+@app.command("queries")
+def list_named(fmt: FormatOpt = Format.table) -> None:
+    """List the named queries and their parameters."""
+    from .queries import list_queries
+
+    rows = [
+        {"name": q.name, "parameters": ", ".join(q.params), "answers": q.description}
+        for q in list_queries()
+    ]
+    emit(rows, fmt, ["name", "parameters", "answers"])
+
+
+class ExportFormat(str, enum.Enum):
+    """Export formats."""
+
+    json = "json"
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.json,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write.")] = None,
+) -> None:
+    """Write the whole graph in the SCHEMA.md JSON format (stdout unless -o)."""
+    from .graph.export import export_json
+
+    with _store(ctx) as store:
+        text = export_json(store)
+    if output is None:
+        typer.echo(text)
+    else:
+        try:
+            output.write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot write {output}: {exc.strerror}") from None
+        _info(f"wrote {output}")
+
+
+@app.command()
+def stats(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
+    """Count nodes per label and relationships per type."""
+    with _store(ctx) as store:
+        counts = store.counts()
+    rows = [{"kind": "label", "name": k, "count": v} for k, v in counts["labels"].items()]
+    rows += [{"kind": "relationship", "name": k, "count": v} for k, v in counts["types"].items()]
+    emit(rows, fmt, ["kind", "name", "count"])
+
+
+def _terminate(signum: int, frame: object) -> NoReturn:
+    # SIGTERM unwinds like Ctrl-C, so the embedded engine is stopped on the way out.
+    raise KeyboardInterrupt
+
+
+def main() -> None:
+    """Console entry point."""
+    signal.signal(signal.SIGTERM, _terminate)
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,210 @@
+"""The embedded store: an ArcadeDB server inside this process, reached over Bolt on loopback."""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import contextlib
+import fcntl
+import os
+import secrets
+import signal
+import socket
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from .errors import StoreBusyError, StoreError
+
+__all__ = ["BoltEndpoint", "EmbeddedEngine", "DATABASE", "USER"]
+
+DATABASE = "pactgraph"
+USER = "root"
+LOCK_NAME = ".pactgraph.lock"
+LOG_DIR = "logs"
+
+# The JVM prints a warning to fd 2 when it starts and ArcadeDB logs to the console;
+# both go to a file under the store so the terminal only shows pactgraph's own output.
+_LOG_PROPERTIES = """\
+handlers = java.util.logging.FileHandler
+.level = WARNING
+java.util.logging.FileHandler.level = WARNING
+java.util.logging.FileHandler.pattern = {pattern}
+java.util.logging.FileHandler.formatter = com.arcadedb.log.LogFormatter
+java.util.logging.FileHandler.limit = 10000000
+java.util.logging.FileHandler.count = 2
+"""
+
+
+@dataclass(frozen=True)
+class BoltEndpoint:
+    """Where and how to reach a Bolt server."""
+
+    uri: str
+    user: str
+    password: str
+    database: str | None
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def _stderr_to(log: Path) -> Iterator[None]:
+    """Send fd 2 to a file for the duration (the JVM writes there directly, not via Python)."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with open(log, "ab") as out:
+        os.dup2(out.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+class EmbeddedEngine:
+    """One ArcadeDB server for one store directory, with its Bolt plugin on a free loopback port."""
+
+    def __init__(self, path: Path, heap: str | None = None) -> None:
+        self.path = Path(path)
+        self.heap = heap or os.environ.get("PACTGRAPH_JVM_HEAP", "2g")
+        self._server: Any = None
+        self._lock: TextIO | None = None
+        self.endpoint: BoltEndpoint | None = None
+
+    def start(self, create: bool = True) -> BoltEndpoint:
+        """Lock the store, start the engine and return the Bolt endpoint to connect to."""
+        if not self.path.exists():
+            if not create:
+                raise StoreError(
+                    f"no store at {self.path} (ingest a document first, or pass --store)"
+                )
+            try:
+                self.path.mkdir(parents=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create store {self.path}: {exc.strerror}") from exc
+        elif not self.path.is_dir():
+            raise StoreError(f"store path {self.path} is not a directory")
+        self._acquire_lock()
+        try:
+            self.endpoint = self._start_server()
+        except BaseException:
+            self.stop()
+            raise
+        atexit.register(self.stop)
+        return self.endpoint
+
+    def stop(self) -> None:
+        """Stop the engine and release the store; safe to call more than once."""
+        server, self._server = self._server, None
+        if server is not None:
+            with contextlib.suppress(Exception):
+                server.stop()
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            with contextlib.suppress(OSError):
+                lock.seek(0)
+                lock.truncate()
+                fcntl.flock(lock, fcntl.LOCK_UN)
+            lock.close()
+
+    def _acquire_lock(self) -> None:
+        lock_path = self.path / LOCK_NAME
+        handle = open(lock_path, "a+")  # noqa: SIM115 - held open for the engine's lifetime
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            raise StoreBusyError(
+                f"store {self.path} is in use by {holder}; wait for it to finish or stop it"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        command = " ".join(Path(a).name if i == 0 else a for i, a in enumerate(sys.argv))
+        handle.write(f"process {os.getpid()} ({command})\n")
+        handle.flush()
+        self._lock = handle
+
+    def _start_server(self) -> BoltEndpoint:
+        logs = self.path / LOG_DIR
+        logs.mkdir(exist_ok=True)
+        props = logs / "logging.properties"
+        props.write_text(_LOG_PROPERTIES.format(pattern=(logs / "arcadedb.log").as_posix()))
+        os.environ.setdefault("ARCADEDB_JVM_ERROR_FILE", str(logs / "hs_err_%p.log"))
+
+        # A fresh root password every start: the users file would otherwise pin the first one.
+        (self.path / "config" / "server-users.jsonl").unlink(missing_ok=True)
+        password = secrets.token_urlsafe(24)
+        bolt_port, http_port = _free_port(), _free_port()
+        with _stderr_to(logs / "engine.log"):
+            import arcadedb_embedded as arcadedb  # noqa: TID251 - the heavy import lives here
+            import jpype
+            from arcadedb_embedded.jvm import start_jvm  # noqa: TID251
+
+            # One JVM per process: a second store opened by the same process joins it.
+            if not jpype.isJVMStarted():
+                # -Xrs leaves SIGINT/SIGTERM to Python, so Ctrl-C unwinds through our cleanup.
+                start_jvm(
+                    heap_size=self.heap,
+                    jvm_args=["-Xrs", f"-Djava.util.logging.config.file={props}"],
+                )
+            server = arcadedb.create_server(
+                root_path=str(self.path),
+                root_password=password,
+                config={
+                    "host": "127.0.0.1",
+                    "http_port": http_port,
+                    "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
+                    "bolt_port": bolt_port,
+                },
+            )
+            try:
+                server.start()
+            except Exception as exc:
+                raise StoreError(f"cannot start the embedded store at {self.path}: {exc}") from exc
+            self._server = server
+            server.create_database(DATABASE)
+        return BoltEndpoint(f"bolt://127.0.0.1:{bolt_port}", USER, password, DATABASE)
+
+
+def serve_forever(path: Path, ready: TextIO = sys.stdout) -> None:
+    """Run the engine for a store until SIGINT/SIGTERM; print the endpoint as one JSON line."""
+    import json
+
+    engine = EmbeddedEngine(path)
+    stop = threading.Event()
+
+    def _stop(signum: int, frame: object) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    endpoint = engine.start()
+    try:
+        ready.write(json.dumps(endpoint.__dict__) + "\n")
+        ready.flush()
+        while not stop.wait(0.5):
+            pass
+    finally:
+        engine.stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run a standalone Bolt server process for a store (used by tests and `serve`)."""
+    parser = argparse.ArgumentParser(prog="python -m pactgraph.graph.engine")
+    parser.add_argument("store", type=Path)
+    args = parser.parse_args(argv)
+    serve_forever(args.store)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,346 @@
+"""GraphStore: every store, embedded or Neo4j, reached through the official driver over Bolt."""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .engine import BoltEndpoint, EmbeddedEngine
+from .errors import QueryError, StoreError
+from .model import LABELS, REL_TYPES, Batch, Edge, Node
+
+__all__ = ["StoreSettings", "GraphStore", "QueryResult", "WriteSummary", "open_store"]
+
+DEFAULT_STORE = "pactgraph-data"
+
+# The store writer's Cypher. Labels and types cannot be parameters in Cypher, so they
+# are spliced in only after being checked against the fixed vocabulary of model.py.
+_CONSTRAINT = "CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+_MERGE_NODES = """
+UNWIND $rows AS row
+MERGE (n:{label} {{id: row.id}})
+ON CREATE SET n.name = row.name, n.aliases = []
+SET n += row.props
+SET n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases AND a <> n.name]
+"""
+_MERGE_EDGES = """
+UNWIND $rows AS row
+MATCH (a:{source} {{id: row.source}})
+MATCH (b:{target} {{id: row.target}})
+MERGE (a)-[r:{type} {{key: row.key}}]->(b)
+SET r += row.props
+"""
+_DOCUMENT_BY_HASH = "MATCH (d:Document {content_hash: $hash}) RETURN d.id AS id LIMIT 1"
+_ALL_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id"
+_ALL_EDGES = """
+MATCH (a)-[r]->(b)
+RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS props
+ORDER BY source, type, target, r.key
+"""
+_LABEL_COUNTS = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label"
+_TYPE_COUNTS = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type"
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    """Which store a command uses: an embedded store directory or a Bolt server."""
+
+    path: Path | None = None
+    uri: str | None = None
+    user: str | None = None
+    password: str | None = None
+    database: str | None = None
+
+    @classmethod
+    def resolve(
+        cls,
+        store: str | None = None,
+        uri: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+    ) -> StoreSettings:
+        """--store, --uri, then PACTGRAPH_STORE, NEO4J_URI, then ./pactgraph-data."""
+        if store is None and not uri and os.environ.get("PACTGRAPH_STORE"):
+            store = os.environ["PACTGRAPH_STORE"]
+        uri = uri or os.environ.get("NEO4J_URI") or None
+        if store is None and uri:
+            return cls(
+                uri=uri,
+                user=user or os.environ.get("NEO4J_USERNAME") or "neo4j",
+                password=password or os.environ.get("NEO4J_PASSWORD") or "",
+                database=database or os.environ.get("NEO4J_DATABASE") or None,
+            )
+        path = store or DEFAULT_STORE
+        return cls(path=Path(path))
+
+    def describe(self) -> str:
+        """Where the store is, for messages."""
+        return self.uri if self.uri else str(self.path)
+
+
+@dataclass
+class QueryResult:
+    """Columns and rows of a Cypher result, with plain Python values."""
+
+    columns: list[str]
+    rows: list[dict[str, Any]]
+
+
+@dataclass
+class WriteSummary:
+    """What one write changed."""
+
+    nodes_created: int = 0
+    relationships_created: int = 0
+    properties_set: int = 0
+    per_label: dict[str, int] = field(default_factory=dict)
+
+
+def _plain(value: Any) -> Any:
+    """Turn driver values (nodes, relationships, paths, temporals) into JSON-ready values."""
+    from neo4j.graph import Node as DriverNode
+    from neo4j.graph import Path as DriverPath
+    from neo4j.graph import Relationship as DriverRel
+
+    if isinstance(value, DriverNode):
+        return {"labels": sorted(value.labels), **{k: _plain(v) for k, v in value.items()}}
+    if isinstance(value, DriverRel):
+        return {
+            "type": value.type,
+            "source": value.start_node.get("id") if value.start_node else None,
+            "target": value.end_node.get("id") if value.end_node else None,
+            **{k: _plain(v) for k, v in value.items()},
+        }
+    if isinstance(value, DriverPath):
+        return {
+            "nodes": [_plain(n) for n in value.nodes],
+            "relationships": [_plain(r) for r in value.relationships],
+        }
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+def _check(name: str, allowed: tuple[str, ...]) -> str:
+    if name not in allowed:
+        raise StoreError(f"unknown label or relationship type: {name}")
+    return name
+
+
+def _driver_error(exc: Exception, where: str) -> Exception:
+    """Translate a driver exception into the library's own."""
+    from neo4j import exceptions as nx
+
+    message = getattr(exc, "message", None) or str(exc)
+    message = " ".join(str(message).split())
+    if isinstance(exc, nx.AuthError):
+        return StoreError(f"authentication failed at {where}: check NEO4J_USERNAME/NEO4J_PASSWORD")
+    if isinstance(exc, (nx.ServiceUnavailable, nx.SessionExpired)):
+        return StoreError(f"cannot reach a Bolt server at {where}: {message}")
+    if isinstance(exc, nx.CypherSyntaxError):
+        return QueryError(f"Cypher syntax error: {message}")
+    if isinstance(exc, nx.ClientError) and "AccessMode" in str(getattr(exc, "code", "")):
+        return QueryError("this query writes to the graph; pass --write to allow it")
+    if isinstance(exc, nx.Neo4jError):
+        return QueryError(message)
+    if isinstance(exc, (nx.ConfigurationError, ValueError)):
+        return StoreError(f"bad Bolt address {where}: {message}")
+    if isinstance(exc, nx.DriverError):
+        return StoreError(f"{where}: {message}")
+    return exc
+
+
+class GraphStore:
+    """A graph store reached over Bolt: idempotent batched writes and Cypher reads."""
+
+    def __init__(
+        self, endpoint: BoltEndpoint, engine: EmbeddedEngine | None = None, where: str = ""
+    ) -> None:
+        from neo4j import GraphDatabase
+
+        self.endpoint = endpoint
+        self.where = where or endpoint.uri
+        self._engine = engine
+        self._driver: Any = None
+        try:
+            self._driver = GraphDatabase.driver(
+                endpoint.uri,
+                auth=(endpoint.user, endpoint.password),
+                connection_timeout=10,
+                connection_acquisition_timeout=20,
+                max_transaction_retry_time=0,
+            )
+            self._driver.verify_connectivity()
+        except Exception as exc:
+            self.close()
+            raise _driver_error(exc, self.where) from None
+
+    @property
+    def embedded(self) -> bool:
+        """True when this store runs inside this process."""
+        return self._engine is not None
+
+    def close(self) -> None:
+        """Close the connection and stop an embedded engine."""
+        driver, self._driver = self._driver, None
+        if driver is not None:
+            try:
+                driver.close()
+            except Exception:  # noqa: BLE001 - closing must not hide the real error
+                pass
+        engine, self._engine = self._engine, None
+        if engine is not None:
+            engine.stop()
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _session(self, read: bool = False) -> Any:
+        from neo4j import READ_ACCESS, WRITE_ACCESS
+
+        return self._driver.session(
+            database=self.endpoint.database,
+            default_access_mode=READ_ACCESS if read else WRITE_ACCESS,
+        )
+
+    # -- schema and writes -------------------------------------------------------------
+
+    def ensure_schema(self) -> None:
+        """Create a uniqueness constraint on `id` for every label (idempotent)."""
+        try:
+            with self._session() as session:
+                for label in LABELS:
+                    name = f"{label.lower()}_id"
+                    session.run(_CONSTRAINT.format(name=name, label=label)).consume()
+        except Exception as exc:
+            raise _driver_error(exc, self.where) from None
+
+    def find_document(self, content_hash: str) -> str | None:
+        """The id of a document already ingested with this content, if any."""
+        rows = self.query(_DOCUMENT_BY_HASH, {"hash": content_hash}).rows
+        return rows[0]["id"] if rows else None
+
+    def write(self, batch: Batch) -> WriteSummary:
+        """Write a batch in one transaction: all of it, or nothing."""
+        summary = WriteSummary()
+        node_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for node in batch.nodes.values():
+            node_rows[_check(node.label, LABELS)].append(_node_row(node))
+        edge_rows: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        for edge in batch.edges:
+            kind = (
+                _check(edge.type, REL_TYPES),
+                batch.label_of(edge.source),
+                batch.label_of(edge.target),
+            )
+            edge_rows[kind].append(_edge_row(edge))
+        try:
+            with self._session() as session:
+                tx = session.begin_transaction()
+                try:
+                    for label, rows in node_rows.items():
+                        counters = tx.run(_MERGE_NODES.format(label=label), rows=rows).consume()
+                        summary.nodes_created += counters.counters.nodes_created
+                    for (rel, source, target), rows in edge_rows.items():
+                        cypher = _MERGE_EDGES.format(type=rel, source=source, target=target)
+                        counters = tx.run(cypher, rows=rows).consume()
+                        summary.relationships_created += counters.counters.relationships_created
+                    tx.commit()
+                finally:
+                    if tx.closed() is False:
+                        tx.rollback()
+        except Exception as exc:
+            raise _driver_error(exc, self.where) from None
+        return summary
+
+    # -- reads -------------------------------------------------------------------------
+
+    def query(
+        self, cypher: str, params: dict[str, Any] | None = None, write: bool = False
+    ) -> QueryResult:
+        """Run Cypher; unless `write`, a query that would change the graph is rolled back."""
+        try:
+            with self._session(read=not write) as session:
+                tx = session.begin_transaction()
+                try:
+                    result = tx.run(cypher, params or {})
+                    columns = list(result.keys())
+                    rows = [{k: _plain(record[k]) for k in columns} for record in result]
+                    info = result.consume()
+                    if not write and (
+                        info.counters.contains_updates
+                        or info.counters.contains_system_updates
+                        or info.query_type in ("w", "rw", "s")
+                    ):
+                        tx.rollback()
+                        raise QueryError("this query writes to the graph; pass --write to allow it")
+                    tx.commit()
+                finally:
+                    if tx.closed() is False:
+                        tx.rollback()
+        except QueryError:
+            raise
+        except Exception as exc:
+            raise _driver_error(exc, self.where) from None
+        return QueryResult(columns, rows)
+
+    def nodes(self) -> Iterator[dict[str, Any]]:
+        """Every node as a dict with its label and properties, ordered by id."""
+        for row in self.query(_ALL_NODES).rows:
+            labels = [x for x in row["labels"] if x in LABELS] or row["labels"]
+            props = dict(row["props"])
+            yield {"id": props.pop("id", None), "label": labels[0] if labels else None, **props}
+
+    def edges(self) -> Iterator[dict[str, Any]]:
+        """Every relationship with its endpoints' ids and its properties."""
+        for row in self.query(_ALL_EDGES).rows:
+            props = dict(row["props"])
+            props.pop("key", None)
+            document = props.pop("source", None)
+            edge = {"source": row["source"], "target": row["target"], "type": row["type"]}
+            if document is not None:
+                edge["document"] = document
+            edge.update(props)
+            yield edge
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Node counts per label and relationship counts per type."""
+        labels = {r["label"]: r["count"] for r in self.query(_LABEL_COUNTS).rows}
+        types = {r["type"]: r["count"] for r in self.query(_TYPE_COUNTS).rows}
+        return {"labels": labels, "types": types}
+
+
+def _node_row(node: Node) -> dict[str, Any]:
+    props = {k: v for k, v in node.props.items() if v is not None and v != ""}
+    return {"id": node.id, "name": node.name, "aliases": list(node.aliases), "props": props}
+
+
+def _edge_row(edge: Edge) -> dict[str, Any]:
+    props = {k: v for k, v in edge.props.items() if v is not None and v != ""}
+    return {"source": edge.source, "target": edge.target, "key": edge.key, "props": props}
+
+
+def open_store(settings: StoreSettings, create: bool = False) -> GraphStore:
+    """Open the store the settings name; `create` makes a missing embedded store."""
+    if settings.uri:
+        # No database name lets a Neo4j server pick the user's home database.
+        endpoint = BoltEndpoint(
+            settings.uri, settings.user or "neo4j", settings.password or "", settings.database
+        )
+        return GraphStore(endpoint, where=settings.uri)
+    assert settings.path is not None
+    engine = EmbeddedEngine(settings.path)
+    endpoint = engine.start(create=create)
+    return GraphStore(endpoint, engine=engine, where=str(settings.path))

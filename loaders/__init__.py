@@ -1,0 +1,1 @@
+"""Loaders: documents in, nodes and edges of the graph model out."""

@@ -1,0 +1,478 @@
+"""Rule-based extraction: per sentence, mentions and trigger words become nodes and edges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ..graph.model import Batch, Edge, Node, node_id
+from .dates import resolve_dates
+from .documents import Document
+from .gazetteer import Gazetteer, load_gazetteer
+from .mentions import Mention, find_mentions, split_sentences
+from .nlp import load_nlp
+
+__all__ = ["Extractor", "RuleExtractor", "extract_document"]
+
+_CALL = re.compile(
+    r"\b(?:(?:a|the|phone|video|telephone) call|calls? with|call on|phoned|by phone|telephone"
+    r"|spoke|speak|talked)\b"
+)
+_MEET = re.compile(
+    r"\b(?:met|meet|meets|meeting|held talks|talks with|hosted|host|visited|visit|received"
+    r"|welcomed|gathered|sat down|conferred|discussed)\b"
+)
+_CHAIR = re.compile(
+    r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
+)
+_SIGN = re.compile(r"\b(?:signed|sign|signing|inked)\b")
+_EXERCISE_VERB = re.compile(
+    r"\b(?:exercise|exercises|drill|drills|training|participat\w*|took part|joined|includes?)\b"
+)
+_COOPERATE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|work together|jointly)\b")
+_CONSIDER = re.compile(r"\b(?:consider\w*|mull\w*|explor\w*|weigh\w*)\b")
+_PLAN = re.compile(r"\b(?:will|plan\w*|agreed to|expected to|aim\w* to|intend\w*)\b")
+_GROUP_REF = re.compile(
+    r"\b(?:the allies|both allies|the two (?:sides|countries|nations|governments|allies|partners)"
+    r"|both (?:sides|countries|nations|governments)|the (?:three|four) (?:nations|countries|sides"
+    r"|governments|partners|allies)|the partners)\b",
+    re.I,
+)
+# A country named as the target of the action ("counter North Korean threats") is no participant.
+_ADVERSARY_BEFORE = re.compile(
+    r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|on|about|over|by|from|of)\s+(?:the\s+)?$"
+)
+_ADVERSARY_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:threat|missile|cyber|aggression|provocation|nuclear|coercion|ballistic|arms"
+    r"|regime|attack|hackers|launch)"
+)
+_STRUCTURAL = {"PART_OF", "REPRESENTS", "MEMBER_OF"}
+_TITLE_NORMAL = {"Amb": "Ambassador", "Asst.": "Assistant", "Asst": "Assistant"}
+
+
+class Extractor(Protocol):
+    """Anything that turns a document into a batch of nodes and edges."""
+
+    def extract(self, document: Document) -> Batch:
+        """Read one document."""
+        ...
+
+
+@dataclass
+class _Item:
+    """What an item has named so far, for group references and 'the dialogue'."""
+
+    countries: list[str] = field(default_factory=list)
+    meetings: list[str] = field(default_factory=list)
+    agreements: list[str] = field(default_factory=list)
+    exercises: list[str] = field(default_factory=list)
+
+
+class RuleExtractor:
+    """spaCy NER for people and places, gazetteers for the rest, trigger words for relations."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or load_gazetteer()
+
+    def extract(self, document: Document) -> Batch:
+        """Extract every fact of one document into a batch (no store involved)."""
+        state = _DocState(self.gaz, document)
+        nlp = load_nlp()
+        for item in document.items:
+            item_state = _Item()
+            for _offset, sentence in split_sentences(item):
+                parsed = nlp(sentence)
+                persons = [(e.start_char, e.end_char) for e in parsed.ents if e.label_ == "PERSON"]
+                places = [
+                    (e.start_char, e.end_char, e.text)
+                    for e in parsed.ents
+                    if e.label_ in ("GPE", "LOC", "FAC")
+                ]
+                mentions = find_mentions(sentence, persons, self.gaz)
+                state.sentence(sentence, mentions, places, item_state)
+        state.finish()
+        return state.batch
+
+
+def extract_document(document: Document) -> Batch:
+    """Extract with the default extractor."""
+    return RuleExtractor().extract(document)
+
+
+class _DocState:
+    """Builds the batch for one document, sentence by sentence."""
+
+    def __init__(self, gaz: Gazetteer, document: Document) -> None:
+        self.gaz = gaz
+        self.doc = document
+        self.batch = Batch()
+        self.people: dict[str, str] = {}  # surface or surname -> official id
+        self.alias_to_meeting: dict[str, str] = {}
+        self.alliances: dict[str, tuple[Mention, str]] = {}
+        self.mentioned_countries: dict[str, str] = {}
+        self.structural: set[tuple[str, str, str]] = set()
+        self._evidence = ""
+
+    # -- nodes --------------------------------------------------------------------------
+
+    def _node(self, label: str, name: str, aliases: list[str] | None = None, **props: Any) -> str:
+        node = Node(node_id(label, name), label, name, [], {k: v for k, v in props.items() if v})
+        for alias in aliases or []:
+            node.add_alias(alias)
+        return self.batch.add_node(node).id
+
+    def _edge(self, rel: str, source: str, target: str, evidence: str, date: str | None,
+              confidence: float, **props: Any) -> None:  # fmt: skip
+        data = {
+            "source": self.doc.id,
+            "evidence": evidence,
+            "date": date,
+            "confidence": round(confidence, 2),
+        }
+        data.update({k: v for k, v in props.items() if v})
+        if rel in _STRUCTURAL:
+            # Standing facts (X is part of Y) are stated once per document, from their first sentence.
+            if (rel, source, target) in self.structural:
+                return
+            self.structural.add((rel, source, target))
+        self.batch.add_edge(Edge(rel, source, target, data))
+
+    def _country(self, mention: Mention) -> str:
+        assert mention.entry is not None
+        entry = mention.entry
+        aliases = [mention.surface] if mention.surface != entry.name else []
+        cid = self._node("Country", entry.name, aliases, iso3=entry.props.get("iso3"))
+        self.mentioned_countries[entry.name] = cid
+        return cid
+
+    def _organization(self, mention: Mention, evidence: str, date: str | None) -> str:
+        assert mention.entry is not None
+        entry = mention.entry
+        aliases = [mention.surface] if mention.surface != entry.name else []
+        country = entry.props.get("country")
+        oid = self._node(
+            "Organization", entry.name, aliases, kind=entry.props.get("kind"), country=country
+        )
+        if country and self.gaz.country(country):
+            cid = self._node("Country", country, iso3=self.gaz.countries[country].props.get("iso3"))
+            self._edge("PART_OF", oid, cid, evidence, None, 0.9)
+        if entry.props.get("kind") == "alliance":
+            self.alliances.setdefault(oid, (mention, evidence))
+        return oid
+
+    def _official(self, mention: Mention, mentions: list[Mention], evidence: str,
+                  date: str | None) -> str:  # fmt: skip
+        name = mention.name
+        tokens = name.split()
+        known = self.people.get(name) or self.people.get(" ".join(reversed(tokens)))
+        if known is None and len(tokens) == 1:
+            known = self.people.get(tokens[0])
+        title_phrase = mention.props.get("title_phrase", "")
+        apposition = mention.props.get("apposition", "")
+        country, org, title = self._read_title(title_phrase, apposition, mention, mentions)
+        if known:
+            oid = known
+            self.batch.nodes[oid].add_alias(name)
+        else:
+            oid = self._node("Official", name)
+            self.people[name] = oid
+            if len(tokens) > 1:
+                for token in (tokens[-1], tokens[0]):
+                    self.people.setdefault(token, oid)
+        node = self.batch.nodes[oid]
+        if mention.surface.strip() != name and re.match(r"(?:Mr|Ms|Mrs|Dr)\.?\s", mention.surface):
+            node.add_alias(mention.surface.strip())
+        if title and not node.props.get("title"):
+            node.props["title"] = title
+        confidence = mention.props.get("confidence", 0.7)
+        if country:
+            if not node.props.get("country"):
+                node.props["country"] = self.batch.nodes[country].name
+                self._edge("REPRESENTS", oid, country, evidence, None, confidence)
+        if org:
+            self._edge("MEMBER_OF", oid, org, evidence, date, confidence)
+        return oid
+
+    def _read_title(self, title_phrase: str, apposition: str, mention: Mention,
+                    mentions: list[Mention]) -> tuple[str | None, str | None, str]:  # fmt: skip
+        """Country, organization and clean title from the words around a name."""
+        country = org = None
+        title = title_phrase or apposition
+        for phrase in (title_phrase, apposition):
+            for m in self.gaz.pattern.finditer(phrase):
+                hit = self.gaz.lookup(m.group(0))
+                if not hit:
+                    continue
+                entry, _role = hit
+                if entry.label == "Country" and country is None:
+                    # "Representative for the DPRK": the portfolio, not the nationality.
+                    if re.search(r"\b(?:for|on|to)\s+(?:the\s+)?$", phrase[: m.start()]):
+                        continue
+                    country = self._country(
+                        Mention("Country", entry.name, m.group(0), 0, 0, entry=entry)
+                    )
+                    title = title.replace(m.group(0), "", 1)
+                elif entry.label == "Organization" and org is None:
+                    org = self._organization(
+                        Mention("Organization", entry.name, m.group(0), 0, 0, entry=entry),
+                        self._evidence,
+                        None,
+                    )
+                    if title.startswith(m.group(0)):
+                        title = title.replace(m.group(0), "", 1)
+        # "Mr. X of MOFA": an organization right after the name.
+        after = [x for x in mentions if x.start >= mention.end and x.start - mention.end <= 9]
+        for x in after:
+            if x.label == "Organization" and x.entry is not None and org is None:
+                org = self._organization(x, self._evidence, None)
+                break
+            if x.label == "Country" and x.entry is not None and country is None:
+                break
+        if org and country is None:
+            org_country = self.batch.nodes[org].props.get("country")
+            if org_country and self.gaz.country(org_country):
+                country = self._node(
+                    "Country", org_country, iso3=self.gaz.countries[org_country].props.get("iso3")
+                )
+        title = re.sub(r"^(?:'s|’s)\s+", "", title.strip(" ,"))
+        title = re.sub(r"\s*\b(?:Dr|Mr|Ms|Mrs)\.?$", "", title)
+        if org and country:
+            org = self._same_kind_in(org, country)
+        title = re.sub(r"\s{2,}", " ", title).strip()
+        for short, full in _TITLE_NORMAL.items():
+            title = re.sub(rf"\b{re.escape(short)}(?=\s|$)", full, title)
+        return country, org, title
+
+    def _same_kind_in(self, org: str, country: str) -> str:
+        """'South Korean MOFA': the foreign ministry of that country, not Japan's."""
+        node = self.batch.nodes[org]
+        country_name = self.batch.nodes[country].name
+        if node.props.get("country") in (None, country_name):
+            return org
+        for word in ("Foreign", "Defen", "National Defense", "State", "External"):
+            if word in node.name:
+                for entry, role in self.gaz.forms.values():
+                    if (
+                        role == "name"
+                        and entry.label == "Organization"
+                        and entry.props.get("country") == country_name
+                        and word in entry.name
+                    ):
+                        mention = Mention("Organization", entry.name, entry.name, 0, 0, entry=entry)
+                        return self._organization(mention, self._evidence, None)
+        return org
+
+    # -- sentences ----------------------------------------------------------------------
+
+    def sentence(self, text: str, mentions: list[Mention], places: list[tuple[int, int, str]],
+                 item: _Item) -> None:  # fmt: skip
+        self._evidence = text
+        dates = resolve_dates(text, self.doc.date)
+        date = dates[0][1] if dates else None
+        lowered = text.lower()
+        ids: dict[int, str] = {}
+        officials: list[tuple[Mention, str]] = []
+        countries: list[str] = []
+        orgs: list[str] = []
+        meetings: list[str] = []
+        agreements: list[str] = []
+        exercises: list[str] = []
+        locations: list[str] = []
+        for i, m in enumerate(mentions):
+            if m.label == "Country":
+                ids[i] = self._country(m)
+                if not _ADVERSARY_BEFORE.search(text[: m.start]) and not _ADVERSARY_AFTER.match(
+                    text, m.end
+                ):
+                    countries.append(ids[i])
+            elif m.label == "Organization":
+                ids[i] = self._organization(m, text, date)
+                orgs.append(ids[i])
+            elif m.label == "Official":
+                ids[i] = self._official(m, mentions, text, date)
+                officials.append((m, ids[i]))
+            elif m.label == "Meeting":
+                ids[i] = self._meeting(m, date)
+                meetings.append(ids[i])
+            elif m.label == "Agreement":
+                ids[i] = self._node("Agreement", m.name, kind=_agreement_kind(m.name), date=date)
+                agreements.append(ids[i])
+            elif m.label == "Exercise":
+                ids[i] = self._node("Exercise", m.name, [m.surface] if m.surface != m.name else [])
+                exercises.append(ids[i])
+            elif m.label == "Location":
+                ids[i] = self._node("Location", m.name, country=m.props.get("country"))
+                locations.append(ids[i])
+        covered = [(m.start, m.end) for m in mentions]
+        for start, end, name in places:
+            if any(s < end and start < e for s, e in covered):
+                continue
+            if self.gaz.lookup(name) or not re.search(
+                r"\b(?:in|at|near|to|from)\s+(?:the\s+)?$", text[:start]
+            ):
+                continue
+            locations.append(self._node("Location", re.sub(r"^the\s+", "", name)))
+
+        # Acronyms of meetings seen earlier ("the EDD") and "the dialogue" refer back.
+        for acronym, mid in self.alias_to_meeting.items():
+            if re.search(rf"\b{re.escape(acronym)}\b", text) and mid not in meetings:
+                meetings.append(mid)
+        if (
+            not meetings
+            and item.meetings
+            and re.search(
+                r"\bthe (?:dialogue|meeting|talks|summit|working group|session|forum)\b", lowered
+            )
+        ):
+            meetings.append(item.meetings[-1])
+        if (
+            not agreements
+            and item.agreements
+            and re.search(
+                r"\bthe (?:memorandum|agreement|treaty|pact|statement|accord|convention)\b", lowered
+            )
+        ):
+            agreements.append(item.agreements[-1])
+
+        group_countries = list(item.countries) if _GROUP_REF.search(text) else []
+        item.countries.extend(c for c in countries if c not in item.countries)
+        item.meetings.extend(m for m in meetings if m not in item.meetings)
+        item.agreements.extend(a for a in agreements if a not in item.agreements)
+        item.exercises.extend(e for e in exercises if e not in item.exercises)
+        people = [oid for _m, oid in officials]
+        people = list(dict.fromkeys(people))
+        if not countries and group_countries:
+            countries = group_countries
+
+        signed = bool(_SIGN.search(lowered))
+        chaired = bool(_CHAIR.search(lowered))
+        called = bool(_CALL.search(lowered))
+        met = bool(_MEET.search(lowered)) or called
+
+        if chaired and people:
+            targets = meetings[-1:] or item.meetings[-1:]
+            for mid in targets:
+                for oid in people:
+                    self._edge("CO_CHAIRED", oid, mid, text, date, 0.8)
+                self._pairwise_met(people, text, date, 0.7)
+        if signed and people and agreements:
+            for aid in agreements:
+                for oid in people:
+                    self._edge("SIGNED", oid, aid, text, date, 0.8)
+                parties = {self._country_of(oid) for oid in people} - {None}
+                for cid in parties | set(countries):
+                    if cid:
+                        self._edge("PARTY_TO", cid, aid, text, date, 0.7)
+                for oid in orgs:
+                    self._edge("PARTY_TO", oid, aid, text, date, 0.6)
+            if len(people) > 1:
+                self._encounter(people, "meeting", text, date, locations, 0.7)
+        elif signed and agreements and countries:
+            for aid in agreements:
+                for cid in countries:
+                    self._edge("PARTY_TO", cid, aid, text, date, 0.6)
+        if met and not chaired and not signed:
+            if meetings:
+                for mid in meetings:
+                    for oid in people:
+                        self._edge("ATTENDED", oid, mid, text, date, 0.7)
+                    for cid in countries:
+                        self._edge("ATTENDED", cid, mid, text, date, 0.6)
+                if len(people) > 1:
+                    self._pairwise_met(people, text, date, 0.75)
+            elif len(people) > 1:
+                kind = (
+                    "call" if called else ("visit" if re.search(r"\bvisit", lowered) else "meeting")
+                )
+                self._encounter(people, kind, text, date, locations, 0.8 if called else 0.75)
+        for mid in meetings:
+            for lid in locations:
+                self._edge("LOCATED_IN", mid, lid, text, date, 0.6)
+            if re.search(r"\bhost(?:ed|s)\b", lowered):
+                for cid in countries[:1]:
+                    if lowered.find("host") > text.find(self.batch.nodes[cid].name):
+                        self._edge("HOSTED", cid, mid, text, date, 0.6)
+        if exercises or (item.exercises and re.search(r"\bthe (?:exercise|drills?)\b", lowered)):
+            targets = exercises or item.exercises[-1:]
+            participants = countries or group_countries
+            if _EXERCISE_VERB.search(lowered) or exercises:
+                for xid in targets:
+                    for cid in participants:
+                        self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.6)
+                    for oid in orgs:
+                        if self.batch.nodes[oid].props.get("kind") == "military":
+                            self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.6)
+                    for lid in locations:
+                        self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
+        if _COOPERATE.search(lowered) and len(countries) > 1:
+            status = (
+                "considering"
+                if _CONSIDER.search(lowered)
+                else ("planned" if _PLAN.search(lowered) else "active")
+            )
+            for i, a in enumerate(countries):
+                for b in countries[i + 1 :]:
+                    self._edge("COOPERATES_WITH", a, b, text, date, 0.5, status=status)
+
+    def _country_of(self, official: str) -> str | None:
+        name = self.batch.nodes[official].props.get("country")
+        return node_id("Country", name) if name else None
+
+    def _pairwise_met(
+        self, people: list[str], text: str, date: str | None, confidence: float
+    ) -> None:
+        for i, a in enumerate(people):
+            for b in people[i + 1 :]:
+                ca, cb = self._country_of(a), self._country_of(b)
+                if ca and cb and ca == cb:
+                    continue  # colleagues on one delegation did not "meet" each other
+                self._edge("MET", a, b, text, date, confidence)
+
+    def _encounter(self, people: list[str], kind: str, text: str, date: str | None,
+                   locations: list[str], confidence: float) -> None:  # fmt: skip
+        """An unnamed call, meeting or visit between named officials."""
+        surnames = [self.batch.nodes[p].name.split()[-1] for p in people[:3]]
+        name = "–".join(surnames) + f" {kind}"
+        mid = Node(node_id("Meeting", f"{name} {date or ''}"), "Meeting", name, [], {"kind": kind})
+        if date:
+            mid.props["date"] = date
+        meeting = self.batch.add_node(mid).id
+        for oid in people:
+            self._edge("ATTENDED", oid, meeting, text, date, confidence)
+        for lid in locations[:1]:
+            self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
+        self._pairwise_met(people, text, date, confidence)
+
+    def _meeting(self, m: Mention, date: str | None) -> str:
+        kind = "dialogue" if "Dialogue" in m.name else "summit" if "Summit" in m.name else "meeting"
+        aliases = [m.props["acronym"]] if m.props.get("acronym") else []
+        mid = self._node("Meeting", m.name, aliases, kind=kind, date=date)
+        for alias in aliases:
+            self.alias_to_meeting[alias] = mid
+        return mid
+
+    def finish(self) -> None:
+        """Document-wide facts: countries named in a document belong to the alliances named."""
+        for oid, (_mention, evidence) in self.alliances.items():
+            members = self.gaz.forms.get(self.batch.nodes[oid].name)
+            listed = members[0].props.get("members", []) if members else []
+            for country in listed:
+                cid = self.mentioned_countries.get(country)
+                if cid:
+                    self._edge("MEMBER_OF", cid, oid, evidence, None, 0.6)
+
+
+def _agreement_kind(name: str) -> str:
+    lowered = name.lower()
+    for word, kind in (
+        ("memorandum", "memorandum"),
+        ("treaty", "treaty"),
+        ("statement", "joint statement"),
+        ("declaration", "declaration"),
+        ("pact", "pact"),
+        ("convention", "treaty"),
+    ):
+        if word in lowered:
+            return kind
+    return "agreement"

@@ -1,0 +1,96 @@
+"""Gazetteers from data/: countries, organizations and exercises, with every surface form."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["DATA_DIR", "Entry", "Gazetteer", "load_gazetteer"]
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass
+class Entry:
+    """One gazetteer thing and how it was written in the text."""
+
+    label: str
+    name: str
+    props: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Gazetteer:
+    """Surface form -> entry, one table per kind of form, and one regex to find them all."""
+
+    forms: dict[str, tuple[Entry, str]]  # surface -> (entry, role: name|alias|demonym|capital)
+    countries: dict[str, Entry]
+    pattern: re.Pattern[str]
+
+    def lookup(self, surface: str) -> tuple[Entry, str] | None:
+        """The entry a surface form names, if any."""
+        return self.forms.get(surface) or self.forms.get(_fold(surface))
+
+    def country(self, name: str | None) -> Entry | None:
+        """A country entry by canonical name."""
+        return self.countries.get(name or "")
+
+
+def _fold(text: str) -> str:
+    return text.replace("’", "'").replace(".", "").lower()
+
+
+def _read(name: str) -> list[dict[str, Any]]:
+    return list(json.loads((DATA_DIR / name).read_text(encoding="utf-8")))
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Load data/*.json once per process."""
+    forms: dict[str, tuple[Entry, str]] = {}
+    countries: dict[str, Entry] = {}
+
+    def add(surface: str, entry: Entry, role: str) -> None:
+        surface = surface.strip()
+        if len(surface) < 2 or surface in forms:
+            return
+        forms[surface] = (entry, role)
+        # Case-folded forms help only for long names; "US" must not match "us".
+        if len(surface) > 4 and _fold(surface) not in forms:
+            forms[_fold(surface)] = (entry, role)
+
+    for rec in _read("countries.json"):
+        entry = Entry("Country", rec["name"], {"iso3": rec.get("iso3")})
+        entry.props["capital"] = rec.get("capital")
+        countries[rec["name"]] = entry
+        add(rec["name"], entry, "name")
+        for alias in rec.get("aliases", []):
+            add(alias, entry, "alias")
+        for demonym in rec.get("demonyms", []):
+            add(demonym, entry, "demonym")
+    for rec in _read("organizations.json"):
+        props = {"kind": rec.get("kind", "other"), "country": rec.get("country")}
+        entry = Entry("Organization", rec["name"], props)
+        entry.props["members"] = rec.get("members", [])
+        add(rec["name"], entry, "name")
+        for alias in rec.get("aliases", []):
+            add(alias, entry, "alias")
+    for rec in _read("exercises.json"):
+        entry = Entry("Exercise", rec["name"], {"hosts": rec.get("hosts", [])})
+        add(rec["name"], entry, "name")
+        for alias in rec.get("aliases", []):
+            add(alias, entry, "alias")
+    # Capitals last: a country or organization that shares the spelling wins.
+    for entry in countries.values():
+        capital = entry.props.get("capital")
+        if capital:
+            add(capital, entry, "capital")
+
+    surfaces = sorted((s for s in forms if s == s.strip()), key=len, reverse=True)
+    alternation = "|".join(re.escape(s) for s in surfaces if not s.islower() or len(s) > 4)
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    return Gazetteer(forms, countries, pattern)

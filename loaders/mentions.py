@@ -1,0 +1,345 @@
+"""Find mentions in a sentence: gazetteer entries, officials with titles, meetings, agreements."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .gazetteer import Entry, Gazetteer
+
+__all__ = ["Mention", "split_sentences", "find_mentions", "TITLE_CORE"]
+
+_ABBREVIATIONS = (
+    "Mr Ms Mrs Dr Amb Gen Adm Lt Col Maj Capt Cmdr Sgt Gov Sen Rep Sec Dept Asst Jr Sr St No "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Corp Inc Ltd Co Prof Hon Vol Gov Univ vs"
+).split()
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+TITLE_CORE = (
+    r"Minister|Secretary|Ambassador|Amb\.?|President|Director[- ]General|Director|Adviser|Advisor"
+    r"|Representative|Envoy|Commander|Chief|Chairman|Chairwoman|Chair|Spokesperson|Spokesman"
+    r"|Premier|Chancellor|Governor|Senator|Undersecretary|Coordinator|Administrator|Commissioner"
+    r"|King|Emperor|Gen\.|General|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
+    r"|Counselor|Attach[ée]|Head|Deputy|Lawmaker|Congressman|Congresswoman|Mayor|Marshal"
+)
+_TITLE_CORE_RE = re.compile(rf"\b(?:{TITLE_CORE})(?![\w])", re.I)
+# Capitalised words that belong to titles and portfolios, never to a person's name.
+_TITLE_VOCAB = {
+    w.lower()
+    for w in (
+        "Minister Secretary Ambassador Amb President Vice Director General Adviser Advisor "
+        "Representative Envoy Commander Chief Chiefs Chairman Chair Spokesperson Spokesman Premier "
+        "Chancellor Governor Senator Undersecretary Under Coordinator Administrator Commissioner "
+        "Deputy Assistant Asst Principal Special Senior Acting State Foreign Defense Defence "
+        "Public Diplomacy Affairs Policy Cyber Press Security National Nuclear Korean North South "
+        "Staff Joint International Economic Trade Strategic Planning Operations Prime Parliamentary "
+        "Vice-Minister Head Officer Leader Counselor Executive Affairs Bureau Intelligence Navy Army "
+        "Air Force Marine Corps Naval Admiral Adm Gen Lt Col Maj Capt Cmdr Home Interior Justice "
+        "External Finance Treasury Commerce Industry Energy Science Technology Cooperation Policy "
+        "Indo-Pacific Asian Pacific East West Global Arms Control Nonproliferation Space Homeland "
+        "Information Counterterrorism Management Relations Minister's Ministry Office Department "
+        "Dept Cabinet Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
+        "Commander-in-Chief For Of The And"
+    ).split()
+}
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E)\.?\s+(?=[A-Z])")
+_NAME_TOKEN = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]\.)"
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*(?:\s+Jr\.)?")
+
+_MEETING = re.compile(
+    r"\b(?:[A-Z0-9][\w’'.+–-]*\s+)(?:(?:[A-Z][\w’'.+–-]*|U\.S\.|[0-9]+(?:st|nd|rd|th)?|of|on|for|and|&)\s+){0,6}?"
+    r"(?:Strategic Dialogue|Dialogue|Working Group|Summit|Consultative Group|Consultative Committee"
+    r"|Consultative Meeting|Consultations|Meeting|Forum|Conference|Talks|Ministerial|Shangri-La"
+    r" Dialogue|2\+2)"
+    r"(?:\s+\([A-Z0-9+]{2,8}\))?"
+)
+_AGREEMENT = re.compile(
+    r"\b(?:(?:[A-Z][\w’'.–-]*|U\.S\.)\s+(?:(?:[A-Z][\w’'.–-]*|U\.S\.|of|on|and|&)\s+){0,6}?)?"
+    r"(?:Memorandum of (?:Understanding|Cooperation)|Agreement|Treaty|Pact|Accord|Convention"
+    r"|Declaration|Joint Statement|Joint Vision Statement|Arrangement|Charter|Partnership Framework)"
+    r"(?:\s+on\s+(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*)?"
+)
+_EXERCISE_GENERIC = re.compile(
+    r"\b(?:exercise|drill|drills)\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)"
+    r"|((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)\s+(?:exercise|drills?)\b"
+)
+_NUMBER_AFTER = re.compile(r"\s+(\d{2,4}|[IVX]+)\b(?![,.]\d)")
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:the|The|a|an|An|A|first|second|third|inaugural|\d+(?:st|nd|rd|th))\s+)+"
+)
+
+
+@dataclass
+class Mention:
+    """A thing named in a sentence, at a character span, with what is known of it."""
+
+    label: str
+    name: str
+    surface: str
+    start: int
+    end: int
+    role: str = "name"
+    props: dict[str, Any] = field(default_factory=dict)
+    entry: Entry | None = None
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """Sentences with their offsets; abbreviations such as 'Dept.' and 'Dec.' do not end one."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start : m.start()].rstrip('"”’)')
+        last = re.search(r"(\b[\w.]+)\.$", before)
+        if last:
+            word = last.group(1)
+            if word in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word + "."):
+                continue
+            if len(word) == 1 and word.isupper():
+                continue
+        out.append((start, text[start : m.start()].strip()))
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append((start, tail))
+    return out
+
+
+def _overlaps(a: Mention, taken: list[Mention]) -> bool:
+    return any(a.start < b.end and b.start < a.end for b in taken)
+
+
+def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    found = []
+    for m in gaz.pattern.finditer(text):
+        hit = gaz.lookup(m.group(0))
+        if hit is None:
+            continue
+        entry, role = hit
+        end = m.end()
+        name = entry.name
+        if entry.label == "Exercise":
+            number = _NUMBER_AFTER.match(text, end)
+            if number:
+                name = f"{entry.name} {number.group(1)}"
+                end = number.end()
+        if role == "capital":
+            # "met in Tokyo" is a place; "Tokyo agreed" is the government.
+            before = text[max(0, m.start() - 6) : m.start()].lower()
+            if re.search(r"\b(?:in|at|to|from|near|into|via|outside)\s+$", before):
+                found.append(
+                    Mention(
+                        "Location",
+                        m.group(0),
+                        m.group(0),
+                        m.start(),
+                        end,
+                        props={"country": entry.name},
+                    )
+                )
+                continue
+        found.append(
+            Mention(entry.label, name, text[m.start() : end], m.start(), end, role, entry=entry)
+        )
+    return found
+
+
+_TRAILING_JUNK = re.compile(r"(?:\s+(?:in|at|on|with|and|the|of|for|to|by|from|as|that|which))+$")
+
+
+def _clean_name(raw: str) -> str:
+    raw = _LEADING_JUNK.sub("", raw.strip(" ,.;:"))
+    raw = _TRAILING_JUNK.sub("", raw)
+    return raw.replace("’s", "").replace("'s", "").strip()
+
+
+def _pattern_mentions(text: str, label: str, pattern: re.Pattern[str]) -> list[Mention]:
+    found = []
+    for m in pattern.finditer(text):
+        surface = m.group(0)
+        name = _clean_name(surface)
+        acronym = re.search(r"\s*\(([A-Z0-9+]{2,8})\)$", name)
+        props: dict[str, Any] = {}
+        if acronym:
+            props["acronym"] = acronym.group(1)
+            name = name[: acronym.start()].strip()
+        words = name.split()
+        if len(words) < 2 or not name[0].isupper() and not name[0].isdigit():
+            continue
+        start = m.start() + surface.find(name.split()[0])
+        found.append(Mention(label, name, surface, start, m.end(), props=props))
+    return found
+
+
+def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    found = []
+    for m in _EXERCISE_GENERIC.finditer(text):
+        group = 1 if m.group(1) else 2
+        name = _clean_name(m.group(group))
+        if not name or gaz.lookup(name) or gaz.lookup(name.split()[0]):
+            continue
+        if name.split()[0].lower() in {"the", "this", "that", "its", "their", "joint", "annual"}:
+            continue
+        found.append(Mention("Exercise", name, m.group(group), m.start(group), m.end(group)))
+    return found
+
+
+def _title_before(text: str, start: int, gaz: Gazetteer) -> str:
+    """The capitalised title phrase right before a name: 'Japanese Defense Minister'."""
+    window = text[max(0, start - 160) : start]
+    words = window.split(" ")
+    kept: list[str] = []
+    for word in reversed(words[:-1] if words and words[-1] == "" else words):
+        bare = word.strip("(")
+        if not bare:
+            continue
+        if bare.endswith(",") or bare.endswith(";"):
+            break
+        if bare.lower() in _LINKS or "/" in bare or (bare[0].isupper() and _title_word(bare, gaz)):
+            kept.append(bare)
+            continue
+        break
+    while kept and kept[-1].lower() in {"of", "for", "the", "and", "&"}:
+        kept.pop()
+    phrase = " ".join(reversed(kept))
+    return phrase if _TITLE_CORE_RE.search(phrase) else ""
+
+
+def _apposition_after(text: str, end: int) -> str:
+    """', deputy director-general of the X Bureau,' after a name: the title it gives."""
+    m = re.match(r",\s+([^,;()]{3,120}?)(?=,|;|\.\s|\.$| and [A-Z]| who |$)", text[end:])
+    if m and _TITLE_CORE_RE.search(m.group(1)) and not re.match(r"[A-Z][a-z]+ [A-Z]", m.group(1)):
+        return m.group(1).strip()
+    return ""
+
+
+_ROLE_PLURAL = re.compile(
+    r"\b(?:defen[cs]e|foreign|prime|trade|finance)?\s?(?:chiefs|ministers|secretaries|leaders"
+    r"|counterparts|envoys|ambassadors)\s+(?P<names>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
+    r"(?:,\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)*,?\s+and\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+)
+_LINKS = {"of", "for", "the", "and", "on", "&"}
+
+
+def _title_word(word: str, gaz: Gazetteer) -> bool:
+    parts = [p for p in re.split(r"[/]", word.strip(".,")) if p]
+    return bool(parts) and all(
+        p.lower() in _TITLE_VOCAB or gaz.lookup(p) is not None or p in ("Dr", "Mr", "Ms")
+        for p in parts
+    )
+
+
+def _extend_title(text: str, pos: int, gaz: Gazetteer) -> int:
+    """From the end of a title word, move over the rest of the title ('for Cyber Policy')."""
+    end = pos
+    for m in re.finditer(r"\s+(\S+)", text[pos:]):
+        word = m.group(1)
+        if word in _LINKS:
+            continue
+        if _title_word(word, gaz) and not word.endswith(","):
+            end = pos + m.end()
+            continue
+        break
+    return end
+
+
+def _split_title_and_name(run: str) -> tuple[str, str]:
+    """'Cyber Policy Hideo Ishizuki' -> ('Cyber Policy', 'Hideo Ishizuki')."""
+    tokens = run.split()
+    name: list[str] = []
+    while tokens and tokens[-1].lower().strip(".,") not in _TITLE_VOCAB and len(name) < 4:
+        name.insert(0, tokens.pop())
+    return " ".join(tokens), " ".join(name)
+
+
+def _official_mentions(text: str, persons: list[tuple[int, int]], gaz: Gazetteer) -> list[Mention]:
+    """Officials from spaCy PERSON spans, honorifics ('Mr. X') and titles ('Minister X')."""
+    spans: dict[tuple[int, int], float] = {}
+    for start, end in persons:
+        spans[(start, end)] = 0.7
+    for m in _HONORIFIC.finditer(text):
+        run = _NAME_RUN.match(text, m.end())
+        if run:
+            spans[(run.start(), run.end())] = 0.9
+    for m in _ROLE_PLURAL.finditer(text):
+        for hit in re.finditer(_NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*", m.group("names")):
+            start = m.start("names") + hit.start()
+            spans.setdefault((start, start + len(hit.group(0))), 0.75)
+    for m in _TITLE_CORE_RE.finditer(text):
+        if not m.group(0)[0].isupper():
+            continue
+        after = _extend_title(text, m.end(), gaz)
+        run = _NAME_RUN.match(text, after + 1) if text[after : after + 1] == " " else None
+        if run:
+            title_part, name_part = _split_title_and_name(run.group(0))
+            if name_part:
+                start = run.end() - len(name_part)
+                spans.setdefault((start, run.end()), 0.85)
+    found: list[Mention] = []
+    for (start, end), confidence in sorted(spans.items()):
+        raw = text[start:end]
+        raw = re.sub(r"(?:’s|'s)$", "", raw)
+        title_part, name = _split_title_and_name(_HONORIFIC.sub("", raw))
+        if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
+            continue
+        name_start = start + raw.rfind(name)
+        if gaz.lookup(name) or gaz.lookup(name.split()[0]):
+            continue
+        if any(
+            _overlaps(Mention("", "", "", name_start, name_start + len(name)), [f]) for f in found
+        ):
+            continue
+        title = _title_before(text, name_start, gaz)
+        apposition = _apposition_after(text, name_start + len(name))
+        honorific = re.search(
+            r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$", text[max(0, name_start - 5) : name_start]
+        )
+        if not title and not apposition and not honorific and len(name.split()) < 2:
+            confidence = min(confidence, 0.6)
+        found.append(
+            Mention(
+                "Official",
+                name,
+                raw,
+                name_start - len(title) - 1 if title else name_start,
+                name_start + len(name),
+                props={
+                    "title_phrase": title,
+                    "apposition": apposition,
+                    "confidence": confidence,
+                    "name_start": name_start,
+                },
+            )
+        )
+    return found
+
+
+def find_mentions(text: str, persons: list[tuple[int, int]], gaz: Gazetteer) -> list[Mention]:
+    """Every mention in one sentence, overlaps resolved (named events beat place names)."""
+    meetings = _pattern_mentions(text, "Meeting", _MEETING)
+    agreements = _pattern_mentions(text, "Agreement", _AGREEMENT)
+    officials = _official_mentions(text, persons, gaz)
+    listed = _gazetteer_mentions(text, gaz)
+    exercises = _exercise_mentions(text, gaz)
+    chosen: list[Mention] = []
+    for group in (agreements, meetings, exercises):
+        for mention in group:
+            if not _overlaps(mention, chosen):
+                chosen.append(mention)
+    for mention in [*listed, *officials]:
+        if mention.label == "Official":
+            span = Mention("", "", "", mention.props["name_start"], mention.end)
+            if not _overlaps(span, chosen):
+                chosen.append(mention)
+        elif not _overlaps(mention, [c for c in chosen if c.label != "Official"]) or (
+            mention.label in ("Country", "Organization")
+        ):
+            if not any(
+                c.label == "Official"
+                and mention.start >= c.props["name_start"]
+                and mention.end <= c.end
+                for c in chosen
+            ):
+                chosen.append(mention)
+    chosen.sort(key=lambda m: m.start)
+    return chosen

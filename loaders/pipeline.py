@@ -1,0 +1,90 @@
+"""The ingest pipeline: files -> documents -> batches -> one transaction per document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..graph.model import Batch, Edge, Node
+from ..graph.store import GraphStore
+from .documents import Document, collect_paths, read_document
+from .extract import Extractor, RuleExtractor
+
+__all__ = ["IngestReport", "document_batch", "extract_paths", "ingest"]
+
+
+@dataclass
+class IngestReport:
+    """What happened to one document."""
+
+    path: str
+    document: str
+    status: str  # "ingested" | "unchanged"
+    items: int
+    nodes: int
+    edges: int
+    nodes_created: int = 0
+    edges_created: int = 0
+
+
+def document_batch(document: Document, extractor: Extractor | None = None) -> Batch:
+    """Extract a document and add its Document node and MENTIONS edges."""
+    batch = (extractor or RuleExtractor()).extract(document)
+    props = {
+        "title": document.title,
+        "date": document.date.isoformat() if document.date else None,
+        "path": document.path,
+        "url": document.url,
+        "publisher": document.publisher,
+        "content_hash": document.content_hash,
+        "items": len(document.items),
+    }
+    doc = Node(document.id, "Document", document.title or Path(document.path).name, [], props)
+    entity_ids = list(batch.nodes)
+    batch.add_node(doc)
+    for nid in entity_ids:
+        batch.add_edge(Edge("MENTIONS", doc.id, nid, {}))
+    return batch
+
+
+def extract_paths(paths: Iterable[str | Path], date: dt.date | None = None) -> list[Batch]:
+    """Read and extract documents without touching any store."""
+    extractor = RuleExtractor()
+    return [document_batch(read_document(p, date), extractor) for p in collect_paths(paths)]
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: GraphStore,
+    date: dt.date | None = None,
+    progress: Callable[[IngestReport], None] | None = None,
+) -> list[IngestReport]:
+    """Ingest files and directories; each document is written whole or not at all."""
+    files = collect_paths(paths)
+    documents = [read_document(path, date) for path in files]  # fail before any write
+    store.ensure_schema()
+    extractor = RuleExtractor()
+    reports = []
+    for document in documents:
+        existing = store.find_document(document.content_hash)
+        if existing:
+            report = IngestReport(document.path, existing, "unchanged", len(document.items), 0, 0)
+        else:
+            batch = document_batch(document, extractor)
+            summary = store.write(batch)
+            report = IngestReport(
+                document.path,
+                document.id,
+                "ingested",
+                len(document.items),
+                len(batch.nodes),
+                len(batch.edges),
+                summary.nodes_created,
+                summary.relationships_created,
+            )
+        reports.append(report)
+        if progress:
+            progress(report)
+    return reports
