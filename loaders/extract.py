@@ -178,7 +178,7 @@ class _DocState:
             oid = self._node("Official", name)
             self.people[name] = oid
             if len(tokens) > 1:
-                for token in (tokens[-1], tokens[0]):
+                for token in (_surname(name), tokens[0]):
                     self.people.setdefault(token, oid)
         node = self.batch.nodes[oid]
         if mention.surface.strip() != name and re.match(r"(?:Mr|Ms|Mrs|Dr)\.?\s", mention.surface):
@@ -432,7 +432,7 @@ class _DocState:
     def _encounter(self, people: list[str], kind: str, text: str, date: str | None,
                    locations: list[str], confidence: float) -> None:  # fmt: skip
         """An unnamed call, meeting or visit between named officials."""
-        surnames = [self.batch.nodes[p].name.split()[-1] for p in people[:3]]
+        surnames = [_surname(self.batch.nodes[p].name) for p in people[:3]]
         name = "–".join(surnames) + f" {kind}"
         mid = Node(node_id("Meeting", f"{name} {date or ''}"), "Meeting", name, [], {"kind": kind})
         if date:
@@ -461,6 +461,12 @@ class _DocState:
                 cid = self.mentioned_countries.get(country)
                 if cid:
                     self._edge("MEMBER_OF", cid, oid, evidence, None, 0.6)
+
+
+def _surname(name: str) -> str:
+    """The family name as digests use it alone: 'Ferdinand Marcos Jr.' -> 'Marcos'."""
+    tokens = [t for t in name.split() if t.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
+    return tokens[-1] if tokens else name
 
 
 def _agreement_kind(name: str) -> str:

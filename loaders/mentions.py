@@ -218,10 +218,17 @@ _ROLE_PLURAL = re.compile(
     r"|counterparts|envoys|ambassadors)\s+(?P<names>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
     r"(?:,\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)*,?\s+and\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
 )
+# Ships, aircraft and equipment that NER takes for people.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:USS|HMS|HMAS|HMCS|HMNZS|JS|ROKS|BRP|INS|USNS|KRI|RSS|Osprey|Hornet|Raptor|Typhoon"
+    r"|Patriot|Tomahawk|Aegis|Himars|HIMARS)\b"
+)
 _LINKS = {"of", "for", "the", "and", "on", "&"}
 
 
 def _title_word(word: str, gaz: Gazetteer) -> bool:
+    if gaz.lookup(word.rstrip(",")) is not None:
+        return True
     parts = [p for p in re.split(r"[/]", word.strip(".,")) if p]
     return bool(parts) and all(
         p.lower() in _TITLE_VOCAB or gaz.lookup(p) is not None or p in ("Dr", "Mr", "Ms")
@@ -283,7 +290,7 @@ def _official_mentions(text: str, persons: list[tuple[int, int]], gaz: Gazetteer
         if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
             continue
         name_start = start + raw.rfind(name)
-        if gaz.lookup(name) or gaz.lookup(name.split()[0]):
+        if gaz.lookup(name) or gaz.lookup(name.split()[0]) or _NOT_A_PERSON.search(raw):
             continue
         if any(
             _overlaps(Mention("", "", "", name_start, name_start + len(name)), [f]) for f in found

@@ -1,0 +1,91 @@
+"""Shared fixtures: real stores (in-process, a separate Bolt server process, Neo4j) and the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pactgraph.graph.engine import BoltEndpoint
+from pactgraph.graph.store import GraphStore, StoreSettings, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+SAMPLES = ROOT / "data" / "samples"
+CORPUS = Path(__file__).resolve().parent / "corpus"
+PACTGRAPH = str(Path(sys.executable).with_name("pactgraph"))
+
+
+class BoltServer:
+    """An embedded-engine server running as its own process, as a remote Bolt server would."""
+
+    def __init__(self, store: Path) -> None:
+        self.store = store
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "pactgraph.graph.engine", str(store)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"Bolt server did not start: {self.process.stderr.read()}")  # type: ignore[union-attr]
+        self.endpoint = BoltEndpoint(**json.loads(line))
+
+    def stop(self) -> None:
+        """Stop the server process and wait for it."""
+        self.process.terminate()
+        self.process.wait(timeout=60)
+
+
+@pytest.fixture(scope="session")
+def bolt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BoltServer]:
+    """One separate server process for the whole session."""
+    server = BoltServer(tmp_path_factory.mktemp("bolt") / "store")
+    yield server
+    server.stop()
+
+
+def _clear(store: GraphStore) -> None:
+    store.query("MATCH (n) DETACH DELETE n", write=True)
+
+
+@pytest.fixture(params=["embedded", "bolt", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
+    """The same contract runs against every store: in-process, separate process, Neo4j."""
+    if request.param == "embedded":
+        opened = open_store(StoreSettings(path=tmp_path / "store"), create=True)
+    elif request.param == "bolt":
+        server: BoltServer = request.getfixturevalue("bolt_server")
+        opened = GraphStore(server.endpoint)
+        _clear(opened)
+    else:
+        if not os.environ.get("NEO4J_URI"):
+            pytest.skip("NEO4J_URI is not set")
+        opened = open_store(StoreSettings.resolve(uri=os.environ["NEO4J_URI"]))
+        _clear(opened)
+    try:
+        opened.ensure_schema()
+        yield opened
+    finally:
+        opened.close()
+
+
+def run_cli(*args: str, store: Path | None = None, env: dict[str, str] | None = None,
+            timeout: float = 300) -> subprocess.CompletedProcess[str]:  # fmt: skip
+    """Run the installed `pactgraph` command as a user would."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    full_env.pop("PACTGRAPH_STORE", None)
+    if store is not None:
+        full_env["PACTGRAPH_STORE"] = str(store)
+    full_env.update(env or {})
+    return subprocess.run(
+        [PACTGRAPH, *args], capture_output=True, text=True, env=full_env, timeout=timeout
+    )

@@ -1,0 +1,215 @@
+"""The `pactgraph` command as a user runs it: real processes, real stores, real output."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import PACTGRAPH, SAMPLES, SEEDS, BoltServer, run_cli
+
+DIGEST = SEEDS / "alliance-digest-2-23.txt"
+
+
+@pytest.fixture(scope="module")
+def digest_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the seed digest, ingested once through the CLI."""
+    store = tmp_path_factory.mktemp("cli") / "store"
+    result = run_cli("ingest", str(DIGEST), store=store)
+    assert result.returncode == 0, result.stderr
+    return store
+
+
+def _stats(store: Path) -> list[dict[str, object]]:
+    result = run_cli("stats", "--format", "json", store=store)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_help_is_instant() -> None:
+    started = time.perf_counter()
+    result = subprocess.run([PACTGRAPH, "--help"], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert "ingest" in result.stdout and "query" in result.stdout
+    assert time.perf_counter() - started < 3  # generous for a loaded CI machine
+    probe = "import sys, pactgraph.cli; print('spacy' in sys.modules, 'jpype' in sys.modules)"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert loaded.stdout.split() == ["False", "False"]
+
+
+def test_export_has_countries_and_titled_officials(digest_store: Path) -> None:
+    result = run_cli("export", "--format", "json", store=digest_store)
+    assert result.returncode == 0, result.stderr
+    graph = json.loads(result.stdout)
+    countries = {n["name"] for n in graph["nodes"] if n["label"] == "Country"}
+    assert {"Japan", "United States", "South Korea"} <= countries
+    officials = {n["name"]: n for n in graph["nodes"] if n["label"] == "Official"}
+    assert officials["Hideo Ishizuki"]["title"] == "Ambassador for Cyber Policy"
+    assert officials["Hideo Ishizuki"]["country"] == "Japan"
+    assert officials["Jung Pak"]["title"] == "Deputy Special Representative for the DPRK"
+    assert officials["Jung Pak"]["country"] == "United States"
+    met = {frozenset((e["source"], e["target"])) for e in graph["edges"] if e["type"] == "MET"}
+    assert frozenset(("official:austin", "official:kihara")) in met
+    assert frozenset(("official:jung-pak", "official:hideo-ishizuki")) in met
+    chairs = {e["source"] for e in graph["edges"] if e["type"] == "CO_CHAIRED"}
+    assert {"official:shingo-miyamoto", "official:alexandra-bell"} <= chairs
+    for edge in graph["edges"]:
+        if edge["type"] != "MENTIONS":
+            assert edge["evidence"] and edge["document"].startswith("document:")
+            assert 0 < edge["confidence"] <= 1
+    documents = [n for n in graph["nodes"] if n["label"] == "Document"]
+    assert documents[0]["title"] == "US-Japan Alliance Digest Vol 2.23"
+
+
+def test_reingest_changes_nothing(digest_store: Path) -> None:
+    before = _stats(digest_store)
+    again = run_cli("ingest", str(DIGEST), "--format", "json", store=digest_store)
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)[0]["status"] == "unchanged"
+    assert _stats(digest_store) == before
+
+
+def test_second_document_adds_to_the_same_nodes(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert run_cli("ingest", str(SAMPLES / "digest-2024-01-12.txt"), store=store).returncode == 0
+    assert run_cli("ingest", str(SAMPLES / "digest-2024-09-13.txt"), store=store).returncode == 0
+    query = (
+        "MATCH (d:Document)-[:MENTIONS]->(o:Official {id: 'official:lloyd-austin'}) "
+        "RETURN count(d) AS documents"
+    )
+    result = run_cli("query", query, "--format", "json", store=store)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [{"documents": 2}]
+    japan = run_cli(
+        "query", "MATCH (c:Country {name: $name}) RETURN count(c) AS n", "-p", "name=Japan",
+        "--format", "csv", store=store,
+    )  # fmt: skip
+    assert japan.stdout.splitlines() == ["n", "1"]
+
+
+def test_query_formats_and_named_queries(digest_store: Path) -> None:
+    table = run_cli(
+        "query", "MATCH (c:Country) RETURN c.name AS name ORDER BY name", store=digest_store
+    )
+    assert table.returncode == 0
+    lines = table.stdout.splitlines()
+    assert lines[0].strip() == "name" and "Japan" in lines
+    named = run_cli("query", "--name", "who_met", "--format", "json", store=digest_store)
+    assert named.returncode == 0, named.stderr
+    pairs = {frozenset((r["official"], r["counterpart"])) for r in json.loads(named.stdout)}
+    assert frozenset(("Austin", "Kihara")) in pairs
+    listed = run_cli("queries", "--format", "json")
+    assert "who_met" in {q["name"] for q in json.loads(listed.stdout)}
+
+
+def test_extract_does_not_touch_a_store(tmp_path: Path) -> None:
+    result = run_cli("extract", str(DIGEST), "--format", "json", store=tmp_path / "never")
+    assert result.returncode == 0, result.stderr
+    facts = json.loads(result.stdout)
+    assert any(e["type"] == "SIGNED" for e in facts["edges"])
+    assert not (tmp_path / "never").exists()
+
+
+def _assert_clean_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Error: ")
+    assert "Traceback" not in result.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+def test_bad_documents_leave_the_store_as_it_was(digest_store: Path, tmp_path: Path) -> None:
+    before = _stats(digest_store)
+    empty_dir = tmp_path / "nothing"
+    empty_dir.mkdir()
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary\xff")
+    cases = [
+        ([str(tmp_path / "missing.txt")], "no such file"),
+        ([str(empty_dir)], "no documents"),
+        ([str(tmp_path / "empty.txt")], "empty document"),
+        ([str(tmp_path / "blob.txt")], "binary"),
+        # A good document followed by a bad one: nothing is written.
+        ([str(SAMPLES / "digest-2024-05-10.txt"), str(tmp_path / "blob.txt")], "binary"),
+    ]
+    for args, word in cases:
+        _assert_clean_error(run_cli("ingest", *args, store=digest_store), word)
+    assert _stats(digest_store) == before
+
+
+def test_bad_queries_are_refused_cleanly(digest_store: Path) -> None:
+    before = _stats(digest_store)
+    _assert_clean_error(run_cli("query", "MATCH (n RETURN n", store=digest_store), "syntax")
+    _assert_clean_error(
+        run_cli("query", "MATCH (c:Country) DETACH DELETE c", store=digest_store), "--write"
+    )
+    _assert_clean_error(run_cli("query", "--name", "nope", store=digest_store), "who_met")
+    assert _stats(digest_store) == before
+
+
+def test_reading_a_missing_store_is_an_error(tmp_path: Path) -> None:
+    _assert_clean_error(run_cli("stats", store=tmp_path / "none"), "no store")
+    assert not (tmp_path / "none").exists()
+
+
+def test_usage_errors_exit_2(digest_store: Path) -> None:
+    result = run_cli("query", store=digest_store)
+    assert result.returncode == 2
+    assert run_cli("export", "--format", "xml").returncode == 2
+
+
+def test_unreachable_uri() -> None:
+    result = run_cli("--uri", "bolt://127.0.0.1:9", "stats", env={"NEO4J_PASSWORD": "x"})
+    _assert_clean_error(result, "cannot reach")
+
+
+def test_wrong_credentials(bolt_server: BoltServer) -> None:
+    uri = bolt_server.endpoint.uri
+    result = run_cli("--uri", uri, "--user", "root", "--password", "wrong", "stats")
+    _assert_clean_error(result, "authentication failed")
+    ok = run_cli(
+        "--uri", uri, "--database", "pactgraph", "stats",
+        env={"NEO4J_USERNAME": "root", "NEO4J_PASSWORD": bolt_server.endpoint.password},
+    )  # fmt: skip
+    assert ok.returncode == 0, ok.stderr
+
+
+def test_store_held_by_another_process(tmp_path: Path) -> None:
+    server = BoltServer(tmp_path / "store")
+    try:
+        result = run_cli("stats", store=tmp_path / "store")
+        _assert_clean_error(result, "in use", f"process {server.process.pid}")
+    finally:
+        server.stop()
+    assert run_cli("stats", store=tmp_path / "store").returncode == 0
+
+
+def test_interrupt_stops_the_engine(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env["PACTGRAPH_STORE"] = str(store)
+    process = subprocess.Popen(
+        [PACTGRAPH, "ingest", str(SAMPLES)], env=env, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 120
+    lock = store / ".pactgraph.lock"
+    while time.monotonic() < deadline:
+        if lock.exists() and lock.read_text().strip():
+            break
+        time.sleep(0.1)
+    time.sleep(1.0)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode in (0, 130), err
+    assert "Traceback" not in err
+    # The engine and its lock are gone: the next command opens the store at once.
+    assert lock.read_text().strip() == ""
+    assert run_cli("stats", store=store).returncode == 0

@@ -1,0 +1,97 @@
+"""Reading documents: items, headline lists, boilerplate, dates and bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pactgraph.graph.errors import InputError
+from pactgraph.loaders.dates import resolve_dates
+from pactgraph.loaders.documents import collect_paths, parse_text, read_document
+
+from .conftest import SAMPLES, SEEDS
+
+
+def test_digest_items_skip_headlines_and_boilerplate() -> None:
+    doc = read_document(SEEDS / "alliance-digest-2-23.txt")
+    assert doc.title == "US-Japan Alliance Digest Vol 2.23"
+    assert len(doc.items) == 5
+    assert len(doc.headlines) == 5
+    assert doc.items[0].startswith("Following the crash of a CV-22 Osprey")
+    text = " ".join(doc.items)
+    for noise in ("Download", "Sasakawa USA", "Privacy Policy", "WordPress", "Image Source"):
+        assert noise not in text
+
+
+def test_article_keeps_caption_and_drops_byline_and_bio() -> None:
+    doc = read_document(SEEDS / "aukus-japan-pillar-ii.txt")
+    assert doc.date == dt.date(2024, 4, 8)
+    assert any(i.startswith("Navy ships from the United States") for i in doc.items)
+    assert not any("Reuters" in i for i in doc.items)
+    assert not any("correspondent for The Epoch Times" in i for i in doc.items)
+    assert not any(i.strip() == "Andrew Thornebrooke" for i in doc.items)
+
+
+def test_document_date_from_header_line() -> None:
+    doc = read_document(SAMPLES / "digest-2024-01-12.txt")
+    assert doc.date == dt.date(2024, 1, 12)
+
+
+def test_item_dates_resolve_against_document_date() -> None:
+    anchor = dt.date(2024, 1, 12)
+    text = "They met on Monday, Nov. 13, then on Dec. 5-7, and spoke on Thursday."
+    assert [iso for _, iso in resolve_dates(text, anchor)] == [
+        "2023-11-13",
+        "2023-12-05",
+        "2024-01-11",
+    ]
+
+
+def test_item_dates_without_a_year_stay_unknown() -> None:
+    assert resolve_dates("They met on Dec. 12.", None) == []
+    assert resolve_dates("Signed on April 8, 2024.", None) == [(10, "2024-04-08")]
+
+
+def test_markdown_bullets_are_items() -> None:
+    text = "# Weekly brief\n\nMarch 3, 2024\n\n- Japan and the Philippines held talks in Manila on the new access agreement.\n- Short headline\n"
+    doc = parse_text(text, "brief.md")
+    assert doc.title == "Weekly brief"
+    assert doc.date == dt.date(2024, 3, 3)
+    assert doc.items == [
+        "Japan and the Philippines held talks in Manila on the new access agreement."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty document"),
+        (b"   \n\n", "empty document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary file"),
+        (b"caf\xe9 au lait and more text", "not valid UTF-8"),
+    ],
+)
+def test_bad_files_are_refused(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read_document(path)
+
+
+def test_missing_paths_and_empty_directories(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        collect_paths([tmp_path / "nope.txt"])
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.csv").write_text("a,b\n")
+    with pytest.raises(InputError, match="no documents"):
+        collect_paths([tmp_path / "empty"])
+
+
+def test_directories_are_read_recursively_in_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.md").write_text("x")
+    (tmp_path / "one.txt").write_text("x")
+    (tmp_path / "skip.pdf").write_bytes(b"%PDF")
+    assert [p.name for p in collect_paths([tmp_path])] == ["two.md", "one.txt"]
