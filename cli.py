@@ -165,7 +165,12 @@ def _parse_date(value: str | None) -> dt.date | None:
 @app.command()
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories (.txt, .md).")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Files or directories (.txt .md .html .pdf .json .jsonl), or - for stdin."
+        ),
+    ],
     date: Annotated[
         str | None, typer.Option(help="Document date YYYY-MM-DD, overriding the text.")
     ] = None,
@@ -175,7 +180,9 @@ def ingest(
     from .loaders.pipeline import ingest as run_ingest
 
     def progress(report: Any) -> None:
-        _info(f"{report.status}: {report.path} ({report.items} items, {report.edges} facts)")
+        _info(f"{report.status}: {report.path} ({report.items} items, {report.facts} facts)")
+        if report.status == "ingested" and report.facts == 0:
+            _info(f"warning: no facts found in {report.path}; only its Document node was written")
 
     with _store(ctx, create=True) as store:
         reports = run_ingest(paths, store, _parse_date(date), progress=progress)
@@ -184,7 +191,7 @@ def ingest(
 
 @app.command()
 def extract(
-    path: Annotated[Path, typer.Argument(help="A document file.")],
+    path: Annotated[Path, typer.Argument(help="A document file, or - for stdin.")],
     date: Annotated[
         str | None, typer.Option(help="Document date YYYY-MM-DD, overriding the text.")
     ] = None,
@@ -193,15 +200,17 @@ def extract(
     """Show what ingesting a document would write, without touching any store."""
     from .loaders.pipeline import extract_paths
 
-    batch = extract_paths([path], _parse_date(date))[0]
+    batches = extract_paths([path], _parse_date(date))
+    nodes = {n.id: n for batch in batches for n in batch.nodes.values()}
+    edges = [e for batch in batches for e in batch.edges]
     if fmt is Format.json:
         payload = {
-            "nodes": [n.as_dict() for n in batch.nodes.values()],
-            "edges": [e.as_dict() for e in batch.edges],
+            "nodes": [n.as_dict() for n in nodes.values()],
+            "edges": [e.as_dict() for e in edges],
         }
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
-    names = {n.id: n.name for n in batch.nodes.values()}
+    names = {n.id: n.name for n in nodes.values()}
     rows = [
         {
             "source": names[e.source],
@@ -211,7 +220,7 @@ def extract(
             "confidence": e.props.get("confidence"),
             "evidence": e.props.get("evidence"),
         }
-        for e in batch.edges
+        for e in edges
         if e.type != "MENTIONS"
     ]
     emit(rows, fmt, ["source", "type", "target", "date", "confidence", "evidence"])

@@ -159,6 +159,21 @@ class Batch:
             self._edge_keys.add(key)
             self.edges.append(edge)
 
+    def merge(self, old: str, new: str) -> None:
+        """Fold node `old` into node `new`, moving its edges; `new` may be a fresh node."""
+        if old == new or old not in self.nodes:
+            return
+        gone = self.nodes.pop(old)
+        if new in self.nodes:
+            self.add_node(Node(new, gone.label, gone.name, list(gone.aliases), dict(gone.props)))
+        else:
+            self.nodes[new] = Node(new, gone.label, gone.name, list(gone.aliases), dict(gone.props))
+        edges, self.edges, self._edge_keys = self.edges, [], set()
+        for edge in edges:
+            source = new if edge.source == old else edge.source
+            target = new if edge.target == old else edge.target
+            self.add_edge(Edge(edge.type, source, target, edge.props))
+
     def label_of(self, node_id: str) -> str:
         """The label of a node in this batch."""
         return self.nodes[node_id].label

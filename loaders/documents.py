@@ -5,17 +5,27 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..graph.errors import InputError
 from ..graph.model import slugify
-from .dates import find_document_date
+from .dates import find_document_date, parse_iso
 
-__all__ = ["Document", "SUFFIXES", "collect_paths", "read_document", "parse_text"]
+__all__ = [
+    "Document",
+    "SUFFIXES",
+    "STDIN",
+    "collect_paths",
+    "read_documents",
+    "read_document",
+    "parse_text",
+]
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".json", ".jsonl")
+STDIN = "-"
 MAX_BYTES = 20 * 1024 * 1024
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*]|[-–—]\s|\d{1,2}[.)]\s)\s*")
@@ -58,7 +68,7 @@ class Document:
     @property
     def id(self) -> str:
         """Stable id: the file name and a short hash of the content."""
-        stem = slugify(Path(self.path).stem)[:60]
+        stem = "stdin" if self.path == STDIN else slugify(Path(self.path.split("#")[0]).stem)[:60]
         return f"document:{stem}-{self.content_hash[:8]}"
 
 
@@ -67,6 +77,9 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
+        if str(raw) == STDIN:
+            found.append(path)
+            continue
         if not path.exists():
             raise InputError(f"{path}: no such file or directory")
         if path.is_dir():
@@ -82,9 +95,19 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def read_document(path: Path, date: dt.date | None = None) -> Document:
-    """Read one document file; raise InputError with a one-line reason when it cannot be used."""
-    if path.suffix.lower() not in SUFFIXES:
+def read_documents(path: Path, date: dt.date | None = None) -> list[Document]:
+    """Read one file (or stdin for '-'); JSON files may hold many documents."""
+    if str(path) == STDIN:
+        raw = sys.stdin.buffer.read()
+        text = _decode(raw, "standard input")
+        head = text.lstrip()[:1]
+        if head == "<":
+            return [_from_html(text, STDIN, date)]
+        if head in ("{", "["):
+            return _from_json(text, STDIN, date, lines="\n{" in text.strip())
+        return [parse_text(text, STDIN, date)]
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
         raise InputError(f"{path}: unsupported file type (expected {', '.join(SUFFIXES)})")
     try:
         size = path.stat().st_size
@@ -93,15 +116,116 @@ def read_document(path: Path, date: dt.date | None = None) -> Document:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if not raw.strip():
+        raise InputError(f"{path}: empty document")
+    if suffix == ".pdf":
+        return [_from_pdf(raw, str(path), date)]
+    text = _decode(raw, str(path))
+    if suffix in (".html", ".htm"):
+        return [_from_html(text, str(path), date)]
+    if suffix in (".json", ".jsonl"):
+        return _from_json(text, str(path), date, lines=suffix == ".jsonl")
+    return [parse_text(text, str(path), date)]
+
+
+def read_document(path: Path, date: dt.date | None = None) -> Document:
+    """Read a file that holds exactly one document."""
+    documents = read_documents(path, date)
+    if len(documents) != 1:
+        raise InputError(f"{path}: holds {len(documents)} documents, expected one")
+    return documents[0]
+
+
+def _decode(raw: bytes, where: str) -> str:
     if b"\x00" in raw[:8192]:
-        raise InputError(f"{path}: binary file, not a text document")
+        raise InputError(f"{where}: binary file, not a text document")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{path}: not valid UTF-8 text") from None
+        raise InputError(f"{where}: not valid UTF-8 text") from None
     if not text.strip():
-        raise InputError(f"{path}: empty document")
-    return parse_text(text, str(path), date)
+        raise InputError(f"{where}: empty document")
+    return text
+
+
+def _from_html(html: str, where: str, date: dt.date | None) -> Document:
+    """The main text of a web page, without menus, share buttons and footers."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
+    )
+    meta = found.as_dict() if found is not None and hasattr(found, "as_dict") else found or {}
+    body = (meta.get("text") or "").strip()
+    if not body:
+        raise InputError(f"{where}: no article text found in this HTML page")
+    title = (meta.get("title") or "").strip()
+    # One paragraph per line: the splitter then sees each as its own block.
+    text = "\n\n".join([title, *(line for line in body.splitlines() if line.strip())])
+    meta_date = parse_iso(str(meta.get("date") or "")[:10])
+    document = parse_text(text, where, date or meta_date, digest_of=html)
+    if not document.items:
+        raise InputError(f"{where}: no article text found in this HTML page")
+    document.publisher = meta.get("sitename") or None
+    document.url = meta.get("url") or None
+    return document
+
+
+def _from_pdf(raw: bytes, where: str, date: dt.date | None) -> Document:
+    """The text layer of a PDF; a scanned PDF without one is refused."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            raise InputError(f"{where}: the PDF is encrypted")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise InputError(f"{where}: not a readable PDF ({exc})") from None
+    text = "\n\n".join(pages)
+    if len(text.split()) < 5:
+        raise InputError(f"{where}: the PDF has no text layer (a scan?); run OCR on it first")
+    document = parse_text(text, where, date, digest_of=raw)
+    if info is not None and info.title and not document.title:
+        document.title = str(info.title)
+    return document
+
+
+def _from_json(text: str, where: str, date: dt.date | None, lines: bool) -> list[Document]:
+    """Records with `text` and optional `title`, `date`, `url`, `publisher`: one document each."""
+    import json
+
+    try:
+        if lines:
+            records = [json.loads(line) for line in text.splitlines() if line.strip()]
+        else:
+            loaded = json.loads(text)
+            records = loaded if isinstance(loaded, list) else loaded.get("documents") or [loaded]
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{where}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
+    except AttributeError:
+        raise InputError(f"{where}: expected a JSON object or a list of objects") from None
+    documents = []
+    for number, record in enumerate(records, 1):
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise InputError(f"{where}: record {number} has no 'text' string")
+        title = str(record.get("title") or "").strip()
+        body = record["text"] if not title else f"{title}\n\n{record['text']}"
+        record_date = date or parse_iso(str(record.get("date") or "")[:10])
+        name = f"{where}#{number}" if len(records) > 1 else where
+        document = parse_text(body, name, record_date, digest_of=json.dumps(record, sort_keys=True))
+        document.url = record.get("url") or None
+        document.publisher = record.get("publisher") or None
+        documents.append(document)
+    if not documents:
+        raise InputError(f"{where}: no records")
+    return documents
 
 
 def _clean(line: str) -> str:
@@ -119,7 +243,9 @@ def _is_boilerplate(text: str, title: str) -> bool:
     return title != "" and text.lower().strip(" .") == title.lower().strip(" .")
 
 
-def parse_text(text: str, path: str, date: dt.date | None = None) -> Document:
+def parse_text(
+    text: str, path: str, date: dt.date | None = None, digest_of: str | bytes | None = None
+) -> Document:
     """Split a document's text into title, date, headline list and body items."""
     lines = [_clean(line) for line in text.replace("\r\n", "\n").split("\n")]
     first = next((i for i, line in enumerate(lines) if line), 0)
@@ -169,5 +295,6 @@ def parse_text(text: str, path: str, date: dt.date | None = None) -> Document:
         if not _is_sentence_like(block):
             continue
         items.append(block)
-    digest = hashlib.sha256(text.encode()).hexdigest()
+    source = digest_of if digest_of is not None else text
+    digest = hashlib.sha256(source.encode() if isinstance(source, str) else source).hexdigest()
     return Document(path, title, doc_date, items, digest, headlines=headlines)

@@ -9,8 +9,9 @@ from typing import Any, Protocol
 from ..graph.model import Batch, Edge, Node, node_id
 from .dates import resolve_dates
 from .documents import Document
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, OfficialRecord, load_gazetteer, load_officials
 from .mentions import Mention, find_mentions, split_sentences
+from .names import canonical_person, family_name
 from .nlp import load_nlp
 
 __all__ = ["Extractor", "RuleExtractor", "extract_document"]
@@ -112,6 +113,8 @@ class _DocState:
         self.alliances: dict[str, tuple[Mention, str]] = {}
         self.mentioned_countries: dict[str, str] = {}
         self.structural: set[tuple[str, str, str]] = set()
+        self.officials = load_officials()
+        self.completed: dict[str, tuple[OfficialRecord, str]] = {}
         self._evidence = ""
 
     # -- nodes --------------------------------------------------------------------------
@@ -163,36 +166,61 @@ class _DocState:
 
     def _official(self, mention: Mention, mentions: list[Mention], evidence: str,
                   date: str | None) -> str:  # fmt: skip
-        name = mention.name
+        written = mention.name
+        name = canonical_person(written)
         tokens = name.split()
-        known = self.people.get(name) or self.people.get(" ".join(reversed(tokens)))
+        known = self.people.get(name) or self.people.get(written)
         if known is None and len(tokens) == 1:
             known = self.people.get(tokens[0])
         title_phrase = mention.props.get("title_phrase", "")
         apposition = mention.props.get("apposition", "")
         country, org, title = self._read_title(title_phrase, apposition, mention, mentions)
+        if known is None:
+            record = self._well_known(name, country)
+            if record is not None:
+                known = self.people.get(record.name)
+                if known is None:
+                    known = self._node("Official", record.name)
+                    self._remember(record.name, known)
+                self.batch.nodes[known].add_alias(written)
+                if not title:
+                    self.completed.setdefault(known, (record, evidence))
         if known:
             oid = known
-            self.batch.nodes[oid].add_alias(name)
+            self.batch.nodes[oid].add_alias(written)
         else:
-            oid = self._node("Official", name)
-            self.people[name] = oid
-            if len(tokens) > 1:
-                for token in (_surname(name), tokens[0]):
-                    self.people.setdefault(token, oid)
+            oid = self._node("Official", name, [written] if written != name else [])
+            self._remember(name, oid)
         node = self.batch.nodes[oid]
-        if mention.surface.strip() != name and re.match(r"(?:Mr|Ms|Mrs|Dr)\.?\s", mention.surface):
+        if re.match(r"(?:Mr|Ms|Mrs|Dr)\.?\s", mention.surface) and mention.surface.strip() != name:
             node.add_alias(mention.surface.strip())
         if title and not node.props.get("title"):
             node.props["title"] = title
         confidence = mention.props.get("confidence", 0.7)
-        if country:
-            if not node.props.get("country"):
-                node.props["country"] = self.batch.nodes[country].name
-                self._edge("REPRESENTS", oid, country, evidence, None, confidence)
+        if country and not node.props.get("country"):
+            node.props["country"] = self.batch.nodes[country].name
+            self._edge("REPRESENTS", oid, country, evidence, None, confidence)
         if org:
             self._edge("MEMBER_OF", oid, org, evidence, date, confidence)
         return oid
+
+    def _remember(self, name: str, oid: str) -> None:
+        self.people[name] = oid
+        tokens = name.split()
+        if len(tokens) > 1:
+            self.people.setdefault(family_name(name), oid)
+
+    def _well_known(self, name: str, country: str | None) -> OfficialRecord | None:
+        """A gazetteer official this mention can only mean, given the document's date."""
+        candidates = self.officials.get(name.lower(), [])
+        when = self.doc.date.isoformat() if self.doc.date else None
+        if country:
+            wanted = self.batch.nodes[country].name
+            candidates = [c for c in candidates if c.country == wanted]
+        if len(name.split()) == 1 and when:
+            # A bare surname counts only for someone in office at the time.
+            candidates = [c for c in candidates if c.title_on(when)]
+        return candidates[0] if len(candidates) == 1 else None
 
     def _read_title(self, title_phrase: str, apposition: str, mention: Mention,
                     mentions: list[Mention]) -> tuple[str | None, str | None, str]:  # fmt: skip
@@ -432,7 +460,7 @@ class _DocState:
     def _encounter(self, people: list[str], kind: str, text: str, date: str | None,
                    locations: list[str], confidence: float) -> None:  # fmt: skip
         """An unnamed call, meeting or visit between named officials."""
-        surnames = [_surname(self.batch.nodes[p].name) for p in people[:3]]
+        surnames = [family_name(self.batch.nodes[p].name) for p in people[:3]]
         name = "–".join(surnames) + f" {kind}"
         mid = Node(node_id("Meeting", f"{name} {date or ''}"), "Meeting", name, [], {"kind": kind})
         if date:
@@ -444,6 +472,17 @@ class _DocState:
             self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
         self._pairwise_met(people, text, date, confidence)
 
+    def _merge_surnames(self) -> None:
+        """A surname-only official is the one full name in the document with that family name."""
+        officials = [n for n in self.batch.nodes.values() if n.label == "Official"]
+        full: dict[str, list[str]] = {}
+        for node in officials:
+            if len(node.name.split()) > 1:
+                full.setdefault(family_name(node.name), []).append(node.id)
+        for node in officials:
+            if len(node.name.split()) == 1 and len(full.get(node.name, [])) == 1:
+                self.batch.merge(node.id, full[node.name][0])
+
     def _meeting(self, m: Mention, date: str | None) -> str:
         kind = "dialogue" if "Dialogue" in m.name else "summit" if "Summit" in m.name else "meeting"
         aliases = [m.props["acronym"]] if m.props.get("acronym") else []
@@ -453,7 +492,28 @@ class _DocState:
         return mid
 
     def finish(self) -> None:
-        """Document-wide facts: countries named in a document belong to the alliances named."""
+        """Document-wide facts: completed officials, surname merges, alliance members."""
+        for oid, (record, evidence) in self.completed.items():
+            node = self.batch.nodes.get(oid)
+            if node is None:
+                continue
+            when = self.doc.date.isoformat() if self.doc.date else None
+            title = record.title_on(when)
+            if title and not node.props.get("title"):
+                node.props["title"] = title
+            if (
+                record.country
+                and not node.props.get("country")
+                and self.gaz.country(record.country)
+            ):
+                node.props["country"] = record.country
+                cid = self._node(
+                    "Country",
+                    record.country,
+                    iso3=self.gaz.countries[record.country].props.get("iso3"),
+                )
+                self._edge("REPRESENTS", oid, cid, evidence, None, 0.6)
+        self._merge_surnames()
         for oid, (_mention, evidence) in self.alliances.items():
             members = self.gaz.forms.get(self.batch.nodes[oid].name)
             listed = members[0].props.get("members", []) if members else []
@@ -461,12 +521,6 @@ class _DocState:
                 cid = self.mentioned_countries.get(country)
                 if cid:
                     self._edge("MEMBER_OF", cid, oid, evidence, None, 0.6)
-
-
-def _surname(name: str) -> str:
-    """The family name as digests use it alone: 'Ferdinand Marcos Jr.' -> 'Marcos'."""
-    tokens = [t for t in name.split() if t.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
-    return tokens[-1] if tokens else name
 
 
 def _agreement_kind(name: str) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DATA_DIR", "Entry", "Gazetteer", "load_gazetteer"]
+__all__ = ["DATA_DIR", "Entry", "Gazetteer", "OfficialRecord", "load_gazetteer", "load_officials"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -94,3 +94,44 @@ def load_gazetteer() -> Gazetteer:
     alternation = "|".join(re.escape(s) for s in surfaces if not s.islower() or len(s) > 4)
     pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
     return Gazetteer(forms, countries, pattern)
+
+
+@dataclass
+class OfficialRecord:
+    """A well-known official: canonical name, country and dated roles."""
+
+    name: str
+    country: str | None
+    organization: str | None
+    roles: list[dict[str, Any]]
+
+    def title_on(self, date: str | None) -> str | None:
+        """The title held on a date (ISO, or a prefix such as '2023-12'); None if not in office."""
+        if not self.roles:
+            return None
+        if date is None:
+            return str(self.roles[-1]["title"])
+        for role in reversed(self.roles):
+            start = str(role.get("start") or "0000")
+            end = str(role.get("end") or "9999")
+            if start[: len(date)] <= date <= end[: len(date)] or start <= date <= end:
+                return str(role["title"])
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def load_officials() -> dict[str, list[OfficialRecord]]:
+    """Officials by every written form (name, aliases, family name), lowercased."""
+    path = DATA_DIR / "officials.json"
+    index: dict[str, list[OfficialRecord]] = {}
+    if not path.exists():
+        return index
+    for rec in _read("officials.json"):
+        record = OfficialRecord(
+            rec["name"], rec.get("country"), rec.get("organization"), rec.get("roles", [])
+        )
+        for form in {rec["name"], *rec.get("aliases", [])}:
+            bucket = index.setdefault(form.lower(), [])
+            if record not in bucket:
+                bucket.append(record)
+    return index

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..graph.model import Batch, Edge, Node
 from ..graph.store import GraphStore
-from .documents import Document, collect_paths, read_document
+from .documents import Document, collect_paths, read_documents
 from .extract import Extractor, RuleExtractor
 
 __all__ = ["IngestReport", "document_batch", "extract_paths", "ingest"]
@@ -25,6 +25,7 @@ class IngestReport:
     items: int
     nodes: int
     edges: int
+    facts: int = 0
     nodes_created: int = 0
     edges_created: int = 0
 
@@ -52,7 +53,11 @@ def document_batch(document: Document, extractor: Extractor | None = None) -> Ba
 def extract_paths(paths: Iterable[str | Path], date: dt.date | None = None) -> list[Batch]:
     """Read and extract documents without touching any store."""
     extractor = RuleExtractor()
-    return [document_batch(read_document(p, date), extractor) for p in collect_paths(paths)]
+    return [
+        document_batch(document, extractor)
+        for path in collect_paths(paths)
+        for document in read_documents(path, date)
+    ]
 
 
 def ingest(
@@ -63,7 +68,8 @@ def ingest(
 ) -> list[IngestReport]:
     """Ingest files and directories; each document is written whole or not at all."""
     files = collect_paths(paths)
-    documents = [read_document(path, date) for path in files]  # fail before any write
+    # Every file is read and checked before anything is written.
+    documents = [document for path in files for document in read_documents(path, date)]
     store.ensure_schema()
     extractor = RuleExtractor()
     reports = []
@@ -81,6 +87,7 @@ def ingest(
                 len(document.items),
                 len(batch.nodes),
                 len(batch.edges),
+                sum(1 for e in batch.edges if e.type != "MENTIONS"),
                 summary.nodes_created,
                 summary.relationships_created,
             )

@@ -1,0 +1,70 @@
+"""Personal names: family name, and Western order for names written family-name first."""
+
+from __future__ import annotations
+
+__all__ = ["canonical_person", "family_name", "name_key"]
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# Korean family names: with a hyphenated given name ("Cho Tae-yul") or a three-part name
+# ("Yoon Suk Yeol") the family name comes first and stays first, as Korean usage has it.
+_KOREAN = set(
+    "Kim Lee Yi Park Pak Choi Choe Cho Jo Jung Jeong Chung Kang Yoon Yun Shin Han Oh Seo Kwon "
+    "Hwang Ahn An Song Jeon Chun Hong Yoo Yu Ko Moon Mun Yang Son Bae Baek Heo Hur Nam Noh Roh "
+    "Ha Kwak Sung Cha Joo Woo Min Ryu Na Jin Ji Um Chae Won Bang Hyun Ham Byun Yeom Chu Do Seok "
+    "Lim Im Jang Chang Suh Ban Wi Maeng Ok Yeo".split()
+)
+# Chinese family names: two-part names such as "Wang Yi" or "Dong Jun" are family-name first.
+_CHINESE = set(
+    "Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo "
+    "Liang Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu "
+    "Su Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Wen Qin Tian Shi Kong Mao".split()
+)
+# Japanese family names common in security news: "Kishida Fumio" is written family-first.
+_JAPANESE = set(
+    "Kishida Kamikawa Kihara Hayashi Hamada Ishiba Iwaya Nakatani Suga Abe Motegi Yamada Suzuki "
+    "Tanaka Sato Takahashi Watanabe Ito Nakamura Kobayashi Kato Yoshida Yamamoto Sasaki Matsumoto "
+    "Inoue Kimura Shimizu Yamaguchi Mori Ikeda Hashimoto Ishikawa Ogawa Okada Goto Hasegawa "
+    "Murakami Kondo Ishii Saito Sakamoto Endo Aoki Fujii Nishimura Fukuda Ota Miura Fujiwara "
+    "Okamoto Matsuda Nakagawa Nakano Harada Ono Tamura Takeuchi Kaneko Wada Nakayama Ishida Ueda "
+    "Morita Shibata Sakai Kudo Yokoyama Miyazaki Miyamoto Uchida Takagi Ando Taniguchi Maruyama "
+    "Imai Fujita Kono Horii Ishizuki Koizumi Takaichi Onodera Kishi Matsuno Yoshimasa Komura "
+    "Akiba Yamazaki Funakoshi Okano Masuda Mori Kanehara Ichikawa Noda Edano Aso Nukaga Kawano "
+    "Yoshida Sakata Tsuge Uchikura Morimoto Kasuya Yamashita Izumi Oka".split()
+)
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in name.split() if t.lower().rstrip(".") not in _SUFFIXES]
+
+
+def _family_first(tokens: list[str]) -> bool:
+    if len(tokens) < 2:
+        return False
+    first, rest = tokens[0], tokens[1:]
+    if first in _KOREAN and ("-" in rest[0] or len(tokens) == 3):
+        return True
+    if len(tokens) == 2 and first in _CHINESE and rest[0] not in _CHINESE:
+        return True
+    return len(tokens) == 2 and first in _JAPANESE and rest[0] not in _JAPANESE
+
+
+def canonical_person(name: str) -> str:
+    """The canonical display name: Japanese names in Western order, others as written."""
+    tokens = name.split()
+    core = _tokens(name)
+    if len(core) == 2 and core == tokens and core[0] in _JAPANESE and core[1] not in _JAPANESE:
+        return f"{core[1]} {core[0]}"
+    return name
+
+
+def family_name(name: str) -> str:
+    """The family name, as a later mention uses it alone: 'Cho Tae-yul' -> 'Cho'."""
+    tokens = _tokens(name) or name.split()
+    if canonical_person(name) != name:
+        return tokens[0]  # Japanese order as written: the family name leads
+    return tokens[0] if _family_first(tokens) else tokens[-1]
+
+
+def name_key(name: str) -> frozenset[str]:
+    """Order-free key: 'Kishida Fumio' and 'Fumio Kishida' are one person."""
+    return frozenset(t.lower().strip(".,") for t in _tokens(name))
