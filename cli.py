@@ -184,13 +184,17 @@ def ingest(
         if report.status == "ingested" and report.facts == 0:
             _info(f"warning: no facts found in {report.path}; only its Document node was written")
 
+    from .loaders.resolve import AliasRules, default_alias_path
+
+    rules = AliasRules.load(default_alias_path(ctx.obj.path))
     with _store(ctx, create=True) as store:
-        reports = run_ingest(paths, store, _parse_date(date), progress=progress)
+        reports = run_ingest(paths, store, _parse_date(date), progress=progress, rules=rules)
     emit([vars(r) for r in reports], fmt)
 
 
 @app.command()
 def extract(
+    ctx: typer.Context,
     path: Annotated[Path, typer.Argument(help="A document file, or - for stdin.")],
     date: Annotated[
         str | None, typer.Option(help="Document date YYYY-MM-DD, overriding the text.")
@@ -199,8 +203,10 @@ def extract(
 ) -> None:
     """Show what ingesting a document would write, without touching any store."""
     from .loaders.pipeline import extract_paths
+    from .loaders.resolve import AliasRules, default_alias_path
 
-    batches = extract_paths([path], _parse_date(date))
+    rules = AliasRules.load(default_alias_path(ctx.obj.path))
+    batches = extract_paths([path], _parse_date(date), rules)
     nodes = {n.id: n for batch in batches for n in batch.nodes.values()}
     edges = [e for batch in batches for e in batch.edges]
     if fmt is Format.json:

@@ -167,7 +167,9 @@ class Batch:
         if new in self.nodes:
             self.add_node(Node(new, gone.label, gone.name, list(gone.aliases), dict(gone.props)))
         else:
-            self.nodes[new] = Node(new, gone.label, gone.name, list(gone.aliases), dict(gone.props))
+            # A node already in the store: its name there stays, this one's becomes an alias.
+            aliases = [gone.name, *gone.aliases]
+            self.nodes[new] = Node(new, gone.label, gone.name, aliases, dict(gone.props))
         edges, self.edges, self._edge_keys = self.edges, [], set()
         for edge in edges:
             source = new if edge.source == old else edge.source

@@ -35,6 +35,7 @@ MERGE (a)-[r:{type} {{key: row.key}}]->(b)
 SET r += row.props
 """
 _DOCUMENT_BY_HASH = "MATCH (d:Document {content_hash: $hash}) RETURN d.id AS id LIMIT 1"
+_OFFICIALS = "MATCH (o:Official) RETURN o.id AS id, o.name AS name, o.aliases AS aliases, o.country AS country"
 _ALL_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id"
 _ALL_EDGES = """
 MATCH (a)-[r]->(b)
@@ -295,6 +296,10 @@ class GraphStore:
         except Exception as exc:
             raise _driver_error(exc, self.where) from None
         return QueryResult(columns, rows)
+
+    def officials(self) -> list[dict[str, Any]]:
+        """Every official's id, name, aliases and country (for resolution)."""
+        return self.query(_OFFICIALS).rows
 
     def nodes(self) -> Iterator[dict[str, Any]]:
         """Every node as a dict with its label and properties, ordered by id."""

@@ -55,8 +55,8 @@ _TITLE_NORMAL = {"Amb": "Ambassador", "Asst.": "Assistant", "Asst": "Assistant"}
 class Extractor(Protocol):
     """Anything that turns a document into a batch of nodes and edges."""
 
-    def extract(self, document: Document) -> Batch:
-        """Read one document."""
+    def extract(self, document: Document, known: frozenset[str] = frozenset()) -> Batch:
+        """Read one document; `known` are family names of officials seen before."""
         ...
 
 
@@ -73,12 +73,15 @@ class _Item:
 class RuleExtractor:
     """spaCy NER for people and places, gazetteers for the rest, trigger words for relations."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer | None = None, never_link: set[str] | None = None
+    ) -> None:
         self.gaz = gazetteer or load_gazetteer()
+        self.never_link = {s.lower() for s in never_link or ()}
 
-    def extract(self, document: Document) -> Batch:
-        """Extract every fact of one document into a batch (no store involved)."""
-        state = _DocState(self.gaz, document)
+    def extract(self, document: Document, known: frozenset[str] = frozenset()) -> Batch:
+        """Extract every fact of one document; `known` are family names seen in earlier ones."""
+        state = _DocState(self.gaz, document, self.never_link)
         nlp = load_nlp()
         for item in document.items:
             item_state = _Item()
@@ -90,7 +93,8 @@ class RuleExtractor:
                     for e in parsed.ents
                     if e.label_ in ("GPE", "LOC", "FAC")
                 ]
-                mentions = find_mentions(sentence, persons, self.gaz)
+                seen = frozenset(k for k in state.people if " " not in k)
+                mentions = find_mentions(sentence, persons, self.gaz, known | seen)
                 state.sentence(sentence, mentions, places, item_state)
         state.finish()
         return state.batch
@@ -104,8 +108,9 @@ def extract_document(document: Document) -> Batch:
 class _DocState:
     """Builds the batch for one document, sentence by sentence."""
 
-    def __init__(self, gaz: Gazetteer, document: Document) -> None:
+    def __init__(self, gaz: Gazetteer, document: Document, never_link: set[str]) -> None:
         self.gaz = gaz
+        self.never_link = never_link
         self.doc = document
         self.batch = Batch()
         self.people: dict[str, str] = {}  # surface or surname -> official id
@@ -170,12 +175,12 @@ class _DocState:
         name = canonical_person(written)
         tokens = name.split()
         known = self.people.get(name) or self.people.get(written)
-        if known is None and len(tokens) == 1:
+        if known is None and len(tokens) == 1 and name.lower() not in self.never_link:
             known = self.people.get(tokens[0])
         title_phrase = mention.props.get("title_phrase", "")
         apposition = mention.props.get("apposition", "")
         country, org, title = self._read_title(title_phrase, apposition, mention, mentions)
-        if known is None:
+        if known is None and name.lower() not in self.never_link:
             record = self._well_known(name, country)
             if record is not None:
                 known = self.people.get(record.name)
@@ -480,6 +485,8 @@ class _DocState:
             if len(node.name.split()) > 1:
                 full.setdefault(family_name(node.name), []).append(node.id)
         for node in officials:
+            if node.name.lower() in self.never_link:
+                continue
             if len(node.name.split()) == 1 and len(full.get(node.name, [])) == 1:
                 self.batch.merge(node.id, full[node.name][0])
 
@@ -517,10 +524,10 @@ class _DocState:
         for oid, (_mention, evidence) in self.alliances.items():
             members = self.gaz.forms.get(self.batch.nodes[oid].name)
             listed = members[0].props.get("members", []) if members else []
-            for country in listed:
-                cid = self.mentioned_countries.get(country)
-                if cid:
-                    self._edge("MEMBER_OF", cid, oid, evidence, None, 0.6)
+            for member in listed:
+                member_id = self.mentioned_countries.get(member)
+                if member_id:
+                    self._edge("MEMBER_OF", member_id, oid, evidence, None, 0.6)
 
 
 def _agreement_kind(name: str) -> str:

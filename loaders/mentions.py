@@ -223,6 +223,7 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:USS|HMS|HMAS|HMCS|HMNZS|JS|ROKS|BRP|INS|USNS|KRI|RSS|Osprey|Hornet|Raptor|Typhoon"
     r"|Patriot|Tomahawk|Aegis|Himars|HIMARS)\b"
 )
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[a-z]+)?(?![\w-])")
 _LINKS = {"of", "for", "the", "and", "on", "&"}
 
 
@@ -259,11 +260,18 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
     return " ".join(tokens), " ".join(name)
 
 
-def _official_mentions(text: str, persons: list[tuple[int, int]], gaz: Gazetteer) -> list[Mention]:
-    """Officials from spaCy PERSON spans, honorifics ('Mr. X') and titles ('Minister X')."""
+def _official_mentions(
+    text: str, persons: list[tuple[int, int]], gaz: Gazetteer, known: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Officials from spaCy PERSON spans, honorifics ('Mr. X'), titles and names already known."""
     spans: dict[tuple[int, int], float] = {}
     for start, end in persons:
         spans[(start, end)] = 0.7
+    for m in _CAPITALISED.finditer(text):
+        if m.group(0) in known and not re.search(
+            r"\b(?:in|at|near|from|to)\s+$", text[: m.start()]
+        ):
+            spans.setdefault((m.start(), m.end()), 0.7)
     for m in _HONORIFIC.finditer(text):
         run = _NAME_RUN.match(text, m.end())
         if run:
@@ -321,11 +329,19 @@ def _official_mentions(text: str, persons: list[tuple[int, int]], gaz: Gazetteer
     return found
 
 
-def find_mentions(text: str, persons: list[tuple[int, int]], gaz: Gazetteer) -> list[Mention]:
-    """Every mention in one sentence, overlaps resolved (named events beat place names)."""
+def find_mentions(
+    text: str,
+    persons: list[tuple[int, int]],
+    gaz: Gazetteer,
+    known: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """Every mention in one sentence, overlaps resolved (named events beat place names).
+
+    `known` holds family names of officials already seen, which NER may miss on their own.
+    """
     meetings = _pattern_mentions(text, "Meeting", _MEETING)
     agreements = _pattern_mentions(text, "Agreement", _AGREEMENT)
-    officials = _official_mentions(text, persons, gaz)
+    officials = _official_mentions(text, persons, gaz, known)
     listed = _gazetteer_mentions(text, gaz)
     exercises = _exercise_mentions(text, gaz)
     chosen: list[Mention] = []

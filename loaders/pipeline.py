@@ -11,6 +11,7 @@ from ..graph.model import Batch, Edge, Node
 from ..graph.store import GraphStore
 from .documents import Document, collect_paths, read_documents
 from .extract import Extractor, RuleExtractor
+from .resolve import AliasRules, OfficialIndex, resolve_batch
 
 __all__ = ["IngestReport", "document_batch", "extract_paths", "ingest"]
 
@@ -30,9 +31,11 @@ class IngestReport:
     edges_created: int = 0
 
 
-def document_batch(document: Document, extractor: Extractor | None = None) -> Batch:
+def document_batch(
+    document: Document, extractor: Extractor | None = None, known: frozenset[str] = frozenset()
+) -> Batch:
     """Extract a document and add its Document node and MENTIONS edges."""
-    batch = (extractor or RuleExtractor()).extract(document)
+    batch = (extractor or RuleExtractor()).extract(document, known)
     props = {
         "title": document.title,
         "date": document.date.isoformat() if document.date else None,
@@ -50,14 +53,20 @@ def document_batch(document: Document, extractor: Extractor | None = None) -> Ba
     return batch
 
 
-def extract_paths(paths: Iterable[str | Path], date: dt.date | None = None) -> list[Batch]:
+def extract_paths(
+    paths: Iterable[str | Path], date: dt.date | None = None, rules: AliasRules | None = None
+) -> list[Batch]:
     """Read and extract documents without touching any store."""
-    extractor = RuleExtractor()
-    return [
-        document_batch(document, extractor)
-        for path in collect_paths(paths)
-        for document in read_documents(path, date)
-    ]
+    rules = rules or AliasRules()
+    extractor = RuleExtractor(never_link=rules.split)
+    index = OfficialIndex()
+    batches = []
+    for path in collect_paths(paths):
+        for document in read_documents(path, date):
+            batch = document_batch(document, extractor, index.family_names(rules.split))
+            resolve_batch(batch, index, rules)
+            batches.append(batch)
+    return batches
 
 
 def ingest(
@@ -65,20 +74,24 @@ def ingest(
     store: GraphStore,
     date: dt.date | None = None,
     progress: Callable[[IngestReport], None] | None = None,
+    rules: AliasRules | None = None,
 ) -> list[IngestReport]:
     """Ingest files and directories; each document is written whole or not at all."""
+    rules = rules or AliasRules()
     files = collect_paths(paths)
     # Every file is read and checked before anything is written.
     documents = [document for path in files for document in read_documents(path, date)]
     store.ensure_schema()
-    extractor = RuleExtractor()
+    extractor = RuleExtractor(never_link=rules.split)
+    index = OfficialIndex.from_rows(store.officials())
     reports = []
     for document in documents:
         existing = store.find_document(document.content_hash)
         if existing:
             report = IngestReport(document.path, existing, "unchanged", len(document.items), 0, 0)
         else:
-            batch = document_batch(document, extractor)
+            batch = document_batch(document, extractor, index.family_names(rules.split))
+            resolve_batch(batch, index, rules)
             summary = store.write(batch)
             report = IngestReport(
                 document.path,

@@ -93,5 +93,5 @@ def test_directories_are_read_recursively_in_order(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "two.md").write_text("x")
     (tmp_path / "one.txt").write_text("x")
-    (tmp_path / "skip.pdf").write_bytes(b"%PDF")
+    (tmp_path / "skip.csv").write_text("a,b")
     assert [p.name for p in collect_paths([tmp_path])] == ["two.md", "one.txt"]

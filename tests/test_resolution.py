@@ -1,0 +1,102 @@
+"""One node per real thing across documents, and alias rules that survive re-ingest."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pactgraph.graph.store import GraphStore, StoreSettings, open_store
+from pactgraph.loaders.pipeline import ingest
+from pactgraph.loaders.resolve import AliasRules
+
+from .conftest import run_cli
+
+FIRST = """Defense Policy Notes, Issue 1
+December 8, 2023
+
+  • Mr. Atsushi Ando of MOD and Mr. Richard Johnson of DOD co-chaired the Extended Deterrence Dialogue in Tokyo on Dec. 5. The two sides discussed deterrence and regional security challenges.
+"""
+SECOND = """Defense Policy Notes, Issue 2
+December 22, 2023
+
+  • Ando met Johnson again in Washington on Dec. 19 to prepare the next round of the dialogue, officials said after the meeting.
+"""
+
+
+@pytest.fixture
+def embedded(tmp_path: Path) -> Iterator[GraphStore]:
+    store = open_store(StoreSettings(path=tmp_path / "store"), create=True)
+    yield store
+    store.close()
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def _officials(store: GraphStore) -> dict[str, list[str]]:
+    rows = store.query("MATCH (o:Official) RETURN o.id AS id, o.aliases AS aliases").rows
+    return {r["id"]: sorted(r["aliases"]) for r in rows}
+
+
+def test_surname_in_a_later_document_joins_the_full_name(
+    embedded: GraphStore, tmp_path: Path
+) -> None:
+    ingest([_write(tmp_path, "one.txt", FIRST)], embedded)
+    ingest([_write(tmp_path, "two.txt", SECOND)], embedded)
+    officials = _officials(embedded)
+    assert set(officials) == {"official:atsushi-ando", "official:richard-johnson"}
+    assert "Ando" in officials["official:atsushi-ando"]
+    met = embedded.query(
+        "MATCH (:Official {id: 'official:atsushi-ando'})-[m:MET]-(:Official {id: $j}) "
+        "RETURN m.date AS date ORDER BY date",
+        {"j": "official:richard-johnson"},
+    ).rows
+    assert [r["date"] for r in met] == ["2023-12-05", "2023-12-19"]
+
+
+def test_split_rule_keeps_a_surname_apart(embedded: GraphStore, tmp_path: Path) -> None:
+    second = SECOND.replace("Ando met", "Mr. Ando met")
+    ingest([_write(tmp_path, "one.txt", FIRST)], embedded)
+    ingest([_write(tmp_path, "two.txt", second)], embedded, rules=AliasRules(split={"ando"}))
+    assert "official:ando" in _officials(embedded)
+    linked = _write(tmp_path, "three.txt", second.replace("Issue 2", "Issue 3"))
+    ingest([linked], embedded)  # without the rule the same text links to the full name
+    dates = embedded.query(
+        "MATCH (:Official {id: 'official:atsushi-ando'})-[m:MET]-() RETURN m.date AS date"
+    ).rows
+    assert "2023-12-19" in {r["date"] for r in dates}
+
+
+def test_merge_rule_from_the_alias_file_survives_reingest(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "aliases.json").write_text(
+        json.dumps({"merge": [["Richard Johnson", "official:richard-johnson-dod"]], "split": []})
+    )
+    doc = _write(tmp_path, "one.txt", FIRST)
+    assert run_cli("ingest", str(doc), store=store).returncode == 0
+    for _ in range(2):  # the rule holds on every ingest, including a repeat
+        ids = run_cli(
+            "query", "MATCH (o:Official) RETURN o.id AS id ORDER BY id", "--format", "json",
+            store=store,
+        )  # fmt: skip
+        assert [r["id"] for r in json.loads(ids.stdout)] == [
+            "official:atsushi-ando",
+            "official:richard-johnson-dod",
+        ]
+        assert run_cli("ingest", str(doc), store=store).returncode == 0
+
+
+def test_bad_alias_file_is_a_clean_error(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "aliases.json").write_text("{not json")
+    result = run_cli("ingest", str(_write(tmp_path, "one.txt", FIRST)), store=store)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: ") and "alias file" in result.stderr
