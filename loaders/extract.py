@@ -42,11 +42,28 @@ _GROUP_REF = re.compile(
 )
 # A country named as the target of the action ("counter North Korean threats") is no participant.
 _ADVERSARY_BEFORE = re.compile(
-    r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|on|about|over|by|from|of)\s+(?:the\s+)?$"
+    r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|disrupt\w*|sanction\w*|confront\w*"
+    r"|towards?|on|about|over|by|from|of|for)\s+(?:the\s+)?$"
 )
 _ADVERSARY_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:threat|missile|cyber|aggression|provocation|nuclear|coercion|ballistic|arms"
     r"|regime|attack|hackers|launch)"
+)
+_STATE_KINDS = ("government", "military")
+_SHORT_NAMES = {"United States": "US", "United Kingdom": "UK"}
+_EVENT_NOUN = re.compile(
+    r"\b(?:a|an|their|its|the)\s+(?:(?:first|inaugural|annual|second|third|new|rare|formal|"
+    r"trilateral|bilateral|quadrilateral|four-way|leaders'?|ministerial)\s+){0,3}"
+    r"(?P<noun>summit|2\+2|meeting|talks|dialogue|consultations)\b"
+)
+_ROLE_OF = re.compile(
+    r"\b(?:the\s+)?(?P<role>(?:national security advis[eo]rs|foreign ministers|defen[cs]e ministers"
+    r"|defen[cs]e chiefs|chiefs of defen[cs]e|leaders|finance ministers|coast guard chiefs"
+    r"|chiefs of staff|navy chiefs))\s+of\s+(?:the\s+)?(?:three|four|two|both|\w+\s+and\s+\w+)"
+)
+_GENERIC_EXERCISE = re.compile(
+    r"\b(?:joint|combined|naval|military|trilateral|bilateral|multilateral|live-fire|maritime)"
+    r"\s+(?:naval\s+|military\s+|maritime\s+)?(?:exercises?|drills?|cooperative activit(?:y|ies))\b"
 )
 _STRUCTURAL = {"PART_OF", "REPRESENTS", "MEMBER_OF"}
 _TITLE_NORMAL = {"Amb": "Ambassador", "Asst.": "Assistant", "Asst": "Assistant"}
@@ -162,7 +179,8 @@ class _DocState:
         oid = self._node(
             "Organization", entry.name, aliases, kind=entry.props.get("kind"), country=country
         )
-        if country and self.gaz.country(country):
+        # Ministries and forces are part of a state; companies and universities only sit in one.
+        if country and self.gaz.country(country) and entry.props.get("kind") in _STATE_KINDS:
             cid = self._node("Country", country, iso3=self.gaz.countries[country].props.get("iso3"))
             self._edge("PART_OF", oid, cid, evidence, None, 0.9)
         if entry.props.get("kind") == "alliance":
@@ -335,7 +353,11 @@ class _DocState:
                 ids[i] = self._node("Exercise", m.name, [m.surface] if m.surface != m.name else [])
                 exercises.append(ids[i])
             elif m.label == "Location":
-                ids[i] = self._node("Location", m.name, country=m.props.get("country"))
+                country = m.props.get("country") or (
+                    m.entry.props.get("country") if m.entry else None
+                )
+                aliases = [m.surface] if m.surface != m.name else []
+                ids[i] = self._node("Location", m.name, aliases, country=country)
                 locations.append(ids[i])
         covered = [(m.start, m.end) for m in mentions]
         for start, end, name in places:
@@ -375,13 +397,25 @@ class _DocState:
         item.exercises.extend(e for e in exercises if e not in item.exercises)
         people = [oid for _m, oid in officials]
         people = list(dict.fromkeys(people))
-        if not countries and group_countries:
+        if group_countries:
+            # "the three nations met": the group named before is who acted.
             countries = group_countries
 
         signed = bool(_SIGN.search(lowered))
         chaired = bool(_CHAIR.search(lowered))
         called = bool(_CALL.search(lowered))
         met = bool(_MEET.search(lowered)) or called
+
+        if not meetings and len(countries) >= 2:
+            generic = self._generic_meeting(text, lowered, countries, date, met)
+            if generic:
+                meetings.append(generic)
+                item.meetings.append(generic)
+        if not exercises:
+            drill = self._generic_exercise(text, countries, locations, date)
+            if drill:
+                exercises.append(drill)
+                item.exercises.append(drill)
 
         if chaired and people:
             targets = meetings[-1:] or item.meetings[-1:]
@@ -476,6 +510,57 @@ class _DocState:
         for lid in locations[:1]:
             self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
         self._pairwise_met(people, text, date, confidence)
+
+    def _short(self, country: str) -> str:
+        name = self.batch.nodes[country].name
+        return _SHORT_NAMES.get(name, name)
+
+    def _generic_meeting(self, text: str, lowered: str, countries: list[str], date: str | None,
+                         met: bool) -> str | None:  # fmt: skip
+        """An unnamed meeting between countries: 'the national security advisers … met'."""
+        event = _EVENT_NOUN.search(lowered)
+        role = _ROLE_OF.search(text)
+        if not (event or (met and role)):
+            return None
+        size = len(countries)
+        noun = event.group("noun") if event else "meeting"
+        kind = "summit" if noun == "summit" else "dialogue" if noun == "dialogue" else "meeting"
+        if role:
+            prefix = {2: "Bilateral", 3: "Trilateral", 4: "Quadrilateral"}.get(size, "Multilateral")
+            name = f"{prefix} {role.group('role').title()} {noun.title()}"
+        else:
+            joined = "-".join(self._short(c) for c in countries[:4])
+            adjective = {2: "", 3: "trilateral ", 4: "quadrilateral "}.get(size, "")
+            name = f"{joined} {adjective}{noun}"
+        mid = Node(node_id("Meeting", f"{name} {date or ''}"), "Meeting", name, [], {"kind": kind})
+        if date:
+            mid.props["date"] = date
+        return self.batch.add_node(mid).id
+
+    def _generic_exercise(self, text: str, countries: list[str], locations: list[str],
+                          date: str | None) -> str | None:  # fmt: skip
+        """'joint exercises in the South China Sea': an exercise named by its place."""
+        m = _GENERIC_EXERCISE.search(text)
+        if not m:
+            return None
+        place = next(
+            (
+                self.batch.nodes[lid].name
+                for lid in locations
+                if self.batch.nodes[lid].name in text[m.end() : m.end() + 40]
+            ),
+            None,
+        )
+        if place:
+            name = f"{place} joint exercise"
+        elif len(countries) >= 2:
+            name = "-".join(self._short(c) for c in countries[:4]) + " joint exercise"
+        else:
+            return None
+        xid = Node(node_id("Exercise", f"{name} {date or ''}"), "Exercise", name, [m.group(0)], {})
+        if date:
+            xid.props["date"] = date
+        return self.batch.add_node(xid).id
 
     def _merge_surnames(self) -> None:
         """A surname-only official is the one full name in the document with that family name."""

@@ -84,6 +84,13 @@ def load_gazetteer() -> Gazetteer:
         add(rec["name"], entry, "name")
         for alias in rec.get("aliases", []):
             add(alias, entry, "alias")
+    for rec in _read("locations.json"):
+        entry = Entry(
+            "Location", rec["name"], {"country": rec.get("country"), "kind": rec.get("kind")}
+        )
+        add(rec["name"], entry, "name")
+        for alias in rec.get("aliases", []):
+            add(alias, entry, "alias")
     # Capitals last: a country or organization that shares the spelling wins.
     for entry in countries.values():
         capital = entry.props.get("capital")

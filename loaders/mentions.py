@@ -208,7 +208,11 @@ def _title_before(text: str, start: int, gaz: Gazetteer) -> str:
 def _apposition_after(text: str, end: int) -> str:
     """', deputy director-general of the X Bureau,' after a name: the title it gives."""
     m = re.match(r",\s+([^,;()]{3,120}?)(?=,|;|\.\s|\.$| and [A-Z]| who |$)", text[end:])
-    if m and _TITLE_CORE_RE.search(m.group(1)) and not re.match(r"[A-Z][a-z]+ [A-Z]", m.group(1)):
+    if (
+        m
+        and _TITLE_CORE_RE.search(m.group(1))
+        and not re.match(r"[A-Z][a-z]+ [A-Z]|(?:and|or|but|while|who|which|as)\b", m.group(1))
+    ):
         return m.group(1).strip()
     return ""
 
