@@ -56,6 +56,7 @@ SYMMETRIC_TYPES = ("MET", "COOPERATES_WITH")
 
 def slugify(text: str) -> str:
     """Lowercase ASCII slug: 'Lloyd Austin' -> 'lloyd-austin'."""
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"[^a-zA-Z0-9]+", "-", text.lower()).strip("-")
     return text or "x"

@@ -398,8 +398,8 @@ class _DocState:
         people = [oid for _m, oid in officials]
         people = list(dict.fromkeys(people))
         if group_countries:
-            # "the three nations met": the group named before is who acted.
-            countries = group_countries
+            # "the three nations met": the group named before acted, with anyone named now.
+            countries = group_countries + [c for c in countries if c not in group_countries]
 
         signed = bool(_SIGN.search(lowered))
         chaired = bool(_CHAIR.search(lowered))
@@ -468,8 +468,15 @@ class _DocState:
                     for cid in participants:
                         self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.6)
                     for oid in orgs:
-                        if self.batch.nodes[oid].props.get("kind") == "military":
+                        force = self.batch.nodes[oid]
+                        if force.props.get("kind") == "military":
                             self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.6)
+                            # A country's forces taking part means the country takes part.
+                            home = force.props.get("country")
+                            if home and self.gaz.country(home):
+                                cid = node_id("Country", home)
+                                if cid in self.batch.nodes:
+                                    self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.55)
                     for lid in locations:
                         self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
         if _COOPERATE.search(lowered) and len(countries) > 1:

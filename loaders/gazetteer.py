@@ -117,7 +117,8 @@ class OfficialRecord:
         if not self.roles:
             return None
         if date is None:
-            return str(self.roles[-1]["title"])
+            # Without a date only a single-office career gives a safe title.
+            return str(self.roles[0]["title"]) if len(self.roles) == 1 else None
         for role in reversed(self.roles):
             start = str(role.get("start") or "0000")
             end = str(role.get("end") or "9999")

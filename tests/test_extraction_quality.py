@@ -1,0 +1,82 @@
+"""Extraction quality on gold-annotated documents; thresholds fail on regression."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pactgraph.loaders.pipeline import extract_paths
+
+from .conftest import CORPUS, SEEDS, SHARED
+from .scoring import score
+
+
+def _names(batch, label: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {n.name for n in batch.nodes.values() if n.label == label}
+
+
+def test_seed_scores() -> None:
+    result = score(sorted(SEEDS.glob("*.txt")), SHARED / "gold")
+    assert result["entity_f1"] >= 0.90, result
+    assert result["edge_f1"] >= 0.80, result
+    assert result["met_f1"] >= 0.95, result
+
+
+def test_dev_corpus_scores() -> None:
+    docs = sorted(CORPUS.glob("*.txt"))
+    assert len(docs) >= 12
+    result = score(docs, CORPUS / "gold")
+    print(result)
+    assert result["entity_f1"] >= ENTITY_FLOOR, result
+    assert result["edge_f1"] >= EDGE_FLOOR, result
+    assert result["met_f1"] >= MET_FLOOR, result
+
+
+# Measured scores minus a small margin: a change that loses more than that fails.
+ENTITY_FLOOR = 0.79
+EDGE_FLOOR = 0.45
+MET_FLOOR = 0.73
+
+
+def test_digest_facts_with_evidence() -> None:
+    [batch] = extract_paths([SEEDS / "alliance-digest-2-23.txt"])
+    nodes = batch.nodes
+    by_name = {form: n for n in nodes.values() for form in [n.name, *n.aliases]}
+    assert by_name["Lee Jun-il"].props["country"] == "South Korea"
+    assert (
+        by_name["Lee Jun-il"]
+        .props["title"]
+        .endswith("Director General for North Korean Nuclear Affairs")
+    )
+    assert (
+        by_name["Kobayashi"].props["title"] == "Assistant Minister for Press and Public Diplomacy"
+    )
+    edges = {(nodes[e.source].name, e.type, nodes[e.target].name): e for e in batch.edges}
+    chair = edges[("Alexandra Bell", "CO_CHAIRED", "Extended Deterrence Dialogue")]
+    assert "co-chaired the dialogue" in chair.props["evidence"]
+    signed = edges[
+        (
+            by_name["Allen"].name,
+            "SIGNED",
+            "Memorandum of Cooperation on countering foreign information manipulation",
+        )
+    ]
+    assert signed.props["confidence"] >= 0.7
+    assert (
+        "Japan",
+        "PARTY_TO",
+        "Memorandum of Cooperation on countering foreign information manipulation",
+    ) in edges
+    assert ("Australia", "PARTICIPATED_IN", "Yama Sakura 85") in edges
+    # The headline list repeats body items and adds no second fact.
+    assert not any("Allies coordinate" in e.props.get("evidence", "") for e in batch.edges)
+    # Aircraft are not people.
+    assert "Osprey" not in " ".join(_names(batch, "Official"))
+
+
+@pytest.mark.parametrize("label", ["Country", "Official", "Meeting"])
+def test_samples_yield_entities(label: str) -> None:
+    batches = extract_paths([Path(__file__).resolve().parent.parent / "data" / "samples"])
+    assert all(_names(b, label) for b in batches if label == "Country")
+    assert any(_names(b, label) for b in batches)
