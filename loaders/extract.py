@@ -198,16 +198,19 @@ class _DocState:
         title_phrase = mention.props.get("title_phrase", "")
         apposition = mention.props.get("apposition", "")
         country, org, title = self._read_title(title_phrase, apposition, mention, mentions)
-        if known is None and name.lower() not in self.never_link:
+        if name.lower() not in self.never_link and (known is None or len(tokens) > 1):
             record = self._well_known(name, country)
-            if record is not None:
-                known = self.people.get(record.name)
-                if known is None:
-                    known = self._node("Official", record.name)
-                    self._remember(record.name, known)
-                self.batch.nodes[known].add_alias(written)
-                if not title:
-                    self.completed.setdefault(known, (record, evidence))
+        else:
+            record = None
+        if record is not None and known is not None:
+            self.completed.setdefault(known, (record, evidence))
+        elif record is not None:
+            known = self.people.get(record.name)
+            if known is None:
+                known = self._node("Official", record.name)
+                self._remember(record.name, known)
+            self.batch.nodes[known].add_alias(written)
+            self.completed.setdefault(known, (record, evidence))
         if known:
             oid = known
             self.batch.nodes[oid].add_alias(written)
@@ -446,13 +449,31 @@ class _DocState:
                         self._edge("ATTENDED", oid, mid, text, date, 0.7)
                     for cid in countries:
                         self._edge("ATTENDED", cid, mid, text, date, 0.6)
+                    self._cooperation(
+                        {*countries, *(self._country_of(p) for p in people)}, text, date
+                    )
                 if len(people) > 1:
                     self._pairwise_met(people, text, date, 0.75)
             elif len(people) > 1:
                 kind = (
                     "call" if called else ("visit" if re.search(r"\bvisit", lowered) else "meeting")
                 )
-                self._encounter(people, kind, text, date, locations, 0.8 if called else 0.75)
+                confidence = 0.8 if called else 0.75
+                trigger = (
+                    (_CALL.search(lowered) or _MEET.search(lowered))
+                    if "separate" in lowered
+                    else None
+                )
+                hosts = [
+                    o for m, o in officials if trigger and m.props["name_start"] < trigger.start()
+                ]
+                guests = [o for o in people if o not in hosts]
+                if len(set(hosts)) == 1 and len(guests) >= 2:
+                    # "X held separate meetings with A and B": one encounter per counterpart.
+                    for guest in guests:
+                        self._encounter([hosts[0], guest], kind, text, date, locations, confidence)
+                else:
+                    self._encounter(people, kind, text, date, locations, confidence)
         for mid in meetings:
             for lid in locations:
                 self._edge("LOCATED_IN", mid, lid, text, date, 0.6)
@@ -517,6 +538,15 @@ class _DocState:
         for lid in locations[:1]:
             self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
         self._pairwise_met(people, text, date, confidence)
+        self._cooperation({self._country_of(p) for p in people} - {None}, text, date)
+
+    def _cooperation(self, countries: set[str | None], text: str, date: str | None) -> None:
+        """Countries whose officials met, or who met as countries, cooperate (weak evidence)."""
+        ordered = sorted(c for c in countries if c)
+        status = "planned" if _PLAN.search(text.lower()) else "active"
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                self._edge("COOPERATES_WITH", a, b, text, date, 0.45, status=status)
 
     def _short(self, country: str) -> str:
         name = self.batch.nodes[country].name

@@ -205,13 +205,23 @@ def _title_before(text: str, start: int, gaz: Gazetteer) -> str:
     return phrase if _TITLE_CORE_RE.search(phrase) else ""
 
 
-def _apposition_after(text: str, end: int) -> str:
+def _starts_with_name(phrase: str, gaz: Gazetteer) -> bool:
+    """', Lee Jun-il and ...' is another person, not a title; ', South Korea's adviser' is one."""
+    m = re.match(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)+)", phrase)
+    if not m:
+        return False
+    words = m.group(1).replace("’s", "").replace("'s", "")
+    return gaz.lookup(words) is None and not _title_word(words.split()[0], gaz)
+
+
+def _apposition_after(text: str, end: int, gaz: Gazetteer) -> str:
     """', deputy director-general of the X Bureau,' after a name: the title it gives."""
     m = re.match(r",\s+([^,;()]{3,120}?)(?=,|;|\.\s|\.$| and [A-Z]| who |$)", text[end:])
     if (
         m
         and _TITLE_CORE_RE.search(m.group(1))
-        and not re.match(r"[A-Z][a-z]+ [A-Z]|(?:and|or|but|while|who|which|as)\b", m.group(1))
+        and not re.match(r"(?:and|or|but|while|who|which|as)\b", m.group(1))
+        and not _starts_with_name(m.group(1), gaz)
     ):
         return m.group(1).strip()
     return ""
@@ -228,6 +238,11 @@ _NOT_A_PERSON = re.compile(
     r"|Patriot|Tomahawk|Aegis|Himars|HIMARS)\b"
 )
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[a-z]+)?(?![\w-])")
+_PLACE_BEFORE = re.compile(r"\b(?:Camp|Fort|Base|exercise|in|at|near|province of|island of)\s+$")
+_PLACE_WORD = re.compile(
+    r"\b(?:Airport|Base|Camp|Fort|Headquarters|Island|Islands|Province|Prefecture|Jima|Storm|Shield"
+    r"|Sword|Strike|Thunder|Sabre|Saber|Edge|Dragon|Hall|Palace|House|Center|Centre)\b"
+)
 _LINKS = {"of", "for", "the", "and", "on", "&"}
 
 
@@ -295,7 +310,8 @@ def _official_mentions(
                 start = run.end() - len(name_part)
                 spans.setdefault((start, run.end()), 0.85)
     found: list[Mention] = []
-    for (start, end), confidence in sorted(spans.items()):
+    # Longest span first at each start, so "Yoon Suk Yeol" wins over "Yoon Suk".
+    for (start, end), confidence in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
         raw = text[start:end]
         raw = re.sub(r"(?:’s|'s)$", "", raw)
         title_part, name = _split_title_and_name(_HONORIFIC.sub("", raw))
@@ -304,12 +320,14 @@ def _official_mentions(
         name_start = start + raw.rfind(name)
         if gaz.lookup(name) or gaz.lookup(name.split()[0]) or _NOT_A_PERSON.search(raw):
             continue
+        if _PLACE_BEFORE.search(text[:name_start]) or _PLACE_WORD.search(name):
+            continue
         if any(
             _overlaps(Mention("", "", "", name_start, name_start + len(name)), [f]) for f in found
         ):
             continue
         title = _title_before(text, name_start, gaz)
-        apposition = _apposition_after(text, name_start + len(name))
+        apposition = _apposition_after(text, name_start + len(name), gaz)
         honorific = re.search(
             r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$", text[max(0, name_start - 5) : name_start]
         )
