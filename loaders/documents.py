@@ -35,7 +35,7 @@ _BOILERPLATE = re.compile(
     r"|publications?\b|image\ (?:source|credit)|photo\ (?:credit|source)|(?:©|copyright|\(c\))"
     r"|\d{4}\ .*\|\ *privacy|privacy\ policy|terms\ of\ (?:use|service)|sitemap|all\ rights\ reserved"
     r"|custom\ .*design|updated:|published:|posted:|by\ [A-Z]|read\ more|related:|tags?:"
-    r"|about\ the\ author|twitter$|facebook$|linkedin$|email$|print$|\d{1,2}:\d{2}$|follow\ us"
+    r"|about\ the\ author|for\ (?:media|press)\ (?:inquiries|enquiries)|media\ contact|\#\#\#$|twitter$|facebook$|linkedin$|email$|print$|\d{1,2}:\d{2}$|follow\ us"
     r"|.*\bis\ a\ (?:bi-?weekly|weekly|monthly|daily)\ (?:summary|digest|newsletter)"
     r")"
 )

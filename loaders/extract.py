@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from ..graph.model import Batch, Edge, Node, node_id
 from .dates import resolve_dates
 from .documents import Document
-from .gazetteer import Gazetteer, OfficialRecord, load_gazetteer, load_officials
+from .gazetteer import Entry, Gazetteer, OfficialRecord, load_gazetteer, load_officials
 from .mentions import Mention, find_mentions, split_sentences
 from .names import canonical_person, family_name
 from .nlp import load_nlp
@@ -48,6 +48,10 @@ _ADVERSARY_BEFORE = re.compile(
 _ADVERSARY_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:threat|missile|cyber|aggression|provocation|nuclear|coercion|ballistic|arms"
     r"|regime|attack|hackers|launch)"
+)
+_ADOPT = re.compile(
+    r"\b(?:adopt\w*|issu\w*|releas\w*|endors\w*|conclud\w*|reaffirm\w*|unveil\w*|upheld|uphold\w*"
+    r"|under the|ratif\w*|entered into force|joined)\b"
 )
 _STATE_KINDS = ("government", "military")
 _SHORT_NAMES = {"United States": "US", "United Kingdom": "UK"}
@@ -111,7 +115,8 @@ class RuleExtractor:
                     if e.label_ in ("GPE", "LOC", "FAC")
                 ]
                 seen = frozenset(k for k in state.people if " " not in k)
-                mentions = find_mentions(sentence, persons, self.gaz, known | seen)
+                orgs = [(e.start_char, e.end_char) for e in parsed.ents if e.label_ == "ORG"]
+                mentions = find_mentions(sentence, persons, self.gaz, known | seen, orgs)
                 state.sentence(sentence, mentions, places, item_state)
         state.finish()
         return state.batch
@@ -172,8 +177,7 @@ class _DocState:
         return cid
 
     def _organization(self, mention: Mention, evidence: str, date: str | None) -> str:
-        assert mention.entry is not None
-        entry = mention.entry
+        entry = mention.entry or Entry("Organization", mention.name, dict(mention.props))
         aliases = [mention.surface] if mention.surface != entry.name else []
         country = entry.props.get("country")
         oid = self._node(
@@ -278,7 +282,7 @@ class _DocState:
         # "Mr. X of MOFA": an organization right after the name.
         after = [x for x in mentions if x.start >= mention.end and x.start - mention.end <= 9]
         for x in after:
-            if x.label == "Organization" and x.entry is not None and org is None:
+            if x.label == "Organization" and org is None:
                 org = self._organization(x, self._evidence, None)
                 break
             if x.label == "Country" and x.entry is not None and country is None:
@@ -363,6 +367,7 @@ class _DocState:
                 ids[i] = self._node("Location", m.name, aliases, country=country)
                 locations.append(ids[i])
         covered = [(m.start, m.end) for m in mentions]
+        idx_by_start = {m.start: i for i, m in enumerate(mentions) if i in ids}
         for start, end, name in places:
             if any(s < end and start < e for s, e in covered):
                 continue
@@ -474,6 +479,22 @@ class _DocState:
                         self._encounter([hosts[0], guest], kind, text, date, locations, confidence)
                 else:
                     self._encounter(people, kind, text, date, locations, confidence)
+        # "Phnom Penh, Cambodia": a place inside the place or country that follows it.
+        for first, second in zip(mentions, mentions[1:], strict=False):
+            if first.label == "Location" and second.label in ("Location", "Country"):
+                if text[first.end : second.start] == ", " and first.start in idx_by_start:
+                    inner, outer = ids[idx_by_start[first.start]], ids[idx_by_start[second.start]]
+                    self._edge("LOCATED_IN", inner, outer, text, None, 0.6)
+        # Agreements bind the countries in their name, and those that adopt them.
+        for aid in agreements:
+            for hit in self.gaz.pattern.finditer(self.batch.nodes[aid].name):
+                found = self.gaz.lookup(hit.group(0))
+                if found and found[0].label == "Country":
+                    self._edge("PARTY_TO", node_id("Country", found[0].name), aid, text, date, 0.6)
+            if _ADOPT.search(lowered) and not signed:
+                parties = {*countries, *(self._country_of(p) for p in people)} - {None}
+                for cid in sorted(c for c in parties if c):
+                    self._edge("PARTY_TO", cid, aid, text, date, 0.55)
         for mid in meetings:
             for lid in locations:
                 self._edge("LOCATED_IN", mid, lid, text, date, 0.6)

@@ -238,6 +238,29 @@ _NOT_A_PERSON = re.compile(
     r"|Patriot|Tomahawk|Aegis|Himars|HIMARS)\b"
 )
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[a-z]+)?(?![\w-])")
+_MEETING_LOWER = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:(?:first|inaugural|annual|second|third|\d+(?:st|nd|rd|th))\s+)?"
+    r"(?P<name>(?:[A-Z][\w+’'-]*\s+){1,3}"
+    r"(?:(?:leaders|foreign ministers|defen[cs]e ministers|ministers|trilateral|bilateral)[’']?\s+)?"
+    r"(?:summit|meeting|ministerial|dialogue))\b"
+)
+_ORG_KEYWORD = re.compile(
+    r"\b(?:Ministry|Department|Force|Forces|Command|Navy|Army|Agency|Council|University|Institute"
+    r"|Corporation|Company|Bureau|Office|Guard|Consortium|Parliament|Congress|Party|Fleet|Brigade"
+    r"|Division|Regiment|Battalion|Squadron|Wing|Corps|Academy|Secretariat|Commission|Authority"
+    r"|Industries|Systems|Technologies|Inc\.?|Ltd\.?|Corp\.?)\b"
+)
+_NOT_AN_ORG = re.compile(
+    r"\b(?:Working Group|Dialogue|Summit|Meeting|Agreement|Treaty|Declaration)\b"
+)
+_ORG_KINDS = (
+    (r"\b(?:Force|Forces|Command|Navy|Army|Fleet|Brigade|Division|Regiment|Battalion|Squadron|Wing"
+     r"|Corps|Guard)\b", "military"),
+    (r"\b(?:University|Institute|Academy)\b", "academic"),
+    (r"\b(?:Corporation|Company|Industries|Systems|Technologies|Inc|Ltd|Corp)\b", "company"),
+    (r"\b(?:Ministry|Department|Agency|Council|Bureau|Office|Parliament|Congress|Secretariat"
+     r"|Commission|Authority)\b", "government"),
+)  # fmt: skip
 _PLACE_BEFORE = re.compile(r"\b(?:Camp|Fort|Base|exercise|in|at|near|province of|island of)\s+$")
 _PLACE_WORD = re.compile(
     r"\b(?:Airport|Base|Camp|Fort|Headquarters|Island|Islands|Province|Prefecture|Jima|Storm|Shield"
@@ -351,26 +374,67 @@ def _official_mentions(
     return found
 
 
+def _named_event_mentions(text: str) -> list[Mention]:
+    """'the NATO summit', "a G7 foreign ministers' meeting": named by who holds them."""
+    found = []
+    for m in _MEETING_LOWER.finditer(text):
+        raw = m.group("name")
+        words = raw.split()
+        name = " ".join(w if w[0].isupper() or w[0].isdigit() else w.capitalize() for w in words)
+        found.append(Mention("Meeting", name, raw, m.start("name"), m.end("name")))
+    return found
+
+
+def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazetteer) -> list[Mention]:
+    """Organizations NER finds that the gazetteer lacks, when their name says what they are."""
+    found = []
+    for start, end in orgs:
+        raw = _LEADING_JUNK.sub("", text[start:end]).strip()
+        start = end - len(raw)
+        possessive = re.search(r"(?:’s|'s)$", raw)
+        if possessive:
+            raw, end = raw[: possessive.start()], end - len(possessive.group(0))
+        keyword = _ORG_KEYWORD.search(raw)
+        if not keyword or gaz.lookup(raw) or _NOT_AN_ORG.search(raw) or len(raw.split()) < 2:
+            continue
+        kind = next((k for pattern, k in _ORG_KINDS if re.search(pattern, raw)), "other")
+        country = None
+        for hit in gaz.pattern.finditer(raw):
+            entry = gaz.lookup(hit.group(0))
+            if entry and entry[0].label == "Country":
+                country = entry[0].name
+                break
+        found.append(
+            Mention("Organization", raw, raw, start, end, props={"kind": kind, "country": country})
+        )
+    return found
+
+
 def find_mentions(
     text: str,
     persons: list[tuple[int, int]],
     gaz: Gazetteer,
     known: frozenset[str] = frozenset(),
+    orgs: list[tuple[int, int]] | None = None,
 ) -> list[Mention]:
     """Every mention in one sentence, overlaps resolved (named events beat place names).
 
     `known` holds family names of officials already seen, which NER may miss on their own.
     """
-    meetings = _pattern_mentions(text, "Meeting", _MEETING)
+    meetings = _pattern_mentions(text, "Meeting", _MEETING) + _named_event_mentions(text)
     agreements = _pattern_mentions(text, "Agreement", _AGREEMENT)
     officials = _official_mentions(text, persons, gaz, known)
     listed = _gazetteer_mentions(text, gaz)
     exercises = _exercise_mentions(text, gaz)
+    organizations = _organization_mentions(text, orgs or [], gaz)
     chosen: list[Mention] = []
     for group in (agreements, meetings, exercises):
         for mention in group:
             if not _overlaps(mention, chosen):
                 chosen.append(mention)
+    for mention in organizations:
+        if not _overlaps(mention, [*chosen, *listed]):
+            chosen.append(mention)
     for mention in [*listed, *officials]:
         if mention.label == "Official":
             span = Mention("", "", "", mention.props["name_start"], mention.end)
