@@ -55,7 +55,13 @@ def test_export_has_countries_and_titled_officials(digest_store: Path) -> None:
     assert officials["Jung Pak"]["title"] == "Deputy Special Representative for the DPRK"
     assert officials["Jung Pak"]["country"] == "United States"
     met = {frozenset((e["source"], e["target"])) for e in graph["edges"] if e["type"] == "MET"}
-    assert frozenset(("official:austin", "official:kihara")) in met
+    by_alias = {
+        form: n["id"]
+        for n in graph["nodes"]
+        if n["label"] == "Official"
+        for form in [n["name"], *n["aliases"]]
+    }
+    assert frozenset((by_alias["Austin"], by_alias["Kihara"])) in met
     assert frozenset(("official:jung-pak", "official:hideo-ishizuki")) in met
     chairs = {e["source"] for e in graph["edges"] if e["type"] == "CO_CHAIRED"}
     assert {"official:shingo-miyamoto", "official:alexandra-bell"} <= chairs
