@@ -316,8 +316,15 @@ def _terminate(signum: int, frame: object) -> NoReturn:
 
 def main() -> None:
     """Console entry point."""
+    from .graph.engine import exit_without_jvm_teardown
+
     signal.signal(signal.SIGTERM, _terminate)
-    app()
+    try:
+        app()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        exit_without_jvm_teardown(code)
+        raise
 
 
 if __name__ == "__main__":

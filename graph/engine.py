@@ -19,12 +19,13 @@ from typing import Any, TextIO
 
 from .errors import StoreBusyError, StoreError
 
-__all__ = ["BoltEndpoint", "EmbeddedEngine", "DATABASE", "USER"]
+__all__ = ["BoltEndpoint", "EmbeddedEngine", "DATABASE", "USER", "exit_without_jvm_teardown"]
 
 DATABASE = "pactgraph"
 USER = "root"
 LOCK_NAME = ".pactgraph.lock"
 LOG_DIR = "logs"
+_RUNNING: set[EmbeddedEngine] = set()
 
 # The JVM prints a warning to fd 2 when it starts and ArcadeDB logs to the console;
 # both go to a file under the store so the terminal only shows pactgraph's own output.
@@ -99,10 +100,12 @@ class EmbeddedEngine:
             self.stop()
             raise
         atexit.register(self.stop)
+        _RUNNING.add(self)
         return self.endpoint
 
     def stop(self) -> None:
         """Stop the engine and release the store; safe to call more than once."""
+        _RUNNING.discard(self)
         server, self._server = self._server, None
         if server is not None:
             with contextlib.suppress(Exception):
@@ -176,6 +179,26 @@ class EmbeddedEngine:
         return BoltEndpoint(f"bolt://127.0.0.1:{bolt_port}", USER, password, DATABASE)
 
 
+def exit_without_jvm_teardown(code: int) -> None:
+    """End the process now if a JVM runs in it, after every engine has been stopped.
+
+    Tearing the embedded JVM down at interpreter exit crashes now and then (a native fault
+    after the engine is already stopped and its files closed). Engines stop in `finally`
+    blocks and atexit hooks, so nothing is left to do but leave.
+    """
+    if "jpype" not in sys.modules:
+        return
+    import jpype
+
+    if not jpype.isJVMStarted():
+        return
+    for engine in list(_RUNNING):
+        engine.stop()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 def serve_forever(path: Path, ready: TextIO = sys.stdout) -> None:
     """Run the engine for a store until SIGINT/SIGTERM; print the endpoint as one JSON line."""
     import json
@@ -204,6 +227,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("store", type=Path)
     args = parser.parse_args(argv)
     serve_forever(args.store)
+    exit_without_jvm_teardown(0)
 
 
 if __name__ == "__main__":

@@ -89,3 +89,18 @@ def run_cli(*args: str, store: Path | None = None, env: dict[str, str] | None = 
     return subprocess.run(
         [PACTGRAPH, *args], capture_output=True, text=True, env=full_env, timeout=timeout
     )
+
+
+_EXIT_STATUS = 0
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    global _EXIT_STATUS
+    _EXIT_STATUS = int(exitstatus)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without tearing the in-process JVM down, as the CLI does (see cli.main)."""
+    from pactgraph.graph.engine import exit_without_jvm_teardown
+
+    exit_without_jvm_teardown(_EXIT_STATUS)
