@@ -53,6 +53,10 @@ _ADOPT = re.compile(
     r"\b(?:adopt\w*|issu\w*|releas\w*|endors\w*|conclud\w*|reaffirm\w*|unveil\w*|upheld|uphold\w*"
     r"|under the|ratif\w*|entered into force|joined)\b"
 )
+_THE_MEETING = re.compile(r"\bthe (?:dialogue|meeting|talks|summit|working group|session|forum)\b")
+_THE_AGREEMENT = re.compile(
+    r"\bthe (?:memorandum|agreement|treaty|pact|statement|accord|convention)\b"
+)
 _STATE_KINDS = ("government", "military")
 _SHORT_NAMES = {"United States": "US", "United Kingdom": "UK"}
 _EVENT_NOUN = re.compile(
@@ -381,22 +385,8 @@ class _DocState:
         for acronym, mid in self.alias_to_meeting.items():
             if re.search(rf"\b{re.escape(acronym)}\b", text) and mid not in meetings:
                 meetings.append(mid)
-        if (
-            not meetings
-            and item.meetings
-            and re.search(
-                r"\bthe (?:dialogue|meeting|talks|summit|working group|session|forum)\b", lowered
-            )
-        ):
-            meetings.append(item.meetings[-1])
-        if (
-            not agreements
-            and item.agreements
-            and re.search(
-                r"\bthe (?:memorandum|agreement|treaty|pact|statement|accord|convention)\b", lowered
-            )
-        ):
-            agreements.append(item.agreements[-1])
+        meetings = _or_earlier(meetings, item.meetings, _THE_MEETING, lowered)
+        agreements = _or_earlier(agreements, item.agreements, _THE_AGREEMENT, lowered)
 
         group_countries = list(item.countries) if _GROUP_REF.search(text) else []
         item.countries.extend(c for c in countries if c not in item.countries)
@@ -671,6 +661,14 @@ class _DocState:
                 member_id = self.mentioned_countries.get(member)
                 if member_id:
                     self._edge("MEMBER_OF", member_id, oid, evidence, None, 0.6)
+
+
+def _or_earlier(found: list[str], earlier: list[str], reference: re.Pattern[str],
+                 lowered: str) -> list[str]:  # fmt: skip
+    """'the dialogue' with nothing named in the sentence is the last one named in the item."""
+    if not found and earlier and reference.search(lowered):
+        return [earlier[-1]]
+    return found
 
 
 def _agreement_kind(name: str) -> str:
