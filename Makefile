@@ -20,7 +20,7 @@ demo: install
 	rm -rf $(DEMO_STORE)
 	$(BIN)/pactgraph --store $(DEMO_STORE) ingest data/samples
 	$(BIN)/pactgraph --store $(DEMO_STORE) stats
-	$(BIN)/pactgraph --store $(DEMO_STORE) query --name who_met --param limit=8
+	$(BIN)/pactgraph --store $(DEMO_STORE) who-met --limit 8
 	@echo "The demo store is in ./$(DEMO_STORE); try: .venv/bin/pactgraph --store $(DEMO_STORE) query 'MATCH (o:Official) RETURN o.name, o.title LIMIT 10'"
 
 # mypy needs the checkout under its import name; a link in a temp dir gives it that.

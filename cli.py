@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 import io
 import json
+import os
 import signal
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -30,6 +31,13 @@ class Format(str, enum.Enum):
     csv = "csv"
 
 
+def _usage_errors() -> type[Exception]:
+    """The CLI framework's own errors, which it reports itself (usage mistakes exit 2)."""
+    from typer._click.exceptions import ClickException
+
+    return ClickException
+
+
 class _Group(TyperGroup):
     """The one place where library errors become 'Error: ...' and an exit code."""
 
@@ -42,6 +50,13 @@ class _Group(TyperGroup):
         except KeyboardInterrupt:
             typer.echo("Interrupted.", err=True)
             raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, _usage_errors()):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
+            if os.environ.get("PACTGRAPH_DEBUG"):
+                raise
+            typer.echo(f"Error: unexpected {type(exc).__name__}: {exc}", err=True)
+            raise typer.Exit(1) from None
 
 
 app = typer.Typer(
@@ -148,6 +163,11 @@ def _parse_params(pairs: list[str] | None) -> dict[str, Any]:
         except json.JSONDecodeError:
             params[key] = raw
     return params
+
+
+def _check_date(value: str | None) -> str | None:
+    parsed = _parse_date(value)
+    return parsed.isoformat() if parsed else None
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -270,6 +290,131 @@ def list_named(fmt: FormatOpt = Format.table) -> None:
         for q in list_queries()
     ]
     emit(rows, fmt, ["name", "parameters", "answers"])
+
+
+SinceOpt = Annotated[str | None, typer.Option(help="Only facts on or after YYYY-MM-DD.")]
+UntilOpt = Annotated[str | None, typer.Option(help="Only facts on or before YYYY-MM-DD.")]
+
+
+@app.command("who-met")
+def who_met(
+    ctx: typer.Context,
+    name: Annotated[
+        str | None, typer.Argument(help="An official: name, alias, surname or id.")
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option(help="Only counterparts from this country.")
+    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    limit: Annotated[int, typer.Option(help="Most pairs to list without a NAME.")] = 100,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Who met whom: one official's counterparts, or all pairs most frequent first."""
+    from .queries.lookups import who_met as lookup
+
+    with _store(ctx) as store:
+        rows = lookup(store, name, country, _check_date(since), _check_date(until), limit)
+    emit(rows, fmt)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="A name, alias, surname or id.")],
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """A profile: titles, country, affiliations, meetings, agreements, counterparts, sources."""
+    from .queries.lookups import profile
+
+    with _store(ctx) as store:
+        found = profile(store, name)
+    if fmt is Format.json:
+        typer.echo(json.dumps(found, indent=2, ensure_ascii=False, default=str))
+        return
+    rows = [
+        {"relation": relation, **fact}
+        for relation, facts in found["facts"].items()
+        for fact in facts
+    ]
+    if fmt is Format.csv:
+        emit(rows, fmt, ["relation", "other", "label", "date", "document", "evidence"])
+        return
+    for key in ("label", "name", "id", "title", "country", "aliases", "counterparts"):
+        if found.get(key):
+            typer.echo(f"{key + ':':<14}{_cell(found[key])}")
+    typer.echo("")
+    emit(rows, fmt, ["relation", "other", "label", "date", "evidence"])
+    typer.echo("")
+    emit(found["documents"], fmt, ["document", "title", "date"])
+
+
+@app.command()
+def find(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="Part of a name or alias.")],
+    label: Annotated[str | None, typer.Option(help="Only this label, e.g. Official.")] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Find names and aliases matching a text (case- and accent-insensitive, close spellings)."""
+    from .queries.lookups import find as lookup
+
+    with _store(ctx) as store:
+        rows = lookup(store, text, label)
+    emit(rows, fmt, ["score", "label", "name", "country", "id"])
+
+
+@app.command()
+def path(
+    ctx: typer.Context,
+    first: Annotated[str, typer.Argument(help="First entity.")],
+    second: Annotated[str, typer.Argument(help="Second entity.")],
+    max_hops: Annotated[int, typer.Option(min=1, max=8, help="Longest path to accept.")] = 4,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """The shortest connection between two entities, each hop with its evidence."""
+    from .queries.lookups import path as lookup
+
+    with _store(ctx) as store:
+        hops = lookup(store, first, second, max_hops)
+    if not hops:
+        _info(f"no connection within {max_hops} hops")
+    emit(hops, fmt, ["hop", "from", "relation", "to", "date", "evidence"])
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    name: Annotated[str | None, typer.Argument(help="An entity; omit with --country.")] = None,
+    country: Annotated[str | None, typer.Option(help="Facts touching this country.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Dated facts in order, for one entity or one country."""
+    from .queries.lookups import timeline as lookup
+
+    if name is None and country is None:
+        raise typer.BadParameter("give a NAME or --country")
+    with _store(ctx) as store:
+        rows = lookup(store, name, country, _check_date(since), _check_date(until))
+    emit(rows, fmt, ["date", "subject", "relation", "object", "document", "evidence"])
+
+
+@app.command()
+def partners(
+    ctx: typer.Context,
+    country: Annotated[str, typer.Argument(help="A country.")],
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Countries linked with a country, ranked by shared agreements, exercises and meetings."""
+    from .queries.lookups import partners as lookup
+
+    with _store(ctx) as store:
+        rows = lookup(store, country, _check_date(since), _check_date(until))
+    emit(rows, fmt)
 
 
 class ExportFormat(str, enum.Enum):

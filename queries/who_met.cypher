@@ -1,11 +1,29 @@
-// Pairs of officials who met: explicit MET edges, most frequent first.
-// $name: limit to one official (name or id); null for every pair
-// $limit: how many pairs at most (default 50)
-MATCH (a:Official)-[r:MET]-(b:Official)
-WHERE a.id < b.id
-  AND ($name IS NULL OR a.id = $name OR b.id = $name OR a.name = $name OR b.name = $name)
-WITH a, b, collect(r) AS meetings
-RETURN a.name AS official, b.name AS counterpart, size(meetings) AS times,
-       [m IN meetings | m.date] AS dates
-ORDER BY times DESC, official, counterpart
-LIMIT coalesce($limit, 50)
+// Every counterpart of one official: shared meetings (co-chaired or attended) and direct MET
+// facts not already covered by a shared meeting, one row per encounter, oldest first.
+// $id: the official's id, e.g. official:lloyd-austin
+// $country: only counterparts from this country (name); null for all
+// $since: only encounters on or after this date (YYYY-MM-DD); null for no bound
+// $until: only encounters on or before this date; null for no bound
+CALL {
+  MATCH (a:Official {id: $id})-[r1:ATTENDED|CO_CHAIRED]->(m:Meeting)<-[r2:ATTENDED|CO_CHAIRED]-(b:Official)
+  WHERE a <> b AND (r1.date IS NULL OR r2.date IS NULL OR r1.date = r2.date)
+  OPTIONAL MATCH (m)-[:LOCATED_IN]->(l)
+  WITH b, m, coalesce(r1.date, m.date) AS date, collect(DISTINCT l.name) AS places,
+       collect(DISTINCT r1.source) AS documents, collect(DISTINCT r1.evidence) AS evidence
+  RETURN b.name AS counterpart, b.id AS counterpart_id, b.country AS country, date,
+         m.name AS meeting, m.kind AS kind, places[0] AS place, documents[0] AS document,
+         evidence[0] AS evidence
+  UNION
+  MATCH (a:Official {id: $id})-[r:MET]-(b:Official)
+  WHERE NOT EXISTS {
+    MATCH (a)-[x:ATTENDED|CO_CHAIRED]->(:Meeting)<-[:ATTENDED|CO_CHAIRED]-(b)
+    WHERE x.evidence = r.evidence
+  }
+  RETURN b.name AS counterpart, b.id AS counterpart_id, b.country AS country, r.date AS date,
+         null AS meeting, 'met' AS kind, null AS place, r.source AS document,
+         r.evidence AS evidence
+}
+WITH * WHERE ($country IS NULL OR country = $country)
+  AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
+RETURN counterpart, counterpart_id, country, date, meeting, kind, place, document, evidence
+ORDER BY date, counterpart, meeting

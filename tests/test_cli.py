@@ -106,13 +106,13 @@ def test_query_formats_and_named_queries(digest_store: Path) -> None:
     assert table.returncode == 0
     lines = table.stdout.splitlines()
     assert lines[0].strip() == "name" and "Japan" in lines
-    named = run_cli("query", "--name", "who_met", "--format", "json", store=digest_store)
+    named = run_cli("query", "--name", "met_pairs", "--format", "json", store=digest_store)
     assert named.returncode == 0, named.stderr
     rows = json.loads(named.stdout)
     surnames = {frozenset((r["official"].split()[-1], r["counterpart"].split()[-1])) for r in rows}
     assert frozenset(("Austin", "Kihara")) in surnames
     listed = run_cli("queries", "--format", "json")
-    assert "who_met" in {q["name"] for q in json.loads(listed.stdout)}
+    assert {"who_met", "met_pairs", "path"} <= {q["name"] for q in json.loads(listed.stdout)}
 
 
 def test_extract_does_not_touch_a_store(tmp_path: Path) -> None:
@@ -159,6 +159,14 @@ def test_bad_queries_are_refused_cleanly(digest_store: Path) -> None:
         run_cli("query", "MATCH (c:Country) DETACH DELETE c", store=digest_store), "--write"
     )
     _assert_clean_error(run_cli("query", "--name", "nope", store=digest_store), "who_met")
+    _assert_clean_error(run_cli("who-met", "Nobody Atall", store=digest_store), "no entity named")
+    shown = run_cli("who-met", "Bell", "--format", "json", store=digest_store)
+    assert shown.returncode == 0, shown.stderr
+    assert {r["counterpart"] for r in json.loads(shown.stdout)} == {
+        "Atsushi Ando",
+        "Richard Johnson",
+        "Shingo Miyamoto",
+    }
     assert _stats(digest_store) == before
 
 

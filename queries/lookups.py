@@ -1,0 +1,219 @@
+"""Everyday lookups built on the named queries: names to entities, who met whom, profiles."""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from ..graph.errors import PactgraphError
+from ..graph.store import GraphStore
+from . import run_named
+
+__all__ = [
+    "AmbiguousName",
+    "UnknownName",
+    "find",
+    "resolve",
+    "who_met",
+    "path",
+    "timeline",
+    "partners",
+    "profile",
+]
+
+
+class UnknownName(PactgraphError):
+    """No entity has that name."""
+
+
+class AmbiguousName(PactgraphError):
+    """Several entities have that name."""
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(text.casefold().replace(".", "").split())
+
+
+@dataclass
+class _Entity:
+    id: str
+    label: str
+    name: str
+    aliases: list[str]
+    country: str | None
+
+    def forms(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+def _entities(store: GraphStore, label: str | None) -> list[_Entity]:
+    rows = run_named(store, "entities", {"label": label}).rows
+    return [
+        _Entity(r["id"], r["label"], r["name"] or "", list(r["aliases"] or []), r["country"])
+        for r in rows
+    ]
+
+
+def _surname_is(form: str, query: str) -> bool:
+    words = _fold(form).split()
+    return len(words) > 1 and query in (words[-1], words[0]) and " " not in query
+
+
+def _score(query: str, entity: _Entity) -> float:
+    """How well a text names an entity: 1 exact, then prefix, substring, close spelling."""
+    best = 0.0
+    for form in entity.forms():
+        folded = _fold(form)
+        if not folded:
+            continue
+        if folded == query or entity.id == query:
+            return 1.0
+        if folded.startswith(query) or any(w == query for w in folded.split()):
+            best = max(best, 0.9)
+        elif query in folded:
+            best = max(best, 0.8)
+        else:
+            ratio = difflib.SequenceMatcher(None, query, folded).ratio()
+            if ratio >= 0.75:
+                best = max(best, ratio * 0.8)
+    return best
+
+
+def find(store: GraphStore, text: str, label: str | None = None) -> list[dict[str, Any]]:
+    """Names and aliases matching the text (case- and accent-insensitive), best first."""
+    query = _fold(text)
+    scored = [(round(_score(query, e), 2), e) for e in _entities(store, label)]
+    hits = sorted(((s, e) for s, e in scored if s > 0), key=lambda se: (-se[0], se[1].name))
+    return [
+        {
+            "score": s,
+            "label": e.label,
+            "name": e.name,
+            "country": e.country,
+            "id": e.id,
+            "aliases": e.aliases,
+        }  # fmt: skip
+        for s, e in hits
+    ]
+
+
+def resolve(store: GraphStore, text: str, label: str | None = None) -> dict[str, Any]:
+    """One entity for a name, alias, surname or id; raise when none or several match."""
+    entities = _entities(store, label)
+    query = _fold(text)
+    for rule in (
+        lambda e: e.id == text,
+        lambda e: _fold(e.name) == query,
+        lambda e: any(_fold(a) == query for a in e.aliases),
+        # A surname: the last word, or the first for names written family-name first.
+        lambda e: e.label == "Official" and any(_surname_is(f, query) for f in e.forms()),
+    ):
+        matches = [e for e in entities if rule(e)]
+        if len(matches) == 1:
+            e = matches[0]
+            return {"id": e.id, "label": e.label, "name": e.name, "country": e.country}
+        if len(matches) > 1:
+            listed = "; ".join(
+                f"{e.label} {e.name} ({e.country or '-'}) = {e.id}" for e in matches[:8]
+            )
+            raise AmbiguousName(
+                f"'{text}' matches {len(matches)} entities: {listed}. Pass the id to pick one"
+            )
+    names = {_fold(f): e.name for e in entities for f in e.forms()}
+    close = difflib.get_close_matches(query, list(names), n=3, cutoff=0.6)
+    hint = f"; closest: {', '.join(sorted({names[c] for c in close}))}" if close else ""
+    raise UnknownName(f"no entity named '{text}'{hint}")
+
+
+def who_met(store: GraphStore, name: str | None = None, country: str | None = None,
+            since: str | None = None, until: str | None = None,
+            limit: int | None = None) -> list[dict[str, Any]]:  # fmt: skip
+    """Counterparts of one official (one row per encounter), or all pairs when no name."""
+    if name is None:
+        params = {"country": country, "since": since, "until": until, "limit": limit}
+        return run_named(store, "met_pairs", params).rows
+    who = resolve(store, name, "Official")
+    params = {"id": who["id"], "country": country, "since": since, "until": until}
+    return run_named(store, "who_met", params).rows
+
+
+def path(store: GraphStore, a: str, b: str, max_hops: int = 4) -> list[dict[str, Any]]:
+    """The hops of the shortest factual path between two entities (empty when none)."""
+    first, second = resolve(store, a), resolve(store, b)
+    rows = run_named(
+        store, "path", {"a": first["id"], "b": second["id"], "max_hops": max_hops}
+    ).rows
+    if not rows:
+        return []
+    row = rows[0]
+    hops = []
+    for i, relation in enumerate(row["types"]):
+        forward = row["starts"][i] == row["ids"][i]
+        hops.append(
+            {
+                "hop": i + 1,
+                "from": row["names"][i],
+                "relation": relation if forward else f"<-{relation}-",
+                "to": row["names"][i + 1],
+                "date": row["dates"][i],
+                "evidence": row["evidence"][i],
+            }
+        )
+    return hops
+
+
+def timeline(store: GraphStore, name: str | None = None, country: str | None = None,
+             since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
+    """Dated facts in order for one entity or one country."""
+    entity = resolve(store, name)["id"] if name else None
+    if country:
+        country = resolve(store, country, "Country")["name"]
+    params = {"id": entity, "country": country, "since": since, "until": until}
+    return run_named(store, "timeline", params).rows
+
+
+def partners(store: GraphStore, country: str, since: str | None = None,
+             until: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
+    """Countries linked with a country, ranked by shared facts."""
+    name = resolve(store, country, "Country")["name"]
+    return run_named(store, "partners", {"country": name, "since": since, "until": until}).rows
+
+
+def profile(store: GraphStore, name: str) -> dict[str, Any]:
+    """Everything known about one entity, grouped for reading."""
+    entity = resolve(store, name)
+    node = run_named(store, "node", {"id": entity["id"]}).rows
+    props = dict(node[0]["properties"]) if node else {}
+    facts = run_named(store, "profile", {"id": entity["id"]}).rows
+    documents = run_named(store, "mentions", {"id": entity["id"]}).rows
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for fact in facts:
+        relation = fact["relation"] if fact["outgoing"] else f"{fact['relation']} (by)"
+        groups.setdefault(relation, []).append(
+            {
+                "other": fact["other"],
+                "label": fact["other_label"],
+                "date": fact["date"],
+                "evidence": fact["evidence"],
+                "document": fact["document"],
+            }  # fmt: skip
+        )
+    counterparts = (
+        sorted({r["counterpart"] for r in who_met(store, entity["id"])})
+        if entity["label"] == "Official"
+        else []
+    )
+    return {
+        "id": entity["id"],
+        "label": entity["label"],
+        "name": props.get("name"),
+        "aliases": props.get("aliases", []),
+        "title": props.get("title"),
+        "country": props.get("country"),
+        "facts": groups,
+        "counterparts": counterparts,
+        "documents": documents,
+    }

@@ -1,0 +1,12 @@
+// The shortest connection between two entities through facts (documents are not shortcuts).
+// $a: id of the first entity
+// $b: id of the second entity
+// $max_hops: longest path to accept (1 to 8); null for 4
+MATCH (a {id: $a}), (b {id: $b})
+MATCH p = shortestPath((a)-[:REPRESENTS|MEMBER_OF|PART_OF|MET|CO_CHAIRED|ATTENDED|HOSTED|SIGNED|PARTY_TO|PARTICIPATED_IN|COOPERATES_WITH|LOCATED_IN*..8]-(b))
+WHERE length(p) <= coalesce($max_hops, 4)
+RETURN [n IN nodes(p) | n.name] AS names, [n IN nodes(p) | n.id] AS ids,
+       [r IN relationships(p) | type(r)] AS types,
+       [r IN relationships(p) | r.evidence] AS evidence,
+       [r IN relationships(p) | r.date] AS dates,
+       [r IN relationships(p) | startNode(r).id] AS starts

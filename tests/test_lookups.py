@@ -1,0 +1,123 @@
+"""Everyday lookups on a store built from the seed digest, through the named queries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pactgraph.graph.model import Batch, Node
+from pactgraph.graph.store import GraphStore, StoreSettings, open_store
+from pactgraph.loaders.pipeline import ingest
+from pactgraph.queries import list_queries, run_named
+from pactgraph.queries.lookups import (
+    AmbiguousName,
+    UnknownName,
+    find,
+    partners,
+    path,
+    profile,
+    resolve,
+    timeline,
+    who_met,
+)
+
+from .conftest import SAMPLES, SEEDS
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
+    opened = open_store(StoreSettings(path=tmp_path_factory.mktemp("lookups") / "s"), create=True)
+    ingest([SEEDS / "alliance-digest-2-23.txt", SAMPLES / "digest-2024-09-13.txt"], opened)
+    yield opened
+    opened.close()
+
+
+def test_names_resolve_by_name_alias_surname_and_id(store: GraphStore) -> None:
+    assert resolve(store, "Shingo Miyamoto")["id"] == "official:shingo-miyamoto"
+    assert resolve(store, "miyamoto")["id"] == "official:shingo-miyamoto"
+    assert resolve(store, "EDD")["id"] == "meeting:extended-deterrence-dialogue"
+    assert resolve(store, "country:japan")["name"] == "Japan"
+    with pytest.raises(UnknownName, match="closest: Shingo Miyamoto"):
+        resolve(store, "Shingo Miyamotto")
+
+
+def test_ambiguous_names_list_the_candidates(store: GraphStore) -> None:
+    batch = Batch()
+    batch.add_node(
+        Node("official:kim-tae-hyo", "Official", "Kim Tae-hyo", [], {"country": "South Korea"})
+    )
+    batch.add_node(
+        Node("official:kim-jong-un", "Official", "Kim Jong Un", [], {"country": "North Korea"})
+    )
+    store.write(batch)
+    with pytest.raises(AmbiguousName, match="official:kim-jong-un.*Pass the id|Pass the id"):
+        resolve(store, "Kim")
+    assert resolve(store, "official:kim-tae-hyo")["name"] == "Kim Tae-hyo"
+
+
+def test_who_met_lists_each_encounter_once(store: GraphStore) -> None:
+    rows = who_met(store, "Alexandra Bell")
+    counterparts = sorted(r["counterpart"] for r in rows)
+    assert counterparts == ["Atsushi Ando", "Richard Johnson", "Shingo Miyamoto"]
+    assert {r["meeting"] for r in rows} == {"Extended Deterrence Dialogue"}
+    assert all(r["place"] == "Tokyo" for r in rows)
+    only_japan = who_met(store, "Alexandra Bell", country="Japan")
+    assert sorted(r["counterpart"] for r in only_japan) == ["Atsushi Ando", "Shingo Miyamoto"]
+
+
+def test_who_met_without_a_name_ranks_pairs(store: GraphStore) -> None:
+    pairs = who_met(store)
+    assert pairs[0]["encounters"] >= pairs[-1]["encounters"]
+    names = {frozenset((p["official"], p["counterpart"])) for p in pairs}
+    assert frozenset(("Jung Pak", "Hideo Ishizuki")) in names
+
+
+def test_path_gives_hops_with_evidence(store: GraphStore) -> None:
+    hops = path(store, "Hideo Ishizuki", "Lee Jun-il", max_hops=2)
+    assert len(hops) == 1
+    assert hops[0]["relation"] in ("MET", "<-MET-")
+    assert "Lee Jun-il" in hops[0]["evidence"]
+    assert path(store, "Hideo Ishizuki", "IBM", max_hops=1) == []
+
+
+def test_timeline_and_partners(store: GraphStore) -> None:
+    events = timeline(store, country="Philippines", since="2024-07-01", until="2024-07-31")
+    assert events and all("2024-07-01" <= e["date"] <= "2024-07-31" for e in events)
+    assert [e["date"] for e in events] == sorted(e["date"] for e in events)
+    ranked = partners(store, "Japan")
+    assert ranked[0]["partner"] in ("United States", "Philippines")
+    assert all(
+        r["total"] == r["agreements"] + r["exercises"] + r["meetings"] + r["cooperation"]
+        for r in ranked
+    )
+
+
+def test_profile_and_find(store: GraphStore) -> None:
+    card = profile(store, "Teodoro")
+    assert card["country"] == "Philippines"
+    assert "SIGNED" in card["facts"]
+    assert card["documents"][0]["document"].startswith("document:digest-2024-09-13")
+    hits = find(store, "kamikawa")
+    assert hits[0]["name"] == "Yoko Kamikawa" and hits[0]["score"] == 1.0
+    assert find(store, "Teodorro", label="Official")[0]["name"] == "Gilberto Teodoro"
+
+
+def test_every_named_query_runs(store: GraphStore) -> None:
+    samples = {"id": "official:hideo-ishizuki", "a": "official:hideo-ishizuki",
+               "b": "official:jung-pak", "country": "Japan", "label": "Official"}  # fmt: skip
+    for query in list_queries():
+        params = {k: samples.get(k) for k in query.params}
+        run_named(store, query.name, params)  # raises on a Cypher error
+
+
+def test_lookups_on_a_separate_server(bolt_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    remote = GraphStore(bolt_server.endpoint)
+    try:
+        remote.query("MATCH (n) DETACH DELETE n", write=True)
+        ingest([SEEDS / "alliance-digest-2-23.txt"], remote)
+        counterparts = sorted(r["counterpart"] for r in who_met(remote, "Alexandra Bell"))
+        assert counterparts == ["Atsushi Ando", "Richard Johnson", "Shingo Miyamoto"]
+    finally:
+        remote.close()
