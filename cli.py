@@ -9,6 +9,7 @@ import io
 import json
 import os
 import signal
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -52,6 +53,10 @@ class _Group(TyperGroup):
             raise typer.Exit(130) from None
         except (typer.Exit, typer.Abort, _usage_errors()):
             raise
+        except BrokenPipeError:
+            # The reader stopped early (`| head`): not an error worth a message.
+            sys.stderr.close()
+            raise typer.Exit(0) from None
         except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
             if os.environ.get("PACTGRAPH_DEBUG"):
                 raise
@@ -415,6 +420,44 @@ def partners(
     with _store(ctx) as store:
         rows = lookup(store, country, _check_date(since), _check_date(until))
     emit(rows, fmt)
+
+
+@app.command()
+def merge(
+    ctx: typer.Context,
+    duplicate: Annotated[str, typer.Argument(help="The node to fold away (name, alias or id).")],
+    keep: Annotated[str, typer.Argument(help="The node that stays.")],
+) -> None:
+    """Two nodes are one thing: fold the first into the second, now and on every re-ingest."""
+    from .loaders.resolve import AliasRules, default_alias_path
+    from .queries.lookups import resolve
+
+    rules = AliasRules.load(default_alias_path(ctx.obj.path))
+    with _store(ctx) as store:
+        old, new = resolve(store, duplicate), resolve(store, keep)
+        if old["id"] == new["id"]:
+            raise InputError(f"{duplicate} and {keep} are already the same node ({new['id']})")
+        store.merge_nodes(old["id"], new["id"])
+    rules.merge[old["id"].lower()] = new["id"]
+    rules.save()
+    _info(f"merged {old['id']} into {new['id']}; rule recorded in {rules.path}")
+
+
+@app.command()
+def forget(
+    ctx: typer.Context,
+    document: Annotated[str, typer.Argument(help="A document id, path, file name or title.")],
+) -> None:
+    """Remove a document and every fact only it supports (other documents' facts stay)."""
+    with _store(ctx) as store:
+        found = store.documents_matching(document)
+        if not found:
+            raise InputError(f"no document matches '{document}'")
+        if len(found) > 1:
+            listed = "; ".join(f"{d['id']} ({d['path']})" for d in found)
+            raise InputError(f"'{document}' matches {len(found)} documents: {listed}; pass an id")
+        removed = store.forget(found[0]["id"])
+    _info(f"forgot {found[0]['id']}: {removed['facts']} facts, {removed['entities']} entities")
 
 
 class ExportFormat(str, enum.Enum):

@@ -34,6 +34,31 @@ MATCH (b:{target} {{id: row.target}})
 MERGE (a)-[r:{type} {{key: row.key}}]->(b)
 SET r += row.props
 """
+_DOCUMENT_BY_ID = "MATCH (d:Document {id: $doc}) RETURN d.id AS id"
+_DOCUMENT_BY_REF = """
+MATCH (d:Document)
+WHERE d.id = $ref OR d.path = $ref OR d.title = $ref OR d.path ENDS WITH $name
+RETURN d.id AS id, d.title AS title, d.path AS path
+"""
+_FORGET_FACTS = "MATCH ()-[r]->() WHERE r.source = $doc DELETE r RETURN count(r) AS facts"
+_FORGET_DOCUMENT = """
+MATCH (d:Document {id: $doc})
+OPTIONAL MATCH (d)-[:MENTIONS]->(n)
+WITH d, collect(DISTINCT n) AS named
+DETACH DELETE d
+WITH named
+UNWIND named AS n
+WITH n WHERE n IS NOT NULL AND NOT (n)--()
+DETACH DELETE n
+RETURN count(n) AS orphans
+"""
+_NODE_FACTS = """
+MATCH (a {id: $id})-[r]-(b)
+RETURN type(r) AS type, startNode(r).id = $id AS outgoing, b.id AS other,
+       labels(b)[0] AS other_label, b.name AS other_name, properties(r) AS props
+"""
+_NODE = "MATCH (n {id: $id}) RETURN labels(n)[0] AS label, properties(n) AS props"
+_DELETE_NODE = "MATCH (n {id: $id}) DETACH DELETE n"
 _DOCUMENT_BY_HASH = "MATCH (d:Document {content_hash: $hash}) RETURN d.id AS id LIMIT 1"
 _OFFICIALS = "MATCH (o:Official) RETURN o.id AS id, o.name AS name, o.aliases AS aliases, o.country AS country"
 _ALL_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id"
@@ -233,8 +258,8 @@ class GraphStore:
         rows = self.query(_DOCUMENT_BY_HASH, {"hash": content_hash}).rows
         return rows[0]["id"] if rows else None
 
-    def write(self, batch: Batch) -> WriteSummary:
-        """Write a batch in one transaction: all of it, or nothing."""
+    def write(self, batch: Batch, delete: str | None = None) -> WriteSummary:
+        """Write a batch in one transaction: all of it, or nothing (and delete one node)."""
         summary = WriteSummary()
         node_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for node in batch.nodes.values():
@@ -258,6 +283,8 @@ class GraphStore:
                         cypher = _MERGE_EDGES.format(type=rel, source=source, target=target)
                         counters = tx.run(cypher, rows=rows).consume()
                         summary.relationships_created += counters.counters.relationships_created
+                    if delete:
+                        tx.run(_DELETE_NODE, id=delete).consume()
                     tx.commit()
                 finally:
                     if tx.closed() is False:
@@ -265,6 +292,55 @@ class GraphStore:
         except Exception as exc:
             raise _driver_error(exc, self.where) from None
         return summary
+
+    def documents_matching(self, ref: str) -> list[dict[str, Any]]:
+        """Documents whose id, path, file name or title is `ref`."""
+        name = "/" + ref.rsplit("/", 1)[-1]
+        return self.query(_DOCUMENT_BY_REF, {"ref": ref, "name": name}).rows
+
+    def forget(self, document_id: str) -> dict[str, int]:
+        """Remove a document, its facts, and entities nothing else supports; one transaction."""
+        try:
+            with self._session() as session:
+                tx = session.begin_transaction()
+                try:
+                    if not list(tx.run(_DOCUMENT_BY_ID, doc=document_id)):
+                        raise StoreError(f"no document with id {document_id}")
+                    facts = tx.run(_FORGET_FACTS, doc=document_id).single()
+                    orphans = tx.run(_FORGET_DOCUMENT, doc=document_id).single()
+                    tx.commit()
+                finally:
+                    if tx.closed() is False:
+                        tx.rollback()
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise _driver_error(exc, self.where) from None
+        return {
+            "facts": int(facts["facts"]) if facts else 0,
+            "entities": int(orphans["orphans"]) if orphans else 0,
+        }
+
+    def merge_nodes(self, old: str, new: str) -> WriteSummary:
+        """Fold node `old` into `new` (same label): its aliases and facts move, `old` goes."""
+        rows = self.query(_NODE, {"id": old}).rows
+        target = self.query(_NODE, {"id": new}).rows
+        if not rows or not target:
+            raise StoreError(f"no entity with id {old if not rows else new}")
+        if rows[0]["label"] != target[0]["label"]:
+            raise StoreError(f"cannot merge a {rows[0]['label']} into a {target[0]['label']}")
+        props = dict(rows[0]["props"])
+        label = rows[0]["label"]
+        batch = Batch()
+        aliases = [props.get("name") or "", *(props.get("aliases") or [])]
+        batch.add_node(Node(new, label, target[0]["props"].get("name") or new, aliases, {}))
+        for fact in self.query(_NODE_FACTS, {"id": old}).rows:
+            other = new if fact["other"] == old else fact["other"]
+            batch.add_node(Node(other, fact["other_label"], fact["other_name"] or other))
+            edge_props = {k: v for k, v in dict(fact["props"]).items() if k != "key"}
+            source, target_id = (new, other) if fact["outgoing"] else (other, new)
+            batch.add_edge(Edge(fact["type"], source, target_id, edge_props))
+        return self.write(batch, delete=old)
 
     # -- reads -------------------------------------------------------------------------
 

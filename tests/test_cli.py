@@ -228,3 +228,23 @@ def test_interrupt_stops_the_engine(tmp_path: Path) -> None:
     # The engine and its lock are gone: the next command opens the store at once.
     assert lock.read_text().strip() == ""
     assert run_cli("stats", store=store).returncode == 0
+
+
+def test_merge_survives_reingest_and_forget_undoes_a_document(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert run_cli("ingest", str(DIGEST), store=store).returncode == 0
+    merged = run_cli("merge", "Horii", "Elizabeth Allen", store=store)
+    assert merged.returncode == 0, merged.stderr
+    assert "rule recorded" in merged.stderr
+    rules = json.loads((store / "aliases.json").read_text())
+    assert rules["merge"] == [["official:iwao-horii", "official:elizabeth-allen"]]
+    forgot = run_cli("forget", "alliance-digest-2-23.txt", store=store)
+    assert forgot.returncode == 0, forgot.stderr
+    assert [r["count"] for r in _stats(store)] == []
+    assert run_cli("ingest", str(DIGEST), store=store).returncode == 0
+    ids = run_cli(
+        "query", "MATCH (o:Official) WHERE o.id CONTAINS 'horii' RETURN o.id AS id",
+        "--format", "json", store=store,
+    )  # fmt: skip
+    assert json.loads(ids.stdout) == []  # the rule held on re-ingest
+    _assert_clean_error(run_cli("forget", "nothing.txt", store=store), "no document matches")

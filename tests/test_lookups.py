@@ -121,3 +121,32 @@ def test_lookups_on_a_separate_server(bolt_server, tmp_path: Path) -> None:  # t
         assert counterparts == ["Atsushi Ando", "Richard Johnson", "Shingo Miyamoto"]
     finally:
         remote.close()
+
+
+def test_forget_removes_only_what_one_document_supports(tmp_path: Path) -> None:
+    with open_store(StoreSettings(path=tmp_path / "s"), create=True) as store:
+        ingest([SAMPLES / "digest-2024-09-13.txt"], store)
+        alone = store.counts()
+        [report] = ingest([SEEDS / "alliance-digest-2-23.txt"], store)
+        store.forget(report.document)
+        assert store.counts() == alone
+        # Austin is named by both documents: he stays, with the other document's facts only.
+        sources = store.query(
+            "MATCH (:Official {id: 'official:lloyd-austin'})-[r]-() WHERE r.source IS NOT NULL "
+            "RETURN DISTINCT r.source AS s"
+        ).rows
+        assert [r["s"] for r in sources] == [
+            ingest([SAMPLES / "digest-2024-09-13.txt"], store)[0].document
+        ]
+
+
+def test_merge_moves_facts_and_aliases(tmp_path: Path) -> None:
+    with open_store(StoreSettings(path=tmp_path / "s"), create=True) as store:
+        ingest([SEEDS / "alliance-digest-2-23.txt"], store)
+        before = store.counts()
+        store.merge_nodes("official:iwao-horii", "official:elizabeth-allen")
+        after = store.counts()
+        assert after["labels"]["Official"] == before["labels"]["Official"] - 1
+        card = profile(store, "Elizabeth Allen")
+        assert "Iwao Horii" in card["aliases"]
+        assert resolve(store, "Horii")["id"] == "official:elizabeth-allen"

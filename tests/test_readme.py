@@ -16,7 +16,7 @@ def test_every_command_has_help_and_a_readme_section() -> None:
     group = typer.main.get_command(app)
     names = sorted(group.commands)  # type: ignore[attr-defined]
     assert {"ingest", "extract", "query", "queries", "export", "stats", "who-met", "show", "find",
-            "path", "timeline", "partners"} <= set(names)  # fmt: skip
+            "path", "timeline", "partners", "merge", "forget"} <= set(names)  # fmt: skip
     for name in names:
         command = group.commands[name]  # type: ignore[attr-defined]
         assert command.help, f"{name} has no help text"
