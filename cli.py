@@ -345,7 +345,7 @@ def show(
     if fmt is Format.csv:
         emit(rows, fmt, ["relation", "other", "label", "date", "document", "evidence"])
         return
-    for key in ("label", "name", "id", "title", "country", "aliases", "counterparts"):
+    for key in ("label", "name", "id", "title", "titles", "country", "aliases", "counterparts"):
         if found.get(key):
             typer.echo(f"{key + ':':<14}{_cell(found[key])}")
     typer.echo("")

@@ -26,6 +26,7 @@ MERGE (n:{label} {{id: row.id}})
 ON CREATE SET n.name = row.name, n.aliases = []
 SET n += row.props
 SET n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases AND a <> n.name]
+SET n.titles = coalesce(n.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(n.titles, [])]
 """
 _MERGE_EDGES = """
 UNWIND $rows AS row
@@ -404,8 +405,16 @@ class GraphStore:
 
 
 def _node_row(node: Node) -> dict[str, Any]:
-    props = {k: v for k, v in node.props.items() if v is not None and v != ""}
-    return {"id": node.id, "name": node.name, "aliases": list(node.aliases), "props": props}
+    props = {k: v for k, v in node.props.items() if v is not None and v != "" and k != "titles"}
+    # Titles accumulate across documents like aliases, instead of being overwritten.
+    titles = list(node.props.get("titles") or [])
+    return {
+        "id": node.id,
+        "name": node.name,
+        "aliases": list(node.aliases),
+        "titles": titles,
+        "props": props,
+    }
 
 
 def _edge_row(edge: Edge) -> dict[str, Any]:

@@ -230,6 +230,8 @@ class _DocState:
             node.add_alias(mention.surface.strip())
         if title and not node.props.get("title"):
             node.props["title"] = title
+        if title:
+            self._dated_title(node, title)
         confidence = mention.props.get("confidence", 0.7)
         if country and not node.props.get("country"):
             node.props["country"] = self.batch.nodes[country].name
@@ -237,6 +239,14 @@ class _DocState:
         if org:
             self._edge("MEMBER_OF", oid, org, evidence, date, confidence)
         return oid
+
+    def _dated_title(self, node: Node, title: str) -> None:
+        """Keep every title a document gives, dated, so a profile shows titles over time."""
+        when = self.doc.date.isoformat() if self.doc.date else "undated"
+        entry = f"{when}: {title}"
+        titles = node.props.setdefault("titles", [])
+        if entry not in titles:
+            titles.append(entry)
 
     def _remember(self, name: str, oid: str) -> None:
         self.people[name] = oid
@@ -641,6 +651,8 @@ class _DocState:
             title = record.title_on(when)
             if title and not node.props.get("title"):
                 node.props["title"] = title
+            if title:
+                self._dated_title(node, title)
             if (
                 record.country
                 and not node.props.get("country")

@@ -212,6 +212,7 @@ def profile(store: GraphStore, name: str) -> dict[str, Any]:
         "name": props.get("name"),
         "aliases": props.get("aliases", []),
         "title": props.get("title"),
+        "titles": sorted(props.get("titles") or []),
         "country": props.get("country"),
         "facts": groups,
         "counterparts": counterparts,

@@ -26,9 +26,17 @@ from pactgraph.queries.lookups import (
 from .conftest import SAMPLES, SEEDS
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
-    opened = open_store(StoreSettings(path=tmp_path_factory.mktemp("lookups") / "s"), create=True)
+@pytest.fixture(scope="module", params=["embedded", "bolt"])
+def store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[GraphStore]:
+    """The same lookups on the in-process store and on a separate Bolt server process."""
+    if request.param == "embedded":
+        path = tmp_path_factory.mktemp("lookups") / "s"
+        opened = open_store(StoreSettings(path=path), create=True)
+    else:
+        opened = GraphStore(request.getfixturevalue("bolt_server").endpoint)
+        opened.query("MATCH (n) DETACH DELETE n", write=True)
     ingest([SEEDS / "alliance-digest-2-23.txt", SAMPLES / "digest-2024-09-13.txt"], opened)
     yield opened
     opened.close()
@@ -110,17 +118,6 @@ def test_every_named_query_runs(store: GraphStore) -> None:
     for query in list_queries():
         params = {k: samples.get(k) for k in query.params}
         run_named(store, query.name, params)  # raises on a Cypher error
-
-
-def test_lookups_on_a_separate_server(bolt_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    remote = GraphStore(bolt_server.endpoint)
-    try:
-        remote.query("MATCH (n) DETACH DELETE n", write=True)
-        ingest([SEEDS / "alliance-digest-2-23.txt"], remote)
-        counterparts = sorted(r["counterpart"] for r in who_met(remote, "Alexandra Bell"))
-        assert counterparts == ["Atsushi Ando", "Richard Johnson", "Shingo Miyamoto"]
-    finally:
-        remote.close()
 
 
 def test_forget_removes_only_what_one_document_supports(tmp_path: Path) -> None:
