@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections import defaultdict
 from collections.abc import Iterator
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .engine import BoltEndpoint, EmbeddedEngine
-from .errors import QueryError, StoreError
+from .errors import PactgraphError, QueryError, StoreError
 from .model import LABELS, REL_TYPES, Batch, Edge, Node
 
 __all__ = ["StoreSettings", "GraphStore", "QueryResult", "WriteSummary", "open_store"]
@@ -242,6 +243,24 @@ class GraphStore:
             default_access_mode=READ_ACCESS if read else WRITE_ACCESS,
         )
 
+    @contextlib.contextmanager
+    def _transaction(self, read: bool = False) -> Iterator[Any]:
+        """One explicit transaction: committed when the block ends, rolled back on any error."""
+        try:
+            with self._session(read=read) as session:
+                tx = session.begin_transaction()
+                try:
+                    yield tx
+                    if not tx.closed():
+                        tx.commit()
+                finally:
+                    if tx.closed() is False:
+                        tx.rollback()
+        except PactgraphError:
+            raise
+        except Exception as exc:
+            raise _driver_error(exc, self.where) from None
+
     # -- schema and writes -------------------------------------------------------------
 
     def ensure_schema(self) -> None:
@@ -273,25 +292,16 @@ class GraphStore:
                 batch.label_of(edge.target),
             )
             edge_rows[kind].append(_edge_row(edge))
-        try:
-            with self._session() as session:
-                tx = session.begin_transaction()
-                try:
-                    for label, rows in node_rows.items():
-                        counters = tx.run(_MERGE_NODES.format(label=label), rows=rows).consume()
-                        summary.nodes_created += counters.counters.nodes_created
-                    for (rel, source, target), rows in edge_rows.items():
-                        cypher = _MERGE_EDGES.format(type=rel, source=source, target=target)
-                        counters = tx.run(cypher, rows=rows).consume()
-                        summary.relationships_created += counters.counters.relationships_created
-                    if delete:
-                        tx.run(_DELETE_NODE, id=delete).consume()
-                    tx.commit()
-                finally:
-                    if tx.closed() is False:
-                        tx.rollback()
-        except Exception as exc:
-            raise _driver_error(exc, self.where) from None
+        with self._transaction() as tx:
+            for label, rows in node_rows.items():
+                counters = tx.run(_MERGE_NODES.format(label=label), rows=rows).consume()
+                summary.nodes_created += counters.counters.nodes_created
+            for (rel, source, target), rows in edge_rows.items():
+                cypher = _MERGE_EDGES.format(type=rel, source=source, target=target)
+                counters = tx.run(cypher, rows=rows).consume()
+                summary.relationships_created += counters.counters.relationships_created
+            if delete:
+                tx.run(_DELETE_NODE, id=delete).consume()
         return summary
 
     def documents_matching(self, ref: str) -> list[dict[str, Any]]:
@@ -301,22 +311,11 @@ class GraphStore:
 
     def forget(self, document_id: str) -> dict[str, int]:
         """Remove a document, its facts, and entities nothing else supports; one transaction."""
-        try:
-            with self._session() as session:
-                tx = session.begin_transaction()
-                try:
-                    if not list(tx.run(_DOCUMENT_BY_ID, doc=document_id)):
-                        raise StoreError(f"no document with id {document_id}")
-                    facts = tx.run(_FORGET_FACTS, doc=document_id).single()
-                    orphans = tx.run(_FORGET_DOCUMENT, doc=document_id).single()
-                    tx.commit()
-                finally:
-                    if tx.closed() is False:
-                        tx.rollback()
-        except StoreError:
-            raise
-        except Exception as exc:
-            raise _driver_error(exc, self.where) from None
+        with self._transaction() as tx:
+            if not list(tx.run(_DOCUMENT_BY_ID, doc=document_id)):
+                raise StoreError(f"no document with id {document_id}")
+            facts = tx.run(_FORGET_FACTS, doc=document_id).single()
+            orphans = tx.run(_FORGET_DOCUMENT, doc=document_id).single()
         return {
             "facts": int(facts["facts"]) if facts else 0,
             "entities": int(orphans["orphans"]) if orphans else 0,
@@ -349,29 +348,18 @@ class GraphStore:
         self, cypher: str, params: dict[str, Any] | None = None, write: bool = False
     ) -> QueryResult:
         """Run Cypher; unless `write`, a query that would change the graph is rolled back."""
-        try:
-            with self._session(read=not write) as session:
-                tx = session.begin_transaction()
-                try:
-                    result = tx.run(cypher, params or {})
-                    columns = list(result.keys())
-                    rows = [{k: _plain(record[k]) for k in columns} for record in result]
-                    info = result.consume()
-                    if not write and (
-                        info.counters.contains_updates
-                        or info.counters.contains_system_updates
-                        or info.query_type in ("w", "rw", "s")
-                    ):
-                        tx.rollback()
-                        raise QueryError("this query writes to the graph; pass --write to allow it")
-                    tx.commit()
-                finally:
-                    if tx.closed() is False:
-                        tx.rollback()
-        except QueryError:
-            raise
-        except Exception as exc:
-            raise _driver_error(exc, self.where) from None
+        with self._transaction(read=not write) as tx:
+            result = tx.run(cypher, params or {})
+            columns = list(result.keys())
+            rows = [{k: _plain(record[k]) for k in columns} for record in result]
+            info = result.consume()
+            if not write and (
+                info.counters.contains_updates
+                or info.counters.contains_system_updates
+                or info.query_type in ("w", "rw", "s")
+            ):
+                tx.rollback()
+                raise QueryError("this query writes to the graph; pass --write to allow it")
         return QueryResult(columns, rows)
 
     def officials(self) -> list[dict[str, Any]]:
