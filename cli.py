@@ -55,7 +55,8 @@ class _Group(TyperGroup):
             raise
         except BrokenPipeError:
             # The reader stopped early (`| head`): not an error worth a message.
-            sys.stderr.close()
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
             raise typer.Exit(0) from None
         except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
             if os.environ.get("PACTGRAPH_DEBUG"):

@@ -194,8 +194,9 @@ def exit_without_jvm_teardown(code: int) -> None:
         return
     for engine in list(_RUNNING):
         engine.stop()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
     os._exit(code)
 
 

@@ -248,3 +248,17 @@ def test_merge_survives_reingest_and_forget_undoes_a_document(tmp_path: Path) ->
     )  # fmt: skip
     assert json.loads(ids.stdout) == []  # the rule held on re-ingest
     _assert_clean_error(run_cli("forget", "nothing.txt", store=store), "no document matches")
+
+
+def test_reader_closing_the_pipe_early_is_not_an_error() -> None:
+    process = subprocess.Popen(
+        [PACTGRAPH, "extract", str(SAMPLES / "digest-2024-09-13.txt"), "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().strip() == b"{"
+    process.stdout.close()  # like `| head -1`
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 0, err
+    assert "Traceback" not in err and "Error" not in err
