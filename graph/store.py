@@ -6,7 +6,7 @@ import contextlib
 import os
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -125,8 +125,6 @@ class WriteSummary:
 
     nodes_created: int = 0
     relationships_created: int = 0
-    properties_set: int = 0
-    per_label: dict[str, int] = field(default_factory=dict)
 
 
 def _plain(value: Any) -> Any:

@@ -14,7 +14,7 @@ from .mentions import Mention, find_mentions, split_sentences
 from .names import canonical_person, family_name
 from .nlp import load_nlp
 
-__all__ = ["Extractor", "RuleExtractor", "extract_document"]
+__all__ = ["Extractor", "RuleExtractor"]
 
 _CALL = re.compile(
     r"\b(?:(?:a|the|phone|video|telephone) call|calls? with|call on|phoned|by phone|telephone"
@@ -124,11 +124,6 @@ class RuleExtractor:
                 state.sentence(sentence, mentions, places, item_state)
         state.finish()
         return state.batch
-
-
-def extract_document(document: Document) -> Batch:
-    """Extract with the default extractor."""
-    return RuleExtractor().extract(document)
 
 
 class _DocState:
