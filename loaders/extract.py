@@ -175,6 +175,13 @@ class _DocState:
         self.mentioned_countries[entry.name] = cid
         return cid
 
+    def _country_named(self, name: str | None) -> str | None:
+        """The node of a gazetteer country, by canonical name; None for anything else."""
+        entry = self.gaz.country(name)
+        if entry is None:
+            return None
+        return self._node("Country", entry.name, iso3=entry.props.get("iso3"))
+
     def _organization(self, mention: Mention, evidence: str, date: str | None) -> str:
         entry = mention.entry or Entry("Organization", mention.name, dict(mention.props))
         aliases = [mention.surface] if mention.surface != entry.name else []
@@ -183,8 +190,8 @@ class _DocState:
             "Organization", entry.name, aliases, kind=entry.props.get("kind"), country=country
         )
         # Ministries and forces are part of a state; companies and universities only sit in one.
-        if country and self.gaz.country(country) and entry.props.get("kind") in _STATE_KINDS:
-            cid = self._node("Country", country, iso3=self.gaz.countries[country].props.get("iso3"))
+        cid = self._country_named(country) if entry.props.get("kind") in _STATE_KINDS else None
+        if cid:
             self._edge("PART_OF", oid, cid, evidence, None, 0.9)
         if entry.props.get("kind") == "alliance":
             self.alliances.setdefault(oid, (mention, evidence))
@@ -297,11 +304,7 @@ class _DocState:
             if x.label == "Country" and x.entry is not None and country is None:
                 break
         if org and country is None:
-            org_country = self.batch.nodes[org].props.get("country")
-            if org_country and self.gaz.country(org_country):
-                country = self._node(
-                    "Country", org_country, iso3=self.gaz.countries[org_country].props.get("iso3")
-                )
+            country = self._country_named(self.batch.nodes[org].props.get("country"))
         title = re.sub(r"^(?:'s|’s)\s+", "", title.strip(" ,"))
         title = re.sub(r"\s*\b(?:Dr|Mr|Ms|Mrs)\.?$", "", title)
         if org and country:
@@ -648,17 +651,9 @@ class _DocState:
                 node.props["title"] = title
             if title:
                 self._dated_title(node, title)
-            if (
-                record.country
-                and not node.props.get("country")
-                and self.gaz.country(record.country)
-            ):
+            cid = None if node.props.get("country") else self._country_named(record.country)
+            if cid:
                 node.props["country"] = record.country
-                cid = self._node(
-                    "Country",
-                    record.country,
-                    iso3=self.gaz.countries[record.country].props.get("iso3"),
-                )
                 self._edge("REPRESENTS", oid, cid, evidence, None, 0.6)
         self._merge_surnames()
         for oid, (_mention, evidence) in self.alliances.items():
