@@ -53,20 +53,32 @@ def document_batch(
     return batch
 
 
+class _ResolvingReader:
+    """Extracts documents one after another, each resolved against all read before it."""
+
+    def __init__(self, rules: AliasRules, index: OfficialIndex) -> None:
+        self.rules = rules
+        self.index = index
+        self.extractor = RuleExtractor(never_link=rules.split)
+
+    def batch(self, document: Document) -> Batch:
+        """The document's batch, its officials pointed at ones already known, then indexed."""
+        known = self.index.family_names(self.rules.split)
+        batch = document_batch(document, self.extractor, known)
+        resolve_batch(batch, self.index, self.rules)
+        return batch
+
+
 def extract_paths(
     paths: Iterable[str | Path], date: dt.date | None = None, rules: AliasRules | None = None
 ) -> list[Batch]:
     """Read and extract documents without touching any store."""
-    rules = rules or AliasRules()
-    extractor = RuleExtractor(never_link=rules.split)
-    index = OfficialIndex()
-    batches = []
-    for path in collect_paths(paths):
-        for document in read_documents(path, date):
-            batch = document_batch(document, extractor, index.family_names(rules.split))
-            resolve_batch(batch, index, rules)
-            batches.append(batch)
-    return batches
+    reader = _ResolvingReader(rules or AliasRules(), OfficialIndex())
+    return [
+        reader.batch(document)
+        for path in collect_paths(paths)
+        for document in read_documents(path, date)
+    ]
 
 
 def ingest(
@@ -77,21 +89,18 @@ def ingest(
     rules: AliasRules | None = None,
 ) -> list[IngestReport]:
     """Ingest files and directories; each document is written whole or not at all."""
-    rules = rules or AliasRules()
     files = collect_paths(paths)
     # Every file is read and checked before anything is written.
     documents = [document for path in files for document in read_documents(path, date)]
     store.ensure_schema()
-    extractor = RuleExtractor(never_link=rules.split)
-    index = OfficialIndex.from_rows(store.officials())
+    reader = _ResolvingReader(rules or AliasRules(), OfficialIndex.from_rows(store.officials()))
     reports = []
     for document in documents:
         existing = store.find_document(document.content_hash)
         if existing:
             report = IngestReport(document.path, existing, "unchanged", len(document.items), 0, 0)
         else:
-            batch = document_batch(document, extractor, index.family_names(rules.split))
-            resolve_batch(batch, index, rules)
+            batch = reader.batch(document)
             summary = store.write(batch)
             report = IngestReport(
                 document.path,

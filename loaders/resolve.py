@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,7 +87,7 @@ class OfficialIndex:
             self.by_family.setdefault(family.lower(), set()).add(oid)
             self.written[family.lower()] = family
 
-    def family_names(self, exclude: set[str] = frozenset()) -> frozenset[str]:  # type: ignore[assignment]
+    def family_names(self, exclude: Collection[str] = ()) -> frozenset[str]:
         """Family names of indexed officials, as written (for spotting surname-only mentions)."""
         return frozenset(self.written[k] for k in self.by_family if k not in exclude)
 
