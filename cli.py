@@ -461,31 +461,234 @@ def forget(
     _info(f"forgot {found[0]['id']}: {removed['facts']} facts, {removed['entities']} entities")
 
 
+# -- selections, views, exports and analysis -------------------------------------------
+
+AroundOpt = Annotated[
+    list[str] | None,
+    typer.Option("--around", help="Start from this entity (repeatable); see --depth."),
+]
+DepthOpt = Annotated[int, typer.Option(min=0, max=6, help="Hops to follow from --around.")]
+LabelOpt = Annotated[
+    list[str] | None, typer.Option("--label", help="Only nodes with this label (repeatable).")
+]
+TypeOpt = Annotated[
+    list[str] | None,
+    typer.Option("--type", help="Only relationships of this type (repeatable)."),
+]
+CountryOpt = Annotated[
+    str | None, typer.Option(help="A country, what belongs to it and what it took part in.")
+]
+MinWeightOpt = Annotated[
+    int, typer.Option(min=1, help="Only links backed by at least this many facts.")
+]
+
+
+def _canonical(values: list[str] | None, known: Sequence[str], option: str) -> tuple[str, ...]:
+    by_fold = {k.casefold(): k for k in known}
+    out = []
+    for value in values or []:
+        if value.casefold() not in by_fold:
+            raise typer.BadParameter(
+                f"'{value}' is not one of: {', '.join(known)}", param_hint=option
+            )
+        out.append(by_fold[value.casefold()])
+    return tuple(out)
+
+
+def _select(
+    ctx: typer.Context,
+    around: list[str] | None,
+    depth: int,
+    label: list[str] | None,
+    rel_type: list[str] | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    min_weight: int,
+    max_nodes: int | None,
+    documents: bool,
+    linked_only: bool = False,
+) -> Any:
+    """Read the selected part of the graph; say on stderr what a cap left out."""
+    from .graph.model import LABELS, REL_TYPES
+    from .graph.subgraph import Selection
+    from .queries.lookups import subgraph
+
+    selection = Selection(
+        depth=depth,
+        labels=_canonical(label, LABELS, "--label"),
+        types=_canonical(rel_type, REL_TYPES, "--type"),
+        since=_check_date(since),
+        until=_check_date(until),
+        min_weight=min_weight,
+        max_nodes=max_nodes,
+        documents=documents,
+        linked_only=linked_only,
+    )
+    with _store(ctx) as store:
+        sub = subgraph(store, selection, around, country)
+    if sub.left_out:
+        _info(sub.left_out)
+    return sub
+
+
+class ViewFormat(str, enum.Enum):
+    """What `view` draws."""
+
+    html = "html"
+    png = "png"
+    svg = "svg"
+
+
+@app.command()
+def view(
+    ctx: typer.Context,
+    around: AroundOpt = None,
+    depth: DepthOpt = 1,
+    label: LabelOpt = None,
+    rel_type: TypeOpt = None,
+    country: CountryOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    min_weight: MinWeightOpt = 1,
+    max_nodes: Annotated[
+        int, typer.Option(min=1, help="Most nodes to draw: the nearest, then the best connected.")
+    ] = 300,
+    fmt: Annotated[ViewFormat, typer.Option("--format", "-f")] = ViewFormat.html,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write [pactgraph-view.html].")
+    ] = None,
+    open_page: Annotated[bool, typer.Option("--open", help="Open it in the browser.")] = False,
+) -> None:
+    """Draw the graph or a selection: an interactive offline HTML page, or a PNG/SVG image."""
+    from .graph.views import render_html, render_image
+
+    sub = _select(
+        ctx,
+        around,
+        depth,
+        label,
+        rel_type,
+        country,
+        since,
+        until,
+        min_weight,
+        max_nodes,
+        False,
+        True,
+    )
+    out = output or Path(f"pactgraph-view.{fmt.value}")
+    title = "pactgraph" + (f": around {', '.join(around)}" if around else "")
+    if fmt is ViewFormat.html:
+        drawn = render_html(sub, out, title)
+    else:
+        drawn = render_image(sub, out, fmt.value, title)
+    _info(f"wrote {out}: {drawn.nodes} nodes, {drawn.edges} edges ({drawn.facts} facts)")
+    if open_page:
+        import webbrowser
+
+        webbrowser.open(out.resolve().as_uri())
+
+
 class ExportFormat(str, enum.Enum):
     """Export formats."""
 
     json = "json"
+    graphml = "graphml"
+    gexf = "gexf"
+    csv = "csv"
+    cypher = "cypher"
 
 
 @app.command()
 def export(
     ctx: typer.Context,
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.json,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write.")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File or directory to write (stdout when omitted)."),
+    ] = None,
+    around: AroundOpt = None,
+    depth: DepthOpt = 1,
+    label: LabelOpt = None,
+    rel_type: TypeOpt = None,
+    country: CountryOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    min_weight: MinWeightOpt = 1,
+    max_nodes: Annotated[int | None, typer.Option(min=1, help="Most nodes to keep.")] = None,
 ) -> None:
-    """Write the whole graph in the SCHEMA.md JSON format (stdout unless -o)."""
-    from .graph.export import export_json
+    """Write the graph or a selection as JSON, GraphML, GEXF, neo4j-admin CSV or Cypher."""
+    from .graph.export import export_text, write_export
 
-    with _store(ctx) as store:
-        text = export_json(store)
+    if fmt is ExportFormat.csv and output is None:
+        raise typer.BadParameter(
+            "csv writes one file per label and type", param_hint="-o DIRECTORY"
+        )
+    sub = _select(
+        ctx, around, depth, label, rel_type, country, since, until, min_weight, max_nodes, True
+    )
     if output is None:
-        typer.echo(text)
-    else:
-        try:
-            output.write_text(text + "\n", encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"cannot write {output}: {exc.strerror}") from None
-        _info(f"wrote {output}")
+        typer.echo(export_text(sub, fmt.value), nl=False)
+        return
+    written = write_export(sub, fmt.value, output)
+    where = output if len(written) > 1 else written[0]
+    _info(f"wrote {where}: {len(sub.nodes)} nodes, {len(sub.edges)} relationships")
+
+
+@app.command("import")
+def import_graph(
+    ctx: typer.Context,
+    source: Annotated[
+        Path, typer.Argument(help="A JSON export, or a directory of neo4j-admin CSV files.")
+    ],
+) -> None:
+    """Load an export into the store in one transaction: all of it or nothing."""
+    from .graph.export import load_import
+
+    batch = load_import(source)
+    with _store(ctx, create=True) as store:
+        store.ensure_schema()
+        written = store.write(batch)
+    _info(
+        f"imported {source}: {len(batch.nodes)} nodes ({written.nodes_created} new), "
+        f"{len(batch.edges)} relationships ({written.relationships_created} new)"
+    )
+
+
+class Analysis(str, enum.Enum):
+    """What `analyze` reports."""
+
+    central = "central"
+    communities = "communities"
+    bridges = "bridges"
+
+
+@app.command()
+def analyze(
+    ctx: typer.Context,
+    show: Annotated[
+        Analysis,
+        typer.Option(help="central nodes, communities, or countries bridging communities."),
+    ] = Analysis.central,
+    top: Annotated[int, typer.Option(min=1, help="Rows to print.")] = 20,
+    around: AroundOpt = None,
+    depth: DepthOpt = 1,
+    label: LabelOpt = None,
+    rel_type: TypeOpt = None,
+    country: CountryOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    min_weight: MinWeightOpt = 1,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Centrality, communities and bridging countries of the graph or a selection (networkx)."""
+    from .graph.analyze import analyze as run
+
+    sub = _select(
+        ctx, around, depth, label, rel_type, country, since, until, min_weight, None, False
+    )
+    emit(run(sub, show.value, top), fmt)
 
 
 @app.command()

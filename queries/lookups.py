@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..graph.errors import PactgraphError
+from ..graph.export import graph_dict
 from ..graph.store import GraphStore
+from ..graph.subgraph import Selection, Subgraph, select
 from . import run_named
 
 __all__ = [
@@ -21,6 +23,7 @@ __all__ = [
     "timeline",
     "partners",
     "profile",
+    "subgraph",
 ]
 
 
@@ -218,3 +221,15 @@ def profile(store: GraphStore, name: str) -> dict[str, Any]:
         "counterparts": counterparts,
         "documents": documents,
     }
+
+
+def subgraph(
+    store: GraphStore,
+    selection: Selection,
+    around: list[str] | None = None,
+    country: str | None = None,
+) -> Subgraph:
+    """The part of the graph a selection names, with entity names resolved to ids first."""
+    ids = tuple(resolve(store, name)["id"] for name in around or [])
+    country_id = resolve(store, country, "Country")["id"] if country else None
+    return select(graph_dict(store), replace(selection, around=ids, country=country_id))
