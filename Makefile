@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_STORE ?= demo-store
 
-.PHONY: demo test lint install install-dev clean
+.PHONY: demo test lint browser install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,8 @@ demo: install
 	$(BIN)/pactgraph --store $(DEMO_STORE) ingest data/samples
 	$(BIN)/pactgraph --store $(DEMO_STORE) stats
 	$(BIN)/pactgraph --store $(DEMO_STORE) who-met --limit 8
+	$(BIN)/pactgraph --store $(DEMO_STORE) view -o demo-view.html
+	@echo "The interactive view of the sample graph is ./demo-view.html: open it in a browser (it works offline)."
 	@echo "The demo store is in ./$(DEMO_STORE); try: .venv/bin/pactgraph --store $(DEMO_STORE) query 'MATCH (o:Official) RETURN o.name, o.title LIMIT 10'"
 
 # mypy needs the checkout under its import name; a link in a temp dir gives it that.
@@ -30,8 +32,14 @@ lint: install-dev
 	d=$$(mktemp -d) && ln -s "$(CURDIR)" "$$d/pactgraph" && \
 	MYPYPATH="$$d" $(BIN)/mypy -p pactgraph; rc=$$?; rm -rf "$$d"; exit $$rc
 
-test: lint
+# The view tests drive Debian's Chromium; install it when missing (needs root).
+browser:
+	@command -v chromium >/dev/null 2>&1 || apt-get install -y -q chromium >/dev/null 2>&1 || \
+	  (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1) || \
+	  echo "warning: could not install chromium; the browser test will be skipped" >&2
+
+test: lint browser
 	$(BIN)/pytest -q
 
 clean:
-	rm -rf $(VENV) build *.egg-info $(DEMO_STORE) pactgraph-data
+	rm -rf $(VENV) build *.egg-info $(DEMO_STORE) pactgraph-data demo-view.html

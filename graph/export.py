@@ -81,12 +81,21 @@ def _full_date(date: str) -> str:
 
 
 def to_networkx(graph: GraphDict, timeline: bool = False) -> nx.MultiDiGraph:
-    """A MultiDiGraph with one edge per fact; `timeline` adds GEXF start dates."""
+    """A MultiDiGraph with one edge per fact; `timeline` adds GEXF start dates.
+
+    Tools show an element's `label`: a node's is its name (its graph label becomes
+    `category`) and an edge's is its relationship type.
+    """
     import networkx as nx
 
     g = nx.MultiDiGraph(name="pactgraph")
-    node_rows = _uniform([_flat(n, ("id",)) for n in graph["nodes"]])
-    edge_rows = _uniform([_flat(e, ("source", "target")) for e in graph["edges"]])
+    node_rows = _uniform(
+        [
+            {"label": n["name"], "category": n["label"], **_flat(n, ("id", "label", "name"))}
+            for n in graph["nodes"]
+        ]
+    )
+    edge_rows = _uniform([{"label": e["type"], **_flat(e, _EDGE_KEYS)} for e in graph["edges"]])
     first_seen: dict[str, str] = {}
     if timeline:
         g.graph["mode"] = "dynamic"
@@ -100,7 +109,7 @@ def to_networkx(graph: GraphDict, timeline: bool = False) -> nx.MultiDiGraph:
             row["start"] = first_seen[node["id"]]
         g.add_node(node["id"], **row)
     for index, (edge, row) in enumerate(zip(graph["edges"], edge_rows, strict=True)):
-        g.add_edge(edge["source"], edge["target"], key=f"e{index}", label=edge["type"], **row)
+        g.add_edge(edge["source"], edge["target"], key=f"e{index}", id=f"e{index}", **row)
     return g
 
 

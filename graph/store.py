@@ -27,7 +27,8 @@ MERGE (n:{label} {{id: row.id}})
 ON CREATE SET n.name = row.name, n.aliases = []
 SET n += row.props
 SET n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases AND a <> n.name]
-SET n.titles = coalesce(n.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(n.titles, [])]
+SET n.titles = CASE WHEN size(row.titles) = 0 THEN n.titles
+    ELSE coalesce(n.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(n.titles, [])] END
 """
 _MERGE_EDGES = """
 UNWIND $rows AS row

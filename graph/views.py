@@ -194,6 +194,8 @@ def render_image(sub: Subgraph, path: Path, fmt: str, title: str) -> ViewSummary
     import matplotlib
 
     matplotlib.use("Agg")
+    # Text stays text in SVG, so names can be searched and edited in a report.
+    matplotlib.rcParams["svg.fonttype"] = "none"
     import matplotlib.pyplot as plt
     import networkx as nx
     from matplotlib.lines import Line2D
