@@ -306,6 +306,8 @@ def write_export(sub: Subgraph, fmt: str, output: Path) -> list[Path]:
             if output.exists() and not output.is_dir():
                 raise InputError(f"csv export writes several files: give a directory, not {output}")
             return _write_csv(sub.as_dict(), output)
+        if not output.exists() and not output.suffix:
+            output.mkdir(parents=True)  # `-o exports/`: a directory to fill
         path = output / EXPORT_FORMATS[fmt] if output.is_dir() else output
         path.write_text(export_text(sub, fmt), encoding="utf-8")
         return [path]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -156,10 +157,10 @@ def _asset(name: str) -> str:
 def render_html(sub: Subgraph, path: Path, title: str) -> ViewSummary:
     """Write one self-contained interactive HTML page that works offline."""
     nodes, edges, facts = _network_data(sub)
-    present = sorted({n.get("label") or "" for n in sub.nodes})
+    present = Counter(n.get("label") or "" for n in sub.nodes)
     legend = [
-        {"label": label, "color": _style(label).color, "shape": _style(label).shape}
-        for label in present
+        {"label": label, "count": count, "color": _style(label).color, "shape": _style(label).shape}
+        for label, count in sorted(present.items())
     ]
     template = Template(
         resources.files(__package__).joinpath("view.html").read_text(encoding="utf-8")

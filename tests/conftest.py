@@ -78,6 +78,24 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
         opened.close()
 
 
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An embedded store holding data/samples, built once through the CLI."""
+    path = tmp_path_factory.mktemp("samples") / "store"
+    done = run_cli("ingest", str(SAMPLES), store=path)
+    assert done.returncode == 0, done.stderr
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_graph(sample_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample store's JSON export, as a file."""
+    path = tmp_path_factory.mktemp("export") / "samples.json"
+    done = run_cli("export", "-o", str(path), store=sample_store)
+    assert done.returncode == 0, done.stderr
+    return path
+
+
 def run_cli(*args: str, store: Path | None = None, env: dict[str, str] | None = None,
             timeout: float = 300) -> subprocess.CompletedProcess[str]:  # fmt: skip
     """Run the installed `pactgraph` command as a user would."""
