@@ -94,12 +94,13 @@ def _edge_label(edge: MergedEdge) -> str:
 def _vis_options(node_count: int) -> dict[str, Any]:
     """Layout settled before the first paint, then physics off so the picture stays still."""
     large = node_count > 150
+    iterations = 150 if node_count > 1000 else 300 if large else 600
     return {
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110},
-            "stabilization": {"enabled": True, "iterations": 300 if large else 600, "fit": True},
+            "stabilization": {"enabled": True, "iterations": iterations, "fit": True},
         },
         "layout": {"improvedLayout": not large, "randomSeed": 7},
         "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},

@@ -78,13 +78,18 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
         opened.close()
 
 
+def ingested_store(factory: pytest.TempPathFactory, *paths: Path) -> Path:
+    """A new embedded store holding the given documents, ingested through the CLI."""
+    store = factory.mktemp("store") / "store"
+    done = run_cli("ingest", *map(str, paths), store=store)
+    assert done.returncode == 0, done.stderr
+    return store
+
+
 @pytest.fixture(scope="session")
 def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An embedded store holding data/samples, built once through the CLI."""
-    path = tmp_path_factory.mktemp("samples") / "store"
-    done = run_cli("ingest", str(SAMPLES), store=path)
-    assert done.returncode == 0, done.stderr
-    return path
+    """An embedded store holding data/samples, built once."""
+    return ingested_store(tmp_path_factory, SAMPLES)
 
 
 @pytest.fixture(scope="session")

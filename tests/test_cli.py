@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import PACTGRAPH, SAMPLES, SEEDS, BoltServer, run_cli
+from .conftest import PACTGRAPH, SAMPLES, SEEDS, BoltServer, ingested_store, run_cli
 
 DIGEST = SEEDS / "alliance-digest-2-23.txt"
 
@@ -20,10 +20,7 @@ DIGEST = SEEDS / "alliance-digest-2-23.txt"
 @pytest.fixture(scope="module")
 def digest_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store holding the seed digest, ingested once through the CLI."""
-    store = tmp_path_factory.mktemp("cli") / "store"
-    result = run_cli("ingest", str(DIGEST), store=store)
-    assert result.returncode == 0, result.stderr
-    return store
+    return ingested_store(tmp_path_factory, DIGEST)
 
 
 def _stats(store: Path) -> list[dict[str, object]]:
