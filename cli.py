@@ -171,18 +171,18 @@ def _parse_params(pairs: list[str] | None) -> dict[str, Any]:
     return params
 
 
-def _check_date(value: str | None) -> str | None:
-    parsed = _parse_date(value)
+def _check_date(value: str | None, option: str) -> str | None:
+    parsed = _parse_date(value, option)
     return parsed.isoformat() if parsed else None
 
 
-def _parse_date(value: str | None) -> dt.date | None:
+def _parse_date(value: str | None, option: str = "--date") -> dt.date | None:
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"--date takes YYYY-MM-DD, got '{value}'") from None
+        raise InputError(f"{option} takes YYYY-MM-DD, got '{value}'") from None
 
 
 # -- commands ---------------------------------------------------------------------------
@@ -320,7 +320,14 @@ def who_met(
     from .queries.lookups import who_met as lookup
 
     with _store(ctx) as store:
-        rows = lookup(store, name, country, _check_date(since), _check_date(until), limit)
+        rows = lookup(
+            store,
+            name,
+            country,
+            _check_date(since, "--since"),
+            _check_date(until, "--until"),
+            limit,
+        )
     emit(rows, fmt)
 
 
@@ -403,7 +410,9 @@ def timeline(
     if name is None and country is None:
         raise typer.BadParameter("give a NAME or --country")
     with _store(ctx) as store:
-        rows = lookup(store, name, country, _check_date(since), _check_date(until))
+        rows = lookup(
+            store, name, country, _check_date(since, "--since"), _check_date(until, "--until")
+        )
     emit(rows, fmt, ["date", "subject", "relation", "object", "document", "evidence"])
 
 
@@ -419,7 +428,7 @@ def partners(
     from .queries.lookups import partners as lookup
 
     with _store(ctx) as store:
-        rows = lookup(store, country, _check_date(since), _check_date(until))
+        rows = lookup(store, country, _check_date(since, "--since"), _check_date(until, "--until"))
     emit(rows, fmt)
 
 
@@ -518,8 +527,8 @@ def _select(
         depth=depth,
         labels=_canonical(label, LABELS, "--label"),
         types=_canonical(rel_type, REL_TYPES, "--type"),
-        since=_check_date(since),
-        until=_check_date(until),
+        since=_check_date(since, "--since"),
+        until=_check_date(until, "--until"),
         min_weight=min_weight,
         max_nodes=max_nodes,
         documents=documents,
