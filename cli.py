@@ -587,7 +587,10 @@ def view(
         True,
     )
     out = output or Path(f"pactgraph-view.{fmt.value}")
-    title = "pactgraph" + (f": around {', '.join(around)}" if around else "")
+    scope = [f"around {', '.join(around)}"] if around else []
+    scope += [f"country {country}"] if country else []
+    scope += [f"{since or '…'} to {until or '…'}"] if since or until else []
+    title = "pactgraph" + (f": {'; '.join(scope)}" if scope else "")
     if fmt is ViewFormat.html:
         drawn = render_html(sub, out, title)
     else:

@@ -230,9 +230,14 @@ def render_image(sub: Subgraph, path: Path, fmt: str, title: str) -> ViewSummary
             )
         # Past a few dozen nodes, naming them all makes none readable: name the hubs.
         named = sorted(sub.nodes, key=lambda n: -degree.get(n["id"], 0))[:60]
+        # Names sit just under their marker, so the marker stays visible.
+        ys = [y for _, y in layout.values()] or [0.0]
+        drop = (max(ys) - min(ys)) * 0.018
+        under = {n: (x, y - drop) for n, (x, y) in layout.items()}
         nx.draw_networkx_labels(
             graph,
-            layout,
+            under,
+            verticalalignment="top",
             labels={n["id"]: _short(str(n.get("name") or n["id"])) for n in named},
             font_size=9,
             ax=ax,
