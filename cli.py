@@ -13,13 +13,16 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
 
 from .graph.errors import InputError, PactgraphError
 from .graph.store import GraphStore, StoreSettings
+
+if TYPE_CHECKING:
+    from .graph.subgraph import Subgraph
 
 __all__ = ["app", "main"]
 
@@ -171,9 +174,10 @@ def _parse_params(pairs: list[str] | None) -> dict[str, Any]:
     return params
 
 
-def _check_date(value: str | None, option: str) -> str | None:
-    parsed = _parse_date(value, option)
-    return parsed.isoformat() if parsed else None
+def _window(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """Checked --since and --until dates, as ISO text."""
+    first, last = _parse_date(since, "--since"), _parse_date(until, "--until")
+    return (first.isoformat() if first else None, last.isoformat() if last else None)
 
 
 def _parse_date(value: str | None, option: str = "--date") -> dt.date | None:
@@ -320,14 +324,7 @@ def who_met(
     from .queries.lookups import who_met as lookup
 
     with _store(ctx) as store:
-        rows = lookup(
-            store,
-            name,
-            country,
-            _check_date(since, "--since"),
-            _check_date(until, "--until"),
-            limit,
-        )
+        rows = lookup(store, name, country, *_window(since, until), limit)
     emit(rows, fmt)
 
 
@@ -410,9 +407,7 @@ def timeline(
     if name is None and country is None:
         raise typer.BadParameter("give a NAME or --country")
     with _store(ctx) as store:
-        rows = lookup(
-            store, name, country, _check_date(since, "--since"), _check_date(until, "--until")
-        )
+        rows = lookup(store, name, country, *_window(since, until))
     emit(rows, fmt, ["date", "subject", "relation", "object", "document", "evidence"])
 
 
@@ -428,7 +423,7 @@ def partners(
     from .queries.lookups import partners as lookup
 
     with _store(ctx) as store:
-        rows = lookup(store, country, _check_date(since, "--since"), _check_date(until, "--until"))
+        rows = lookup(store, country, *_window(since, until))
     emit(rows, fmt)
 
 
@@ -517,18 +512,19 @@ def _select(
     max_nodes: int | None,
     documents: bool,
     linked_only: bool = False,
-) -> Any:
+) -> Subgraph:
     """Read the selected part of the graph; say on stderr what a cap left out."""
     from .graph.model import LABELS, REL_TYPES
     from .graph.subgraph import Selection
     from .queries.lookups import subgraph
 
+    first, last = _window(since, until)
     selection = Selection(
         depth=depth,
         labels=_canonical(label, LABELS, "--label"),
         types=_canonical(rel_type, REL_TYPES, "--type"),
-        since=_check_date(since, "--since"),
-        until=_check_date(until, "--until"),
+        since=first,
+        until=last,
         min_weight=min_weight,
         max_nodes=max_nodes,
         documents=documents,

@@ -27,6 +27,7 @@ __all__ = [
     "batch_from_graph",
     "load_import",
     "to_networkx",
+    "cypher_script",
 ]
 
 # Format name -> file name used when the output is a directory.
@@ -204,6 +205,16 @@ def _csv_value(text: str, kind: str) -> Any:
     return text
 
 
+# Header column types of neo4j-admin that name a field of the export format instead.
+_CSV_FIELDS = {
+    "ID": "id",
+    "LABEL": "label",
+    "START_ID": "source",
+    "END_ID": "target",
+    "TYPE": "type",
+}
+
+
 def _read_csv(directory: Path) -> GraphDict:
     graph: GraphDict = {"nodes": [], "edges": []}
     files = sorted(directory.glob("nodes_*.csv")) + sorted(directory.glob("relationships_*.csv"))
@@ -213,16 +224,17 @@ def _read_csv(directory: Path) -> GraphDict:
         into = graph["nodes"] if path.name.startswith("nodes_") else graph["edges"]
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.reader(handle)
-            header = [tuple((h.split(":", 1) + ["string"])[:2]) for h in next(reader, [])]
-            for line in reader:
-                item: dict[str, Any] = {}
-                for (name, kind), text in zip(header, line, strict=False):
-                    key = {"ID": "id", "LABEL": "label", "START_ID": "source"}.get(kind, name)
-                    key = {"END_ID": "target", "TYPE": "type"}.get(kind, key)
-                    value = _csv_value(text, kind)
-                    if value is not None:
-                        item[key] = value
-                into.append(item)
+            try:
+                header = [tuple((h.split(":", 1) + ["string"])[:2]) for h in next(reader, [])]
+                for line in reader:
+                    item: dict[str, Any] = {}
+                    for (name, kind), text in zip(header, line, strict=False):
+                        value = _csv_value(text, kind)
+                        if value is not None:
+                            item[_CSV_FIELDS.get(kind, name)] = value
+                    into.append(item)
+            except (ValueError, csv.Error, UnicodeDecodeError) as exc:
+                raise InputError(f"{path.name}, line {reader.line_num}: {exc}") from None
     return graph
 
 
@@ -244,7 +256,7 @@ def _map(props: dict[str, Any]) -> str:
     return "{" + ", ".join(f"`{k}`: {_literal(v)}" for k, v in props.items()) + "}"
 
 
-def _cypher_script(graph: GraphDict) -> str:
+def cypher_script(graph: GraphDict) -> str:
     """A script of MERGE statements that recreates the graph in Neo4j, one per line."""
     labels = {n["id"]: n["label"] for n in graph["nodes"]}
     lines = ["// pactgraph export: run with cypher-shell -f, or `pactgraph import`."]
@@ -288,7 +300,7 @@ _TEXT_FORMATS: dict[str, Callable[[GraphDict], str]] = {
     "json": lambda graph: export_json(graph) + "\n",
     "graphml": _graphml,
     "gexf": _gexf,
-    "cypher": _cypher_script,
+    "cypher": cypher_script,
 }
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from pactgraph.graph.export import _cypher_script, graph_dict, load_import
+from pactgraph.graph.export import cypher_script, graph_dict, load_import
 from pactgraph.graph.store import GraphStore
 
 from .conftest import run_cli
@@ -45,9 +45,9 @@ def test_json_export_imports_into_an_empty_store_unchanged(
     assert _canonical(graph_dict(store)) == _canonical(original)
 
 
-def test_cypher_script_recreates_the_graph(store: GraphStore, sample_graph: Path) -> None:
+def testcypher_script_recreates_the_graph(store: GraphStore, sample_graph: Path) -> None:
     original = _load(sample_graph)
-    script = _cypher_script(original)
+    script = cypher_script(original)
     statements = [line for line in script.splitlines() if line and not line.startswith("//")]
     assert all(s.endswith(";") for s in statements)
     for statement in statements:
@@ -149,3 +149,36 @@ def test_csv_to_stdout_is_a_usage_error(sample_store: Path) -> None:
     done = run_cli("export", "--format", "csv", store=sample_store)
     assert done.returncode == 2
     assert "DIRECTORY" in done.stderr
+
+
+def test_a_bad_csv_cell_is_named_and_nothing_is_written(sample_store: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    (folder / "nodes_Document.csv").write_text(
+        "id:ID,:LABEL,name:string,items:long\ndocument:a,Document,A,many\n", encoding="utf-8"
+    )
+    before = run_cli("stats", "--format", "json", store=sample_store).stdout
+    done = run_cli("import", str(folder), store=sample_store)
+    assert done.returncode == 1
+    assert (
+        done.stderr.strip()
+        == "Error: nodes_Document.csv, line 2: invalid literal for int() with base 10: 'many'"
+    )
+    assert run_cli("stats", "--format", "json", store=sample_store).stdout == before
+
+
+def test_output_without_a_suffix_is_a_directory(sample_store: Path, tmp_path: Path) -> None:
+    done = run_cli(
+        "export",
+        "--format",
+        "cypher",
+        "--label",
+        "Country",
+        "-o",
+        str(tmp_path / "out"),
+        store=sample_store,
+    )
+    assert done.returncode == 0, done.stderr
+    script = (tmp_path / "out" / "pactgraph.cypher").read_text(encoding="utf-8")
+    assert "MERGE (n:`Country` {id: 'country:japan'})" in script
+    assert "`Official`" not in script
