@@ -279,29 +279,20 @@ class GraphStore:
 
     def write(self, batch: Batch, delete: str | None = None) -> WriteSummary:
         """Write a batch in one transaction: all of it, or nothing (and delete one node)."""
-        summary = WriteSummary()
-        node_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for node in batch.nodes.values():
-            node_rows[_check(node.label, LABELS)].append(_node_row(node))
-        edge_rows: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-        for edge in batch.edges:
-            kind = (
-                _check(edge.type, REL_TYPES),
-                batch.label_of(edge.source),
-                batch.label_of(edge.target),
-            )
-            edge_rows[kind].append(_edge_row(edge))
         with self._transaction() as tx:
-            for label, rows in node_rows.items():
-                counters = tx.run(_MERGE_NODES.format(label=label), rows=rows).consume()
-                summary.nodes_created += counters.counters.nodes_created
-            for (rel, source, target), rows in edge_rows.items():
-                cypher = _MERGE_EDGES.format(type=rel, source=source, target=target)
-                counters = tx.run(cypher, rows=rows).consume()
-                summary.relationships_created += counters.counters.relationships_created
+            summary = _write_batch(tx, batch)
             if delete:
                 tx.run(_DELETE_NODE, id=delete).consume()
         return summary
+
+    def write_many(self, batches: list[Batch]) -> list[WriteSummary]:
+        """Write several batches one after another in a single transaction: all or none.
+
+        Each batch is written exactly as `write` would write it; sharing the commit is what
+        makes a long ingest several times faster.
+        """
+        with self._transaction() as tx:
+            return [_write_batch(tx, batch) for batch in batches]
 
     def documents_matching(self, ref: str) -> list[dict[str, Any]]:
         """Documents whose id, path, file name or title is `ref`."""
@@ -389,6 +380,30 @@ class GraphStore:
         labels = {r["label"]: r["count"] for r in self.query(_LABEL_COUNTS).rows}
         types = {r["type"]: r["count"] for r in self.query(_TYPE_COUNTS).rows}
         return {"labels": labels, "types": types}
+
+
+def _write_batch(tx: Any, batch: Batch) -> WriteSummary:
+    """Run one batch's UNWIND statements in an open transaction: one per label and edge kind."""
+    summary = WriteSummary()
+    node_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for node in batch.nodes.values():
+        node_rows[_check(node.label, LABELS)].append(_node_row(node))
+    edge_rows: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for edge in batch.edges:
+        kind = (
+            _check(edge.type, REL_TYPES),
+            batch.label_of(edge.source),
+            batch.label_of(edge.target),
+        )
+        edge_rows[kind].append(_edge_row(edge))
+    for label, rows in node_rows.items():
+        counters = tx.run(_MERGE_NODES.format(label=label), rows=rows).consume()
+        summary.nodes_created += counters.counters.nodes_created
+    for (rel, source, target), rows in edge_rows.items():
+        cypher = _MERGE_EDGES.format(type=rel, source=source, target=target)
+        counters = tx.run(cypher, rows=rows).consume()
+        summary.relationships_created += counters.counters.relationships_created
+    return summary
 
 
 def _node_row(node: Node) -> dict[str, Any]:

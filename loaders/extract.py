@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -10,9 +11,9 @@ from ..graph.model import Batch, Edge, Node, node_id
 from .dates import resolve_dates
 from .documents import Document
 from .gazetteer import Entry, Gazetteer, OfficialRecord, load_gazetteer, load_officials
-from .mentions import Mention, find_mentions, split_sentences
+from .mentions import Mention, find_mentions
 from .names import canonical_person, family_name
-from .nlp import load_nlp
+from .nlp import ParsedItem, parse_items
 
 __all__ = ["Extractor", "RuleExtractor"]
 
@@ -80,7 +81,12 @@ _TITLE_NORMAL = {"Amb": "Ambassador", "Asst.": "Assistant", "Asst": "Assistant"}
 class Extractor(Protocol):
     """Anything that turns a document into a batch of nodes and edges."""
 
-    def extract(self, document: Document, known: frozenset[str] = frozenset()) -> Batch:
+    def extract(
+        self,
+        document: Document,
+        known: Container[str] = frozenset(),
+        parsed: list[ParsedItem] | None = None,
+    ) -> Batch:
         """Read one document; `known` are family names of officials seen before."""
         ...
 
@@ -104,26 +110,46 @@ class RuleExtractor:
         self.gaz = gazetteer or load_gazetteer()
         self.never_link = {s.lower() for s in never_link or ()}
 
-    def extract(self, document: Document, known: frozenset[str] = frozenset()) -> Batch:
-        """Extract every fact of one document; `known` are family names seen in earlier ones."""
+    def extract(
+        self,
+        document: Document,
+        known: Container[str] = frozenset(),
+        parsed: list[ParsedItem] | None = None,
+    ) -> Batch:
+        """Extract every fact of one document; `known` are family names seen in earlier ones.
+
+        `parsed` is the output of `parse_items(document.items)` when it was computed elsewhere
+        (in a worker process); otherwise it is computed here.
+        """
         state = _DocState(self.gaz, document, self.never_link)
-        nlp = load_nlp()
-        for item in document.items:
+        for item in parsed if parsed is not None else parse_items(document.items):
             item_state = _Item()
-            for _offset, sentence in split_sentences(item):
-                parsed = nlp(sentence)
-                persons = [(e.start_char, e.end_char) for e in parsed.ents if e.label_ == "PERSON"]
+            for sentence, entities in item:
+                persons = [(start, end) for start, end, label in entities if label == "PERSON"]
                 places = [
-                    (e.start_char, e.end_char, e.text)
-                    for e in parsed.ents
-                    if e.label_ in ("GPE", "LOC", "FAC")
+                    (start, end, sentence[start:end])
+                    for start, end, label in entities
+                    if label in ("GPE", "LOC", "FAC")
                 ]
-                seen = frozenset(k for k in state.people if " " not in k)
-                orgs = [(e.start_char, e.end_char) for e in parsed.ents if e.label_ == "ORG"]
-                mentions = find_mentions(sentence, persons, self.gaz, known | seen, orgs)
+                orgs = [(start, end) for start, end, label in entities if label == "ORG"]
+                names = _Either(known, state.people)
+                mentions = find_mentions(sentence, persons, self.gaz, names, orgs)
                 state.sentence(sentence, mentions, places, item_state)
         state.finish()
         return state.batch
+
+
+class _Either:
+    """Family names known before this document, or single-word names seen in it, without copying."""
+
+    def __init__(self, known: Container[str], people: dict[str, str]) -> None:
+        self.known = known
+        self.people = people
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.known or (
+            isinstance(name, str) and " " not in name and name in self.people
+        )
 
 
 class _DocState:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -303,7 +304,7 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
 
 
 def _official_mentions(
-    text: str, persons: list[tuple[int, int]], gaz: Gazetteer, known: frozenset[str] = frozenset()
+    text: str, persons: list[tuple[int, int]], gaz: Gazetteer, known: Container[str] = frozenset()
 ) -> list[Mention]:
     """Officials from spaCy PERSON spans, honorifics ('Mr. X'), titles and names already known."""
     spans: dict[tuple[int, int], float] = {}
@@ -414,7 +415,7 @@ def find_mentions(
     text: str,
     persons: list[tuple[int, int]],
     gaz: Gazetteer,
-    known: frozenset[str] = frozenset(),
+    known: Container[str] = frozenset(),
     orgs: list[tuple[int, int]] | None = None,
 ) -> list[Mention]:
     """Every mention in one sentence, overlaps resolved (named events beat place names).

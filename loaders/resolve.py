@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Container
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,9 +87,13 @@ class OfficialIndex:
             self.by_family.setdefault(family.lower(), set()).add(oid)
             self.written[family.lower()] = family
 
-    def family_names(self, exclude: Collection[str] = ()) -> frozenset[str]:
-        """Family names of indexed officials, as written (for spotting surname-only mentions)."""
-        return frozenset(self.written[k] for k in self.by_family if k not in exclude)
+    def family_names(self, exclude: Collection[str] = ()) -> Container[str]:
+        """Family names of indexed officials, as written (for spotting surname-only mentions).
+
+        A live view, not a copy: copying every name for every document would make a long
+        ingest quadratic.
+        """
+        return _FamilyNames(self.written, frozenset(exclude))
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, Any]]) -> OfficialIndex:
@@ -100,6 +104,18 @@ class OfficialIndex:
                 row["id"], row["name"] or "", list(row.get("aliases") or []), row.get("country")
             )
         return index
+
+
+@dataclass(frozen=True)
+class _FamilyNames:
+    written: dict[str, str]
+    exclude: frozenset[str]
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        key = name.lower()
+        return key not in self.exclude and self.written.get(key) == name
 
 
 def resolve_batch(batch: Batch, index: OfficialIndex, rules: AliasRules) -> None:
