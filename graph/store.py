@@ -62,7 +62,7 @@ RETURN type(r) AS type, startNode(r).id = $id AS outgoing, b.id AS other,
 """
 _NODE = "MATCH (n {id: $id}) RETURN labels(n)[0] AS label, properties(n) AS props"
 _DELETE_NODE = "MATCH (n {id: $id}) DETACH DELETE n"
-_DOCUMENT_BY_HASH = "MATCH (d:Document {content_hash: $hash}) RETURN d.id AS id LIMIT 1"
+_DOCUMENT_HASHES = "MATCH (d:Document) RETURN d.content_hash AS hash, d.id AS id"
 _OFFICIALS = "MATCH (o:Official) RETURN o.id AS id, o.name AS name, o.aliases AS aliases, o.country AS country"
 _ALL_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id"
 _ALL_EDGES = """
@@ -272,10 +272,9 @@ class GraphStore:
         except Exception as exc:
             raise _driver_error(exc, self.where) from None
 
-    def find_document(self, content_hash: str) -> str | None:
-        """The id of a document already ingested with this content, if any."""
-        rows = self.query(_DOCUMENT_BY_HASH, {"hash": content_hash}).rows
-        return rows[0]["id"] if rows else None
+    def document_hashes(self) -> dict[str, str]:
+        """Content hash -> id of every document ingested (one query, however many there are)."""
+        return {row["hash"]: row["id"] for row in self.query(_DOCUMENT_HASHES).rows if row["hash"]}
 
     def write(self, batch: Batch, delete: str | None = None) -> WriteSummary:
         """Write a batch in one transaction: all of it, or nothing (and delete one node)."""

@@ -112,9 +112,9 @@ def ingest(
     reader = _ResolvingReader(rules or AliasRules(), OfficialIndex.from_rows(store.officials()))
     reports: dict[int, IngestReport] = {}
     todo: dict[int, Document] = {}
-    seen: dict[str, str] = {}
+    seen = store.document_hashes()
     for number, document in enumerate(documents):
-        existing = seen.get(document.content_hash) or store.find_document(document.content_hash)
+        existing = seen.get(document.content_hash)
         if existing:
             reports[number] = IngestReport(
                 document.path, existing, "unchanged", len(document.items), 0, 0
