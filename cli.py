@@ -700,6 +700,46 @@ def analyze(
 
 
 @app.command()
+def serve(
+    ctx: typer.Context,
+    stop: Annotated[
+        bool, typer.Option("--stop", help="Stop the server running for this store.")
+    ] = False,
+) -> None:
+    """Keep the store's engine running so later commands on it start at once (Ctrl-C stops)."""
+    from .graph.server import serve as run
+    from .graph.server import stop_server
+
+    if ctx.obj.path is None:
+        raise InputError("serve runs an embedded store; --uri already names a running server")
+    if stop:
+        pid = stop_server(ctx.obj.path)
+        _info(f"stopped the server for {ctx.obj.path} (process {pid})")
+        return
+    run(ctx.obj.path, _announce)
+    _info("server stopped")
+
+
+def _announce(server: Any) -> None:
+    """Tell the user how to reach a server: pactgraph itself, any Neo4j driver, cypher-shell."""
+    store = server.file.parent
+    endpoint = server.endpoint
+    password = f'$(python3 -c \'import json; print(json.load(open("{server.file}"))["password"])\')'
+    lines = [
+        f"Serving store {store} (process {server.pid}).",
+        f"  Bolt URI   {endpoint.uri}",
+        f"  user       {endpoint.user}",
+        f"  password   in {server.file} (readable only by you)",
+        f"  database   {endpoint.database}",
+        "pactgraph commands on this store now connect to this server instead of starting their own.",
+        "Any Neo4j driver or tool can connect too, always naming the database, e.g.:",
+        f'  cypher-shell -a {endpoint.uri} -u {endpoint.user} -d {endpoint.database} -p "{password}"',
+        f"Stop it with Ctrl-C, or: pactgraph --store {store} serve --stop",
+    ]
+    typer.echo("\n".join(lines))
+
+
+@app.command()
 def stats(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
     """Count nodes per label and relationships per type."""
     with _store(ctx) as store:

@@ -12,7 +12,7 @@ import signal
 import socket
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -128,7 +128,8 @@ class EmbeddedEngine:
             holder = handle.read().strip() or "another process"
             handle.close()
             raise StoreBusyError(
-                f"store {self.path} is in use by {holder}; wait for it to finish or stop it"
+                f"store {self.path} is in use by {holder}; wait for it to finish, or run "
+                "`pactgraph serve` for this store so that commands share one engine"
             ) from None
         handle.seek(0)
         handle.truncate()
@@ -200,10 +201,15 @@ def exit_without_jvm_teardown(code: int) -> None:
     os._exit(code)
 
 
-def serve_forever(path: Path, ready: TextIO = sys.stdout) -> None:
-    """Run the engine for a store until SIGINT/SIGTERM; print the endpoint as one JSON line."""
-    import json
+def serve_forever(
+    path: Path,
+    ready: Callable[[BoltEndpoint], None],
+    stopping: Callable[[], None] | None = None,
+) -> None:
+    """Run the engine for a store until SIGINT or SIGTERM.
 
+    `ready` is called once the server listens; `stopping` before the engine stops.
+    """
     engine = EmbeddedEngine(path)
     stop = threading.Event()
 
@@ -214,12 +220,20 @@ def serve_forever(path: Path, ready: TextIO = sys.stdout) -> None:
     signal.signal(signal.SIGINT, _stop)
     endpoint = engine.start()
     try:
-        ready.write(json.dumps(endpoint.__dict__) + "\n")
-        ready.flush()
+        ready(endpoint)
         while not stop.wait(0.5):
             pass
     finally:
+        if stopping is not None:
+            stopping()
         engine.stop()
+
+
+def _print_endpoint(endpoint: BoltEndpoint) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(endpoint.__dict__) + "\n")
+    sys.stdout.flush()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -227,7 +241,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m pactgraph.graph.engine")
     parser.add_argument("store", type=Path)
     args = parser.parse_args(argv)
-    serve_forever(args.store)
+    serve_forever(args.store, _print_endpoint)
     exit_without_jvm_teardown(0)
 
 

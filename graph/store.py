@@ -13,6 +13,7 @@ from typing import Any
 from .engine import BoltEndpoint, EmbeddedEngine
 from .errors import PactgraphError, QueryError, StoreError
 from .model import LABELS, REL_TYPES, Batch, Edge, Node
+from .server import running_server
 
 __all__ = ["StoreSettings", "GraphStore", "QueryResult", "WriteSummary", "open_store"]
 
@@ -432,6 +433,11 @@ def open_store(settings: StoreSettings, create: bool = False) -> GraphStore:
         )
         return GraphStore(endpoint, where=settings.uri)
     assert settings.path is not None
+    server = running_server(settings.path)
+    if server is not None:
+        # `pactgraph serve` runs this store: connect to it instead of starting a JVM.
+        where = f"{settings.path} (served by process {server.pid})"
+        return GraphStore(server.endpoint, where=where)
     engine = EmbeddedEngine(settings.path)
     endpoint = engine.start(create=create)
     return GraphStore(endpoint, engine=engine, where=str(settings.path))
