@@ -204,9 +204,15 @@ def ingest(
     date: Annotated[
         str | None, typer.Option(help="Document date YYYY-MM-DD, overriding the text.")
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Parsing processes [env PACTGRAPH_WORKERS; default one per core]."
+        ),
+    ] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Read documents, extract facts and write them to the store (one transaction each)."""
+    """Read documents, extract facts and write them to the store (each document all or nothing)."""
     from .loaders.pipeline import ingest as run_ingest
 
     def progress(report: Any) -> None:
@@ -218,7 +224,9 @@ def ingest(
 
     rules = AliasRules.load(default_alias_path(ctx.obj.path))
     with _store(ctx, create=True) as store:
-        reports = run_ingest(paths, store, _parse_date(date), progress=progress, rules=rules)
+        reports = run_ingest(
+            paths, store, _parse_date(date), progress=progress, rules=rules, workers=workers
+        )
     emit([vars(r) for r in reports], fmt)
 
 

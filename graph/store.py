@@ -22,6 +22,16 @@ DEFAULT_STORE = "pactgraph-data"
 # The store writer's Cypher. Labels and types cannot be parameters in Cypher, so they
 # are spliced in only after being checked against the fixed vocabulary of model.py.
 _CONSTRAINT = "CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+_NAME_INDEX = "CREATE INDEX {name} IF NOT EXISTS FOR (n:{label}) ON (n.name)"
+_NODE_FIELDS = "n.id AS id, labels(n)[0] AS label, n.name AS name, n.country AS country"
+# Labels are not parameters in Cypher: these are filled from LABELS, never from input.
+_NODE_BY_ID = "MATCH (n:{label} {{id: $id}}) RETURN " + _NODE_FIELDS
+_NODES_NAMED = (
+    "CALL { "
+    + " UNION ".join(f"MATCH (n:{label} {{name: $name}}) RETURN n" for label in LABELS)
+    + " } RETURN "
+    + _NODE_FIELDS
+)
 _MERGE_NODES = """
 UNWIND $rows AS row
 MERGE (n:{label} {{id: row.id}})
@@ -264,14 +274,27 @@ class GraphStore:
     # -- schema and writes -------------------------------------------------------------
 
     def ensure_schema(self) -> None:
-        """Create a uniqueness constraint on `id` for every label (idempotent)."""
+        """A uniqueness constraint on `id` and an index on `name` for every label (idempotent)."""
         try:
             with self._session() as session:
                 for label in LABELS:
-                    name = f"{label.lower()}_id"
-                    session.run(_CONSTRAINT.format(name=name, label=label)).consume()
+                    prefix = label.lower()
+                    session.run(_CONSTRAINT.format(name=f"{prefix}_id", label=label)).consume()
+                    session.run(_NAME_INDEX.format(name=f"{prefix}_name", label=label)).consume()
         except Exception as exc:
             raise _driver_error(exc, self.where) from None
+
+    def node_by_id(self, node_id: str) -> dict[str, Any] | None:
+        """One node by id, found through the index of the label its id starts with."""
+        label = next((x for x in LABELS if node_id.startswith(f"{x.lower()}:")), None)
+        if label is None:
+            return None
+        rows = self.query(_NODE_BY_ID.format(label=label), {"id": node_id}).rows
+        return rows[0] if rows else None
+
+    def nodes_named(self, name: str) -> list[dict[str, Any]]:
+        """Nodes whose name is exactly `name`, through the name index of every label."""
+        return self.query(_NODES_NAMED, {"name": name}).rows
 
     def document_hashes(self) -> dict[str, str]:
         """Content hash -> id of every document ingested (one query, however many there are)."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..graph.errors import QueryError
+from ..graph.model import LABELS
 from ..graph.store import GraphStore, QueryResult
 
 __all__ = ["NamedQuery", "list_queries", "load_query", "run_named"]
@@ -53,12 +55,28 @@ def load_query(name: str) -> NamedQuery:
     return _parse(path)
 
 
-def run_named(store: GraphStore, name: str, params: dict[str, Any] | None = None) -> QueryResult:
-    """Run a named query with parameters; parameters it declares but were not given are null."""
+def run_named(
+    store: GraphStore,
+    name: str,
+    params: dict[str, Any] | None = None,
+    labels: dict[str, str] | None = None,
+) -> QueryResult:
+    """Run a named query with parameters; parameters it declares but were not given are null.
+
+    `labels` fills label slots such as `:A_LABEL` (Cypher takes no label as a parameter, and
+    a match without one cannot use an index); only the graph's own labels are accepted.
+    """
     query = load_query(name)
     given = dict(params or {})
     unknown = sorted(set(given) - set(query.params))
     if unknown:
         raise QueryError(f"query '{name}' has no parameter {', '.join(unknown)}")
     values = {key: given.get(key) for key in query.params}
-    return store.query(query.cypher, values)
+    cypher = query.cypher
+    for slot, label in (labels or {}).items():
+        if label not in LABELS or not re.fullmatch(r"[A-Z_]+_LABEL", slot):
+            raise QueryError(f"query '{name}': cannot put label '{label}' in slot {slot}")
+        cypher = cypher.replace(f":{slot} ", f":{label} ")
+    # Slots left empty match any label: slower, but the same answer.
+    cypher = re.sub(r":[A-Z_]+_LABEL(?= )", "", cypher)
+    return store.query(cypher, values)

@@ -105,6 +105,12 @@ def find(store: GraphStore, text: str, label: str | None = None) -> list[dict[st
 
 def resolve(store: GraphStore, text: str, label: str | None = None) -> dict[str, Any]:
     """One entity for a name, alias, surname or id; raise when none or several match."""
+    # Fast paths through the indexes: an id, or one exact name. Anything else reads every
+    # entity and compares folded names, aliases and surnames.
+    exact = [store.node_by_id(text)] if ":" in text else store.nodes_named(text)
+    exact = [n for n in exact if n and n["label"] != "Document" and label in (None, n["label"])]
+    if len(exact) == 1:
+        return exact[0]
     entities = _entities(store, label)
     query = _fold(text)
     for rule in (
@@ -146,9 +152,9 @@ def who_met(store: GraphStore, name: str | None = None, country: str | None = No
 def path(store: GraphStore, a: str, b: str, max_hops: int = 4) -> list[dict[str, Any]]:
     """The hops of the shortest factual path between two entities (empty when none)."""
     first, second = resolve(store, a), resolve(store, b)
-    rows = run_named(
-        store, "path", {"a": first["id"], "b": second["id"], "max_hops": max_hops}
-    ).rows
+    params = {"a": first["id"], "b": second["id"], "max_hops": max_hops}
+    labels = {"A_LABEL": first["label"], "B_LABEL": second["label"]}
+    rows = run_named(store, "path", params, labels).rows
     if not rows:
         return []
     row = rows[0]

@@ -2,7 +2,8 @@
 // $a: id of the first entity
 // $b: id of the second entity
 // $max_hops: longest path to accept (1 to 8); null for 4
-MATCH (a {id: $a}), (b {id: $b})
+// :A_LABEL and :B_LABEL are filled with the two entities' labels, so their id indexes are used.
+MATCH (a:A_LABEL {id: $a}), (b:B_LABEL {id: $b})
 MATCH p = shortestPath((a)-[:REPRESENTS|MEMBER_OF|PART_OF|MET|CO_CHAIRED|ATTENDED|HOSTED|SIGNED|PARTY_TO|PARTICIPATED_IN|COOPERATES_WITH|LOCATED_IN*..8]-(b))
 WHERE length(p) <= coalesce($max_hops, 4)
 RETURN [n IN nodes(p) | n.name] AS names, [n IN nodes(p) | n.id] AS ids,

@@ -14,11 +14,12 @@ CALL {
          m.name AS meeting, m.kind AS kind, places[0] AS place, documents[0] AS document,
          evidence[0] AS evidence
   UNION
-  MATCH (a:Official {id: $id})-[r:MET]-(b:Official)
-  WHERE NOT EXISTS {
-    MATCH (a)-[x:ATTENDED|CO_CHAIRED]->(:Meeting)<-[:ATTENDED|CO_CHAIRED]-(b)
-    WHERE x.evidence = r.evidence
-  }
+  // Encounters already listed through a shared meeting, read once rather than per MET fact.
+  MATCH (a:Official {id: $id})
+  OPTIONAL MATCH (a)-[x:ATTENDED|CO_CHAIRED]->(:Meeting)<-[:ATTENDED|CO_CHAIRED]-(c:Official)
+  WITH a, collect(DISTINCT coalesce(x.evidence, '') + '|' + c.id) AS covered
+  MATCH (a)-[r:MET]-(b:Official)
+  WHERE NOT (coalesce(r.evidence, '') + '|' + b.id) IN covered
   RETURN b.name AS counterpart, b.id AS counterpart_id, b.country AS country, r.date AS date,
          null AS meeting, 'met' AS kind, null AS place, r.source AS document,
          r.evidence AS evidence
