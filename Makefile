@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_STORE ?= demo-store
 
-.PHONY: demo test lint browser install install-dev clean
+.PHONY: demo test lint browser bench install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ browser:
 
 test: lint browser
 	$(BIN)/pytest -q
+
+# The full benchmark behind the README's table (about half an hour on two cores).
+bench: install
+	$(BIN)/python bench/run.py --items 1000,10000,100000 --json bench/results.json
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(DEMO_STORE) pactgraph-data demo-view.html

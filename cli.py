@@ -109,7 +109,8 @@ def _options(
 def _store(ctx: typer.Context, create: bool = False) -> Iterator[GraphStore]:
     from .graph.store import open_store
 
-    store = open_store(ctx.obj, create=create)
+    # Commands that create (ingest, import) write a lot; the others are quick reads and edits.
+    store = open_store(ctx.obj, create=create, short=not create)
     try:
         yield store
     finally:

@@ -275,6 +275,17 @@ def measure(size: int, workdir: Path, reference_items: int, repeat: int) -> dict
     }
 
 
+def remeasure_lookups(previous: Path, workdir: Path, repeat: int) -> list[dict[str, Any]]:
+    """Earlier results with lookups measured again on the stores that run kept."""
+    results: list[dict[str, Any]] = json.loads(previous.read_text(encoding="utf-8"))
+    for result in results:
+        store = workdir / f"store-{result['items']}"
+        print(f"[{result['items']} items] lookups ...", file=sys.stderr, flush=True)
+        result["lookups"] = lookups_in_process(store, repeat)
+        result["cli"] = lookups_cli(store, result["lookups"]["official"], repeat)
+    return results
+
+
 # -- report -----------------------------------------------------------------------------
 
 
@@ -380,11 +391,20 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=40, help="timed runs per lookup")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--workdir", type=Path, help="keep corpora and stores here")
+    parser.add_argument(
+        "--lookups-again",
+        type=Path,
+        metavar="RESULTS.json",
+        help="measure only the lookups again, on the stores an earlier run left in --workdir",
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.items.split(",")]
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="pactgraph-bench-"))
     try:
-        results = [measure(size, workdir, args.reference_items, args.repeat) for size in sizes]
+        if args.lookups_again:
+            results = remeasure_lookups(args.lookups_again, workdir, args.repeat)
+        else:
+            results = [measure(size, workdir, args.reference_items, args.repeat) for size in sizes]
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)

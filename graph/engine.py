@@ -40,6 +40,11 @@ java.util.logging.FileHandler.count = 2
 """
 
 
+# A lookup lives for a second or two: the quick compiler alone and the simplest collector
+# start it sooner. Ingest and `serve` run long enough for the optimizing compiler to pay off.
+_SHORT_LIVED = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
+
+
 @dataclass(frozen=True)
 class BoltEndpoint:
     """Where and how to reach a Bolt server."""
@@ -73,9 +78,10 @@ def _stderr_to(log: Path) -> Iterator[None]:
 class EmbeddedEngine:
     """One ArcadeDB server for one store directory, with its Bolt plugin on a free loopback port."""
 
-    def __init__(self, path: Path, heap: str | None = None) -> None:
+    def __init__(self, path: Path, heap: str | None = None, short: bool = False) -> None:
         self.path = Path(path)
         self.heap = heap or os.environ.get("PACTGRAPH_JVM_HEAP", "2g")
+        self.short = short
         self._server: Any = None
         self._lock: TextIO | None = None
         self.endpoint: BoltEndpoint | None = None
@@ -159,7 +165,11 @@ class EmbeddedEngine:
                 # -Xrs leaves SIGINT/SIGTERM to Python, so Ctrl-C unwinds through our cleanup.
                 start_jvm(
                     heap_size=self.heap,
-                    jvm_args=["-Xrs", f"-Djava.util.logging.config.file={props}"],
+                    jvm_args=[
+                        "-Xrs",
+                        f"-Djava.util.logging.config.file={props}",
+                        *(_SHORT_LIVED if self.short else []),
+                    ],
                 )
             server = arcadedb.create_server(
                 root_path=str(self.path),

@@ -163,12 +163,14 @@ class _WriteGroup:
         try:
             summaries = self.store.write_many([batch for _, _, batch in waiting])
         except StoreError:
-            if len(waiting) == 1:
-                raise
             # Nothing of the group was written: write its documents one by one, so that those
             # before a bad one are stored and the error names the document that failed.
             for number, document, batch in waiting:
-                self._done(number, _ingested(document, batch, self.store.write(batch)))
+                try:
+                    summary = self.store.write(batch)
+                except StoreError as exc:
+                    raise StoreError(f"{document.path}: {exc}") from None
+                self._done(number, _ingested(document, batch, summary))
             return
         for (number, document, batch), summary in zip(waiting, summaries, strict=True):
             self._done(number, _ingested(document, batch, summary))
