@@ -72,8 +72,14 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def run_measured(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
-    """Run a command; return wall seconds, peak RSS of its process tree, and stderr."""
+def run_measured(
+    args: list[str], env: dict[str, str] | None = None, memory: bool = True
+) -> tuple[float, int, str]:
+    """Run a command; return wall seconds, peak RSS of its process tree, and stderr.
+
+    Sampling memory costs CPU on a small machine, so timings of short commands are taken
+    with `memory=False` (peak RSS then reads 0).
+    """
     started = time.perf_counter()
     process = subprocess.Popen(
         args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env
@@ -88,11 +94,13 @@ def run_measured(args: list[str], env: dict[str, str] | None = None) -> tuple[fl
             time.sleep(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    if memory:
+        sampler.start()
     _, err = process.communicate()
     elapsed = time.perf_counter() - started
     done.set()
-    sampler.join()
+    if memory:
+        sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(args)} failed ({process.returncode}):\n{err[-2000:]}")
     return elapsed, peak, err
@@ -221,23 +229,19 @@ def lookups_cli(store_path: Path, official: str, repeat: int) -> dict[str, Any]:
     """Whole `pactgraph who-met` commands: cold, with `serve` running, and `--help`."""
     env = {**os.environ, "PACTGRAPH_STORE": str(store_path)}
     command = [PACTGRAPH, "who-met", official]
-    cold = []
-    peak = 0
-    for _ in range(max(3, repeat // 4)):
-        elapsed, rss, _ = run_measured(command, env)
-        cold.append(elapsed)
-        peak = max(peak, rss)
+    peak = run_measured(command, env)[1]
+    cold = [run_measured(command, env, memory=False)[0] for _ in range(max(3, repeat // 4))]
     server = subprocess.Popen(
         [PACTGRAPH, "serve"], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
     )
     try:
         assert server.stdout is not None
         server.stdout.readline()  # "Serving store ..." once it listens
-        warm = [run_measured(command, env)[0] for _ in range(repeat)]
+        warm = [run_measured(command, env, memory=False)[0] for _ in range(repeat)]
     finally:
         subprocess.run([PACTGRAPH, "serve", "--stop"], env=env, capture_output=True, check=False)
         server.wait(timeout=120)
-    helps = [run_measured([PACTGRAPH, "--help"], env)[0] for _ in range(repeat)]
+    helps = [run_measured([PACTGRAPH, "--help"], env, memory=False)[0] for _ in range(repeat)]
     out: dict[str, Any] = {"peak_rss_mb": peak / 2**20}
     for name, samples in (("cold", cold), ("served", warm), ("--help", helps)):
         p50, p95 = percentiles(samples)
