@@ -10,8 +10,9 @@ import json
 import os
 import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -725,8 +726,31 @@ def serve(
         pid = stop_server(ctx.obj.path)
         _info(f"stopped the server for {ctx.obj.path} (process {pid})")
         return
-    run(ctx.obj.path, _announce)
+    run(ctx.obj.path, _announce, _run_sent)
     _info("server stopped")
+
+
+_SENT = threading.Lock()
+
+
+def _run_sent(request: dict[str, Any]) -> dict[str, Any]:
+    """Run a command another process sent to this server, capturing what it prints."""
+    out, err = io.StringIO(), io.StringIO()
+    code = 0
+    # One at a time: output capture and the working directory belong to the whole process.
+    with _SENT, redirect_stdout(out), redirect_stderr(err):
+        here = os.getcwd()
+        try:
+            os.chdir(request["cwd"])
+            app(args=list(request["argv"]), prog_name="pactgraph", standalone_mode=True)
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        except OSError as exc:
+            err.write(f"Error: {exc}\n")
+            code = 1
+        finally:
+            os.chdir(here)
+    return {"stdout": out.getvalue(), "stderr": err.getvalue(), "code": code}
 
 
 def _announce(server: Any) -> None:

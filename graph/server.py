@@ -13,17 +13,45 @@ import fcntl
 import json
 import os
 import signal
+import socket
+import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .engine import LOCK_NAME, BoltEndpoint, serve_forever
 from .errors import StoreBusyError, StoreError
 
-__all__ = ["SERVER_FILE", "ServerInfo", "running_server", "serve", "stop_server"]
+__all__ = [
+    "SERVER_FILE",
+    "SOCKET_FILE",
+    "ServerInfo",
+    "delegate",
+    "running_server",
+    "serve",
+    "stop_server",
+]
 
 SERVER_FILE = "server.json"
+# Read-only lookups are run inside the server process itself, asked over this socket: the
+# asking process then needs neither the CLI framework nor the database driver.
+SOCKET_FILE = "server.sock"
+_DELEGATED = {
+    "who-met",
+    "show",
+    "find",
+    "path",
+    "timeline",
+    "partners",
+    "stats",
+    "queries",
+    "query",
+}
+
+Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -84,8 +112,53 @@ def _write_private(file: Path, data: dict[str, object]) -> None:
     os.replace(partial, file)
 
 
-def serve(store: Path, announce: Callable[[ServerInfo], None]) -> None:
-    """Run the engine for a store until Ctrl-C, SIGTERM or `stop_server`."""
+def _listen(store: Path, handler: Handler) -> socket.socket | None:
+    """Answer requests on the store's socket in a background thread, one at a time."""
+    path = store.resolve() / SOCKET_FILE
+    path.unlink(missing_ok=True)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        old_mask = os.umask(0o077)  # the socket is created readable and writable by us only
+        try:
+            listener.bind(str(path))
+        finally:
+            os.umask(old_mask)
+    except OSError:
+        listener.close()  # e.g. a path too long for a socket: commands use Bolt instead
+        return None
+    listener.listen(8)
+
+    def answer() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return  # closed on shutdown
+            with connection:
+                try:
+                    request = json.loads(_read_all(connection))
+                    connection.sendall(json.dumps(handler(request)).encode())
+                except (OSError, ValueError):
+                    continue
+
+    threading.Thread(target=answer, name="pactgraph-socket", daemon=True).start()
+    return listener
+
+
+def _read_all(connection: socket.socket) -> bytes:
+    chunks = []
+    while chunk := connection.recv(65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def serve(
+    store: Path, announce: Callable[[ServerInfo], None], handler: Handler | None = None
+) -> None:
+    """Run the engine for a store until Ctrl-C, SIGTERM or `stop_server`.
+
+    With a `handler`, read-only commands sent by `delegate` are run here too.
+    """
     found = running_server(store)
     if found:
         raise StoreBusyError(
@@ -94,13 +167,21 @@ def serve(store: Path, announce: Callable[[ServerInfo], None]) -> None:
         )
     file = store / SERVER_FILE
 
+    listener: socket.socket | None = None
+
     def ready(endpoint: BoltEndpoint) -> None:
+        nonlocal listener
         _write_private(file, {**endpoint.__dict__, "pid": os.getpid()})
+        if handler is not None:
+            listener = _listen(store, handler)
         announce(ServerInfo(endpoint, os.getpid(), file))
 
     def stopping() -> None:
-        # The file goes first, so no command connects to a server that is shutting down.
+        # The files go first, so no command connects to a server that is shutting down.
         file.unlink(missing_ok=True)
+        if listener is not None:
+            listener.close()
+            (store.resolve() / SOCKET_FILE).unlink(missing_ok=True)
 
     serve_forever(store, ready, stopping)
 
@@ -120,3 +201,45 @@ def stop_server(store: Path, timeout: float = 60) -> int:
             )
         time.sleep(0.1)
     return found.pid
+
+
+def _delegable(argv: list[str]) -> tuple[Path, list[str]] | None:
+    """The store and the arguments to send, when a command may run in a server."""
+    store = None
+    rest = list(argv)
+    while rest and rest[0].startswith("--"):
+        name, _, value = rest.pop(0).partition("=")
+        if name != "--store":
+            return None  # a Bolt URI, credentials or an unknown option: run it here
+        if not value:
+            if not rest:
+                return None
+            value = rest.pop(0)
+        store = value
+    if not rest or rest[0] not in _DELEGATED or "--help" in rest or "--write" in rest:
+        return None
+    if store is None:
+        if os.environ.get("NEO4J_URI") and not os.environ.get("PACTGRAPH_STORE"):
+            return None
+        store = os.environ.get("PACTGRAPH_STORE") or "pactgraph-data"
+    path = Path(store).resolve()
+    return path, ["--store", str(path), *rest]
+
+
+def delegate(argv: list[str]) -> int | None:
+    """Run a read-only command in the store's running server; None when it must run here."""
+    found = _delegable(argv)
+    if found is None:
+        return None
+    store, args = found
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+            connection.connect(str(store / SOCKET_FILE))
+            connection.sendall(json.dumps({"argv": args, "cwd": os.getcwd()}).encode())
+            connection.shutdown(socket.SHUT_WR)
+            reply = json.loads(_read_all(connection))
+    except (OSError, ValueError):
+        return None  # no server, or a stale socket: the command runs here and finds out
+    sys.stderr.write(reply["stderr"])
+    sys.stdout.write(reply["stdout"])
+    return int(reply["code"])

@@ -154,3 +154,28 @@ def test_a_busy_store_says_what_to_do(store: Path) -> None:
         assert len(done.stderr.strip().splitlines()) == 1
     finally:
         holder.stop()
+
+
+def test_lookups_run_inside_the_server_with_the_same_answers(
+    served: Served, tmp_path: Path
+) -> None:
+    sock = served.store / "server.sock"
+    assert stat.S_ISSOCK(sock.stat().st_mode)
+    assert stat.S_IMODE(sock.stat().st_mode) & 0o077 == 0  # only the owner may ask
+    asked = run_cli("who-met", "Kihara", "--format", "json", store=served.store)
+    assert asked.returncode == 0, asked.stderr
+    # The same command from another directory, naming the store by a relative path.
+    relative = os.path.relpath(served.store, tmp_path)
+    again = subprocess.run(
+        [PACTGRAPH, "--store", relative, "who-met", "Kihara", "--format", "json"],
+        cwd=tmp_path, capture_output=True, text=True, env=_env(tmp_path / "elsewhere"),
+    )  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout) == json.loads(asked.stdout)
+    missing = run_cli("show", "Nobody Atall", store=served.store)
+    assert missing.returncode == 1
+    assert missing.stderr.startswith("Error: no entity named") and missing.stdout == ""
+    usage = run_cli("who-met", "--bogus", store=served.store)
+    assert usage.returncode == 2 and "No such option" in usage.stderr
+    refused = run_cli("query", "CREATE (:Country {id: 'country:x'})", store=served.store)
+    assert refused.returncode == 1 and "--write" in refused.stderr
