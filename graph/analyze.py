@@ -6,6 +6,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
+from .model import BELONGS_TYPES, EVENT_LABELS
 from .subgraph import Subgraph, merge_parallel
 
 if TYPE_CHECKING:
@@ -17,8 +18,6 @@ ANALYSES = ("central", "communities", "bridges")
 
 # Exact betweenness is cubic-ish; past this many nodes a fixed sample of sources is used.
 _EXACT_BETWEENNESS = 2000
-_EVENT_LABELS = ("Meeting", "Exercise", "Agreement")
-_BELONGS_TYPES = ("REPRESENTS", "PART_OF", "MEMBER_OF")
 
 
 def _entity_graph(sub: Subgraph) -> nx.Graph:
@@ -57,12 +56,13 @@ def _communities(graph: nx.Graph) -> dict[str, int]:
 def _country_of(sub: Subgraph) -> dict[str, str]:
     """The country node each official or organization belongs to, where the graph says."""
     by_name = {n["name"]: n["id"] for n in sub.nodes if n.get("label") == "Country"}
+    countries = set(by_name.values())
     owner = {n["id"]: n["id"] for n in sub.nodes if n.get("label") == "Country"}
     for node in sub.nodes:
         if node.get("country") in by_name:
             owner.setdefault(node["id"], by_name[node["country"]])
     for edge in sub.edges:
-        if edge["type"] in _BELONGS_TYPES and edge["target"] in by_name.values():
+        if edge["type"] in BELONGS_TYPES and edge["target"] in countries:
             owner.setdefault(edge["source"], edge["target"])
     return owner
 
@@ -83,10 +83,10 @@ def _country_graph(sub: Subgraph) -> nx.Graph:
             graph.add_edge(a, b, weight=weight + 1)
 
     for edge in sub.edges:
-        if edge["type"] in _BELONGS_TYPES or edge["type"] == "MENTIONS":
+        if edge["type"] in BELONGS_TYPES or edge["type"] == "MENTIONS":
             continue
         source, target = owner.get(edge["source"]), owner.get(edge["target"])
-        if labels.get(edge["target"]) in _EVENT_LABELS and source:
+        if labels.get(edge["target"]) in EVENT_LABELS and source:
             parties[edge["target"]].add(source)
         elif source and target:
             link(source, target)

@@ -12,6 +12,9 @@ __all__ = [
     "LABELS",
     "REL_TYPES",
     "FACT_TYPES",
+    "SYMMETRIC_TYPES",
+    "EVENT_LABELS",
+    "BELONGS_TYPES",
     "Node",
     "Edge",
     "Batch",
@@ -52,6 +55,12 @@ FACT_TYPES = tuple(t for t in REL_TYPES if t != "MENTIONS")
 
 # Relationship types that read the same in both directions.
 SYMMETRIC_TYPES = ("MET", "COOPERATES_WITH")
+
+# Nodes that gather several parties: a meeting, an exercise, an agreement.
+EVENT_LABELS = ("Meeting", "Exercise", "Agreement")
+
+# Relationships by which an official or an organization belongs to a country.
+BELONGS_TYPES = ("REPRESENTS", "PART_OF", "MEMBER_OF")
 
 
 def slugify(text: str) -> str:

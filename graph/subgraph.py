@@ -7,16 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import SYMMETRIC_TYPES
+from .model import BELONGS_TYPES, EVENT_LABELS, SYMMETRIC_TYPES
 
 __all__ = ["Selection", "Subgraph", "MergedEdge", "select", "merge_parallel", "GraphDict"]
 
 GraphDict = dict[str, list[dict[str, Any]]]
-
-# Event nodes join the parties around them: a country's view shows who else came.
-_EVENT_LABELS = ("Meeting", "Exercise", "Agreement")
-# Edges by which an official or an organization belongs to a country.
-_BELONGS_TYPES = ("REPRESENTS", "PART_OF", "MEMBER_OF")
 
 
 @dataclass(frozen=True)
@@ -128,14 +123,15 @@ def _country_sphere(
         n for n, node in nodes.items() if country_name and node.get("country") == country_name
     )
     own.update(
-        e["source"] for e in edges if e["type"] in _BELONGS_TYPES and e["target"] == country_id
+        e["source"] for e in edges if e["type"] in BELONGS_TYPES and e["target"] == country_id
     )
     adjacent = _neighbours(edges)
     keep = set(own)
     for node in own:
         keep.update(adjacent.get(node, ()))
     for node in list(keep - own):
-        if nodes.get(node, {}).get("label") in _EVENT_LABELS:
+        # Event nodes join the parties around them: a country's view shows who else came.
+        if nodes.get(node, {}).get("label") in EVENT_LABELS:
             keep.update(adjacent.get(node, ()))
     return keep
 
