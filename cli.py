@@ -744,7 +744,7 @@ def _run_sent(request: dict[str, Any]) -> dict[str, Any]:
             os.chdir(request["cwd"])
             app(args=list(request["argv"]), prog_name="pactgraph", standalone_mode=True)
         except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            code = _exit_code(exc)
         except OSError as exc:
             err.write(f"Error: {exc}\n")
             code = 1
@@ -782,6 +782,11 @@ def stats(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
     emit(rows, fmt, ["kind", "name", "count"])
 
 
+def _exit_code(exc: SystemExit) -> int:
+    """The process exit code a SystemExit stands for."""
+    return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+
+
 def _terminate(signum: int, frame: object) -> NoReturn:
     # SIGTERM unwinds like Ctrl-C, so the embedded engine is stopped on the way out.
     raise KeyboardInterrupt
@@ -795,8 +800,7 @@ def main() -> None:
     try:
         app()
     except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        exit_without_jvm_teardown(code)
+        exit_without_jvm_teardown(_exit_code(exc))
         raise
 
 

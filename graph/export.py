@@ -267,15 +267,14 @@ def cypher_script(graph: GraphDict) -> str:
         lines.append(
             f"MERGE (n:`{node['label']}` {{id: {_literal(node['id'])}}}) SET n += {_map(props)};"
         )
-    for edge in graph["edges"]:
-        props = {k: v for k, v in edge.items() if k not in _EDGE_KEYS and v is not None}
-        # The document id is stored as `source`, as the store keeps it.
-        if "document" in props:
-            props["source"] = props.pop("document")
+    for item in graph["edges"]:
+        # Properties as the store keeps them: the document id is `source`.
+        edge = _edge(item)
+        props = {k: v for k, v in edge.props.items() if v is not None}
         lines.append(
-            f"MATCH (a:`{labels[edge['source']]}` {{id: {_literal(edge['source'])}}}), "
-            f"(b:`{labels[edge['target']]}` {{id: {_literal(edge['target'])}}}) "
-            f"MERGE (a)-[r:`{edge['type']}` {{key: {_literal(_edge(edge).key)}}}]->(b) "
+            f"MATCH (a:`{labels[edge.source]}` {{id: {_literal(edge.source)}}}), "
+            f"(b:`{labels[edge.target]}` {{id: {_literal(edge.target)}}}) "
+            f"MERGE (a)-[r:`{edge.type}` {{key: {_literal(edge.key)}}}]->(b) "
             f"SET r += {_map(props)};"
         )
     return "\n".join(lines) + "\n"
