@@ -13,8 +13,10 @@ $(BIN)/python:
 install: $(BIN)/python
 	$(BIN)/pip install --quiet .
 
+# A regular (not editable) install: the suite tests what a user installs, and setuptools has
+# nothing to warn about. Run it again after changing the code, as `make test` does.
 install-dev: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet '.[dev]'
 
 demo: install
 	rm -rf $(DEMO_STORE)
