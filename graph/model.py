@@ -13,6 +13,7 @@ __all__ = [
     "REL_TYPES",
     "FACT_TYPES",
     "SYMMETRIC_TYPES",
+    "STANDING_TYPES",
     "EVENT_LABELS",
     "BELONGS_TYPES",
     "Node",
@@ -55,6 +56,11 @@ FACT_TYPES = tuple(t for t in REL_TYPES if t != "MENTIONS")
 
 # Relationship types that read the same in both directions.
 SYMMETRIC_TYPES = ("MET", "COOPERATES_WITH")
+
+# Standing facts hold whatever document states them: one relationship per pair, which lists
+# every document (`sources`) with the sentence each gave (`evidences`), instead of one
+# relationship per document. The other facts are events, one per sentence that reports them.
+STANDING_TYPES = ("REPRESENTS", "MEMBER_OF", "PART_OF")
 
 # Nodes that gather several parties: a meeting, an exercise, an agreement.
 EVENT_LABELS = ("Meeting", "Exercise", "Agreement")
@@ -122,7 +128,10 @@ class Edge:
 
     @property
     def key(self) -> str:
-        """Identity used by MERGE: the same fact from the same sentence is one edge."""
+        """Identity used by MERGE: the same fact from the same sentence is one edge, and a
+        standing fact is one edge whatever states it."""
+        if self.type in STANDING_TYPES:
+            return edge_key(self.type, self.source, self.target)
         return edge_key(
             self.type,
             self.source,

@@ -12,7 +12,7 @@ from typing import Any
 
 from .engine import BoltEndpoint, EmbeddedEngine
 from .errors import PactgraphError, QueryError, StoreError
-from .model import LABELS, REL_TYPES, Batch, Edge, Node
+from .model import LABELS, REL_TYPES, STANDING_TYPES, Batch, Edge, Node
 from .server import running_server
 
 __all__ = ["StoreSettings", "GraphStore", "QueryResult", "WriteSummary", "open_store"]
@@ -48,11 +48,34 @@ MATCH (b:{target} {{id: row.target}})
 MERGE (a)-[r:{type} {{key: row.key}}]->(b)
 SET r += row.props
 """
+# A standing fact (model.STANDING_TYPES) is one relationship; each document that states it
+# adds its id to `sources` and its sentence to `evidences`. `source` and `evidence` stay those
+# of the first document, so every relationship reads the same way.
+_MERGE_STANDING = """
+UNWIND $rows AS row
+MATCH (a:{source} {{id: row.source}})
+MATCH (b:{target} {{id: row.target}})
+MERGE (a)-[r:{type} {{key: row.key}}]->(b)
+ON CREATE SET r += row.props, r.sources = [], r.evidences = []
+WITH r, row, [i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN r.sources] AS fresh
+SET r.evidences = r.evidences + [i IN fresh | row.evidences[i]],
+    r.sources = r.sources + [i IN fresh | row.sources[i]]
+"""
 _DOCUMENT_BY_ID = "MATCH (d:Document {id: $doc}) RETURN d.id AS id"
 _DOCUMENT_BY_REF = """
 MATCH (d:Document)
 WHERE d.id = $ref OR d.path = $ref OR d.title = $ref OR d.path ENDS WITH $name
 RETURN d.id AS id, d.title AS title, d.path AS path
+"""
+# Standing facts that other documents state too lose this document from their lists; the
+# rest of its facts go.
+_FORGET_SHARED_FACTS = """
+MATCH ()-[r]->() WHERE $doc IN r.sources AND size(r.sources) > 1
+WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $doc] AS kept
+WITH r, [i IN kept | r.sources[i]] AS sources, [i IN kept | r.evidences[i]] AS evidences
+SET r.sources = sources, r.evidences = evidences, r.source = sources[0],
+    r.evidence = evidences[0]
+RETURN count(r) AS kept
 """
 _FORGET_FACTS = "MATCH ()-[r]->() WHERE r.source = $doc DELETE r RETURN count(r) AS facts"
 _FORGET_DOCUMENT = """
@@ -350,6 +373,7 @@ class GraphStore:
         with self._transaction() as tx:
             if not list(tx.run(_DOCUMENT_BY_ID, doc=document_id)):
                 raise StoreError(f"no document with id {document_id}")
+            tx.run(_FORGET_SHARED_FACTS, doc=document_id).consume()
             facts = tx.run(_FORGET_FACTS, doc=document_id).single()
             orphans = tx.run(_FORGET_DOCUMENT, doc=document_id).single()
         return {
@@ -446,7 +470,8 @@ def _write_batch(tx: Any, batch: Batch) -> WriteSummary:
         counters = tx.run(_MERGE_NODES.format(label=label), rows=rows).consume()
         summary.nodes_created += counters.counters.nodes_created
     for (rel, source, target), rows in edge_rows.items():
-        cypher = _MERGE_EDGES.format(type=rel, source=source, target=target)
+        template = _MERGE_STANDING if rel in STANDING_TYPES else _MERGE_EDGES
+        cypher = template.format(type=rel, source=source, target=target)
         counters = tx.run(cypher, rows=rows).consume()
         summary.relationships_created += counters.counters.relationships_created
     return summary
@@ -466,8 +491,19 @@ def _node_row(node: Node) -> dict[str, Any]:
 
 
 def _edge_row(edge: Edge) -> dict[str, Any]:
-    props = {k: v for k, v in edge.props.items() if v is not None and v != ""}
-    return {"source": edge.source, "target": edge.target, "key": edge.key, "props": props}
+    props = {
+        k: v
+        for k, v in edge.props.items()
+        if v is not None and v != "" and k not in ("sources", "evidences")
+    }
+    row = {"source": edge.source, "target": edge.target, "key": edge.key, "props": props}
+    if edge.type in STANDING_TYPES:
+        # One document's edge names itself; an exported edge brings its whole list.
+        sources = list(edge.props.get("sources") or [props.get("source", "")])
+        evidences = list(edge.props.get("evidences") or [props.get("evidence", "")])
+        evidences += [""] * (len(sources) - len(evidences))  # property lists hold no nulls
+        row.update(sources=sources, evidences=evidences[: len(sources)])
+    return row
 
 
 def open_store(settings: StoreSettings, create: bool = False, short: bool = False) -> GraphStore:

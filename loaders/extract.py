@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ _MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|held talks|talks with|hosted|host|visited|visit|received"
     r"|welcomed|gathered|sat down|conferred|discussed)\b"
 )
+# Taking part in a meeting the sentence names: "travelled to Queenscliff for the 2+2".
+_ATTEND = re.compile(r"\b(?:attended|attend|attends|travell?ed to|flew to|arrived in|joined)\b")
 _CHAIR = re.compile(
     r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
 )
@@ -44,7 +47,8 @@ _GROUP_REF = re.compile(
 # A country named as the target of the action ("counter North Korean threats") is no participant.
 _ADVERSARY_BEFORE = re.compile(
     r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|disrupt\w*|sanction\w*|confront\w*"
-    r"|towards?|on|about|over|by|from|of|for)\s+(?:the\s+)?$"
+    r"|towards?|on|about|over|(?<!hosted )(?<!led )(?<!organized )(?<!chaired )by|from|of|for)"
+    r"\s+(?:the\s+)?$"
 )
 _ADVERSARY_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:threat|missile|cyber|aggression|provocation|nuclear|coercion|ballistic|arms"
@@ -62,7 +66,8 @@ _STATE_KINDS = ("government", "military")
 _SHORT_NAMES = {"United States": "US", "United Kingdom": "UK"}
 _EVENT_NOUN = re.compile(
     r"\b(?:a|an|their|its|the)\s+(?:(?:first|inaugural|annual|second|third|new|rare|formal|"
-    r"trilateral|bilateral|quadrilateral|four-way|leaders'?|ministerial)\s+){0,3}"
+    r"trilateral|bilateral|quadrilateral|four-way|leaders'?|ministerial|defen[cs]e|foreign"
+    r"|first-ever|high-level|\d+(?:st|nd|rd|th))\s+){0,4}"
     r"(?P<noun>summit|2\+2|meeting|talks|dialogue|consultations)\b"
 )
 _ROLE_OF = re.compile(
@@ -73,6 +78,11 @@ _ROLE_OF = re.compile(
 _GENERIC_EXERCISE = re.compile(
     r"\b(?:joint|combined|naval|military|trilateral|bilateral|multilateral|live-fire|maritime)"
     r"\s+(?:naval\s+|military\s+|maritime\s+)?(?:exercises?|drills?|cooperative activit(?:y|ies))\b"
+)
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:Affairs|Bureau|Division|Desk|Department|Section)\b")
+# A rank alone says less than the post an apposition gives: "Gen. X, chief of staff of ...".
+_RANK_ONLY = re.compile(
+    r"^(?:(?:Lt|Maj|Brig|Vice|Rear|Gen|Adm|Col|Capt|Cmdr|Lt\.\s*Gen|Vice\s+Adm)\.?\s*)+$"
 )
 _STRUCTURAL = {"PART_OF", "REPRESENTS", "MEMBER_OF"}
 _TITLE_NORMAL = {"Amb": "Ambassador", "Asst.": "Assistant", "Asst": "Assistant"}
@@ -93,12 +103,14 @@ class Extractor(Protocol):
 
 @dataclass
 class _Item:
-    """What an item has named so far, for group references and 'the dialogue'."""
+    """What an item has named so far, for group references, 'the dialogue' and 'the same day'."""
 
     countries: list[str] = field(default_factory=list)
     meetings: list[str] = field(default_factory=list)
     agreements: list[str] = field(default_factory=list)
     exercises: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    date: str | None = None
 
 
 class RuleExtractor:
@@ -135,6 +147,7 @@ class RuleExtractor:
                 names = _Either(known, state.people)
                 mentions = find_mentions(sentence, persons, self.gaz, names, orgs)
                 state.sentence(sentence, mentions, places, item_state)
+            state.previous_people = item_state.people or state.previous_people
         state.finish()
         return state.batch
 
@@ -167,6 +180,12 @@ class _DocState:
         self.structural: set[tuple[str, str, str]] = set()
         self.officials = load_officials()
         self.completed: dict[str, tuple[OfficialRecord, str]] = {}
+        self.last_date: str | None = None
+        # Officials who chaired or attended each meeting, and those the previous item named:
+        # for sentences that go on about a meeting, and for "the four ministers".
+        self.seated: dict[str, set[str]] = {}
+        self.meetings: list[str] = []  # in the order they were first attended
+        self.previous_people: list[str] = []
         self._evidence = ""
 
     # -- nodes --------------------------------------------------------------------------
@@ -179,6 +198,8 @@ class _DocState:
 
     def _edge(self, rel: str, source: str, target: str, evidence: str, date: str | None,
               confidence: float, **props: Any) -> None:  # fmt: skip
+        if rel in ("ATTENDED", "CO_CHAIRED") and target not in self.meetings:
+            self.meetings.append(target)
         data = {
             "source": self.doc.id,
             "evidence": evidence,
@@ -186,6 +207,8 @@ class _DocState:
             "confidence": round(confidence, 2),
         }
         data.update({k: v for k, v in props.items() if v})
+        if rel in ("ATTENDED", "CO_CHAIRED") and self.batch.nodes[source].label == "Official":
+            self.seated.setdefault(target, set()).add(source)
         if rel in _STRUCTURAL:
             # Standing facts (X is part of Y) are stated once per document, from their first sentence.
             if (rel, source, target) in self.structural:
@@ -261,6 +284,12 @@ class _DocState:
         if title:
             self._dated_title(node, title)
         confidence = mention.props.get("confidence", 0.7)
+        completed = self.completed.get(oid)
+        if country is None and completed is not None and not node.props.get("country"):
+            # Known from the officials gazetteer: the country is needed now, to tell colleagues
+            # of one delegation from counterparts.
+            country = self._country_named(completed[0].country)
+            confidence = 0.6
         if country and not node.props.get("country"):
             node.props["country"] = self.batch.nodes[country].name
             self._edge("REPRESENTS", oid, country, evidence, None, confidence)
@@ -299,6 +328,8 @@ class _DocState:
         """Country, organization and clean title from the words around a name."""
         country = org = None
         title = title_phrase or apposition
+        if apposition and _RANK_ONLY.match(title_phrase.strip()):
+            title = apposition
         for phrase in (title_phrase, apposition):
             for m in self.gaz.pattern.finditer(phrase):
                 hit = self.gaz.lookup(m.group(0))
@@ -306,13 +337,17 @@ class _DocState:
                     continue
                 entry, _role = hit
                 if entry.label == "Country" and country is None:
-                    # "Representative for the DPRK": the portfolio, not the nationality.
+                    # "Representative for the DPRK": the portfolio, not the nationality; nor
+                    # is the "American" of a "North American Affairs Bureau".
                     if re.search(r"\b(?:for|on|to)\s+(?:the\s+)?$", phrase[: m.start()]):
+                        continue
+                    if _PORTFOLIO_AFTER.match(phrase, m.end()):
                         continue
                     country = self._country(
                         Mention("Country", entry.name, m.group(0), 0, 0, entry=entry)
                     )
-                    title = title.replace(m.group(0), "", 1)
+                    # "chief of staff of Japan's Joint Staff": the country goes with its 's.
+                    title = re.sub(rf"{re.escape(m.group(0))}(?:['’]s)?\s*", "", title, count=1)
                 elif entry.label == "Organization" and org is None:
                     org = self._organization(
                         Mention("Organization", entry.name, m.group(0), 0, 0, entry=entry),
@@ -364,8 +399,9 @@ class _DocState:
     def sentence(self, text: str, mentions: list[Mention], places: list[tuple[int, int, str]],
                  item: _Item) -> None:  # fmt: skip
         self._evidence = text
-        dates = resolve_dates(text, self.doc.date)
-        date = dates[0][1] if dates else None
+        date = _event_date(text, resolve_dates(text, self.doc.date), item.date, self.last_date)
+        item.date = date or item.date
+        self.last_date = item.date or self.last_date
         lowered = text.lower()
         ids: dict[int, str] = {}
         officials: list[tuple[Mention, str]] = []
@@ -375,6 +411,7 @@ class _DocState:
         agreements: list[str] = []
         exercises: list[str] = []
         locations: list[str] = []
+        placed: dict[str, int] = {}  # where each agreement is named in the sentence
         for i, m in enumerate(mentions):
             if m.label == "Country":
                 ids[i] = self._country(m)
@@ -394,6 +431,7 @@ class _DocState:
             elif m.label == "Agreement":
                 ids[i] = self._node("Agreement", m.name, kind=_agreement_kind(m.name), date=date)
                 agreements.append(ids[i])
+                placed.setdefault(ids[i], m.start)
             elif m.label == "Exercise":
                 ids[i] = self._node("Exercise", m.name, [m.surface] if m.surface != m.name else [])
                 exercises.append(ids[i])
@@ -403,7 +441,8 @@ class _DocState:
                 )
                 aliases = [m.surface] if m.surface != m.name else []
                 ids[i] = self._node("Location", m.name, aliases, country=country)
-                locations.append(ids[i])
+                if not _TOPIC_PLACE.search(text[: m.start]):
+                    locations.append(ids[i])
         covered = [(m.start, m.end) for m in mentions]
         idx_by_start = {m.start: i for i, m in enumerate(mentions) if i in ids}
         for start, end, name in places:
@@ -413,12 +452,17 @@ class _DocState:
                 r"\b(?:in|at|near|to|from)\s+(?:the\s+)?$", text[:start]
             ):
                 continue
+            if _TOPIC_PLACE.search(text[:start]):
+                continue
             locations.append(self._node("Location", re.sub(r"^the\s+", "", name)))
 
-        # Acronyms of meetings seen earlier ("the EDD") and "the dialogue" refer back.
+        # Acronyms of meetings seen earlier ("the EDD") and "the dialogue" refer back, unless the
+        # acronym is part of a name given here ("a U.S.–Philippines 2+2" is not the earlier 2+2).
         for acronym, mid in self.alias_to_meeting.items():
-            if re.search(rf"\b{re.escape(acronym)}\b", text) and mid not in meetings:
-                meetings.append(mid)
+            for hit in re.finditer(rf"(?<![\w+]){re.escape(acronym)}(?![\w+])", text):
+                inside = any(m.start <= hit.start() < m.end for m in mentions)
+                if not inside and mid not in meetings:
+                    meetings.append(mid)
         meetings = _or_earlier(meetings, item.meetings, _THE_MEETING, lowered)
         agreements = _or_earlier(agreements, item.agreements, _THE_AGREEMENT, lowered)
 
@@ -427,63 +471,104 @@ class _DocState:
         item.meetings.extend(m for m in meetings if m not in item.meetings)
         item.agreements.extend(a for a in agreements if a not in item.agreements)
         item.exercises.extend(e for e in exercises if e not in item.exercises)
-        people = [oid for _m, oid in officials]
-        people = list(dict.fromkeys(people))
+        people = list(dict.fromkeys(oid for _m, oid in officials))
+        named_before = self._people_referred_to(text, item)
+        people = named_before + [p for p in people if p not in named_before]
+        item.people.extend(p for p in people if p not in item.people)
         if group_countries:
             # "the three nations met": the group named before acted, with anyone named now.
             countries = group_countries + [c for c in countries if c not in group_countries]
+        # Witnesses of a signing attend it; they neither sign nor "meet" the signatories.
+        witnesses = [oid for m, oid in officials if _in_spans(m.props["name_start"], _witness_spans(text))]
+        actors = [p for p in people if p not in witnesses]
 
-        signed = bool(_SIGN.search(lowered))
+        issued = bool(_ISSUED.search(lowered))
+        signed = bool(_SIGN.search(lowered)) or issued
+        if signed:
+            for aid, start in self._unnamed_agreements(text, countries, actors, date, mentions):
+                placed.setdefault(aid, start)
+                if aid not in agreements:
+                    agreements.append(aid)
+                    item.agreements.append(aid)
         chaired = bool(_CHAIR.search(lowered))
         called = bool(_CALL.search(lowered))
         met = bool(_MEET.search(lowered)) or called
 
-        if not meetings and len(countries) >= 2:
-            generic = self._generic_meeting(text, lowered, countries, date, met)
+        for mid in self._described_meetings(text, countries, actors, date):
+            if mid not in meetings:
+                meetings.append(mid)
+                item.meetings.append(mid)
+        if not meetings:
+            # "The advisers of the three nations met to discuss arms sales to Russia": the
+            # group referred to holds the meeting, not every country the sentence names.
+            hosts = group_countries or countries
+            generic = self._generic_meeting(lowered, hosts, actors, date, met)
             if generic:
                 meetings.append(generic)
                 item.meetings.append(generic)
+        went_on: list[str] = []
+        # "the two secretaries" named in the item before may go on about its meeting.
+        recent = item.meetings[-1:] or (self.meetings[-1:] if named_before else [])
+        if not meetings and actors and recent and (met or _HELD.search(lowered)):
+            # The same people, no new event: the sentence goes on about the last meeting.
+            last = recent[0]
+            if set(actors) <= set(self.seated.get(last, ())) and self._same_day(last, date):
+                meetings.append(last)
+                went_on.append(last)
+        met = met or bool(meetings and (_HELD.search(lowered) or _ATTEND.search(lowered)))
         if not exercises:
             drill = self._generic_exercise(text, countries, locations, date)
             if drill:
                 exercises.append(drill)
                 item.exercises.append(drill)
 
-        if chaired and people:
+        if chaired and actors:
             targets = meetings[-1:] or item.meetings[-1:]
             for mid in targets:
-                for oid in people:
+                for oid in actors:
                     self._edge("CO_CHAIRED", oid, mid, text, date, 0.8)
-                self._pairwise_met(people, text, date, 0.7)
-        if signed and people and agreements:
-            for aid in agreements:
-                for oid in people:
-                    self._edge("SIGNED", oid, aid, text, date, 0.8)
-                parties = {self._country_of(oid) for oid in people} - {None}
-                for cid in parties | set(countries):
-                    if cid:
-                        self._edge("PARTY_TO", cid, aid, text, date, 0.7)
-                for oid in orgs:
-                    self._edge("PARTY_TO", oid, aid, text, date, 0.6)
-            if len(people) > 1:
-                self._encounter(people, "meeting", text, date, locations, 0.7)
+                self._pairwise_met(actors, text, date, 0.7)
+        # A signing with no meeting named is its own encounter: no second one is read from it.
+        ceremony: str | None = "" if signed and not issued else None
+        if signed and actors and agreements:
+            signing = _signing(text, [(m.props["name_start"], oid) for m, oid in officials],
+                               placed, resolve_dates(text, self.doc.date))  # fmt: skip
+            signers = [p for p in signing.signers or actors if p in actors]
+            when = signing.date or date
+            for aid in signing.objects or agreements:
+                self._signed(aid, signers, countries, orgs, text, when)
+            if meetings:
+                met = True  # "held talks and signed": the signatories attended those talks
+            elif (len(signers) > 1 or witnesses) and not issued:
+                ceremony = self._encounter(
+                    signers, "signing meeting", text, when, locations, 0.7, item
+                )
+                for oid in witnesses:
+                    self._edge("ATTENDED", oid, ceremony, text, when, 0.65)
+            # Officials the sentence names beside a signing told in a clause ("met Marape to
+            # discuss the agreement that Blinken and Daki signed in May") met on their own.
+            if signing.signers:
+                actors = [p for p in actors if p not in signers]
+                ceremony = None  # the others' own encounter is still to be read
         elif signed and agreements and countries:
             for aid in agreements:
                 for cid in countries:
                     self._edge("PARTY_TO", cid, aid, text, date, 0.6)
-        if met and not chaired and not signed:
-            if meetings:
+        if met and not chaired:
+            if meetings and all(mid in went_on for mid in meetings):
+                pass  # who sat there, and who met whom, was read when the meeting was named
+            elif meetings:
                 for mid in meetings:
-                    for oid in people:
+                    for oid in [*actors, *witnesses]:
                         self._edge("ATTENDED", oid, mid, text, date, 0.7)
                     for cid in countries:
                         self._edge("ATTENDED", cid, mid, text, date, 0.6)
                     self._cooperation(
-                        {*countries, *(self._country_of(p) for p in people)}, text, date
+                        {*countries, *(self._country_of(p) for p in actors)}, text, date
                     )
-                if len(people) > 1:
-                    self._pairwise_met(people, text, date, 0.75)
-            elif len(people) > 1:
+                if len(actors) > 1:
+                    self._pairwise_met(actors, text, date, 0.75)
+            elif len(actors) > 1 and ceremony is None:
                 kind = (
                     "call" if called else ("visit" if re.search(r"\bvisit", lowered) else "meeting")
                 )
@@ -496,13 +581,15 @@ class _DocState:
                 hosts = [
                     o for m, o in officials if trigger and m.props["name_start"] < trigger.start()
                 ]
-                guests = [o for o in people if o not in hosts]
+                guests = [o for o in actors if o not in hosts]
                 if len(set(hosts)) == 1 and len(guests) >= 2:
                     # "X held separate meetings with A and B": one encounter per counterpart.
                     for guest in guests:
-                        self._encounter([hosts[0], guest], kind, text, date, locations, confidence)
+                        self._encounter(
+                            [hosts[0], guest], kind, text, date, locations, confidence, item
+                        )
                 else:
-                    self._encounter(people, kind, text, date, locations, confidence)
+                    self._encounter(actors, kind, text, date, locations, confidence, item)
         # "Phnom Penh, Cambodia": a place inside the place or country that follows it.
         for first, second in zip(mentions, mentions[1:], strict=False):
             if first.label == "Location" and second.label in ("Location", "Country"):
@@ -520,6 +607,8 @@ class _DocState:
                 for cid in sorted(c for c in parties if c):
                     self._edge("PARTY_TO", cid, aid, text, date, 0.55)
         for mid in meetings:
+            if mid in went_on:
+                continue  # where it happened was said when it was named
             for lid in locations:
                 self._edge("LOCATED_IN", mid, lid, text, date, 0.6)
             if re.search(r"\bhost(?:ed|s)\b", lowered):
@@ -570,20 +659,125 @@ class _DocState:
                 self._edge("MET", a, b, text, date, confidence)
 
     def _encounter(self, people: list[str], kind: str, text: str, date: str | None,
-                   locations: list[str], confidence: float) -> None:  # fmt: skip
-        """An unnamed call, meeting or visit between named officials."""
-        surnames = [family_name(self.batch.nodes[p].name) for p in people[:3]]
+                   locations: list[str], confidence: float, item: _Item) -> str:  # fmt: skip
+        """An unnamed call, meeting, visit or signing ceremony between named officials."""
+        surnames = [family_name(self.batch.nodes[p].name) for p in people[:4]]
         name = "–".join(surnames) + f" {kind}"
-        mid = Node(node_id("Meeting", f"{name} {date or ''}"), "Meeting", name, [], {"kind": kind})
+        node_kind = kind if kind in ("call", "visit") else "meeting"
+        mid = Node(
+            node_id("Meeting", f"{name} {date or ''}"), "Meeting", name, [], {"kind": node_kind}
+        )
         if date:
             mid.props["date"] = date
         meeting = self.batch.add_node(mid).id
+        item.meetings.append(meeting)
         for oid in people:
             self._edge("ATTENDED", oid, meeting, text, date, confidence)
         for lid in locations[:1]:
             self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
         self._pairwise_met(people, text, date, confidence)
         self._cooperation({self._country_of(p) for p in people} - {None}, text, date)
+        return meeting
+
+    def _unnamed_agreements(self, text: str, countries: list[str], people: list[str],
+                            date: str | None,
+                            mentions: list[Mention]) -> list[tuple[str, int]]:  # fmt: skip
+        """Instruments signed or issued without a proper name of their own: 'signed a
+        roadmap on undersea cooperation', 'issued a joint statement', 'signed a revised
+        Tailored Deterrence Strategy'. Named after their parties, as analysts name them."""
+        found = []
+        taken = [(m.start, m.end) for m in mentions if m.label == "Agreement"]
+        for m in _SIGNED_THING.finditer(text):
+            if any(start <= m.start("what") < end for start, end in taken):
+                continue
+            if m.group("proper"):
+                name = m.group("proper")
+            else:
+                words = [w for w in m.group("mods").lower().split() if w not in _BLAND]
+                noun = m.group("noun").lower()
+                tail = (m.group("tail") or "").rstrip(" ,")
+                purpose = _ESTABLISHING.search(text, m.end())
+                if not tail and purpose:
+                    tail = f" establishing the {purpose.group('what')}"
+                parties = self._party_names(countries, people)
+                name = " ".join(x for x in (parties, *words, noun) if x) + tail
+            kind = _agreement_kind(name)
+            found.append((self._node("Agreement", name, kind=kind, date=date), m.start("what")))
+        return found
+
+    def _signed(self, agreement: str, signers: list[str], countries: list[str], orgs: list[str],
+                text: str, date: str | None) -> None:  # fmt: skip
+        """The signatories, the countries they signed for, and the parties bound."""
+        for oid in signers:
+            self._edge("SIGNED", oid, agreement, text, date, 0.8)
+        represented = {self._country_of(oid) for oid in signers} - {None}
+        for cid in sorted(c for c in represented if c):
+            self._edge("SIGNED", cid, agreement, text, date, 0.7)
+        for cid in sorted(represented | set(countries)):
+            if cid:
+                self._edge("PARTY_TO", cid, agreement, text, date, 0.7)
+        for oid in orgs:
+            self._edge("PARTY_TO", oid, agreement, text, date, 0.6)
+
+    def _same_day(self, meeting: str, date: str | None) -> bool:
+        held = self.batch.nodes[meeting].props.get("date")
+        return held is None or date is None or held == date
+
+    def _people_referred_to(self, text: str, item: _Item) -> list[str]:
+        """'the four ministers': the officials of that number named just before, by role."""
+        m = _PEOPLE_REF.search(text)
+        if not m:
+            return []
+        wanted = _NUMBERS[m.group("number").lower()]
+        named = item.people or self.previous_people
+        role = m.group("role").lower()
+        if role.startswith(("minister", "secretar")):
+            fitting = [p for p in named if _MINISTERIAL.search(self._title(p))]
+        elif role.startswith("leader"):
+            fitting = [p for p in named if _LEADER.search(self._title(p))]
+        else:
+            fitting = list(named)
+        if len(fitting) == wanted:
+            return fitting
+        return list(named) if len(named) == wanted else []
+
+    def _title(self, official: str) -> str:
+        node = self.batch.nodes[official]
+        return str(node.props.get("title") or "")
+
+    def _described_meetings(self, text: str, countries: list[str], people: list[str],
+                            date: str | None) -> list[str]:  # fmt: skip
+        """Meetings named by who holds them: 'a meeting of Quad foreign ministers',
+        'the first meeting of defense ministers from the member states of the UN Command',
+        and a second meeting the first is 'followed by'."""
+        found = []
+        parties = self._party_names(countries, people)
+        for m in (hit for pattern in _MEETING_OF for hit in pattern.finditer(text)):
+            group = re.sub(r"^the\s+", "", m.group("group")).strip()
+            group = re.sub(r"(?<=[a-z]{2})\.$", "", group)  # the sentence's full stop
+            if re.fullmatch(r"(?:two|three|four|five|both)\s+\w+", group):
+                group = parties  # "the four countries": those taking part
+            if group:
+                name = f"{group} {' '.join(m.group('role').lower().split())} {m.group('noun')}"
+                found.append(self._meeting_node(name, date))
+        for m in _FOLLOWED_BY.finditer(text):
+            what = re.sub(r"^(?:the\s+)?(?:allies|two sides|countries|ministers)[’']\s+", "", m.group("what"))
+            what = _LEADING_ORDINAL.sub("", what)
+            if parties:
+                found.append(self._meeting_node(f"{parties} {what}", date))
+        return found
+
+    def _party_names(self, countries: list[str], people: list[str]) -> str:
+        """'Japan-US': the short names of the countries taking part, in a stable order."""
+        ids = {*countries, *(self._country_of(p) for p in people)} - {None}
+        return "-".join(sorted(self._short(c) for c in ids if c))
+
+    def _meeting_node(self, name: str, date: str | None) -> str:
+        kind = "summit" if "summit" in name.lower() else "meeting"
+        node = Node(node_id("Meeting", f"{name} {date or ''}"), "Meeting", name, [], {"kind": kind})
+        if date:
+            node.props["date"] = date
+        return self.batch.add_node(node).id
 
     def _cooperation(self, countries: set[str | None], text: str, date: str | None) -> None:
         """Countries whose officials met, or who met as countries, cooperate (weak evidence)."""
@@ -597,23 +791,26 @@ class _DocState:
         name = self.batch.nodes[country].name
         return _SHORT_NAMES.get(name, name)
 
-    def _generic_meeting(self, text: str, lowered: str, countries: list[str], date: str | None,
-                         met: bool) -> str | None:  # fmt: skip
-        """An unnamed meeting between countries: 'the national security advisers … met'."""
+    def _generic_meeting(self, lowered: str, countries: list[str], people: list[str],
+                         date: str | None, met: bool) -> str | None:  # fmt: skip
+        """An unnamed meeting between countries, named by them and by the text's own words:
+        'the first trilateral defense ministerial meeting' of Japan, South Korea and the US
+        is the 'Japan-South Korea-US trilateral defense ministerial meeting'."""
         event = _EVENT_NOUN.search(lowered)
-        role = _ROLE_OF.search(text)
-        if not (event or (met and role)):
+        role = _ROLE_OF.search(lowered)
+        parties = self._party_names(countries, people)
+        if parties.count("-") < 1 or not (event or (met and role)):
             return None
-        size = len(countries)
-        noun = event.group("noun") if event else "meeting"
-        kind = "summit" if noun == "summit" else "dialogue" if noun == "dialogue" else "meeting"
         if role:
-            prefix = {2: "Bilateral", 3: "Trilateral", 4: "Quadrilateral"}.get(size, "Multilateral")
-            name = f"{prefix} {role.group('role').title()} {noun.title()}"
+            noun = event.group("noun") if event else "meeting"
+            size = {3: "trilateral ", 4: "quadrilateral "}.get(parties.count("-") + 1, "")
+            name = f"{parties} {size}{' '.join(role.group('role').split())} {noun}"
         else:
-            joined = "-".join(self._short(c) for c in countries[:4])
-            adjective = {2: "", 3: "trilateral ", 4: "quadrilateral "}.get(size, "")
-            name = f"{joined} {adjective}{noun}"
+            assert event is not None
+            phrase = re.sub(r"^(?:a|an|their|its|the)\s+", "", event.group(0))
+            name = f"{parties} {_LEADING_ORDINAL.sub('', phrase)}"
+            noun = event.group("noun")
+        kind = "summit" if noun == "summit" else "dialogue" if noun == "dialogue" else "meeting"
         mid = Node(node_id("Meeting", f"{name} {date or ''}"), "Meeting", name, [], {"kind": kind})
         if date:
             mid.props["date"] = date
@@ -673,9 +870,9 @@ class _DocState:
                 continue
             when = self.doc.date.isoformat() if self.doc.date else None
             title = record.title_on(when)
+            # The gazetteer's wording of an office the text already gave would repeat it.
             if title and not node.props.get("title"):
                 node.props["title"] = title
-            if title:
                 self._dated_title(node, title)
             cid = None if node.props.get("country") else self._country_named(record.country)
             if cid:
@@ -689,6 +886,201 @@ class _DocState:
                 member_id = self.mentioned_countries.get(member)
                 if member_id:
                     self._edge("MEMBER_OF", member_id, oid, evidence, None, 0.6)
+
+
+# "Earlier the same day", "the next day", "the evening before": days from the item's last date.
+_RELATIVE_DAY = (
+    (re.compile(r"\b(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)\b", re.I), 0),
+    (
+        re.compile(
+            r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)"
+            r"|the\s+day\s+after|a\s+day\s+later)\b",
+            re.I,
+        ),
+        1,
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+(?:day|evening|night|morning)\s+before|the\s+previous\s+(?:day|evening)"
+            r"|a\s+day\s+earlier)\b",
+            re.I,
+        ),
+        -1,
+    ),
+)
+_WEEKDAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A date that says when the sentence's event happened: "on Monday, July 8", "on July 28".
+_ON_DATE = re.compile(rf"\bon\s+(?:{_WEEKDAY_NAME},?\s+)?$", re.I)
+# A date that only qualifies something else: "after a June 17 confrontation", "since 2010".
+_ASIDE_DATE = re.compile(r"\b(?:a|an|the|since|after|before|until|by|from)\s+$", re.I)
+# ... unless it dates an encounter: "a Nov. 3-4 visit", "a May 2 call".
+_DATED_EVENT = re.compile(
+    r"[\s\d,–-]*(?:\w+\s+)?(?:visit|meeting|call|summit|talks|dialogue|trip|session)\b", re.I
+)
+
+
+def _event_date(text: str, dates: list[tuple[int, str]], earlier: str | None,
+                last: str | None) -> str | None:  # fmt: skip
+    """When the sentence's event happened: a relative day, an 'on' date, or the item's date.
+
+    `earlier` is the item's last date, `last` the document's: "Earlier the same day" may open
+    a new item about the day the previous one reported. A sentence without a date of its own
+    goes on about the item's last dated event.
+    """
+    anchor = earlier or last
+    if anchor and len(anchor) == 10:
+        for pattern, shift in _RELATIVE_DAY:
+            if pattern.search(text):
+                day = dt.date.fromisoformat(anchor) + dt.timedelta(days=shift)
+                return day.isoformat()
+    for start, iso in dates:
+        if _ON_DATE.search(text[:start]):
+            return iso
+    for start, iso in dates:
+        if not _ASIDE_DATE.search(text[:start]) or _dated_event_follows(text, start):
+            return iso
+    return earlier
+
+
+def _dated_event_follows(text: str, start: int) -> bool:
+    """Whether the date at `start` is followed by the encounter it dates ('a Nov. 3-4 visit')."""
+    after = re.match(r"\S+\s+\S+", text[start:])
+    return bool(after and _DATED_EVENT.match(text, start + after.end()))
+
+
+_ISSUED = re.compile(
+    r"\b(?:issued|issue|released|release|adopted)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|declaration|communiqu[eé])"
+)
+_SIGNED_THING = re.compile(
+    r"\b(?:signed|sign|signing|inked|issued|released|adopted|concluded)\s+(?:a|an|the|their)\s+"
+    r"(?P<what>(?:(?:revised|new|updated)\s+)?(?P<proper>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and))*"
+    r"\s+(?:Strategy|Roadmap|Framework|Plan|Guidelines|Arrangement|Principles|Vision))"
+    r"|(?P<mods>(?:(?:[a-z]+-)?[a-z]+\s+){0,3}?)(?P<noun>joint\s+(?:vision\s+)?statement"
+    r"|joint\s+declaration|statement|declaration|memorandum\s+of\s+understanding|memorandum"
+    r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement"
+    r"|letter\s+of\s+intent|communiqu[eé])\b"
+    r"(?P<tail>\s+(?:on|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?)"
+)
+# Modifiers that say nothing about which instrument it is.
+_BLAND = {"new", "revised", "updated", "international", "landmark", "historic", "formal", "the"}
+_ESTABLISHING = re.compile(
+    r"\b(?:creating|establishing|setting\s+up|to\s+create|to\s+establish)\s+(?:the\s+|a\s+)?"
+    r"(?P<what>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
+)
+# A place named as a subject of talks, not where they were held: "concern about the situation
+# in the South China Sea".
+_TOPIC_PLACE = re.compile(
+    r"\b(?:situation|tensions?|conduct|behaviou?r|activities|actions|stability|peace|security"
+    r"|concerns?|incidents?|clash(?:es)?|confrontations?|coercion|developments)\s+"
+    r"(?:(?:in|on|around|near|over|about|across)\s+)(?:the\s+)?$",
+    re.I,
+)
+_HELD = re.compile(r"\b(?:held|hold|holds|convened|gathered)\b")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_PEOPLE_REF = re.compile(
+    r"\bthe\s+(?P<number>two|three|four|five|six)\s+(?:(?:foreign|defen[cs]e|prime|trade)\s+)?"
+    r"(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats)\b",
+    re.I,
+)
+_MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\b", re.I)
+_LEADER = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Premier|Leader)\b", re.I)
+_ROLE_WORDS = (
+    r"(?:defen[cs]e|foreign|finance|trade|economic|prime)\s+ministers|ministers|leaders"
+    r"|defen[cs]e\s+chiefs|chiefs\s+of\s+defen[cs]e|navy\s+chiefs|coast\s+guard\s+chiefs"
+    r"|national\s+security\s+advis[eo]rs|heads\s+of\s+state"
+)
+_MEETING_HEAD = (
+    r"\b(?:a|an|the|their|its|another)\s+(?:(?:first|second|third|fourth|fifth|first-ever"
+    r"|inaugural|annual|regular|\d+(?:st|nd|rd|th))\s+)?(?P<noun>meeting|summit|gathering)\s+of\s+"
+)
+_GROUP_NAME = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}"
+_MEETING_OF = (
+    # "a meeting of Quad foreign ministers"
+    re.compile(rf"{_MEETING_HEAD}(?P<group>{_GROUP_NAME})\s+(?P<role>{_ROLE_WORDS})\b"),
+    # "the first meeting of defense ministers from the member states of the United Nations Command"
+    re.compile(
+        rf"{_MEETING_HEAD}(?:the\s+)?(?P<role>{_ROLE_WORDS})\s+(?:of|from)\s+(?:the\s+)?"
+        rf"(?:member\s+(?:states|countries)\s+of\s+)?(?P<group>{_GROUP_NAME})"
+    ),
+    # "another meeting of the four countries' defense chiefs"
+    re.compile(
+        rf"{_MEETING_HEAD}(?P<group>the\s+(?:two|three|four|five|both)\s+(?:countries|nations"
+        rf"|allies|partners))[’']\s+(?P<role>{_ROLE_WORDS})\b"
+    ),
+)
+_FOLLOWED_BY = re.compile(
+    r"\bfollowed\s+by\s+(?:a|an|the|their|its)\s+(?P<what>(?:[\w’'-]+\s+){0,5}?"
+    r"(?:meeting|summit|dialogue|session)(?:\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?)"
+)
+_LEADING_ORDINAL = re.compile(
+    r"^(?:(?:first|second|third|fourth|fifth|first-ever|inaugural|new|\d+(?:st|nd|rd|th))\s+)+"
+)
+
+
+@dataclass
+class _Signing:
+    """Who signed what, and when, as far as the words around the verb tell."""
+
+    signers: list[str]
+    objects: list[str]
+    date: str | None
+
+
+_SIGN_VERB = re.compile(r"\b(?:signed|sign|signs|signing|inked|issued|released|adopted)\b", re.I)
+_CLAUSE_END = re.compile(r",\s+(?:which|in which|under which|who|where|while|as)\b|;|\bthat\b")
+_RELATIVE = re.compile(r"\b(?:that|which|whom)\b")
+
+
+def _signing(text: str, officials: list[tuple[int, str]], placed: dict[str, int],
+             dates: list[tuple[int, str]]) -> _Signing:  # fmt: skip
+    """Signatories and signed instruments around the signing verb.
+
+    "A and B signed X, which builds on Y": A and B signed X, not Y. "the agreement that A and B
+    signed there in May": A and B, in May. "X was signed by A and B": A and B. Empty lists
+    mean the words did not say, and the caller keeps the whole sentence.
+    """
+    verb = _SIGN_VERB.search(text)
+    if verb is None:
+        return _Signing([], [], None)
+    end = _CLAUSE_END.search(text, verb.end())
+    clause_end = end.start() if end else len(text)
+    objects = [aid for aid, at in placed.items() if verb.end() <= at < clause_end]
+    signers: list[str] = []
+    start = 0
+    by = re.match(r"\s+(?:\w+\s+){0,3}?by\b", text[verb.end() :])
+    if by:
+        signers = [oid for at, oid in officials if verb.end() < at < clause_end]
+    else:
+        relative = [m.end() for m in _RELATIVE.finditer(text, 0, verb.start())]
+        if relative and any(relative[-1] < at < verb.start() for at, _ in officials):
+            start = relative[-1]
+            signers = [oid for at, oid in officials if start < at < verb.start()]
+    in_clause = [iso for at, iso in dates if start <= at < clause_end] if start else []
+    return _Signing(signers, objects, in_clause[0] if in_clause else None)
+
+
+def _witness_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence names the witnesses of a signing."""
+    spans = []
+    for pattern in _WITNESS:
+        spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return spans
+
+
+def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+_WITNESS = (
+    # "..., with President Marcos witnessing the ceremony alongside A and B."
+    re.compile(r"\b(?:with|as)\s+[^;]*?\bwitness(?:ing|ed)\b[^;]*", re.I),
+    re.compile(r"\bwitnessed\s+by\b[^;]*", re.I),
+    # "In the presence of Prime Minister X, A and B signed": up to the first comma.
+    re.compile(r"\bin\s+the\s+presence\s+of\b[^,.;]*", re.I),
+    # "X witnessed the signing by A and B".
+    re.compile(r"^[^;]*?\bwitness(?:ed|es)\s+(?:the|their)\b", re.I),
+)
 
 
 def _or_earlier(found: list[str], earlier: list[str], reference: re.Pattern[str],

@@ -12,6 +12,8 @@ from typing import Any
 __all__ = ["DATA_DIR", "Entry", "Gazetteer", "OfficialRecord", "load_gazetteer", "load_officials"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+# Victoria (an Australian state), Kingston, Georgetown, Hamilton: more often not the capital.
+_AMBIGUOUS_CAPITALS = {"Victoria", "Kingston", "Georgetown", "Hamilton", "Saint John's"}
 
 
 @dataclass
@@ -91,10 +93,11 @@ def load_gazetteer() -> Gazetteer:
         add(rec["name"], entry, "name")
         for alias in rec.get("aliases", []):
             add(alias, entry, "alias")
-    # Capitals last: a country or organization that shares the spelling wins.
+    # Capitals last: a country or organization that shares the spelling wins. A few capitals
+    # share their name with better-known places in this genre's news and are left out.
     for entry in countries.values():
         capital = entry.props.get("capital")
-        if capital:
+        if capital and capital not in _AMBIGUOUS_CAPITALS:
             add(capital, entry, "capital")
 
     surfaces = sorted((s for s in forms if s == s.strip()), key=len, reverse=True)

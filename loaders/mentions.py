@@ -59,7 +59,8 @@ _AGREEMENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'.–-]*|U\.S\.)\s+(?:(?:[A-Z][\w’'.–-]*|U\.S\.|of|on|and|&)\s+){0,6}?)?"
     r"(?:Memorandum of (?:Understanding|Cooperation)|Agreement|Treaty|Pact|Accord|Convention"
     r"|Declaration|Joint Statement|Joint Vision Statement|Arrangement|Charter|Partnership Framework)"
-    r"(?:\s+on\s+(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*)?"
+    r"(?:\s+on\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for)){0,6}"
+    r"(?<!\sof)(?<!\sand)(?<!\sfor)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
 _EXERCISE_GENERIC = re.compile(
     r"\b(?:exercise|drill|drills)\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)"
@@ -206,6 +207,17 @@ def _title_before(text: str, start: int, gaz: Gazetteer) -> str:
     return phrase if _TITLE_CORE_RE.search(phrase) else ""
 
 
+def _titled_person(phrase: str, gaz: Gazetteer) -> bool:
+    """', Indian External Affairs Minister S. Jaishankar': the next person of a list, titled."""
+    for m in _TITLE_CORE_RE.finditer(phrase):
+        if not m.group(0)[0].isupper():
+            continue
+        after = re.match(r"\s+([A-Z][\w.'-]*)", phrase[m.end() :])
+        if after and not _title_word(after.group(1), gaz) and after.group(1) not in _LINKS:
+            return True
+    return False
+
+
 def _starts_with_name(phrase: str, gaz: Gazetteer) -> bool:
     """', Lee Jun-il and ...' is another person, not a title; ', South Korea's adviser' is one."""
     m = re.match(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)+)", phrase)
@@ -223,6 +235,7 @@ def _apposition_after(text: str, end: int, gaz: Gazetteer) -> str:
         and _TITLE_CORE_RE.search(m.group(1))
         and not re.match(r"(?:and|or|but|while|who|which|as)\b", m.group(1))
         and not _starts_with_name(m.group(1), gaz)
+        and not _titled_person(m.group(1), gaz)
     ):
         return m.group(1).strip()
     return ""

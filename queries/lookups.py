@@ -24,6 +24,7 @@ __all__ = [
     "partners",
     "profile",
     "subgraph",
+    "titles_over_time",
 ]
 
 
@@ -221,12 +222,33 @@ def profile(store: GraphStore, name: str) -> dict[str, Any]:
         "name": props.get("name"),
         "aliases": props.get("aliases", []),
         "title": props.get("title"),
-        "titles": sorted(props.get("titles") or []),
+        "titles": titles_over_time(props.get("titles") or []),
         "country": props.get("country"),
         "facts": groups,
         "counterparts": counterparts,
         "documents": documents,
     }
+
+
+def titles_over_time(entries: list[str]) -> list[str]:
+    """'2024-01-12: Defense Minister' entries, one per document, as one line per title with
+    the dates of the first and last documents that give it, earliest title first."""
+    seen: dict[str, list[str]] = {}
+    for entry in entries:
+        when, sep, title = entry.partition(": ")
+        if not sep:
+            when, title = "undated", entry
+        seen.setdefault(title, []).append(when)
+    lines = []
+    for title, dates in sorted(seen.items(), key=lambda kv: (min(kv[1]), kv[0])):
+        dated = sorted(d for d in dates if d != "undated")
+        if not dated:
+            lines.append(title)
+        elif dated[0] == dated[-1]:
+            lines.append(f"{title} ({dated[0]})")
+        else:
+            lines.append(f"{title} ({dated[0]} to {dated[-1]})")
+    return lines
 
 
 def subgraph(

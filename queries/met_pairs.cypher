@@ -1,5 +1,5 @@
 // All pairs of officials who met, most frequent first: explicit MET facts and shared meetings,
-// each encounter counted once.
+// each encounter counted once. Colleagues of one country at a meeting are not a pair.
 // $country: only pairs with an official of this country (name); null for all
 // $since: only encounters on or after this date; null for no bound
 // $until: only encounters on or before this date; null for no bound
@@ -7,6 +7,7 @@
 CALL {
   MATCH (a:Official)-[r1:ATTENDED|CO_CHAIRED]->(m:Meeting)<-[r2:ATTENDED|CO_CHAIRED]-(b:Official)
   WHERE a.id < b.id AND (r1.date IS NULL OR r2.date IS NULL OR r1.date = r2.date)
+    AND (a.country IS NULL OR b.country IS NULL OR a.country <> b.country)
   RETURN DISTINCT a, b, m.id AS encounter, coalesce(r1.date, m.date) AS date
   UNION
   MATCH (a:Official)-[r:MET]-(b:Official)

@@ -1,5 +1,6 @@
 // Every counterpart of one official: shared meetings (co-chaired or attended) and direct MET
 // facts not already covered by a shared meeting, one row per encounter, oldest first.
+// Colleagues of one country who sat in a meeting together are not each other's counterparts.
 // $id: the official's id, e.g. official:lloyd-austin
 // $country: only counterparts from this country (name); null for all
 // $since: only encounters on or after this date (YYYY-MM-DD); null for no bound
@@ -7,7 +8,10 @@
 CALL {
   MATCH (a:Official {id: $id})-[r1:ATTENDED|CO_CHAIRED]->(m:Meeting)<-[r2:ATTENDED|CO_CHAIRED]-(b:Official)
   WHERE a <> b AND (r1.date IS NULL OR r2.date IS NULL OR r1.date = r2.date)
+    AND (a.country IS NULL OR b.country IS NULL OR a.country <> b.country)
   OPTIONAL MATCH (m)-[:LOCATED_IN]->(l)
+  // The most certain sentence about the encounter is the one shown.
+  WITH b, m, r1, l ORDER BY r1.confidence DESC, r1.evidence
   WITH b, m, coalesce(r1.date, m.date) AS date, collect(DISTINCT l.name) AS places,
        collect(DISTINCT r1.source) AS documents, collect(DISTINCT r1.evidence) AS evidence
   RETURN b.name AS counterpart, b.id AS counterpart_id, b.country AS country, date,

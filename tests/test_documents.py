@@ -11,10 +11,36 @@ from pactgraph.graph.errors import InputError
 from pactgraph.loaders.dates import resolve_dates
 from pactgraph.loaders.documents import collect_paths, parse_text, read_document
 
-from .conftest import SAMPLES, SEEDS
+from .conftest import SAMPLES, SEEDS, need_shared
+
+
+def test_sample_digest_items_skip_headlines_and_boilerplate() -> None:
+    doc = read_document(SAMPLES / "digest-2024-01-12.txt")
+    assert doc.title == "Indo-Pacific Security Digest, Issue 7"
+    assert len(doc.items) == 7
+    assert doc.headlines[0] == "U.S. and South Korea sign revised Tailored Deterrence Strategy"
+    assert len(doc.headlines) == 5
+    assert doc.items[0].startswith("U.S. Secretary of Defense Lloyd Austin and South Korean")
+    assert doc.items[-1].endswith("two-year term on the UN Security Council.")
+    text = " ".join(doc.items)
+    for noise in ("Subscribe", "Forward this issue", "Privacy Policy", "Pacific Security Forum"):
+        assert noise not in text
+
+
+def test_sample_articles_drop_byline_and_author_bio() -> None:
+    release = read_document(SAMPLES / "release-2024-04-11-trilateral-summit.txt")
+    assert release.date == dt.date(2024, 4, 11)
+    # The dateline goes; the paragraph it opened stays.
+    assert release.items[0].startswith("U.S. President Joe Biden hosted Japanese Prime Minister")
+    assert not any("About the author" in i or "staff correspondent" in i for i in release.items)
+    news = read_document(SAMPLES / "release-2024-11-01-keen-sword-25.txt")
+    assert news.date == dt.date(2024, 11, 1)
+    assert not any(i.startswith("By Staff Writer") for i in news.items)
+    assert news.items[0].startswith("The Japan Self-Defense Forces and the U.S. military")
 
 
 def test_digest_items_skip_headlines_and_boilerplate() -> None:
+    need_shared()
     doc = read_document(SEEDS / "alliance-digest-2-23.txt")
     assert doc.title == "US-Japan Alliance Digest Vol 2.23"
     assert len(doc.items) == 5
@@ -26,6 +52,7 @@ def test_digest_items_skip_headlines_and_boilerplate() -> None:
 
 
 def test_article_keeps_caption_and_drops_byline_and_bio() -> None:
+    need_shared()
     doc = read_document(SEEDS / "aukus-japan-pillar-ii.txt")
     assert doc.date == dt.date(2024, 4, 8)
     assert any(i.startswith("Navy ships from the United States") for i in doc.items)

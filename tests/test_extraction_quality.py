@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 from pathlib import Path
 
 import pytest
 
 from pactgraph.loaders.pipeline import extract_paths
 
-from .conftest import CORPUS, SEEDS, SHARED
-from .scoring import score
+from .conftest import CORPUS, SEEDS, need_shared
+from .scoring import Tally, extracted, score, score_document, summary
 
 
 def _names(batch, label: str) -> set[str]:  # type: ignore[no-untyped-def]
@@ -17,7 +19,8 @@ def _names(batch, label: str) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 def test_seed_scores() -> None:
-    result = score(sorted(SEEDS.glob("*.txt")), SHARED / "gold")
+    shared = need_shared()
+    result = score(sorted(SEEDS.glob("*.txt")), shared / "gold")
     assert result["entity_f1"] >= 0.90, result
     assert result["edge_f1"] >= 0.80, result
     assert result["met_f1"] >= 0.95, result
@@ -39,7 +42,32 @@ EDGE_FLOOR = 0.52
 MET_FLOOR = 0.75
 
 
+def test_our_scorer_agrees_with_the_reference_scorer() -> None:
+    """tests/scoring.py and the commissioning scorer give the same figures on the dev set."""
+    shared = need_shared()
+    spec = importlib.util.spec_from_file_location(
+        "score_extraction", shared / "tools" / "score_extraction.py"
+    )
+    assert spec is not None and spec.loader is not None
+    reference = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(reference)
+    theirs, ours = reference.Tally(), Tally()
+    for doc in sorted(CORPUS.glob("*.txt")):
+        gold = json.loads((CORPUS / "gold" / f"{doc.stem}.json").read_text(encoding="utf-8"))
+        pred = extracted(doc)
+        reference.score_doc(pred, gold, theirs)
+        score_document(pred, gold, ours)
+    expected = (
+        theirs.micro([("ent", label) for label in reference.LABELS])[2],
+        theirs.micro([("edge", rel) for rel in reference.EDGE_TYPES])[2],
+        theirs.prf(("pairs", "who-met-whom"))[2],
+    )
+    got = summary(ours)
+    assert (got["entity_f1"], got["edge_f1"], got["met_f1"]) == pytest.approx(expected)
+
+
 def test_digest_facts_with_evidence() -> None:
+    need_shared()
     [batch] = extract_paths([SEEDS / "alliance-digest-2-23.txt"])
     nodes = batch.nodes
     by_name = {form: n for n in nodes.values() for form in [n.name, *n.aliases]}
