@@ -24,6 +24,10 @@ _MONTH_DAY = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?P<year>\d{{4}}))?\b"
 )
 _MONTH_YEAR = re.compile(rf"\b(?:in|since|by|from|until|of)\s+{_MONTH}\s+(?P<year>\d{{4}})\b")
+# "signed there in May": a month of the document's recent past.
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|since|by|from|until|early|late|mid-?)\s*{_MONTH}(?![\w.]*\s*\d)", re.I
+)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _US_NUMERIC = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})\b")
 _WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)
@@ -110,6 +114,12 @@ def resolve_dates(text: str, anchor: dt.date | None) -> list[tuple[int, str]]:
                 add(m.start(), m.end(), d.isoformat())
     for m in _MONTH_YEAR.finditer(text):
         add(m.start(), m.end(), f"{int(m['year']):04d}-{_month_number(m['month']):02d}")
+    if anchor:
+        for m in _MONTH_ONLY.finditer(text):
+            if not m["month"][0].isupper():
+                continue  # "in may": the verb
+            month = _month_number(m["month"])
+            add(m.start(), m.end(), f"{_year_for(month, 1, anchor):04d}-{month:02d}")
     if anchor:
         for m in _WEEKDAY.finditer(text):
             if _MONTH_DAY.match(text, m.end() + 2) or _MONTH_DAY.match(text, m.end() + 1):

@@ -79,6 +79,11 @@ _GENERIC_EXERCISE = re.compile(
     r"\b(?:joint|combined|naval|military|trilateral|bilateral|multilateral|live-fire|maritime)"
     r"\s+(?:naval\s+|military\s+|maritime\s+)?(?:exercises?|drills?|cooperative activit(?:y|ies))\b"
 )
+_DELEGATION = re.compile(
+    r"\b(?P<demonym>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:co-?chairs?|delegation|delegates"
+    r"|side|team|negotiators|envoys|representatives|participants)\s+(?:were|was|included"
+    r"|comprised|are|is)\b"
+)
 _PORTFOLIO_AFTER = re.compile(r"\s+(?:Affairs|Bureau|Division|Desk|Department|Section)\b")
 # A rank alone says less than the post an apposition gives: "Gen. X, chief of staff of ...".
 _RANK_ONLY = re.compile(
@@ -257,6 +262,8 @@ class _DocState:
         title_phrase = mention.props.get("title_phrase", "")
         apposition = mention.props.get("apposition", "")
         country, org, title = self._read_title(title_phrase, apposition, mention, mentions)
+        if country is None:
+            country = self._delegation_country(mention)
         if name.lower() not in self.never_link and (known is None or len(tokens) > 1):
             record = self._well_known(name, country)
         else:
@@ -371,9 +378,23 @@ class _DocState:
         if org and country:
             org = self._same_kind_in(org, country)
         title = re.sub(r"\s{2,}", " ", title).strip()
+        title = re.sub(r"^(?:a|an|the)\s+", "", title)
         for short, full in _TITLE_NORMAL.items():
             title = re.sub(rf"\b{re.escape(short)}(?=\s|$)", full, title)
         return country, org, title
+
+    def _delegation_country(self, mention: Mention) -> str | None:
+        """'the American co-chairs were A, ..., and B': the country of everyone listed."""
+        before = self._evidence[: mention.props["name_start"]]
+        found = None
+        for m in _DELEGATION.finditer(before):
+            found = m
+        if found is None or re.search(r"\b(?:while|whereas|but|who|which)\b|;", before[found.end() :]):
+            return None
+        hit = self.gaz.lookup(found.group("demonym"))
+        if hit is None or hit[0].label != "Country":
+            return None
+        return self._country_named(hit[0].name)
 
     def _same_kind_in(self, org: str, country: str) -> str:
         """'South Korean MOFA': the foreign ministry of that country, not Japan's."""
@@ -479,8 +500,12 @@ class _DocState:
             # "the three nations met": the group named before acted, with anyone named now.
             countries = group_countries + [c for c in countries if c not in group_countries]
         # Witnesses of a signing attend it; they neither sign nor "meet" the signatories.
-        witnesses = [oid for m, oid in officials if _in_spans(m.props["name_start"], _witness_spans(text))]
-        actors = [p for p in people if p not in witnesses]
+        witness_at = _witness_spans(text)
+        witnesses = [oid for m, oid in officials if _in_spans(m.props["name_start"], witness_at)]
+        # "the declaration that Biden and Yoon adopted in April 2023": another time, another act.
+        earlier_at = _other_time_clauses(text, date, self.doc.date)
+        elsewhere = {oid for m, oid in officials if _in_spans(m.props["name_start"], earlier_at)}
+        actors = [p for p in people if p not in witnesses and p not in elsewhere]
 
         issued = bool(_ISSUED.search(lowered))
         signed = bool(_SIGN.search(lowered)) or issued
@@ -530,10 +555,10 @@ class _DocState:
                 self._pairwise_met(actors, text, date, 0.7)
         # A signing with no meeting named is its own encounter: no second one is read from it.
         ceremony: str | None = "" if signed and not issued else None
-        if signed and actors and agreements:
+        if signed and people and agreements:
             signing = _signing(text, [(m.props["name_start"], oid) for m, oid in officials],
                                placed, resolve_dates(text, self.doc.date))  # fmt: skip
-            signers = [p for p in signing.signers or actors if p in actors]
+            signers = [p for p in signing.signers or actors if p not in witnesses]
             when = signing.date or date
             for aid in signing.objects or agreements:
                 self._signed(aid, signers, countries, orgs, text, when)
@@ -1058,6 +1083,20 @@ def _signing(text: str, officials: list[tuple[int, str]], placed: dict[str, int]
             signers = [oid for at, oid in officials if start < at < verb.start()]
     in_clause = [iso for at, iso in dates if start <= at < clause_end] if start else []
     return _Signing(signers, objects, in_clause[0] if in_clause else None)
+
+
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|who)\b[^,;]*")
+
+
+def _other_time_clauses(text: str, date: str | None, anchor: dt.date | None) -> list[tuple[int, int]]:
+    """Relative clauses dated apart from the sentence's event: what was done in them is not
+    part of that event."""
+    spans = []
+    for m in _RELATIVE_CLAUSE.finditer(text):
+        dated = [iso for _, iso in resolve_dates(m.group(0), anchor)]
+        if dated and date and not any(iso[:7] == date[:7] for iso in dated):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def _witness_spans(text: str) -> list[tuple[int, int]]:

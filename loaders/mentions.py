@@ -229,7 +229,7 @@ def _starts_with_name(phrase: str, gaz: Gazetteer) -> bool:
 
 def _apposition_after(text: str, end: int, gaz: Gazetteer) -> str:
     """', deputy director-general of the X Bureau,' after a name: the title it gives."""
-    m = re.match(r",\s+([^,;()]{3,120}?)(?=,|;|\.\s|\.$| and [A-Z]| who |$)", text[end:])
+    m = re.match(r",\s+([^,;()]{3,120}?)(?=,|;|(?<![A-Z])\.\s|\.$| and [A-Z]| who |$)", text[end:])
     if (
         m
         and _TITLE_CORE_RE.search(m.group(1))
@@ -336,6 +336,13 @@ def _official_mentions(
         for hit in re.finditer(_NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*", m.group("names")):
             start = m.start("names") + hit.start()
             spans.setdefault((start, start + len(hit.group(0))), 0.75)
+    # "Alexandra Bell, a deputy assistant secretary of state": a name its apposition titles,
+    # whatever NER made of it.
+    for m in _NAME_RUN.finditer(text):
+        words = m.group(0).split()
+        if 2 <= len(words) <= 4 and not gaz.lookup(m.group(0)) and text[m.end() : m.end() + 1] == ",":
+            if _apposition_after(text, m.end(), gaz):
+                spans.setdefault((m.start(), m.end()), 0.75)
     for m in _TITLE_CORE_RE.finditer(text):
         if not m.group(0)[0].isupper():
             continue

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import PACTGRAPH, SAMPLES, SEEDS, BoltServer, ingested_store, run_cli
+from .conftest import PACTGRAPH, SAMPLES, BoltServer, ingested_store, run_cli
 
-DIGEST = SEEDS / "alliance-digest-2-23.txt"
+DIGEST = SAMPLES / "digest-2024-01-12.txt"
 
 
 @pytest.fixture(scope="module")
 def digest_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store holding the seed digest, ingested once through the CLI."""
+    """A store holding one sample digest, ingested once through the CLI."""
     return ingested_store(tmp_path_factory, DIGEST)
 
 
@@ -45,21 +45,19 @@ def test_export_has_countries_and_titled_officials(digest_store: Path) -> None:
     assert result.returncode == 0, result.stderr
     graph = json.loads(result.stdout)
     countries = {n["name"] for n in graph["nodes"] if n["label"] == "Country"}
-    assert {"Japan", "United States", "South Korea"} <= countries
+    assert {"Japan", "United States", "South Korea", "United Kingdom", "Italy"} <= countries
     officials = {n["name"]: n for n in graph["nodes"] if n["label"] == "Official"}
-    assert officials["Hideo Ishizuki"]["title"] == "Ambassador for Cyber Policy"
-    assert officials["Hideo Ishizuki"]["country"] == "Japan"
-    assert officials["Jung Pak"]["title"] == "Deputy Special Representative for the DPRK"
-    assert officials["Jung Pak"]["country"] == "United States"
+    miyamoto = officials["Shingo Miyamoto"]
+    assert miyamoto["title"] == (
+        "deputy director-general of the North American Affairs Bureau at the Ministry of "
+        "Foreign Affairs"
+    )
+    assert miyamoto["country"] == "Japan"  # not the "American" of the bureau's name
+    assert officials["Alexandra Bell"]["title"] == "deputy assistant secretary of state"
+    assert officials["Alexandra Bell"]["country"] == "United States"  # "the American co-chairs"
     met = {frozenset((e["source"], e["target"])) for e in graph["edges"] if e["type"] == "MET"}
-    by_alias = {
-        form: n["id"]
-        for n in graph["nodes"]
-        if n["label"] == "Official"
-        for form in [n["name"], *n["aliases"]]
-    }
-    assert frozenset((by_alias["Austin"], by_alias["Kihara"])) in met
-    assert frozenset(("official:jung-pak", "official:hideo-ishizuki")) in met
+    assert frozenset(("official:lloyd-austin", "official:shin-won-sik")) in met
+    assert frozenset(("official:minoru-kihara", "official:grant-shapps")) in met
     chairs = {e["source"] for e in graph["edges"] if e["type"] == "CO_CHAIRED"}
     assert {"official:shingo-miyamoto", "official:alexandra-bell"} <= chairs
     for edge in graph["edges"]:
@@ -67,7 +65,7 @@ def test_export_has_countries_and_titled_officials(digest_store: Path) -> None:
             assert edge["evidence"] and edge["document"].startswith("document:")
             assert 0 < edge["confidence"] <= 1
     documents = [n for n in graph["nodes"] if n["label"] == "Document"]
-    assert documents[0]["title"] == "US-Japan Alliance Digest Vol 2.23"
+    assert documents[0]["title"] == "Indo-Pacific Security Digest, Issue 7"
 
 
 def test_reingest_changes_nothing(digest_store: Path) -> None:
@@ -107,7 +105,7 @@ def test_query_formats_and_named_queries(digest_store: Path) -> None:
     assert named.returncode == 0, named.stderr
     rows = json.loads(named.stdout)
     surnames = {frozenset((r["official"].split()[-1], r["counterpart"].split()[-1])) for r in rows}
-    assert frozenset(("Austin", "Kihara")) in surnames
+    assert frozenset(("Austin", "Won-sik")) in surnames
     listed = run_cli("queries", "--format", "json")
     assert {"who_met", "met_pairs", "path"} <= {q["name"] for q in json.loads(listed.stdout)}
 
@@ -159,11 +157,8 @@ def test_bad_queries_are_refused_cleanly(digest_store: Path) -> None:
     _assert_clean_error(run_cli("who-met", "Nobody Atall", store=digest_store), "no entity named")
     shown = run_cli("who-met", "Bell", "--format", "json", store=digest_store)
     assert shown.returncode == 0, shown.stderr
-    assert {r["counterpart"] for r in json.loads(shown.stdout)} == {
-        "Atsushi Ando",
-        "Richard Johnson",
-        "Shingo Miyamoto",
-    }
+    # Richard Johnson co-chaired on her side: a colleague, not a counterpart.
+    assert {r["counterpart"] for r in json.loads(shown.stdout)} == {"Shingo Miyamoto"}
     assert _stats(digest_store) == before
 
 
@@ -230,17 +225,17 @@ def test_interrupt_stops_the_engine(tmp_path: Path) -> None:
 def test_merge_survives_reingest_and_forget_undoes_a_document(tmp_path: Path) -> None:
     store = tmp_path / "store"
     assert run_cli("ingest", str(DIGEST), store=store).returncode == 0
-    merged = run_cli("merge", "Horii", "Elizabeth Allen", store=store)
+    merged = run_cli("merge", "Narang", "Maher Bitar", store=store)
     assert merged.returncode == 0, merged.stderr
     assert "rule recorded" in merged.stderr
     rules = json.loads((store / "aliases.json").read_text())
-    assert rules["merge"] == [["official:iwao-horii", "official:elizabeth-allen"]]
-    forgot = run_cli("forget", "alliance-digest-2-23.txt", store=store)
+    assert rules["merge"] == [["official:vipin-narang", "official:maher-bitar"]]
+    forgot = run_cli("forget", DIGEST.name, store=store)
     assert forgot.returncode == 0, forgot.stderr
     assert [r["count"] for r in _stats(store)] == []
     assert run_cli("ingest", str(DIGEST), store=store).returncode == 0
     ids = run_cli(
-        "query", "MATCH (o:Official) WHERE o.id CONTAINS 'horii' RETURN o.id AS id",
+        "query", "MATCH (o:Official) WHERE o.id CONTAINS 'narang' RETURN o.id AS id",
         "--format", "json", store=store,
     )  # fmt: skip
     assert json.loads(ids.stdout) == []  # the rule held on re-ingest

@@ -1,4 +1,4 @@
-"""Everyday lookups on a store built from the seed digest, through the named queries."""
+"""Everyday lookups on a store built from two sample digests, through the named queries."""
 
 from __future__ import annotations
 
@@ -23,7 +23,10 @@ from pactgraph.queries.lookups import (
     who_met,
 )
 
-from .conftest import SAMPLES, SEEDS
+from .conftest import SAMPLES
+
+FIRST = SAMPLES / "digest-2024-01-12.txt"
+SECOND = SAMPLES / "digest-2024-09-13.txt"
 
 
 @pytest.fixture(scope="module", params=["embedded", "bolt"])
@@ -37,7 +40,7 @@ def store(
     else:
         opened = GraphStore(request.getfixturevalue("bolt_server").endpoint)
         opened.query("MATCH (n) DETACH DELETE n", write=True)
-    ingest([SEEDS / "alliance-digest-2-23.txt", SAMPLES / "digest-2024-09-13.txt"], opened)
+    ingest([FIRST, SECOND], opened)
     yield opened
     opened.close()
 
@@ -45,7 +48,7 @@ def store(
 def test_names_resolve_by_name_alias_surname_and_id(store: GraphStore) -> None:
     assert resolve(store, "Shingo Miyamoto")["id"] == "official:shingo-miyamoto"
     assert resolve(store, "miyamoto")["id"] == "official:shingo-miyamoto"
-    assert resolve(store, "EDD")["id"] == "meeting:extended-deterrence-dialogue"
+    assert resolve(store, "nuclear consultative group")["label"] == "Meeting"
     assert resolve(store, "country:japan")["name"] == "Japan"
     with pytest.raises(UnknownName, match="closest: Shingo Miyamoto"):
         resolve(store, "Shingo Miyamotto")
@@ -67,27 +70,30 @@ def test_ambiguous_names_list_the_candidates(store: GraphStore) -> None:
 
 def test_who_met_lists_each_encounter_once(store: GraphStore) -> None:
     rows = who_met(store, "Alexandra Bell")
-    counterparts = sorted(r["counterpart"] for r in rows)
-    assert counterparts == ["Atsushi Ando", "Richard Johnson", "Shingo Miyamoto"]
-    assert {r["meeting"] for r in rows} == {"Extended Deterrence Dialogue"}
-    assert all(r["place"] == "Tokyo" for r in rows)
-    only_japan = who_met(store, "Alexandra Bell", country="Japan")
-    assert sorted(r["counterpart"] for r in only_japan) == ["Atsushi Ando", "Shingo Miyamoto"]
+    assert [r["counterpart"] for r in rows] == ["Shingo Miyamoto"]
+    assert rows[0]["meeting"] == "U.S.–Japan Extended Deterrence Dialogue"
+    assert rows[0]["date"] == "2023-12-05"
+    austin = who_met(store, "Lloyd Austin", country="Philippines")
+    assert {(r["counterpart"], r["date"], r["place"]) for r in austin} == {
+        ("Enrique Manalo", "2024-07-30", "Manila"),
+        ("Gilberto Teodoro", "2024-07-30", "Manila"),
+    }
 
 
 def test_who_met_without_a_name_ranks_pairs(store: GraphStore) -> None:
     pairs = who_met(store)
     assert pairs[0]["encounters"] >= pairs[-1]["encounters"]
-    names = {frozenset((p["official"], p["counterpart"])) for p in pairs}
-    assert frozenset(("Jung Pak", "Hideo Ishizuki")) in names
+    names = {frozenset((p["official"], p["counterpart"])): p for p in pairs}
+    # Austin and Shin met in Seoul in November 2023 and in Tokyo in July 2024.
+    assert names[frozenset(("Lloyd Austin", "Shin Won-sik"))]["encounters"] == 3
 
 
 def test_path_gives_hops_with_evidence(store: GraphStore) -> None:
-    hops = path(store, "Hideo Ishizuki", "Lee Jun-il", max_hops=2)
+    hops = path(store, "Shingo Miyamoto", "Alexandra Bell", max_hops=2)
     assert len(hops) == 1
     assert hops[0]["relation"] in ("MET", "<-MET-")
-    assert "Lee Jun-il" in hops[0]["evidence"]
-    assert path(store, "Hideo Ishizuki", "IBM", max_hops=1) == []
+    assert "Alexandra Bell" in hops[0]["evidence"]
+    assert path(store, "Shingo Miyamoto", "BAE Systems", max_hops=1) == []
 
 
 def test_timeline_and_partners(store: GraphStore) -> None:
@@ -113,8 +119,8 @@ def test_profile_and_find(store: GraphStore) -> None:
 
 
 def test_every_named_query_runs(store: GraphStore) -> None:
-    samples = {"id": "official:hideo-ishizuki", "a": "official:hideo-ishizuki",
-               "b": "official:jung-pak", "country": "Japan", "label": "Official"}  # fmt: skip
+    samples = {"id": "official:shingo-miyamoto", "a": "official:shingo-miyamoto",
+               "b": "official:alexandra-bell", "country": "Japan", "label": "Official"}  # fmt: skip
     for query in list_queries():
         params = {k: samples.get(k) for k in query.params}
         run_named(store, query.name, params)  # raises on a Cypher error
@@ -122,28 +128,37 @@ def test_every_named_query_runs(store: GraphStore) -> None:
 
 def test_forget_removes_only_what_one_document_supports(tmp_path: Path) -> None:
     with open_store(StoreSettings(path=tmp_path / "s"), create=True) as store:
-        ingest([SAMPLES / "digest-2024-09-13.txt"], store)
+        [kept] = ingest([SECOND], store)
         alone = store.counts()
-        [report] = ingest([SEEDS / "alliance-digest-2-23.txt"], store)
+        [report] = ingest([FIRST], store)
+        represents = (
+            "MATCH (:Official {id: 'official:lloyd-austin'})-[r:REPRESENTS]->(c:Country) "
+            "RETURN c.name AS country, r.sources AS sources, r.source AS source"
+        )
+        # A standing fact is one relationship listing every document that states it.
+        [both] = store.query(represents).rows
+        assert both["country"] == "United States"
+        assert both["sources"] == [kept.document, report.document]
         store.forget(report.document)
         assert store.counts() == alone
+        assert store.query(represents).rows == [
+            {"country": "United States", "sources": [kept.document], "source": kept.document}
+        ]
         # Austin is named by both documents: he stays, with the other document's facts only.
         sources = store.query(
             "MATCH (:Official {id: 'official:lloyd-austin'})-[r]-() WHERE r.source IS NOT NULL "
             "RETURN DISTINCT r.source AS s"
         ).rows
-        assert [r["s"] for r in sources] == [
-            ingest([SAMPLES / "digest-2024-09-13.txt"], store)[0].document
-        ]
+        assert [r["s"] for r in sources] == [kept.document]
 
 
 def test_merge_moves_facts_and_aliases(tmp_path: Path) -> None:
     with open_store(StoreSettings(path=tmp_path / "s"), create=True) as store:
-        ingest([SEEDS / "alliance-digest-2-23.txt"], store)
+        ingest([FIRST], store)
         before = store.counts()
-        store.merge_nodes("official:iwao-horii", "official:elizabeth-allen")
+        store.merge_nodes("official:vipin-narang", "official:maher-bitar")
         after = store.counts()
         assert after["labels"]["Official"] == before["labels"]["Official"] - 1
-        card = profile(store, "Elizabeth Allen")
-        assert "Iwao Horii" in card["aliases"]
-        assert resolve(store, "Horii")["id"] == "official:elizabeth-allen"
+        card = profile(store, "Maher Bitar")
+        assert "Vipin Narang" in card["aliases"]
+        assert resolve(store, "Narang")["id"] == "official:maher-bitar"
