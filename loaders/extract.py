@@ -353,8 +353,13 @@ class _DocState:
                     country = self._country(
                         Mention("Country", entry.name, m.group(0), 0, 0, entry=entry)
                     )
-                    # "chief of staff of Japan's Joint Staff": the country goes with its 's.
-                    title = re.sub(rf"{re.escape(m.group(0))}(?:['’]s)?\s*", "", title, count=1)
+                    # "chief of staff of Japan's Joint Staff": of the Joint Staff.
+                    title = re.sub(
+                        rf"\b(of\s+)?{re.escape(m.group(0))}(['’]s)?\s*",
+                        lambda x: "of the " if x.group(1) and x.group(2) else (x.group(1) or ""),
+                        title,
+                        count=1,
+                    )
                 elif entry.label == "Organization" and org is None:
                     org = self._organization(
                         Mention("Organization", entry.name, m.group(0), 0, 0, entry=entry),
