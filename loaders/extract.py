@@ -394,7 +394,9 @@ class _DocState:
         found = None
         for m in _DELEGATION.finditer(before):
             found = m
-        if found is None or re.search(r"\b(?:while|whereas|but|who|which)\b|;", before[found.end() :]):
+        if found is None or re.search(
+            r"\b(?:while|whereas|but|who|which)\b|;", before[found.end() :]
+        ):
             return None
         hit = self.gaz.lookup(found.group("demonym"))
         if hit is None or hit[0].label != "Country":
@@ -740,12 +742,11 @@ class _DocState:
         """The signatories, the countries they signed for, and the parties bound."""
         for oid in signers:
             self._edge("SIGNED", oid, agreement, text, date, 0.8)
-        represented = {self._country_of(oid) for oid in signers} - {None}
-        for cid in sorted(c for c in represented if c):
+        represented = {c for c in (self._country_of(oid) for oid in signers) if c}
+        for cid in sorted(represented):
             self._edge("SIGNED", cid, agreement, text, date, 0.7)
         for cid in sorted(represented | set(countries)):
-            if cid:
-                self._edge("PARTY_TO", cid, agreement, text, date, 0.7)
+            self._edge("PARTY_TO", cid, agreement, text, date, 0.7)
         for oid in orgs:
             self._edge("PARTY_TO", oid, agreement, text, date, 0.6)
 
@@ -791,7 +792,9 @@ class _DocState:
                 name = f"{group} {' '.join(m.group('role').lower().split())} {m.group('noun')}"
                 found.append(self._meeting_node(name, date))
         for m in _FOLLOWED_BY.finditer(text):
-            what = re.sub(r"^(?:the\s+)?(?:allies|two sides|countries|ministers)[’']\s+", "", m.group("what"))
+            what = re.sub(
+                r"^(?:the\s+)?(?:allies|two sides|countries|ministers)[’']\s+", "", m.group("what")
+            )
             what = _LEADING_ORDINAL.sub("", what)
             if parties:
                 found.append(self._meeting_node(f"{parties} {what}", date))
@@ -1093,7 +1096,9 @@ def _signing(text: str, officials: list[tuple[int, str]], placed: dict[str, int]
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|who)\b[^,;]*")
 
 
-def _other_time_clauses(text: str, date: str | None, anchor: dt.date | None) -> list[tuple[int, int]]:
+def _other_time_clauses(
+    text: str, date: str | None, anchor: dt.date | None
+) -> list[tuple[int, int]]:
     """Relative clauses dated apart from the sentence's event: what was done in them is not
     part of that event."""
     spans = []

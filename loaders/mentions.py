@@ -340,7 +340,11 @@ def _official_mentions(
     # whatever NER made of it.
     for m in _NAME_RUN.finditer(text):
         words = m.group(0).split()
-        if 2 <= len(words) <= 4 and not gaz.lookup(m.group(0)) and text[m.end() : m.end() + 1] == ",":
+        if (
+            2 <= len(words) <= 4
+            and not gaz.lookup(m.group(0))
+            and text[m.end() : m.end() + 1] == ","
+        ):
             if _apposition_after(text, m.end(), gaz):
                 spans.setdefault((m.start(), m.end()), 0.75)
     for m in _TITLE_CORE_RE.finditer(text):

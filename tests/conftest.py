@@ -29,7 +29,9 @@ def need_shared() -> Path:
     """The shared reference folder; skip (or fail, under PACTGRAPH_REQUIRE_SHARED) without it."""
     if (SEEDS / "alliance-digest-2-23.txt").is_file() and (SHARED / "gold").is_dir():
         return SHARED
-    reason = f"needs the reference seeds and gold in {SHARED}, which only a development checkout has"
+    reason = (
+        f"needs the reference seeds and gold in {SHARED}, which only a development checkout has"
+    )
     if os.environ.get("PACTGRAPH_REQUIRE_SHARED"):
         pytest.fail(reason)
     pytest.skip(reason)

@@ -99,9 +99,7 @@ def _same_thing(ours: set[str], theirs: set[str]) -> bool:
     return False
 
 
-def match_entities(
-    nodes: list[dict[str, Any]], gold: list[dict[str, Any]]
-) -> dict[str, str]:
+def match_entities(nodes: list[dict[str, Any]], gold: list[dict[str, Any]]) -> dict[str, str]:
     """Our node id -> the gold name it stands for, one node per gold entity."""
     matched: dict[str, str] = {}
     taken: set[str] = set()
@@ -176,7 +174,9 @@ class Tally:
         return precision, recall, f1
 
 
-def score_document(pred: dict[str, Any], gold: dict[str, Any], tally: Tally, name: str = "") -> None:
+def score_document(
+    pred: dict[str, Any], gold: dict[str, Any], tally: Tally, name: str = ""
+) -> None:
     """Add one document's entity, edge and who-met-whom outcomes to the tally."""
     nodes = [n for n in pred["nodes"] if n.get("label") in ENTITY_LABELS]
     matched = match_entities(nodes, gold["entities"])
@@ -185,7 +185,9 @@ def score_document(pred: dict[str, Any], gold: dict[str, Any], tally: Tally, nam
         hits = sum(1 for n in ours if n["id"] in matched)
         theirs = sum(1 for g in gold["entities"] if g["label"] == label)
         tally.add(("entity", label), hits, len(ours) - hits, theirs - hits)
-        tally.misses += [f"{name}: extra {label} {n['name']}" for n in ours if n["id"] not in matched]
+        tally.misses += [
+            f"{name}: extra {label} {n['name']}" for n in ours if n["id"] not in matched
+        ]
         found = set(matched.values())
         tally.misses += [
             f"{name}: missed {label} {g['name']}"
