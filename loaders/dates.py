@@ -70,18 +70,29 @@ def find_document_date(lines: list[str]) -> dt.date | None:
     return None
 
 
-def _year_for(month: int, day: int, anchor: dt.date) -> int:
-    """Digests report the recent past: a month after the anchor's belongs to the year before."""
+def _year_for(month: int, day: int, anchor: dt.date, forward: bool = False) -> int:
+    """Digests report the recent past: a month after the anchor's belongs to the year before.
+
+    A sentence about plans (`forward`) looks ahead instead: a month before the anchor's
+    belongs to the year after.
+    """
     candidate = _safe_date(anchor.year, month, min(day, 28))
+    if forward:
+        if candidate and candidate < anchor - dt.timedelta(days=31):
+            return anchor.year + 1
+        return anchor.year
     if candidate and candidate > anchor + dt.timedelta(days=31):
         return anchor.year - 1
     return anchor.year
 
 
-def resolve_dates(text: str, anchor: dt.date | None) -> list[tuple[int, str]]:
+def resolve_dates(
+    text: str, anchor: dt.date | None, forward: bool = False
+) -> list[tuple[int, str]]:
     """Every date in the text as (offset, ISO string), resolved against the document date.
 
     A range keeps its start; a date whose year cannot be known is left out, never guessed.
+    `forward` reads dates without a year as coming ones (the sentence is about plans).
     """
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -106,7 +117,7 @@ def resolve_dates(text: str, anchor: dt.date | None) -> list[tuple[int, str]]:
             if m["year"]:
                 year = int(m["year"])
             elif anchor:
-                year = _year_for(month, day, anchor)
+                year = _year_for(month, day, anchor, forward)
             else:
                 continue
             d = _safe_date(year, month, day)
@@ -119,7 +130,7 @@ def resolve_dates(text: str, anchor: dt.date | None) -> list[tuple[int, str]]:
             if not m["month"][0].isupper():
                 continue  # "in may": the verb
             month = _month_number(m["month"])
-            add(m.start(), m.end(), f"{_year_for(month, 1, anchor):04d}-{month:02d}")
+            add(m.start(), m.end(), f"{_year_for(month, 1, anchor, forward):04d}-{month:02d}")
     if anchor:
         for m in _WEEKDAY.finditer(text):
             if _MONTH_DAY.match(text, m.end() + 2) or _MONTH_DAY.match(text, m.end() + 1):

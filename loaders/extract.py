@@ -67,7 +67,7 @@ _SHORT_NAMES = {"United States": "US", "United Kingdom": "UK"}
 _EVENT_NOUN = re.compile(
     r"\b(?:a|an|their|its|the)\s+(?:(?:first|inaugural|annual|second|third|new|rare|formal|"
     r"trilateral|bilateral|quadrilateral|four-way|leaders'?|ministerial|defen[cs]e|foreign"
-    r"|first-ever|high-level|\d+(?:st|nd|rd|th))\s+){0,4}"
+    r"|first-ever|high-level|stand-alone|standalone|\d+(?:st|nd|rd|th))\s+){0,4}"
     r"(?P<noun>summit|2\+2|meeting|talks|dialogue|consultations)\b"
 )
 _ROLE_OF = re.compile(
@@ -83,6 +83,20 @@ _DELEGATION = re.compile(
     r"\b(?P<demonym>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:co-?chairs?|delegation|delegates"
     r"|side|team|negotiators|envoys|representatives|participants)\s+(?:were|was|included"
     r"|comprised|are|is)\b"
+)
+_HOSTILE_BEFORE = re.compile(
+    r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|sanction\w*|confront\w*)\s+"
+    r"(?:the\s+)?$"
+)
+# "Italy-Japan-UK", "U.S.–Philippines": parties joined by dashes.
+_PARTIES_APART = re.compile(r"(?<=[A-Za-z.])[-–](?=[A-Z])")
+# Words of agreement names that say what kind of instrument it is, never which one.
+_GENERIC_AGREEMENT_WORDS = set(
+    "reciprocal access mutual defense defence cooperation enhanced status of forces visiting "
+    "security general military information agreement treaty memorandum understanding "
+    "arrangement pact accord framework comprehensive strategic partnership on the for and "
+    "joint statement roadmap convention acquisition cross-servicing logistics support "
+    "extradition trade economic technology sharing protection classified".split()
 )
 _PORTFOLIO_AFTER = re.compile(r"\s+(?:Affairs|Bureau|Division|Desk|Department|Section)\b")
 # A rank alone says less than the post an apposition gives: "Gen. X, chief of staff of ...".
@@ -186,10 +200,12 @@ class _DocState:
         self.officials = load_officials()
         self.completed: dict[str, tuple[OfficialRecord, str]] = {}
         self.last_date: str | None = None
+        self._planned = False
         # Officials who chaired or attended each meeting, and those the previous item named:
         # for sentences that go on about a meeting, and for "the four ministers".
         self.seated: dict[str, set[str]] = {}
         self.meetings: list[str] = []  # in the order they were first attended
+        self.exercises: list[str] = []  # in the order they were first named
         self.previous_people: list[str] = []
         self._evidence = ""
 
@@ -212,6 +228,8 @@ class _DocState:
             "confidence": round(confidence, 2),
         }
         data.update({k: v for k, v in props.items() if v})
+        if self._planned and rel in ("ATTENDED", "HOSTED", "PARTICIPATED_IN"):
+            data.setdefault("status", "planned")
         if rel in ("ATTENDED", "CO_CHAIRED") and self.batch.nodes[source].label == "Official":
             self.seated.setdefault(target, set()).add(source)
         if rel in _STRUCTURAL:
@@ -368,8 +386,17 @@ class _DocState:
                     )
                     if title.startswith(m.group(0)):
                         title = title.replace(m.group(0), "", 1)
-        # "Mr. X of MOFA": an organization right after the name.
-        after = [x for x in mentions if x.start >= mention.end and x.start - mention.end <= 9]
+        # "Mr. X of MOFA": an organization right after the name ("at the White House" is a
+        # place, not an employer).
+        after = [
+            x
+            for x in mentions
+            if x.start >= mention.end
+            and x.start - mention.end <= 9
+            and re.fullmatch(
+                r",?\s*(?:of|from)\s+(?:the\s+)?", self._evidence[mention.end : x.start]
+            )
+        ]
         for x in after:
             if x.label == "Organization" and org is None:
                 org = self._organization(x, self._evidence, None)
@@ -427,7 +454,12 @@ class _DocState:
     def sentence(self, text: str, mentions: list[Mention], places: list[tuple[int, int, str]],
                  item: _Item) -> None:  # fmt: skip
         self._evidence = text
-        date = _event_date(text, resolve_dates(text, self.doc.date), item.date, self.last_date)
+        ahead = bool(_FUTURE.search(text))
+        dates = resolve_dates(text, self.doc.date, forward=ahead)
+        date = _event_date(text, dates, item.date, self.last_date)
+        today = self.doc.date.isoformat() if self.doc.date else None
+        # An event still to come: attended "planned", and nobody has met anybody yet.
+        self._planned = ahead and (date is None or today is None or date[:7] > today[:7])
         item.date = date or item.date
         self.last_date = item.date or self.last_date
         lowered = text.lower()
@@ -440,6 +472,8 @@ class _DocState:
         exercises: list[str] = []
         locations: list[str] = []
         placed: dict[str, int] = {}  # where each agreement is named in the sentence
+        spot: dict[str, int] = {}  # where each place, meeting and exercise is named
+        pending_agreements: list[tuple[int, Mention]] = []
         for i, m in enumerate(mentions):
             if m.label == "Country":
                 ids[i] = self._country(m)
@@ -456,13 +490,13 @@ class _DocState:
             elif m.label == "Meeting":
                 ids[i] = self._meeting(m, date)
                 meetings.append(ids[i])
+                spot.setdefault(ids[i], m.start)
             elif m.label == "Agreement":
-                ids[i] = self._node("Agreement", m.name, kind=_agreement_kind(m.name), date=date)
-                agreements.append(ids[i])
-                placed.setdefault(ids[i], m.start)
+                pending_agreements.append((i, m))
             elif m.label == "Exercise":
                 ids[i] = self._node("Exercise", m.name, [m.surface] if m.surface != m.name else [])
                 exercises.append(ids[i])
+                spot.setdefault(ids[i], m.start)
             elif m.label == "Location":
                 country = m.props.get("country") or (
                     m.entry.props.get("country") if m.entry else None
@@ -471,8 +505,21 @@ class _DocState:
                 ids[i] = self._node("Location", m.name, aliases, country=country)
                 if not _TOPIC_PLACE.search(text[: m.start]):
                     locations.append(ids[i])
+                    spot.setdefault(ids[i], m.start)
+        # Agreements last: a generic name ("a Reciprocal Access Agreement") is told apart by
+        # the parties the sentence names, countries and their ministries alike.
+        named_here = [
+            ids[i]
+            for i, m in enumerate(mentions)
+            if m.label == "Country" and not _HOSTILE_BEFORE.search(text[: m.start])
+        ]
+        grouped = item.countries if _GROUP_REF.search(text) else []
+        parties = [*named_here, *grouped, *(self._country_of_org(o) for o in orgs)]
+        for i, m in pending_agreements:
+            ids[i] = self._agreement(m.name, date, [c for c in parties if c])
+            agreements.append(ids[i])
+            placed.setdefault(ids[i], m.start)
         covered = [(m.start, m.end) for m in mentions]
-        idx_by_start = {m.start: i for i, m in enumerate(mentions) if i in ids}
         for start, end, name in places:
             if any(s < end and start < e for s, e in covered):
                 continue
@@ -482,7 +529,9 @@ class _DocState:
                 continue
             if _TOPIC_PLACE.search(text[:start]):
                 continue
-            locations.append(self._node("Location", re.sub(r"^the\s+", "", name)))
+            lid = self._node("Location", re.sub(r"^the\s+", "", name))
+            locations.append(lid)
+            spot.setdefault(lid, start)
 
         # Acronyms of meetings seen earlier ("the EDD") and "the dialogue" refer back, unless the
         # acronym is part of a name given here ("a U.S.–Philippines 2+2" is not the earlier 2+2).
@@ -491,7 +540,8 @@ class _DocState:
                 inside = any(m.start <= hit.start() < m.end for m in mentions)
                 if not inside and mid not in meetings:
                     meetings.append(mid)
-        meetings = _or_earlier(meetings, item.meetings, _THE_MEETING, lowered)
+        # A paragraph of an article may refer to the meeting an earlier one reported.
+        meetings = _or_earlier(meetings, item.meetings or self.meetings, _THE_MEETING, lowered)
         agreements = _or_earlier(agreements, item.agreements, _THE_AGREEMENT, lowered)
 
         group_countries = list(item.countries) if _GROUP_REF.search(text) else []
@@ -499,6 +549,7 @@ class _DocState:
         item.meetings.extend(m for m in meetings if m not in item.meetings)
         item.agreements.extend(a for a in agreements if a not in item.agreements)
         item.exercises.extend(e for e in exercises if e not in item.exercises)
+        self.exercises.extend(e for e in exercises if e not in self.exercises)
         people = list(dict.fromkeys(oid for _m, oid in officials))
         named_before = self._people_referred_to(text, item)
         people = named_before + [p for p in people if p not in named_before]
@@ -526,7 +577,8 @@ class _DocState:
         called = bool(_CALL.search(lowered))
         met = bool(_MEET.search(lowered)) or called
 
-        for mid in self._described_meetings(text, countries, actors, date):
+        for mid, start in self._described_meetings(text, countries, actors, date):
+            spot.setdefault(mid, start)
             if mid not in meetings:
                 meetings.append(mid)
                 item.meetings.append(mid)
@@ -623,11 +675,11 @@ class _DocState:
                 else:
                     self._encounter(actors, kind, text, date, locations, confidence, item)
         # "Phnom Penh, Cambodia": a place inside the place or country that follows it.
-        for first, second in zip(mentions, mentions[1:], strict=False):
+        for i in range(len(mentions) - 1):
+            first, second = mentions[i], mentions[i + 1]
             if first.label == "Location" and second.label in ("Location", "Country"):
-                if text[first.end : second.start] == ", " and first.start in idx_by_start:
-                    inner, outer = ids[idx_by_start[first.start]], ids[idx_by_start[second.start]]
-                    self._edge("LOCATED_IN", inner, outer, text, None, 0.6)
+                if text[first.end : second.start] == ", " and i in ids and i + 1 in ids:
+                    self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
         # Agreements bind the countries in their name, and those that adopt them.
         for aid in agreements:
             for hit in self.gaz.pattern.finditer(self.batch.nodes[aid].name):
@@ -638,17 +690,24 @@ class _DocState:
                 parties = {*countries, *(self._country_of(p) for p in people)} - {None}
                 for cid in sorted(c for c in parties if c):
                     self._edge("PARTY_TO", cid, aid, text, date, 0.55)
+        events = [*meetings, *(exercises or [])]
         for mid in meetings:
             if mid in went_on:
                 continue  # where it happened was said when it was named
-            for lid in locations:
+            for lid in _venues(mid, locations, events, spot):
                 self._edge("LOCATED_IN", mid, lid, text, date, 0.6)
             if re.search(r"\bhost(?:ed|s)\b", lowered):
                 for cid in countries[:1]:
                     if lowered.find("host") > text.find(self.batch.nodes[cid].name):
                         self._edge("HOSTED", cid, mid, text, date, 0.6)
-        if exercises or (item.exercises and re.search(r"\bthe (?:exercise|drills?)\b", lowered)):
-            targets = exercises or item.exercises[-1:]
+        # "The exercise" may be one an earlier paragraph named; "... took part, and the French
+        # Navy joined" goes on about the item's exercise.
+        earlier_drills = item.exercises or self.exercises
+        refers = re.search(r"\bthe (?:exercise|drills?)\b", lowered) or (
+            item.exercises and _TOOK_PART.search(lowered)
+        )
+        if exercises or (earlier_drills and refers):
+            targets = exercises or earlier_drills[-1:]
             participants = countries or group_countries
             if _EXERCISE_VERB.search(lowered) or exercises:
                 for xid in targets:
@@ -664,7 +723,7 @@ class _DocState:
                                 cid = node_id("Country", home)
                                 if cid in self.batch.nodes:
                                     self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.55)
-                    for lid in locations:
+                    for lid in _venues(xid, locations, [*events, *targets], spot):
                         self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
         if _COOPERATE.search(lowered) and len(countries) > 1:
             status = (
@@ -683,6 +742,8 @@ class _DocState:
     def _pairwise_met(
         self, people: list[str], text: str, date: str | None, confidence: float
     ) -> None:
+        if self._planned:
+            return
         for i, a in enumerate(people):
             for b in people[i + 1 :]:
                 ca, cb = self._country_of(a), self._country_of(b)
@@ -693,6 +754,13 @@ class _DocState:
     def _encounter(self, people: list[str], kind: str, text: str, date: str | None,
                    locations: list[str], confidence: float, item: _Item) -> str:  # fmt: skip
         """An unnamed call, meeting, visit or signing ceremony between named officials."""
+        if kind in ("meeting", "visit") and date:
+            for known in reversed(self.meetings):
+                # "... before joining Biden and Marcos for the afternoon session": the summit
+                # the same people held that day, told again.
+                held = self.batch.nodes[known].props.get("date")
+                if held == date and set(people) <= self.seated.get(known, set()):
+                    return known
         surnames = [family_name(self.batch.nodes[p].name) for p in people[:4]]
         name = "–".join(surnames) + f" {kind}"
         node_kind = kind if kind in ("call", "visit") else "meeting"
@@ -733,8 +801,7 @@ class _DocState:
                     tail = f" establishing the {purpose.group('what')}"
                 parties = self._party_names(countries, people)
                 name = " ".join(x for x in (parties, *words, noun) if x) + tail
-            kind = _agreement_kind(name)
-            found.append((self._node("Agreement", name, kind=kind, date=date), m.start("what")))
+            found.append((self._agreement(name, date, []), m.start("what")))
         return found
 
     def _signed(self, agreement: str, signers: list[str], countries: list[str], orgs: list[str],
@@ -749,6 +816,43 @@ class _DocState:
             self._edge("PARTY_TO", cid, agreement, text, date, 0.7)
         for oid in orgs:
             self._edge("PARTY_TO", oid, agreement, text, date, 0.6)
+
+    def _agreement(self, name: str, date: str | None, parties: list[str]) -> str:
+        """An agreement node, one per instrument whatever the wording: its id is made of the
+        countries in its name, sorted, and the rest of the name, so "U.S.–Philippines Mutual
+        Defense Treaty" and "the Mutual Defense Treaty" in a sentence about the two countries
+        are one node."""
+        named = self._countries_named_in(name)
+        rest = [w for w in _PARTIES_APART.sub(" ", name).split() if not self._is_country_word(w)]
+        if not named and all(w.lower() in _GENERIC_AGREEMENT_WORDS for w in rest):
+            unique = sorted({c for c in parties})
+            if 2 <= len(unique) <= 3:
+                named = [self.batch.nodes[c].name for c in unique]
+                name = "-".join(sorted(self._short(c) for c in unique)) + " " + name
+        key = " ".join([*sorted(named), *(w.lower() for w in rest)])
+        node = Node(node_id("Agreement", key), "Agreement", name, [], {})
+        node.props.update({k: v for k, v in (("kind", _agreement_kind(name)), ("date", date)) if v})
+        return self.batch.add_node(node).id
+
+    def _countries_named_in(self, text: str) -> list[str]:
+        """Canonical names of the countries a name contains ('U.S.', 'Japanese'), not capitals."""
+        found = []
+        for hit in self.gaz.pattern.finditer(_PARTIES_APART.sub(" ", text)):
+            entry = self.gaz.lookup(hit.group(0))
+            if entry and entry[0].label == "Country" and entry[1] != "capital":
+                found.append(entry[0].name)
+        return sorted(set(found))
+
+    def _is_country_word(self, word: str) -> bool:
+        entry = self.gaz.lookup(word) or self.gaz.lookup(word.strip(".,"))
+        return bool(entry and entry[0].label == "Country" and entry[1] != "capital")
+
+    def _country_of_org(self, org: str) -> str | None:
+        node = self.batch.nodes[org]
+        if node.props.get("kind") not in _STATE_KINDS:
+            return None
+        entry = self.gaz.country(node.props.get("country"))
+        return node_id("Country", entry.name) if entry else None
 
     def _same_day(self, meeting: str, date: str | None) -> bool:
         held = self.batch.nodes[meeting].props.get("date")
@@ -777,8 +881,8 @@ class _DocState:
         return str(node.props.get("title") or "")
 
     def _described_meetings(self, text: str, countries: list[str], people: list[str],
-                            date: str | None) -> list[str]:  # fmt: skip
-        """Meetings named by who holds them: 'a meeting of Quad foreign ministers',
+                            date: str | None) -> list[tuple[str, int]]:  # fmt: skip
+        """Meetings named by who holds them, with where the sentence names them: 'a meeting of Quad foreign ministers',
         'the first meeting of defense ministers from the member states of the UN Command',
         and a second meeting the first is 'followed by'."""
         found = []
@@ -790,14 +894,14 @@ class _DocState:
                 group = parties  # "the four countries": those taking part
             if group:
                 name = f"{group} {' '.join(m.group('role').lower().split())} {m.group('noun')}"
-                found.append(self._meeting_node(name, date))
+                found.append((self._meeting_node(name, date), m.start()))
         for m in _FOLLOWED_BY.finditer(text):
             what = re.sub(
                 r"^(?:the\s+)?(?:allies|two sides|countries|ministers)[’']\s+", "", m.group("what")
             )
             what = _LEADING_ORDINAL.sub("", what)
             if parties:
-                found.append(self._meeting_node(f"{parties} {what}", date))
+                found.append((self._meeting_node(f"{parties} {what}", date), m.start()))
         return found
 
     def _party_names(self, countries: list[str], people: list[str]) -> str:
@@ -1005,10 +1109,17 @@ _ESTABLISHING = re.compile(
 # in the South China Sea".
 _TOPIC_PLACE = re.compile(
     r"\b(?:situation|tensions?|conduct|behaviou?r|activities|actions|stability|peace|security"
-    r"|concerns?|incidents?|clash(?:es)?|confrontations?|coercion|developments)\s+"
+    r"|concerns?|incidents?|clash(?:es)?|confrontations?|coercion|developments|cooperation"
+    r"|presence|interests|order|threats?|ties|role)\s+"
     r"(?:(?:in|on|around|near|over|about|across)\s+)(?:the\s+)?$",
     re.I,
 )
+_FUTURE = re.compile(
+    r"\b(?:will|plans? to|planned|upcoming|next (?:week|month|year)|expected to|scheduled"
+    r"|is to|are to|to join|set to|later this (?:week|month|year))\b",
+    re.I,
+)
+_TOOK_PART = re.compile(r"\b(?:took part|take part|joined|participated|sent)\b")
 _HELD = re.compile(r"\b(?:held|hold|holds|convened|gathered)\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PEOPLE_REF = re.compile(
@@ -1130,6 +1241,19 @@ _WITNESS = (
     # "X witnessed the signing by A and B".
     re.compile(r"^[^;]*?\bwitness(?:ed|es)\s+(?:the|their)\b", re.I),
 )
+
+
+def _venues(event: str, places: list[str], events: list[str], spot: dict[str, int]) -> list[str]:
+    """The places where an event happened: each place belongs to the nearest event named
+    before it ("Keen Sword 25 ... decided at their meeting in Tokyo": Tokyo is the meeting's);
+    a place named before every event ("In Tokyo, ... held talks") belongs to them all."""
+    owned = []
+    for place in places:
+        at = spot.get(place)
+        before = [e for e in events if at is not None and spot.get(e, at) < at]
+        if not before or max(before, key=lambda e: spot[e]) == event:
+            owned.append(place)
+    return owned
 
 
 def _or_earlier(found: list[str], earlier: list[str], reference: re.Pattern[str],
