@@ -514,9 +514,9 @@ class _DocState:
             if m.label == "Country" and not _HOSTILE_BEFORE.search(text[: m.start])
         ]
         grouped = item.countries if _GROUP_REF.search(text) else []
-        parties = [*named_here, *grouped, *(self._country_of_org(o) for o in orgs)]
+        bound = [*named_here, *grouped, *(self._country_of_org(o) for o in orgs)]
         for i, m in pending_agreements:
-            ids[i] = self._agreement(m.name, date, [c for c in parties if c])
+            ids[i] = self._agreement(m.name, date, [c for c in bound if c])
             agreements.append(ids[i])
             placed.setdefault(ids[i], m.start)
         covered = [(m.start, m.end) for m in mentions]
@@ -690,7 +690,7 @@ class _DocState:
                 parties = {*countries, *(self._country_of(p) for p in people)} - {None}
                 for cid in sorted(c for c in parties if c):
                     self._edge("PARTY_TO", cid, aid, text, date, 0.55)
-        events = [*meetings, *(exercises or [])]
+        events = [*meetings, *exercises]
         for mid in meetings:
             if mid in went_on:
                 continue  # where it happened was said when it was named
