@@ -471,8 +471,7 @@ class _DocState:
         agreements: list[str] = []
         exercises: list[str] = []
         locations: list[str] = []
-        placed: dict[str, int] = {}  # where each agreement is named in the sentence
-        spot: dict[str, int] = {}  # where each place, meeting and exercise is named
+        spot: dict[str, int] = {}  # where each place, event and agreement is named
         pending_agreements: list[tuple[int, Mention]] = []
         for i, m in enumerate(mentions):
             if m.label == "Country":
@@ -518,7 +517,7 @@ class _DocState:
         for i, m in pending_agreements:
             ids[i] = self._agreement(m.name, date, [c for c in bound if c])
             agreements.append(ids[i])
-            placed.setdefault(ids[i], m.start)
+            spot.setdefault(ids[i], m.start)
         covered = [(m.start, m.end) for m in mentions]
         for start, end, name in places:
             if any(s < end and start < e for s, e in covered):
@@ -569,7 +568,7 @@ class _DocState:
         signed = bool(_SIGN.search(lowered)) or issued
         if signed:
             for aid, start in self._unnamed_agreements(text, countries, actors, date, mentions):
-                placed.setdefault(aid, start)
+                spot.setdefault(aid, start)
                 if aid not in agreements:
                     agreements.append(aid)
                     item.agreements.append(aid)
@@ -615,8 +614,9 @@ class _DocState:
         # A signing with no meeting named is its own encounter: no second one is read from it.
         ceremony: str | None = "" if signed and not issued else None
         if signed and people and agreements:
+            named_at = {a: spot[a] for a in agreements if a in spot}
             signing = _signing(text, [(m.props["name_start"], oid) for m, oid in officials],
-                               placed, resolve_dates(text, self.doc.date))  # fmt: skip
+                               named_at, dates)  # fmt: skip
             signers = [p for p in signing.signers or actors if p not in witnesses]
             when = signing.date or date
             for aid in signing.objects or agreements:
@@ -682,10 +682,10 @@ class _DocState:
                     self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
         # Agreements bind the countries in their name, and those that adopt them.
         for aid in agreements:
-            for hit in self.gaz.pattern.finditer(self.batch.nodes[aid].name):
-                found = self.gaz.lookup(hit.group(0))
-                if found and found[0].label == "Country":
-                    self._edge("PARTY_TO", node_id("Country", found[0].name), aid, text, date, 0.6)
+            for name in self._countries_named_in(self.batch.nodes[aid].name):
+                cid = self._country_named(name)
+                if cid:
+                    self._edge("PARTY_TO", cid, aid, text, date, 0.6)
             if _ADOPT.search(lowered) and not signed:
                 parties = {*countries, *(self._country_of(p) for p in people)} - {None}
                 for cid in sorted(c for c in parties if c):
@@ -852,7 +852,9 @@ class _DocState:
         if node.props.get("kind") not in _STATE_KINDS:
             return None
         entry = self.gaz.country(node.props.get("country"))
-        return node_id("Country", entry.name) if entry else None
+        cid = node_id("Country", entry.name) if entry else None
+        # Only a country the document itself names stands as a party.
+        return cid if cid in self.batch.nodes else None
 
     def _same_day(self, meeting: str, date: str | None) -> bool:
         held = self.batch.nodes[meeting].props.get("date")
