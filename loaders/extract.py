@@ -47,8 +47,12 @@ _GROUP_REF = re.compile(
 # A country named as the target of the action ("counter North Korean threats") is no participant.
 _ADVERSARY_BEFORE = re.compile(
     r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|disrupt\w*|sanction\w*|confront\w*"
-    r"|towards?|on|about|over|(?<!hosted )(?<!led )(?<!organized )(?<!chaired )by|from|of|for)"
-    r"\s+(?:the\s+)?$"
+    r"|towards?|on|about|over|(?<!hosted )(?<!led )(?<!organized )(?<!chaired )by"
+    r"|(?:threats?|pressure|attacks?|aggression|provocations?|coercion|missiles?|behaviou?r"
+    r"|activities|actions|launch(?:es)?|incursions?)\s+(?:from|of|by)"
+    r"|(?<!negotiators )(?<!officials )(?<!delegations )(?<!ministers )(?<!leaders )from|of|for)"
+    r"\s+(?:the\s+)?$",
+    re.I,
 )
 _ADVERSARY_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:threat|missile|cyber|aggression|provocation|nuclear|coercion|ballistic|arms"
@@ -67,8 +71,11 @@ _SHORT_NAMES = {"United States": "US", "United Kingdom": "UK"}
 _EVENT_NOUN = re.compile(
     r"\b(?:a|an|their|its|the)\s+(?:(?:first|inaugural|annual|second|third|new|rare|formal|"
     r"trilateral|bilateral|quadrilateral|four-way|leaders'?|ministerial|defen[cs]e|foreign"
-    r"|first-ever|high-level|stand-alone|standalone|\d+(?:st|nd|rd|th))\s+){0,4}"
-    r"(?P<noun>summit|2\+2|meeting|talks|dialogue|consultations)\b"
+    r"|first-ever|high-level|stand-alone|standalone|security|strategic|economic|maritime"
+    r"|policy|working-level|vice-ministerial|political-military|cyber|space|regular"
+    r"|\d+(?:st|nd|rd|th))\s+){0,4}"
+    r"(?:(?:round|session|series)s?\s+of\s+)?(?P<noun>summit|2\+2|meeting|talks|dialogue"
+    r"|consultations)\b"
 )
 _ROLE_OF = re.compile(
     r"\b(?:the\s+)?(?P<role>(?:national security advis[eo]rs|foreign ministers|defen[cs]e ministers"
@@ -454,8 +461,13 @@ class _DocState:
     def sentence(self, text: str, mentions: list[Mention], places: list[tuple[int, int, str]],
                  item: _Item) -> None:  # fmt: skip
         self._evidence = text
-        ahead = bool(_FUTURE.search(text))
-        dates = resolve_dates(text, self.doc.date, forward=ahead)
+        # Plans look ahead: "to join Yama Sakura in December" is the coming December. A future
+        # word after the date ("signed on Dec. 14 a convention creating the body that will run
+        # ...") leaves the date in the past.
+        plan = _FUTURE.search(text)
+        first = resolve_dates(text, self.doc.date)
+        ahead = bool(plan) and (not first or plan.start() < first[0][0])
+        dates = resolve_dates(text, self.doc.date, forward=True) if ahead else first
         date = _event_date(text, dates, item.date, self.last_date)
         today = self.doc.date.isoformat() if self.doc.date else None
         # An event still to come: attended "planned", and nobody has met anybody yet.
@@ -539,8 +551,14 @@ class _DocState:
                 inside = any(m.start <= hit.start() < m.end for m in mentions)
                 if not inside and mid not in meetings:
                     meetings.append(mid)
-        # A paragraph of an article may refer to the meeting an earlier one reported.
-        meetings = _or_earlier(meetings, item.meetings or self.meetings, _THE_MEETING, lowered)
+        # A paragraph of an article may refer to the meeting an earlier one reported; "the talks
+        # follow a Nov. 3-4 visit" of another day is about the visit, not the talks.
+        if not meetings:
+            meetings = [
+                mid
+                for mid in _or_earlier([], item.meetings or self.meetings, _THE_MEETING, lowered)
+                if self._same_day(mid, date)
+            ]
         agreements = _or_earlier(agreements, item.agreements, _THE_AGREEMENT, lowered)
 
         group_countries = list(item.countries) if _GROUP_REF.search(text) else []
@@ -935,7 +953,11 @@ class _DocState:
         """An unnamed meeting between countries, named by them and by the text's own words:
         'the first trilateral defense ministerial meeting' of Japan, South Korea and the US
         is the 'Japan-South Korea-US trilateral defense ministerial meeting'."""
-        event = _EVENT_NOUN.search(lowered)
+        # "the talks" alone points back at talks told before; it names no new meeting.
+        event = next(
+            (e for e in _EVENT_NOUN.finditer(lowered) if not re.fullmatch(r"the \S+", e.group(0))),
+            None,
+        )
         role = _ROLE_OF.search(lowered)
         parties = self._party_names(countries, people)
         if parties.count("-") < 1 or not (event or (met and role)):
