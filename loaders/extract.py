@@ -955,7 +955,11 @@ class _DocState:
         is the 'Japan-South Korea-US trilateral defense ministerial meeting'."""
         # "the talks" alone points back at talks told before; it names no new meeting.
         event = next(
-            (e for e in _EVENT_NOUN.finditer(lowered) if not re.fullmatch(r"the \S+", e.group(0))),
+            (
+                e
+                for e in _EVENT_NOUN.finditer(lowered)
+                if not re.fullmatch(r"the (?!2\+2)\S+", e.group(0))
+            ),
             None,
         )
         role = _ROLE_OF.search(lowered)
