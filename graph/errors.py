@@ -13,6 +13,10 @@ class StoreBusyError(StoreError):
     """Another process holds the embedded store."""
 
 
+class WriteError(StoreError):
+    """A write transaction failed; nothing of it was written."""
+
+
 class QueryError(PactgraphError):
     """A Cypher query was refused or failed."""
 

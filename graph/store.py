@@ -4,20 +4,34 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
+import re
+import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .engine import BoltEndpoint, EmbeddedEngine
-from .errors import PactgraphError, QueryError, StoreError
+from .errors import PactgraphError, QueryError, StoreError, WriteError
 from .model import LABELS, REL_TYPES, Batch, Edge, Node
 from .server import running_server
 
 __all__ = ["StoreSettings", "GraphStore", "QueryResult", "WriteSummary", "open_store"]
 
 DEFAULT_STORE = "pactgraph-data"
+
+T = TypeVar("T")
+
+# Two writers on one server (two ingests through `pactgraph serve`) can both MERGE the same new
+# node: the second commit then breaks the id constraint, or finds a record changed under it.
+# Such a transaction wrote nothing, and its statements are all MERGEs, so running it again from
+# the start finds what the other writer made. The pause is random so the two do not collide in
+# step again.
+WRITE_ATTEMPTS = 10
+_FIRST_PAUSE = 0.05
+_LONGEST_PAUSE = 1.5
 
 # The store writer's Cypher. Labels and types cannot be parameters in Cypher, so they
 # are spliced in only after being checked against the fixed vocabulary of model.py.
@@ -174,22 +188,76 @@ def _check(name: str, allowed: tuple[str, ...]) -> str:
     return name
 
 
-def _driver_error(exc: Exception, where: str) -> Exception:
-    """Translate a driver exception into the library's own."""
+# ArcadeDB sends "Error executing Cypher command: <the whole query>" when the reason is in a
+# nested exception that it does not pass on; the query text tells the user nothing.
+_ECHOED_QUERY = re.compile(r"^Error executing Cypher (?:command|query):")
+_DUPLICATE_KEY = re.compile(
+    r"^Duplicated key \[(?P<key>[^\]]*)\] found on index '(?P<index>[^']*)'"
+)
+_MERGED_LABEL = re.compile(r"MERGE \(n:(\w+) \{id:")
+# ArcadeDB files argument errors under the syntax-error code, named by a kind such as
+# "NegativeIntegerArgument: ..."; Neo4j's own syntax errors carry no such prefix.
+_ENGINE_KIND = re.compile(r"^([A-Z][a-z]+(?:[A-Z][a-z]*)+): ")
+
+
+def _reason(exc: Exception) -> str:
+    """The cause of a driver error in one line, without the query text."""
+    message = " ".join(str(getattr(exc, "message", None) or exc).split())
+    code = str(getattr(exc, "code", None) or "")
+    label = _MERGED_LABEL.search(message)
+    if _ECHOED_QUERY.match(message):
+        message = ""
+    duplicate = _DUPLICATE_KEY.match(message)
+    if duplicate:
+        return f"duplicate key {duplicate['key']} on {duplicate['index']}"
+    if message:
+        return message
+    kind = code.rsplit(".", 1)[-1]
+    if kind == "ConstraintValidationFailed":
+        on = f" {label.group(1)}[id]" if label else ""
+        return f"duplicate key: another node already has this id (uniqueness constraint{on})"
+    if kind == "ArgumentError":
+        return "a value given to the query has the wrong type or is out of range"
+    return f"the engine refused it without a reason ({code or type(exc).__name__})"
+
+
+def _lost_race(exc: Exception) -> bool:
+    """Whether a failed write lost a race with another writer and may simply be run again."""
     from neo4j import exceptions as nx
 
-    message = getattr(exc, "message", None) or str(exc)
-    message = " ".join(str(message).split())
+    if isinstance(exc, nx.TransientError):
+        return exc.is_retryable()
+    # Every write here MERGEs on a unique id: the constraint only breaks when another
+    # transaction created the same node between this one's lookup and its commit.
+    if isinstance(exc, nx.ConstraintError):
+        return True
+    message = str(getattr(exc, "message", None) or exc)
+    return isinstance(exc, nx.Neo4jError) and (
+        "concurrent" in message.lower() or "Please retry" in message
+    )
+
+
+def _driver_error(exc: Exception, where: str, write: bool = False) -> Exception:
+    """Translate a driver exception into the library's own; `write` for the store's writes."""
+    from neo4j import exceptions as nx
+
+    message = " ".join(str(getattr(exc, "message", None) or exc).split())
     if isinstance(exc, nx.AuthError):
         return StoreError(f"authentication failed at {where}: check NEO4J_USERNAME/NEO4J_PASSWORD")
     if isinstance(exc, (nx.ServiceUnavailable, nx.SessionExpired)):
         return StoreError(f"cannot reach a Bolt server at {where}: {message}")
+    if isinstance(exc, nx.Neo4jError) and write:
+        return WriteError(f"write failed: {_reason(exc)}")
     if isinstance(exc, nx.CypherSyntaxError):
-        return QueryError(f"Cypher syntax error: {message}")
+        reason = _reason(exc)
+        kind = _ENGINE_KIND.match(reason)
+        if kind is None or kind.group(1) == "SyntaxError":
+            return QueryError(f"Cypher syntax error: {reason}")
+        return QueryError(f"the query failed: {reason[kind.end() :]}")
     if isinstance(exc, nx.ClientError) and "AccessMode" in str(getattr(exc, "code", "")):
         return QueryError("this query writes to the graph; pass --write to allow it")
     if isinstance(exc, nx.Neo4jError):
-        return QueryError(message)
+        return QueryError(f"the query failed: {_reason(exc)}")
     if isinstance(exc, (nx.ConfigurationError, ValueError)):
         return StoreError(f"bad Bolt address {where}: {message}")
     if isinstance(exc, nx.DriverError):
@@ -294,18 +362,57 @@ class GraphStore:
         except Exception as exc:
             raise _driver_error(exc, self.where) from None
 
+    def _retrying(self, action: Callable[[], T], internal: bool = True) -> T:
+        """Run a write, again from the start while it loses races with other writers.
+
+        `internal` writes are the store's own (their errors become WriteError); a user's
+        `--write` query keeps the query's own error messages.
+        """
+        attempt = 1
+        while True:
+            try:
+                return action()
+            except PactgraphError:
+                raise
+            except Exception as exc:
+                if attempt >= WRITE_ATTEMPTS or not _lost_race(exc):
+                    raise _driver_error(exc, self.where, write=internal) from None
+            pause = min(_LONGEST_PAUSE, _FIRST_PAUSE * 2**attempt)
+            time.sleep(random.uniform(pause / 2, pause))
+            attempt += 1
+
+    def _write(self, work: Callable[[Any], T], internal: bool = True) -> T:
+        """Run `work` in a fresh write transaction and commit, retried as `_retrying` says."""
+
+        def attempt() -> T:
+            with self._session() as session:
+                tx = session.begin_transaction()
+                try:
+                    result = work(tx)
+                    tx.commit()
+                    return result
+                finally:
+                    if not tx.closed():
+                        # The original error matters, not a failed rollback of a lost connection.
+                        with contextlib.suppress(Exception):
+                            tx.rollback()
+
+        return self._retrying(attempt, internal)
+
     # -- schema and writes -------------------------------------------------------------
 
     def ensure_schema(self) -> None:
         """A uniqueness constraint on `id` and an index on `name` for every label (idempotent)."""
-        try:
+
+        def create() -> None:
             with self._session() as session:
                 for label in LABELS:
                     prefix = label.lower()
                     session.run(_CONSTRAINT.format(name=f"{prefix}_id", label=label)).consume()
                     session.run(_NAME_INDEX.format(name=f"{prefix}_name", label=label)).consume()
-        except Exception as exc:
-            raise _driver_error(exc, self.where) from None
+
+        # Two ingests starting together on a new store create the same schema at once.
+        self._retrying(create)
 
     def node_by_id(self, node_id: str) -> dict[str, Any] | None:
         """One node by id, found through the index of the label its id starts with."""
@@ -325,11 +432,14 @@ class GraphStore:
 
     def write(self, batch: Batch, delete: str | None = None) -> WriteSummary:
         """Write a batch in one transaction: all of it, or nothing (and delete one node)."""
-        with self._transaction() as tx:
+
+        def work(tx: Any) -> WriteSummary:
             summary = _write_batch(tx, batch)
             if delete:
                 tx.run(_DELETE_NODE, id=delete).consume()
-        return summary
+            return summary
+
+        return self._write(work)
 
     def write_many(self, batches: list[Batch]) -> list[WriteSummary]:
         """Write several batches one after another in a single transaction: all or none.
@@ -337,8 +447,7 @@ class GraphStore:
         Each batch is written exactly as `write` would write it; sharing the commit is what
         makes a long ingest several times faster.
         """
-        with self._transaction() as tx:
-            return [_write_batch(tx, batch) for batch in batches]
+        return self._write(lambda tx: [_write_batch(tx, batch) for batch in batches])
 
     def documents_matching(self, ref: str) -> list[dict[str, Any]]:
         """Documents whose id, path, file name or title is `ref`."""
@@ -347,11 +456,14 @@ class GraphStore:
 
     def forget(self, document_id: str) -> dict[str, int]:
         """Remove a document, its facts, and entities nothing else supports; one transaction."""
-        with self._transaction() as tx:
+
+        def work(tx: Any) -> tuple[Any, Any]:
             if not list(tx.run(_DOCUMENT_BY_ID, doc=document_id)):
                 raise StoreError(f"no document with id {document_id}")
             facts = tx.run(_FORGET_FACTS, doc=document_id).single()
-            orphans = tx.run(_FORGET_DOCUMENT, doc=document_id).single()
+            return facts, tx.run(_FORGET_DOCUMENT, doc=document_id).single()
+
+        facts, orphans = self._write(work)
         return {
             "facts": int(facts["facts"]) if facts else 0,
             "entities": int(orphans["orphans"]) if orphans else 0,
@@ -384,7 +496,8 @@ class GraphStore:
         self, cypher: str, params: dict[str, Any] | None = None, write: bool = False
     ) -> QueryResult:
         """Run Cypher; unless `write`, a query that would change the graph is rolled back."""
-        with self._transaction(read=not write) as tx:
+
+        def run(tx: Any) -> QueryResult:
             result = tx.run(cypher, params or {})
             columns = list(result.keys())
             rows = [{k: _plain(record[k]) for k in columns} for record in result]
@@ -396,7 +509,12 @@ class GraphStore:
             ):
                 tx.rollback()
                 raise QueryError("this query writes to the graph; pass --write to allow it")
-        return QueryResult(columns, rows)
+            return QueryResult(columns, rows)
+
+        if write:
+            return self._write(run, internal=False)
+        with self._transaction(read=True) as tx:
+            return run(tx)
 
     def officials(self) -> list[dict[str, Any]]:
         """Every official's id, name, aliases and country (for resolution)."""
