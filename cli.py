@@ -215,7 +215,11 @@ def ingest(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Read documents, extract facts and write them to the store (each document all or nothing)."""
-    from .loaders.pipeline import ingest as run_ingest
+    from .loaders.pipeline import read_inputs, write_documents
+
+    # Inputs are checked before the store is opened: a bad file neither starts the engine
+    # nor creates the store.
+    documents = read_inputs(paths, _parse_date(date))
 
     def progress(report: Any) -> None:
         _info(f"{report.status}: {report.path} ({report.items} items, {report.facts} facts)")
@@ -226,9 +230,7 @@ def ingest(
 
     rules = AliasRules.load(default_alias_path(ctx.obj.path))
     with _store(ctx, create=True) as store:
-        reports = run_ingest(
-            paths, store, _parse_date(date), progress=progress, rules=rules, workers=workers
-        )
+        reports = write_documents(documents, store, progress=progress, rules=rules, workers=workers)
     emit([vars(r) for r in reports], fmt)
 
 
