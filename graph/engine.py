@@ -105,6 +105,13 @@ class EmbeddedEngine:
 
     def start(self, create: bool = True) -> BoltEndpoint:
         """Lock the store, start the engine and return the Bolt endpoint to connect to."""
+        try:
+            return self._start(create)
+        except PermissionError:
+            # The engine writes even to answer a read (its lock, logs and journal).
+            raise StoreError(f"cannot open store {self.path}: permission denied") from None
+
+    def _start(self, create: bool) -> BoltEndpoint:
         if not self.path.exists():
             if not create:
                 raise StoreError(

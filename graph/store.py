@@ -18,7 +18,15 @@ from .errors import PactgraphError, QueryError, StoreError, WriteError
 from .model import LABELS, REL_TYPES, Batch, Edge, Node
 from .server import running_server
 
-__all__ = ["StoreSettings", "GraphStore", "QueryResult", "WriteSummary", "open_store"]
+__all__ = [
+    "StoreSettings",
+    "GraphStore",
+    "QueryResult",
+    "WriteSummary",
+    "URI_SCHEMES",
+    "check_uri",
+    "open_store",
+]
 
 DEFAULT_STORE = "pactgraph-data"
 
@@ -588,12 +596,34 @@ def _edge_row(edge: Edge) -> dict[str, Any]:
     return {"source": edge.source, "target": edge.target, "key": edge.key, "props": props}
 
 
+# The schemes the driver speaks Bolt on: direct (bolt) or routed (neo4j), each plain, with a
+# verified certificate (+s) or with a self-signed one (+ssc).
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def check_uri(uri: str) -> None:
+    """Refuse a server URI the driver cannot use, saying which schemes work."""
+    scheme, sep, rest = uri.partition("://")
+    if sep and scheme.lower() in URI_SCHEMES and rest:
+        return
+    schemes = ", ".join(f"{s}://" for s in URI_SCHEMES)
+    if not sep:
+        raise StoreError(
+            f"'{uri}' is not a server URI; use SCHEME://HOST:PORT with one of {schemes} "
+            "(e.g. bolt://localhost:7687)"
+        )
+    if not rest:
+        raise StoreError(f"'{uri}' names no host; e.g. {scheme}://localhost:7687")
+    raise StoreError(f"'{uri}': unsupported scheme {scheme}://; use one of {schemes}")
+
+
 def open_store(settings: StoreSettings, create: bool = False, short: bool = False) -> GraphStore:
     """Open the store the settings name; `create` makes a missing embedded store.
 
     `short` tunes a freshly started engine for a command that ends in a second or two.
     """
     if settings.uri:
+        check_uri(settings.uri)
         # No database name lets a Neo4j server pick the user's home database.
         endpoint = BoltEndpoint(
             settings.uri, settings.user or "neo4j", settings.password or "", settings.database
