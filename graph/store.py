@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .engine import BoltEndpoint, EmbeddedEngine
+from .engine import LOG_DIR, BoltEndpoint, EmbeddedEngine
 from .errors import PactgraphError, QueryError, StoreError, WriteError
 from .model import LABELS, REL_TYPES, Batch, Edge, Node
 from .server import running_server
@@ -206,18 +206,49 @@ _MERGED_LABEL = re.compile(r"MERGE \(n:(\w+) \{id:")
 # ArcadeDB files argument errors under the syntax-error code, named by a kind such as
 # "NegativeIntegerArgument: ..."; Neo4j's own syntax errors carry no such prefix.
 _ENGINE_KIND = re.compile(r"^([A-Z][a-z]+(?:[A-Z][a-z]*)+): ")
+# The engine's log (under the store) keeps what the message left out: one entry per error,
+# each opening with a timestamp, its root cause on the last "Caused by:" line.
+_LOG_FILE = "arcadedb.log.0"
+_LOG_ENTRY = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[.,]\d+ ", re.MULTILINE)
+_LOG_TAIL = 4_000_000
+_JAVA_CLASS = re.compile(r"^(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*: ")
 
 
-def _reason(exc: Exception) -> str:
+def _logged_cause(logs: Path, echoed: str) -> str | None:
+    """The root cause the engine logged for a failed query whose message only echoes it."""
+    try:
+        with open(logs / _LOG_FILE, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, handle.tell() - _LOG_TAIL))
+            text = handle.read().decode("utf-8", "replace")
+    except OSError:
+        return None
+    cause = None
+    for entry in _LOG_ENTRY.split(text):
+        head, _, _ = entry.partition("\tat ")
+        if echoed in " ".join(head.split()):
+            found = [line for line in entry.splitlines() if line.startswith("Caused by: ")]
+            cause = found[-1].removeprefix("Caused by: ") if found else cause
+    if not cause:
+        return None
+    cause = _JAVA_CLASS.sub("", cause.strip())
+    kind = _ENGINE_KIND.match(cause)
+    return cause[kind.end() :] if kind else cause
+
+
+def _reason(exc: Exception, logs: Path | None = None) -> str:
     """The cause of a driver error in one line, without the query text."""
     message = " ".join(str(getattr(exc, "message", None) or exc).split())
     code = str(getattr(exc, "code", None) or "")
     label = _MERGED_LABEL.search(message)
     if _ECHOED_QUERY.match(message):
-        message = ""
+        message = (_logged_cause(logs, message) if logs else None) or ""
     duplicate = _DUPLICATE_KEY.match(message)
     if duplicate:
-        return f"duplicate key {duplicate['key']} on {duplicate['index']}"
+        # The log names the index by its internal name (Country_0_8395...), the message by
+        # label and property; the writer's indexes are all on `id`.
+        index = f"{label.group(1)}[id]" if label else duplicate["index"]
+        return f"duplicate key {duplicate['key']} on {index}"
     if message:
         return message
     kind = code.rsplit(".", 1)[-1]
@@ -245,8 +276,14 @@ def _lost_race(exc: Exception) -> bool:
     )
 
 
-def _driver_error(exc: Exception, where: str, write: bool = False) -> Exception:
-    """Translate a driver exception into the library's own; `write` for the store's writes."""
+def _driver_error(
+    exc: Exception, where: str, write: bool = False, logs: Path | None = None
+) -> Exception:
+    """Translate a driver exception into the library's own; `write` for the store's writes.
+
+    `logs` is the engine's log folder, when this machine has it: causes missing from the
+    engine's message are looked up there.
+    """
     from neo4j import exceptions as nx
 
     message = " ".join(str(getattr(exc, "message", None) or exc).split())
@@ -255,9 +292,9 @@ def _driver_error(exc: Exception, where: str, write: bool = False) -> Exception:
     if isinstance(exc, (nx.ServiceUnavailable, nx.SessionExpired)):
         return StoreError(f"cannot reach a Bolt server at {where}: {message}")
     if isinstance(exc, nx.Neo4jError) and write:
-        return WriteError(f"write failed: {_reason(exc)}")
+        return WriteError(f"write failed: {_reason(exc, logs)}")
     if isinstance(exc, nx.CypherSyntaxError):
-        reason = _reason(exc)
+        reason = _reason(exc, logs)
         kind = _ENGINE_KIND.match(reason)
         if kind is None or kind.group(1) == "SyntaxError":
             return QueryError(f"Cypher syntax error: {reason}")
@@ -265,7 +302,7 @@ def _driver_error(exc: Exception, where: str, write: bool = False) -> Exception:
     if isinstance(exc, nx.ClientError) and "AccessMode" in str(getattr(exc, "code", "")):
         return QueryError("this query writes to the graph; pass --write to allow it")
     if isinstance(exc, nx.Neo4jError):
-        return QueryError(f"the query failed: {_reason(exc)}")
+        return QueryError(f"the query failed: {_reason(exc, logs)}")
     if isinstance(exc, (nx.ConfigurationError, ValueError)):
         return StoreError(f"bad Bolt address {where}: {message}")
     if isinstance(exc, nx.DriverError):
@@ -300,12 +337,17 @@ class GraphStore:
     """A graph store reached over Bolt: idempotent batched writes and Cypher reads."""
 
     def __init__(
-        self, endpoint: BoltEndpoint, engine: EmbeddedEngine | None = None, where: str = ""
+        self,
+        endpoint: BoltEndpoint,
+        engine: EmbeddedEngine | None = None,
+        where: str = "",
+        logs: Path | None = None,
     ) -> None:
         GraphDatabase = _import_driver().GraphDatabase
 
         self.endpoint = endpoint
         self.where = where or endpoint.uri
+        self.logs = logs
         self._engine = engine
         self._driver: Any = None
         try:
@@ -319,7 +361,7 @@ class GraphStore:
             self._driver.verify_connectivity()
         except Exception as exc:
             self.close()
-            raise _driver_error(exc, self.where) from None
+            raise _driver_error(exc, self.where, logs=self.logs) from None
 
     @property
     def embedded(self) -> bool:
@@ -368,7 +410,7 @@ class GraphStore:
         except PactgraphError:
             raise
         except Exception as exc:
-            raise _driver_error(exc, self.where) from None
+            raise _driver_error(exc, self.where, logs=self.logs) from None
 
     def _retrying(self, action: Callable[[], T], internal: bool = True) -> T:
         """Run a write, again from the start while it loses races with other writers.
@@ -384,7 +426,7 @@ class GraphStore:
                 raise
             except Exception as exc:
                 if attempt >= WRITE_ATTEMPTS or not _lost_race(exc):
-                    raise _driver_error(exc, self.where, write=internal) from None
+                    raise _driver_error(exc, self.where, internal, self.logs) from None
             pause = min(_LONGEST_PAUSE, _FIRST_PAUSE * 2**attempt)
             time.sleep(random.uniform(pause / 2, pause))
             attempt += 1
@@ -634,7 +676,9 @@ def open_store(settings: StoreSettings, create: bool = False, short: bool = Fals
     if server is not None:
         # `pactgraph serve` runs this store: connect to it instead of starting a JVM.
         where = f"{settings.path} (served by process {server.pid})"
-        return GraphStore(server.endpoint, where=where)
+        return GraphStore(server.endpoint, where=where, logs=settings.path / LOG_DIR)
     engine = EmbeddedEngine(settings.path, short=short)
     endpoint = engine.start(create=create)
-    return GraphStore(endpoint, engine=engine, where=str(settings.path))
+    return GraphStore(
+        endpoint, engine=engine, where=str(settings.path), logs=settings.path / LOG_DIR
+    )

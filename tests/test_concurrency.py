@@ -154,7 +154,8 @@ def test_a_failed_write_names_the_document_and_the_cause(served: Path) -> None:
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
     assert lines[0].startswith(f"Error: {bad}: write failed: "), lines[0]
-    assert len(lines[0]) > len(f"Error: {bad}: write failed: ") + 10  # a cause follows
+    # The engine's message only echoes the query; the cause comes from its log.
+    assert "requires a list" in lines[0]
     for query_text in ("UNWIND", "MERGE", "$rows", "Error executing Cypher"):
         assert query_text not in lines[0]
     counted = run_cli(
