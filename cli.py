@@ -53,7 +53,7 @@ class _Command(TyperCommand):
             if record is None:
                 continue
             if param.param_type_name == "argument":
-                name = param.metavar or param.human_readable_name
+                name = param.metavar or (param.name or "").upper()
                 arguments.append((name + ("..." if param.nargs != 1 else ""), record[1]))
             else:
                 options.append(record)
