@@ -13,12 +13,12 @@ class StoreBusyError(StoreError):
     """Another process holds the embedded store."""
 
 
-class WriteError(StoreError):
-    """A write transaction failed; nothing of it was written."""
-
-
 class QueryError(PactgraphError):
     """A Cypher query was refused or failed."""
+
+
+class WriteError(StoreError, QueryError):
+    """A write transaction failed; nothing of it was written (its Cypher was refused)."""
 
 
 class InputError(PactgraphError):
