@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from .graph.errors import InputError, PactgraphError
 from .graph.store import GraphStore, StoreSettings
@@ -43,8 +43,46 @@ def _usage_errors() -> type[Exception]:
     return ClickException
 
 
+class _Command(TyperCommand):
+    """A command whose help names arguments by their metavar, never by a Python type."""
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:  # noqa: D102
+        arguments, options = [], []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            if param.param_type_name == "argument":
+                name = param.metavar or (param.name or "").upper()
+                arguments.append((name + ("..." if param.nargs != 1 else ""), record[1]))
+            else:
+                options.append(record)
+        for title, rows in (("Arguments", arguments), ("Options", options)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
 class _Group(TyperGroup):
     """The one place where library errors become 'Error: ...' and an exit code."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Every command gets the help format above; Typer builds them all as TyperCommand.
+        for command in self.commands.values():
+            if type(command) is TyperCommand:
+                command.__class__ = _Command
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:  # noqa: D102
+        # Each command's whole first sentence, wrapped, instead of one cut at 45 characters.
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(limit=1000)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
         try:
@@ -80,6 +118,10 @@ app = typer.Typer(
 )
 
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+DateOpt = Annotated[
+    str | None,
+    typer.Option(metavar="DATE", help="Document date YYYY-MM-DD, overriding the text."),
+]
 
 
 @app.callback()
@@ -88,18 +130,27 @@ def _options(
     store: Annotated[
         str | None,
         typer.Option(
-            help="Embedded store directory [env PACTGRAPH_STORE; default ./pactgraph-data]."
+            metavar="PATH",
+            help="Embedded store directory [env PACTGRAPH_STORE; default ./pactgraph-data].",
         ),
     ] = None,
     uri: Annotated[
-        str | None, typer.Option(help="Bolt URI of a Neo4j server [env NEO4J_URI].")
+        str | None,
+        typer.Option(
+            metavar="URI",
+            help="A Bolt server instead: bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s:// "
+            "or neo4j+ssc://HOST:PORT [env NEO4J_URI].",
+        ),
     ] = None,
-    user: Annotated[str | None, typer.Option(help="Bolt user [env NEO4J_USERNAME].")] = None,
+    user: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Bolt user [env NEO4J_USERNAME].")
+    ] = None,
     password: Annotated[
-        str | None, typer.Option(help="Bolt password [env NEO4J_PASSWORD].")
+        str | None, typer.Option(metavar="TEXT", help="Bolt password [env NEO4J_PASSWORD].")
     ] = None,
     database: Annotated[
-        str | None, typer.Option(help="Database name on the server [env NEO4J_DATABASE].")
+        str | None,
+        typer.Option(metavar="NAME", help="Database name on the server [env NEO4J_DATABASE]."),
     ] = None,
 ) -> None:
     """Store selection shared by every command."""
@@ -116,6 +167,17 @@ def _store(ctx: typer.Context, create: bool = False) -> Iterator[GraphStore]:
         yield store
     finally:
         store.close()
+
+
+def _alias_rules(ctx: typer.Context) -> Any:
+    """The store's merge and split rules (its alias file), read before the store opens."""
+    from .graph.errors import StoreError
+    from .loaders.resolve import AliasRules, default_alias_path
+
+    try:
+        return AliasRules.load(default_alias_path(ctx.obj.path))
+    except PermissionError:
+        raise StoreError(f"cannot open store {ctx.obj.path}: permission denied") from None
 
 
 # -- output -----------------------------------------------------------------------------
@@ -200,52 +262,50 @@ def ingest(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Files or directories (.txt .md .html .pdf .json .jsonl), or - for stdin."
+            metavar="PATH",
+            help="Files or directories (.txt .md .html .pdf .json .jsonl), or - for stdin.",
         ),
     ],
-    date: Annotated[
-        str | None, typer.Option(help="Document date YYYY-MM-DD, overriding the text.")
-    ] = None,
+    date: DateOpt = None,
     workers: Annotated[
         int | None,
         typer.Option(
-            min=1, help="Parsing processes [env PACTGRAPH_WORKERS; default one per core]."
+            min=1,
+            metavar="N",
+            help="Parsing processes [env PACTGRAPH_WORKERS; default one per core].",
         ),
     ] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Read documents, extract facts and write them to the store (each document all or nothing)."""
-    from .loaders.pipeline import ingest as run_ingest
+    from .loaders.pipeline import read_inputs, write_documents
+
+    # Inputs are checked before the store is opened: a bad file neither starts the engine
+    # nor creates the store.
+    documents = read_inputs(paths, _parse_date(date))
 
     def progress(report: Any) -> None:
         _info(f"{report.status}: {report.path} ({report.items} items, {report.facts} facts)")
         if report.status == "ingested" and report.facts == 0:
             _info(f"warning: no facts found in {report.path}; only its Document node was written")
 
-    from .loaders.resolve import AliasRules, default_alias_path
-
-    rules = AliasRules.load(default_alias_path(ctx.obj.path))
+    rules = _alias_rules(ctx)
     with _store(ctx, create=True) as store:
-        reports = run_ingest(
-            paths, store, _parse_date(date), progress=progress, rules=rules, workers=workers
-        )
+        reports = write_documents(documents, store, progress=progress, rules=rules, workers=workers)
     emit([vars(r) for r in reports], fmt)
 
 
 @app.command()
 def extract(
     ctx: typer.Context,
-    path: Annotated[Path, typer.Argument(help="A document file, or - for stdin.")],
-    date: Annotated[
-        str | None, typer.Option(help="Document date YYYY-MM-DD, overriding the text.")
-    ] = None,
+    path: Annotated[Path, typer.Argument(metavar="PATH", help="A document file, or - for stdin.")],
+    date: DateOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Show what ingesting a document would write, without touching any store."""
     from .loaders.pipeline import extract_paths
-    from .loaders.resolve import AliasRules, default_alias_path
 
-    rules = AliasRules.load(default_alias_path(ctx.obj.path))
+    rules = _alias_rules(ctx)
     batches = extract_paths([path], _parse_date(date), rules)
     nodes = {n.id: n for batch in batches for n in batch.nodes.values()}
     edges = [e for batch in batches for e in batch.edges]
@@ -275,25 +335,41 @@ def extract(
 @app.command()
 def query(
     ctx: typer.Context,
-    cypher: Annotated[str | None, typer.Argument(help="A Cypher query.")] = None,
+    cypher: Annotated[str | None, typer.Argument(metavar="CYPHER", help="A Cypher query.")] = None,
     name: Annotated[
-        str | None, typer.Option("--name", "-n", help="Run a named query from queries/.")
+        str | None,
+        typer.Option(
+            "--name", "-n", metavar="NAME", help="Run a named query (see `pactgraph queries`)."
+        ),
     ] = None,
     param: Annotated[
-        list[str] | None, typer.Option("--param", "-p", help="Parameter key=value (repeatable).")
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            metavar="KEY=VALUE",
+            help="A query parameter (repeatable); a name is accepted where an id is wanted.",
+        ),
     ] = None,
     write: Annotated[bool, typer.Option(help="Allow the query to change the graph.")] = False,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Run Cypher (read-only unless --write) or a named query on the store."""
-    from .queries import run_named
+    from .queries import check_params, check_raw, load_query
+    from .queries.lookups import named
 
     if (cypher is None) == (name is None):
         raise typer.BadParameter("give either a CYPHER argument or --name NAME")
     params = _parse_params(param)
+    # Checked before the store is opened: a wrong value fails at once, naming what is wanted.
+    if name:
+        check_params(load_query(name), params)
+    else:
+        assert cypher is not None
+        check_raw(cypher, params)
     with _store(ctx) as store:
         if name:
-            result = run_named(store, name, params)
+            result = named(store, name, params)
         else:
             assert cypher is not None
             result = store.query(cypher, params, write=write)
@@ -306,28 +382,40 @@ def list_named(fmt: FormatOpt = Format.table) -> None:
     from .queries import list_queries
 
     rows = [
-        {"name": q.name, "parameters": ", ".join(q.params), "answers": q.description}
+        {
+            "name": q.name,
+            "parameters": ", ".join(f"{k} ({q.kinds[k]})" if k in q.kinds else k for k in q.params),
+            "answers": q.description,
+        }
         for q in list_queries()
     ]
     emit(rows, fmt, ["name", "parameters", "answers"])
 
 
-SinceOpt = Annotated[str | None, typer.Option(help="Only facts on or after YYYY-MM-DD.")]
-UntilOpt = Annotated[str | None, typer.Option(help="Only facts on or before YYYY-MM-DD.")]
+SinceOpt = Annotated[
+    str | None, typer.Option(metavar="DATE", help="Only facts on or after YYYY-MM-DD.")
+]
+UntilOpt = Annotated[
+    str | None, typer.Option(metavar="DATE", help="Only facts on or before YYYY-MM-DD.")
+]
 
 
 @app.command("who-met")
 def who_met(
     ctx: typer.Context,
     name: Annotated[
-        str | None, typer.Argument(help="An official: name, alias, surname or id.")
+        str | None,
+        typer.Argument(metavar="NAME", help="An official: name, alias, surname or id."),
     ] = None,
     country: Annotated[
-        str | None, typer.Option(help="Only counterparts from this country.")
+        str | None,
+        typer.Option(metavar="COUNTRY", help="Only counterparts from this country."),
     ] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    limit: Annotated[int, typer.Option(help="Most pairs to list without a NAME.")] = 100,
+    limit: Annotated[
+        int, typer.Option(min=0, metavar="N", help="Most pairs to list without a NAME.")
+    ] = 100,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Who met whom: one official's counterparts, or all pairs most frequent first."""
@@ -341,7 +429,7 @@ def who_met(
 @app.command()
 def show(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="A name, alias, surname or id.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="A name, alias, surname or id.")],
     fmt: FormatOpt = Format.table,
 ) -> None:
     """A profile: titles, country, affiliations, meetings, agreements, counterparts, sources."""
@@ -372,8 +460,10 @@ def show(
 @app.command()
 def find(
     ctx: typer.Context,
-    text: Annotated[str, typer.Argument(help="Part of a name or alias.")],
-    label: Annotated[str | None, typer.Option(help="Only this label, e.g. Official.")] = None,
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="Part of a name or alias.")],
+    label: Annotated[
+        str | None, typer.Option(metavar="LABEL", help="Only this label, e.g. Official.")
+    ] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Find names and aliases matching a text (case- and accent-insensitive, close spellings)."""
@@ -387,9 +477,11 @@ def find(
 @app.command()
 def path(
     ctx: typer.Context,
-    first: Annotated[str, typer.Argument(help="First entity.")],
-    second: Annotated[str, typer.Argument(help="Second entity.")],
-    max_hops: Annotated[int, typer.Option(min=1, max=8, help="Longest path to accept.")] = 4,
+    first: Annotated[str, typer.Argument(metavar="NAME", help="First entity.")],
+    second: Annotated[str, typer.Argument(metavar="NAME", help="Second entity.")],
+    max_hops: Annotated[
+        int, typer.Option(min=1, max=8, metavar="N", help="Longest path to accept.")
+    ] = 4,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """The shortest connection between two entities, each hop with its evidence."""
@@ -405,8 +497,12 @@ def path(
 @app.command()
 def timeline(
     ctx: typer.Context,
-    name: Annotated[str | None, typer.Argument(help="An entity; omit with --country.")] = None,
-    country: Annotated[str | None, typer.Option(help="Facts touching this country.")] = None,
+    name: Annotated[
+        str | None, typer.Argument(metavar="NAME", help="An entity; omit with --country.")
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option(metavar="COUNTRY", help="Facts touching this country.")
+    ] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     fmt: FormatOpt = Format.table,
@@ -424,7 +520,7 @@ def timeline(
 @app.command()
 def partners(
     ctx: typer.Context,
-    country: Annotated[str, typer.Argument(help="A country.")],
+    country: Annotated[str, typer.Argument(metavar="COUNTRY", help="A country.")],
     since: SinceOpt = None,
     until: UntilOpt = None,
     fmt: FormatOpt = Format.table,
@@ -440,14 +536,15 @@ def partners(
 @app.command()
 def merge(
     ctx: typer.Context,
-    duplicate: Annotated[str, typer.Argument(help="The node to fold away (name, alias or id).")],
-    keep: Annotated[str, typer.Argument(help="The node that stays.")],
+    duplicate: Annotated[
+        str, typer.Argument(metavar="NAME", help="The node to fold away (name, alias or id).")
+    ],
+    keep: Annotated[str, typer.Argument(metavar="NAME", help="The node that stays.")],
 ) -> None:
     """Two nodes are one thing: fold the first into the second, now and on every re-ingest."""
-    from .loaders.resolve import AliasRules, default_alias_path
     from .queries.lookups import resolve
 
-    rules = AliasRules.load(default_alias_path(ctx.obj.path))
+    rules = _alias_rules(ctx)
     with _store(ctx) as store:
         old, new = resolve(store, duplicate), resolve(store, keep)
         if old["id"] == new["id"]:
@@ -461,7 +558,9 @@ def merge(
 @app.command()
 def forget(
     ctx: typer.Context,
-    document: Annotated[str, typer.Argument(help="A document id, path, file name or title.")],
+    document: Annotated[
+        str, typer.Argument(metavar="DOCUMENT", help="A document id, path, file name or title.")
+    ],
 ) -> None:
     """Remove a document and every fact only it supports (other documents' facts stay)."""
     with _store(ctx) as store:
@@ -479,21 +578,27 @@ def forget(
 
 AroundOpt = Annotated[
     list[str] | None,
-    typer.Option("--around", help="Start from this entity (repeatable); see --depth."),
+    typer.Option(
+        "--around", metavar="NAME", help="Start from this entity (repeatable); see --depth."
+    ),
 ]
-DepthOpt = Annotated[int, typer.Option(min=0, max=6, help="Hops to follow from --around.")]
+DepthOpt = Annotated[
+    int, typer.Option(min=0, max=6, metavar="N", help="Hops to follow from --around.")
+]
 LabelOpt = Annotated[
-    list[str] | None, typer.Option("--label", help="Only nodes with this label (repeatable).")
+    list[str] | None,
+    typer.Option("--label", metavar="LABEL", help="Only nodes with this label (repeatable)."),
 ]
 TypeOpt = Annotated[
     list[str] | None,
-    typer.Option("--type", help="Only relationships of this type (repeatable)."),
+    typer.Option("--type", metavar="TYPE", help="Only relationships of this type (repeatable)."),
 ]
 CountryOpt = Annotated[
-    str | None, typer.Option(help="A country, what belongs to it and what it took part in.")
+    str | None,
+    typer.Option(metavar="COUNTRY", help="A country, what belongs to it and what it took part in."),
 ]
 MinWeightOpt = Annotated[
-    int, typer.Option(min=1, help="Only links backed by at least this many facts.")
+    int, typer.Option(min=1, metavar="N", help="Only links backed by at least this many facts.")
 ]
 
 
@@ -567,11 +672,20 @@ def view(
     until: UntilOpt = None,
     min_weight: MinWeightOpt = 1,
     max_nodes: Annotated[
-        int, typer.Option(min=1, help="Most nodes to draw: the nearest, then the best connected.")
+        int,
+        typer.Option(
+            min=1, metavar="N", help="Most nodes to draw: the nearest, then the best connected."
+        ),
     ] = 300,
-    fmt: Annotated[ViewFormat, typer.Option("--format", "-f")] = ViewFormat.html,
+    fmt: Annotated[
+        ViewFormat,
+        typer.Option("--format", "-f", help="An interactive HTML page, or a PNG or SVG image."),
+    ] = ViewFormat.html,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write [pactgraph-view.html].")
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="PATH", help="File to write [pactgraph-view.FORMAT]."
+        ),
     ] = None,
     open_page: Annotated[bool, typer.Option("--open", help="Open it in the browser.")] = False,
 ) -> None:
@@ -621,10 +735,22 @@ class ExportFormat(str, enum.Enum):
 @app.command()
 def export(
     ctx: typer.Context,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.json,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json, graphml, gexf, csv (neo4j-admin files; needs -o DIRECTORY) or cypher.",
+        ),
+    ] = ExportFormat.json,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="File or directory to write (stdout when omitted)."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="File or directory to write (stdout when omitted).",
+        ),
     ] = None,
     around: AroundOpt = None,
     depth: DepthOpt = 1,
@@ -634,7 +760,9 @@ def export(
     since: SinceOpt = None,
     until: UntilOpt = None,
     min_weight: MinWeightOpt = 1,
-    max_nodes: Annotated[int | None, typer.Option(min=1, help="Most nodes to keep.")] = None,
+    max_nodes: Annotated[
+        int | None, typer.Option(min=1, metavar="N", help="Most nodes to keep.")
+    ] = None,
 ) -> None:
     """Write the graph or a selection as JSON, GraphML, GEXF, neo4j-admin CSV or Cypher."""
     from .graph.export import export_text, write_export
@@ -658,7 +786,10 @@ def export(
 def import_graph(
     ctx: typer.Context,
     source: Annotated[
-        Path, typer.Argument(help="A JSON export, or a directory of neo4j-admin CSV files.")
+        Path,
+        typer.Argument(
+            metavar="PATH", help="A JSON export, or a directory of neo4j-admin CSV files."
+        ),
     ],
 ) -> None:
     """Load an export into the store in one transaction: all of it or nothing."""
@@ -689,7 +820,7 @@ def analyze(
         Analysis,
         typer.Option(help="central nodes, communities, or countries bridging communities."),
     ] = Analysis.central,
-    top: Annotated[int, typer.Option(min=1, help="Rows to print.")] = 20,
+    top: Annotated[int, typer.Option(min=1, metavar="N", help="Rows to print.")] = 20,
     around: AroundOpt = None,
     depth: DepthOpt = 1,
     label: LabelOpt = None,

@@ -26,6 +26,23 @@ USER = "root"
 LOCK_NAME = ".pactgraph.lock"
 LOG_DIR = "logs"
 _RUNNING: set[EmbeddedEngine] = set()
+# Evidence sentences are as private as the Bolt password: a store's directory is created for
+# its owner alone, and while an engine runs the process creates files for its owner alone
+# (the engine's threads create files at any time). The user's own umask is back once the
+# last engine in the process has stopped, before outputs such as `view -o` are written.
+PRIVATE_UMASK = 0o077
+_saved_umask: int | None = None
+
+
+def _private_files(on: bool) -> None:
+    """Create files private to the owner while an engine runs; restore the umask after."""
+    global _saved_umask
+    if on and _saved_umask is None:
+        _saved_umask = os.umask(PRIVATE_UMASK)
+    elif not on and _saved_umask is not None:
+        os.umask(_saved_umask)
+        _saved_umask = None
+
 
 # The JVM prints a warning to fd 2 when it starts and ArcadeDB logs to the console;
 # both go to a file under the store so the terminal only shows pactgraph's own output.
@@ -88,30 +105,38 @@ class EmbeddedEngine:
 
     def start(self, create: bool = True) -> BoltEndpoint:
         """Lock the store, start the engine and return the Bolt endpoint to connect to."""
+        try:
+            return self._start(create)
+        except PermissionError:
+            # The engine writes even to answer a read (its lock, logs and journal).
+            raise StoreError(f"cannot open store {self.path}: permission denied") from None
+
+    def _start(self, create: bool) -> BoltEndpoint:
         if not self.path.exists():
             if not create:
                 raise StoreError(
                     f"no store at {self.path} (ingest a document first, or pass --store)"
                 )
             try:
-                self.path.mkdir(parents=True)
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.path.mkdir(mode=0o700)
             except OSError as exc:
                 raise StoreError(f"cannot create store {self.path}: {exc.strerror}") from exc
         elif not self.path.is_dir():
             raise StoreError(f"store path {self.path} is not a directory")
-        self._acquire_lock()
+        _RUNNING.add(self)
+        _private_files(True)
         try:
+            self._acquire_lock()
             self.endpoint = self._start_server()
         except BaseException:
             self.stop()
             raise
         atexit.register(self.stop)
-        _RUNNING.add(self)
         return self.endpoint
 
     def stop(self) -> None:
         """Stop the engine and release the store; safe to call more than once."""
-        _RUNNING.discard(self)
         server, self._server = self._server, None
         if server is not None:
             with contextlib.suppress(Exception):
@@ -123,6 +148,9 @@ class EmbeddedEngine:
                 lock.truncate()
                 fcntl.flock(lock, fcntl.LOCK_UN)
             lock.close()
+        _RUNNING.discard(self)
+        if not _RUNNING:
+            _private_files(False)
 
     def _acquire_lock(self) -> None:
         lock_path = self.path / LOCK_NAME
@@ -163,10 +191,14 @@ class EmbeddedEngine:
             # One JVM per process: a second store opened by the same process joins it.
             if not jpype.isJVMStarted():
                 # -Xrs leaves SIGINT/SIGTERM to Python, so Ctrl-C unwinds through our cleanup.
+                # On Linux it also makes HotSpot open its attach socket /tmp/.java_pid<PID> at
+                # startup, which nothing removes since the process ends without a JVM
+                # teardown (see exit_without_jvm_teardown); no pactgraph tool attaches.
                 start_jvm(
                     heap_size=self.heap,
                     jvm_args=[
                         "-Xrs",
+                        "-XX:+DisableAttachMechanism",
                         f"-Djava.util.logging.config.file={props}",
                         *(_SHORT_LIVED if self.short else []),
                     ],

@@ -17,5 +17,9 @@ class QueryError(PactgraphError):
     """A Cypher query was refused or failed."""
 
 
+class WriteError(StoreError, QueryError):
+    """A write transaction failed; nothing of it was written (its Cypher was refused)."""
+
+
 class InputError(PactgraphError):
     """A document or argument cannot be used."""

@@ -4,20 +4,42 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
+import re
+import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from .engine import BoltEndpoint, EmbeddedEngine
-from .errors import PactgraphError, QueryError, StoreError
+from .engine import LOG_DIR, BoltEndpoint, EmbeddedEngine
+from .errors import PactgraphError, QueryError, StoreError, WriteError
 from .model import LABELS, REL_TYPES, STANDING_TYPES, Batch, Edge, Node
 from .server import running_server
 
-__all__ = ["StoreSettings", "GraphStore", "QueryResult", "WriteSummary", "open_store"]
+__all__ = [
+    "StoreSettings",
+    "GraphStore",
+    "QueryResult",
+    "WriteSummary",
+    "URI_SCHEMES",
+    "check_uri",
+    "open_store",
+]
 
 DEFAULT_STORE = "pactgraph-data"
+
+T = TypeVar("T")
+
+# Two writers on one server (two ingests through `pactgraph serve`) can both MERGE the same new
+# node: the second commit then breaks the id constraint, or finds a record changed under it.
+# Such a transaction wrote nothing, and its statements are all MERGEs, so running it again from
+# the start finds what the other writer made. The pause is random so the two do not collide in
+# step again.
+WRITE_ATTEMPTS = 10
+_FIRST_PAUSE = 0.05
+_LONGEST_PAUSE = 1.5
 
 # The store writer's Cypher. Labels and types cannot be parameters in Cypher, so they
 # are spliced in only after being checked against the fixed vocabulary of model.py.
@@ -197,22 +219,113 @@ def _check(name: str, allowed: tuple[str, ...]) -> str:
     return name
 
 
-def _driver_error(exc: Exception, where: str) -> Exception:
-    """Translate a driver exception into the library's own."""
+# ArcadeDB sends "Error executing Cypher command: <the whole query>" when the reason is in a
+# nested exception that it does not pass on; the query text tells the user nothing.
+_ECHOED_QUERY = re.compile(r"^Error executing Cypher (?:command|query):")
+_DUPLICATE_KEY = re.compile(
+    r"^Duplicated key \[(?P<key>[^\]]*)\] found on index '(?P<index>[^']*)'"
+)
+_MERGED_LABEL = re.compile(r"MERGE \(n:(\w+) \{id:")
+# ArcadeDB files argument errors under the syntax-error code, named by a kind such as
+# "NegativeIntegerArgument: ..."; Neo4j's own syntax errors carry no such prefix.
+_ENGINE_KIND = re.compile(r"^([A-Z][a-z]+(?:[A-Z][a-z]*)+): ")
+# The engine's log (under the store) keeps what the message left out: one entry per error,
+# each opening with a timestamp, its root cause on the last "Caused by:" line.
+_LOG_FILE = "arcadedb.log.0"
+_LOG_ENTRY = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[.,]\d+ ", re.MULTILINE)
+_LOG_TAIL = 4_000_000
+_JAVA_CLASS = re.compile(r"^(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*: ")
+
+
+def _logged_cause(logs: Path, echoed: str) -> str | None:
+    """The root cause the engine logged for a failed query whose message only echoes it."""
+    try:
+        with open(logs / _LOG_FILE, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, handle.tell() - _LOG_TAIL))
+            text = handle.read().decode("utf-8", "replace")
+    except OSError:
+        return None
+    cause = None
+    for entry in _LOG_ENTRY.split(text):
+        head, _, _ = entry.partition("\tat ")
+        if echoed in " ".join(head.split()):
+            found = [line for line in entry.splitlines() if line.startswith("Caused by: ")]
+            cause = found[-1].removeprefix("Caused by: ") if found else cause
+    if not cause:
+        return None
+    cause = _JAVA_CLASS.sub("", cause.strip())
+    kind = _ENGINE_KIND.match(cause)
+    return cause[kind.end() :] if kind else cause
+
+
+def _reason(exc: Exception, logs: Path | None = None) -> str:
+    """The cause of a driver error in one line, without the query text."""
+    message = " ".join(str(getattr(exc, "message", None) or exc).split())
+    code = str(getattr(exc, "code", None) or "")
+    label = _MERGED_LABEL.search(message)
+    if _ECHOED_QUERY.match(message):
+        message = (_logged_cause(logs, message) if logs else None) or ""
+    duplicate = _DUPLICATE_KEY.match(message)
+    if duplicate:
+        # The log names the index by its internal name (Country_0_8395...), the message by
+        # label and property; the writer's indexes are all on `id`.
+        index = f"{label.group(1)}[id]" if label else duplicate["index"]
+        return f"duplicate key {duplicate['key']} on {index}"
+    if message:
+        return message
+    kind = code.rsplit(".", 1)[-1]
+    if kind == "ConstraintValidationFailed":
+        on = f" {label.group(1)}[id]" if label else ""
+        return f"duplicate key: another node already has this id (uniqueness constraint{on})"
+    if kind == "ArgumentError":
+        return "a value given to the query has the wrong type or is out of range"
+    return f"the engine refused it without a reason ({code or type(exc).__name__})"
+
+
+def _lost_race(exc: Exception) -> bool:
+    """Whether a failed write lost a race with another writer and may simply be run again."""
     from neo4j import exceptions as nx
 
-    message = getattr(exc, "message", None) or str(exc)
-    message = " ".join(str(message).split())
+    if isinstance(exc, nx.TransientError):
+        return exc.is_retryable()
+    # Every write here MERGEs on a unique id: the constraint only breaks when another
+    # transaction created the same node between this one's lookup and its commit.
+    if isinstance(exc, nx.ConstraintError):
+        return True
+    message = str(getattr(exc, "message", None) or exc)
+    return isinstance(exc, nx.Neo4jError) and (
+        "concurrent" in message.lower() or "Please retry" in message
+    )
+
+
+def _driver_error(
+    exc: Exception, where: str, write: bool = False, logs: Path | None = None
+) -> Exception:
+    """Translate a driver exception into the library's own; `write` for the store's writes.
+
+    `logs` is the engine's log folder, when this machine has it: causes missing from the
+    engine's message are looked up there.
+    """
+    from neo4j import exceptions as nx
+
+    message = " ".join(str(getattr(exc, "message", None) or exc).split())
     if isinstance(exc, nx.AuthError):
         return StoreError(f"authentication failed at {where}: check NEO4J_USERNAME/NEO4J_PASSWORD")
     if isinstance(exc, (nx.ServiceUnavailable, nx.SessionExpired)):
         return StoreError(f"cannot reach a Bolt server at {where}: {message}")
+    if isinstance(exc, nx.Neo4jError) and write:
+        return WriteError(f"write failed: {_reason(exc, logs)}")
     if isinstance(exc, nx.CypherSyntaxError):
-        return QueryError(f"Cypher syntax error: {message}")
+        reason = _reason(exc, logs)
+        kind = _ENGINE_KIND.match(reason)
+        if kind is None or kind.group(1) == "SyntaxError":
+            return QueryError(f"Cypher syntax error: {reason}")
+        return QueryError(f"the query failed: {reason[kind.end() :]}")
     if isinstance(exc, nx.ClientError) and "AccessMode" in str(getattr(exc, "code", "")):
         return QueryError("this query writes to the graph; pass --write to allow it")
     if isinstance(exc, nx.Neo4jError):
-        return QueryError(message)
+        return QueryError(f"the query failed: {_reason(exc, logs)}")
     if isinstance(exc, (nx.ConfigurationError, ValueError)):
         return StoreError(f"bad Bolt address {where}: {message}")
     if isinstance(exc, nx.DriverError):
@@ -247,12 +360,17 @@ class GraphStore:
     """A graph store reached over Bolt: idempotent batched writes and Cypher reads."""
 
     def __init__(
-        self, endpoint: BoltEndpoint, engine: EmbeddedEngine | None = None, where: str = ""
+        self,
+        endpoint: BoltEndpoint,
+        engine: EmbeddedEngine | None = None,
+        where: str = "",
+        logs: Path | None = None,
     ) -> None:
         GraphDatabase = _import_driver().GraphDatabase
 
         self.endpoint = endpoint
         self.where = where or endpoint.uri
+        self.logs = logs
         self._engine = engine
         self._driver: Any = None
         try:
@@ -266,7 +384,7 @@ class GraphStore:
             self._driver.verify_connectivity()
         except Exception as exc:
             self.close()
-            raise _driver_error(exc, self.where) from None
+            raise _driver_error(exc, self.where, logs=self.logs) from None
 
     @property
     def embedded(self) -> bool:
@@ -315,20 +433,59 @@ class GraphStore:
         except PactgraphError:
             raise
         except Exception as exc:
-            raise _driver_error(exc, self.where) from None
+            raise _driver_error(exc, self.where, logs=self.logs) from None
+
+    def _retrying(self, action: Callable[[], T], internal: bool = True) -> T:
+        """Run a write, again from the start while it loses races with other writers.
+
+        `internal` writes are the store's own (their errors become WriteError); a user's
+        `--write` query keeps the query's own error messages.
+        """
+        attempt = 1
+        while True:
+            try:
+                return action()
+            except PactgraphError:
+                raise
+            except Exception as exc:
+                if attempt >= WRITE_ATTEMPTS or not _lost_race(exc):
+                    raise _driver_error(exc, self.where, internal, self.logs) from None
+            pause = min(_LONGEST_PAUSE, _FIRST_PAUSE * 2**attempt)
+            time.sleep(random.uniform(pause / 2, pause))
+            attempt += 1
+
+    def _write(self, work: Callable[[Any], T], internal: bool = True) -> T:
+        """Run `work` in a fresh write transaction and commit, retried as `_retrying` says."""
+
+        def attempt() -> T:
+            with self._session() as session:
+                tx = session.begin_transaction()
+                try:
+                    result = work(tx)
+                    tx.commit()
+                    return result
+                finally:
+                    if not tx.closed():
+                        # The original error matters, not a failed rollback of a lost connection.
+                        with contextlib.suppress(Exception):
+                            tx.rollback()
+
+        return self._retrying(attempt, internal)
 
     # -- schema and writes -------------------------------------------------------------
 
     def ensure_schema(self) -> None:
         """A uniqueness constraint on `id` and an index on `name` for every label (idempotent)."""
-        try:
+
+        def create() -> None:
             with self._session() as session:
                 for label in LABELS:
                     prefix = label.lower()
                     session.run(_CONSTRAINT.format(name=f"{prefix}_id", label=label)).consume()
                     session.run(_NAME_INDEX.format(name=f"{prefix}_name", label=label)).consume()
-        except Exception as exc:
-            raise _driver_error(exc, self.where) from None
+
+        # Two ingests starting together on a new store create the same schema at once.
+        self._retrying(create)
 
     def node_by_id(self, node_id: str) -> dict[str, Any] | None:
         """One node by id, found through the index of the label its id starts with."""
@@ -348,11 +505,14 @@ class GraphStore:
 
     def write(self, batch: Batch, delete: str | None = None) -> WriteSummary:
         """Write a batch in one transaction: all of it, or nothing (and delete one node)."""
-        with self._transaction() as tx:
+
+        def work(tx: Any) -> WriteSummary:
             summary = _write_batch(tx, batch)
             if delete:
                 tx.run(_DELETE_NODE, id=delete).consume()
-        return summary
+            return summary
+
+        return self._write(work)
 
     def write_many(self, batches: list[Batch]) -> list[WriteSummary]:
         """Write several batches one after another in a single transaction: all or none.
@@ -360,8 +520,7 @@ class GraphStore:
         Each batch is written exactly as `write` would write it; sharing the commit is what
         makes a long ingest several times faster.
         """
-        with self._transaction() as tx:
-            return [_write_batch(tx, batch) for batch in batches]
+        return self._write(lambda tx: [_write_batch(tx, batch) for batch in batches])
 
     def documents_matching(self, ref: str) -> list[dict[str, Any]]:
         """Documents whose id, path, file name or title is `ref`."""
@@ -370,12 +529,15 @@ class GraphStore:
 
     def forget(self, document_id: str) -> dict[str, int]:
         """Remove a document, its facts, and entities nothing else supports; one transaction."""
-        with self._transaction() as tx:
+
+        def work(tx: Any) -> tuple[Any, Any]:
             if not list(tx.run(_DOCUMENT_BY_ID, doc=document_id)):
                 raise StoreError(f"no document with id {document_id}")
             tx.run(_FORGET_SHARED_FACTS, doc=document_id).consume()
             facts = tx.run(_FORGET_FACTS, doc=document_id).single()
-            orphans = tx.run(_FORGET_DOCUMENT, doc=document_id).single()
+            return facts, tx.run(_FORGET_DOCUMENT, doc=document_id).single()
+
+        facts, orphans = self._write(work)
         return {
             "facts": int(facts["facts"]) if facts else 0,
             "entities": int(orphans["orphans"]) if orphans else 0,
@@ -408,7 +570,8 @@ class GraphStore:
         self, cypher: str, params: dict[str, Any] | None = None, write: bool = False
     ) -> QueryResult:
         """Run Cypher; unless `write`, a query that would change the graph is rolled back."""
-        with self._transaction(read=not write) as tx:
+
+        def run(tx: Any) -> QueryResult:
             result = tx.run(cypher, params or {})
             columns = list(result.keys())
             rows = [{k: _plain(record[k]) for k in columns} for record in result]
@@ -420,7 +583,12 @@ class GraphStore:
             ):
                 tx.rollback()
                 raise QueryError("this query writes to the graph; pass --write to allow it")
-        return QueryResult(columns, rows)
+            return QueryResult(columns, rows)
+
+        if write:
+            return self._write(run, internal=False)
+        with self._transaction(read=True) as tx:
+            return run(tx)
 
     def officials(self) -> list[dict[str, Any]]:
         """Every official's id, name, aliases and country (for resolution)."""
@@ -506,12 +674,34 @@ def _edge_row(edge: Edge) -> dict[str, Any]:
     return row
 
 
+# The schemes the driver speaks Bolt on: direct (bolt) or routed (neo4j), each plain, with a
+# verified certificate (+s) or with a self-signed one (+ssc).
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def check_uri(uri: str) -> None:
+    """Refuse a server URI the driver cannot use, saying which schemes work."""
+    scheme, sep, rest = uri.partition("://")
+    if sep and scheme.lower() in URI_SCHEMES and rest:
+        return
+    schemes = ", ".join(f"{s}://" for s in URI_SCHEMES)
+    if not sep:
+        raise StoreError(
+            f"'{uri}' is not a server URI; use SCHEME://HOST:PORT with one of {schemes} "
+            "(e.g. bolt://localhost:7687)"
+        )
+    if not rest:
+        raise StoreError(f"'{uri}' names no host; e.g. {scheme}://localhost:7687")
+    raise StoreError(f"'{uri}': unsupported scheme {scheme}://; use one of {schemes}")
+
+
 def open_store(settings: StoreSettings, create: bool = False, short: bool = False) -> GraphStore:
     """Open the store the settings name; `create` makes a missing embedded store.
 
     `short` tunes a freshly started engine for a command that ends in a second or two.
     """
     if settings.uri:
+        check_uri(settings.uri)
         # No database name lets a Neo4j server pick the user's home database.
         endpoint = BoltEndpoint(
             settings.uri, settings.user or "neo4j", settings.password or "", settings.database
@@ -522,7 +712,9 @@ def open_store(settings: StoreSettings, create: bool = False, short: bool = Fals
     if server is not None:
         # `pactgraph serve` runs this store: connect to it instead of starting a JVM.
         where = f"{settings.path} (served by process {server.pid})"
-        return GraphStore(server.endpoint, where=where)
+        return GraphStore(server.endpoint, where=where, logs=settings.path / LOG_DIR)
     engine = EmbeddedEngine(settings.path, short=short)
     endpoint = engine.start(create=create)
-    return GraphStore(endpoint, engine=engine, where=str(settings.path))
+    return GraphStore(
+        endpoint, engine=engine, where=str(settings.path), logs=settings.path / LOG_DIR
+    )

@@ -174,18 +174,29 @@ def _from_html(html: str, where: str, date: dt.date | None) -> Document:
 def _from_pdf(raw: bytes, where: str, date: dt.date | None) -> Document:
     """The text layer of a PDF; a scanned PDF without one is refused."""
     import io
+    import logging
+    import warnings
 
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    # pypdf logs and warns about every flaw it works around ("EOF marker not found"); the user
+    # gets one line from us instead: the PDF is read, or refused with the reason.
+    quiet = logging.getLogger("pypdf")  # the parent of every pypdf module's logger
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL + 1)
     try:
-        reader = PdfReader(io.BytesIO(raw))
-        if reader.is_encrypted:
-            raise InputError(f"{where}: the PDF is encrypted")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(raw))
+            if reader.is_encrypted:
+                raise InputError(f"{where}: the PDF is encrypted")
+            pages = [page.extract_text() or "" for page in reader.pages]
+            info = reader.metadata
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise InputError(f"{where}: not a readable PDF ({exc})") from None
+    finally:
+        quiet.setLevel(level)
     text = "\n\n".join(pages)
     if len(text.split()) < 5:
         raise InputError(f"{where}: the PDF has no text layer (a scan?); run OCR on it first")
@@ -201,7 +212,16 @@ def _from_json(text: str, where: str, date: dt.date | None, lines: bool) -> list
 
     try:
         if lines:
-            records = [json.loads(line) for line in text.splitlines() if line.strip()]
+            records = []
+            for number, line in enumerate(text.split("\n"), 1):
+                if not line.strip():
+                    continue
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    # Each line is parsed alone: its own line 1 is the file's line `number`.
+                    at = _offset(text, number) + exc.pos
+                    raise json.JSONDecodeError(exc.msg, text, at) from None
         else:
             loaded = json.loads(text)
             records = loaded if isinstance(loaded, list) else loaded.get("documents") or [loaded]
@@ -226,6 +246,14 @@ def _from_json(text: str, where: str, date: dt.date | None, lines: bool) -> list
     if not documents:
         raise InputError(f"{where}: no records")
     return documents
+
+
+def _offset(text: str, line: int) -> int:
+    """Where a line (counted from 1) starts in a text."""
+    offset = 0
+    for _ in range(line - 1):
+        offset = text.index("\n", offset) + 1
+    return offset
 
 
 def _clean(line: str) -> str:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import multiprocessing
 import os
 import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -63,7 +67,36 @@ def parse_items(items: Sequence[str]) -> list[ParsedItem]:
     return parsed
 
 
-def _worker_start() -> None:
+# Linux's prctl option that sends the process a signal when its parent dies.
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the process that started it ends, even by `kill -9`.
+
+    A worker holds the spaCy model (over 100 MB); left behind by a killed ingest it would
+    wait forever for work. Linux kills it at once; a thread watching the parent id is the
+    fallback everywhere else (and for a parent that died before prctl took effect).
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="pactgraph-parent-watch", daemon=True).start()
+
+
+def _worker_start(parent: int) -> None:
+    _die_with_parent(parent)
     # Ctrl-C reaches the whole process group; the parent handles it and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     load_nlp()
@@ -91,7 +124,10 @@ class EntityParser:
         if self.workers > 1:
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_worker_start
+                self.workers,
+                mp_context=context,
+                initializer=_worker_start,
+                initargs=(os.getpid(),),
             )
         return self
 

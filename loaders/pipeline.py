@@ -15,7 +15,14 @@ from .extract import Extractor, RuleExtractor
 from .nlp import EntityParser, ParsedItem
 from .resolve import AliasRules, OfficialIndex, resolve_batch
 
-__all__ = ["IngestReport", "document_batch", "extract_paths", "ingest"]
+__all__ = [
+    "IngestReport",
+    "document_batch",
+    "extract_paths",
+    "ingest",
+    "read_inputs",
+    "write_documents",
+]
 
 
 @dataclass
@@ -91,6 +98,11 @@ GROUP_DOCUMENTS = 16
 GROUP_EDGES = 4000
 
 
+def read_inputs(paths: Iterable[str | Path], date: dt.date | None = None) -> list[Document]:
+    """Read and check every file and directory given, before any store is opened."""
+    return [document for path in collect_paths(paths) for document in read_documents(path, date)]
+
+
 def ingest(
     paths: Iterable[str | Path],
     store: GraphStore,
@@ -105,9 +117,19 @@ def ingest(
     rules, resolution and writes stay in this process, in document order, so the result is
     the same whatever the number of workers.
     """
-    files = collect_paths(paths)
     # Every file is read and checked before anything is written.
-    documents = [document for path in files for document in read_documents(path, date)]
+    documents = read_inputs(paths, date)
+    return write_documents(documents, store, progress, rules, workers)
+
+
+def write_documents(
+    documents: list[Document],
+    store: GraphStore,
+    progress: Callable[[IngestReport], None] | None = None,
+    rules: AliasRules | None = None,
+    workers: int | None = None,
+) -> list[IngestReport]:
+    """Extract documents already read and write them, as `ingest` does."""
     store.ensure_schema()
     reader = _ResolvingReader(rules or AliasRules(), OfficialIndex.from_rows(store.officials()))
     reports: dict[int, IngestReport] = {}

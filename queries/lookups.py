@@ -9,14 +9,15 @@ from typing import Any
 
 from ..graph.errors import PactgraphError
 from ..graph.export import graph_dict
-from ..graph.store import GraphStore
+from ..graph.store import GraphStore, QueryResult
 from ..graph.subgraph import Selection, Subgraph, select
-from . import run_named
+from . import check_params, load_query, run_named
 
 __all__ = [
     "AmbiguousName",
     "UnknownName",
     "find",
+    "named",
     "resolve",
     "who_met",
     "path",
@@ -136,6 +137,17 @@ def resolve(store: GraphStore, text: str, label: str | None = None) -> dict[str,
     close = difflib.get_close_matches(query, list(names), n=3, cutoff=0.6)
     hint = f"; closest: {', '.join(sorted({names[c] for c in close}))}" if close else ""
     raise UnknownName(f"no entity named '{text}'{hint}")
+
+
+def named(store: GraphStore, name: str, params: dict[str, Any]) -> QueryResult:
+    """A named query as a user runs it: a name given for an entity id is resolved first."""
+    query = load_query(name)
+    values = check_params(query, params)
+    for key, kind in query.kinds.items():
+        if kind.endswith("id") and values.get(key) is not None:
+            label = kind.removesuffix("id").strip() or None
+            values[key] = resolve(store, values[key], label)["id"]
+    return run_named(store, name, values)
 
 
 def who_met(store: GraphStore, name: str | None = None, country: str | None = None,

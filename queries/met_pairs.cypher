@@ -1,9 +1,9 @@
 // All pairs of officials who met, most frequent first: explicit MET facts and shared meetings,
 // each encounter counted once. Colleagues of one country at a meeting are not a pair.
-// $country: only pairs with an official of this country (name); null for all
-// $since: only encounters on or after this date; null for no bound
-// $until: only encounters on or before this date; null for no bound
-// $limit: how many pairs at most; null for 100
+// $country (text): only pairs with an official of this country (name); null for all
+// $since (date): only encounters on or after this date; null for no bound
+// $until (date): only encounters on or before this date; null for no bound
+// $limit (count): how many pairs at most; null for 100
 CALL {
   MATCH (a:Official)-[r1:ATTENDED|CO_CHAIRED]->(m:Meeting)<-[r2:ATTENDED|CO_CHAIRED]-(b:Official)
   WHERE a.id < b.id AND (r1.date IS NULL OR r2.date IS NULL OR r1.date = r2.date)

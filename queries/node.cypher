@@ -1,4 +1,4 @@
 // One entity's own properties.
-// $id: the entity's id
+// $id (id): the entity's id
 MATCH (n {id: $id})
 RETURN properties(n) AS properties, labels(n)[0] AS label

@@ -1,5 +1,5 @@
 // Officials with their latest title and country, by name.
-// $country: limit to one country's officials (name); null for all
+// $country (text): limit to one country's officials (name); null for all
 MATCH (o:Official)
 WHERE $country IS NULL OR o.country = $country
 RETURN o.name AS name, o.title AS title, o.country AS country, o.aliases AS aliases

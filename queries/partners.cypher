@@ -1,8 +1,8 @@
 // The countries a country is linked with, ranked: shared agreements, exercises, meetings
 // (attended by the countries or their officials) and cooperation statements.
-// $country: the country's name, e.g. Japan
-// $since: only facts on or after this date; null for no bound
-// $until: only facts on or before this date; null for no bound
+// $country (text): the country's name, e.g. Japan
+// $since (date): only facts on or after this date; null for no bound
+// $until (date): only facts on or before this date; null for no bound
 CALL {
   MATCH (c:Country {name: $country})-[r:PARTY_TO]->(x:Agreement)<-[:PARTY_TO]-(p:Country)
   WHERE p <> c

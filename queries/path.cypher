@@ -1,7 +1,7 @@
 // The shortest connection between two entities through facts (documents are not shortcuts).
-// $a: id of the first entity
-// $b: id of the second entity
-// $max_hops: longest path to accept (1 to 8); null for 4
+// $a (id): id of the first entity
+// $b (id): id of the second entity
+// $max_hops (1-8): longest path to accept (1 to 8); null for 4
 // :A_LABEL and :B_LABEL are filled with the two entities' labels, so their id indexes are used.
 MATCH (a:A_LABEL {id: $a}), (b:B_LABEL {id: $b})
 MATCH p = shortestPath((a)-[:REPRESENTS|MEMBER_OF|PART_OF|MET|CO_CHAIRED|ATTENDED|HOSTED|SIGNED|PARTY_TO|PARTICIPATED_IN|COOPERATES_WITH|LOCATED_IN*..8]-(b))

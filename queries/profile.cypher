@@ -1,5 +1,5 @@
 // Every fact about one entity, with the entity on the other side, for its profile.
-// $id: the entity's id
+// $id (id): the entity's id
 MATCH (n {id: $id})-[r]-(m)
 WHERE type(r) <> 'MENTIONS'
 RETURN type(r) AS relation, startNode(r).id = $id AS outgoing, m.id AS other_id,

@@ -1,8 +1,8 @@
 // Dated facts in order, for one entity or for everything touching one country.
-// $id: an entity's id; null for any
-// $country: a country's name: facts of the country, its officials and organizations; null for any
-// $since: facts on or after this date; null for no bound
-// $until: facts on or before this date; null for no bound
+// $id (id): an entity's id; null for any
+// $country (text): a country's name: facts of the country, its officials and organizations; null for any
+// $since (date): facts on or after this date; null for no bound
+// $until (date): facts on or before this date; null for no bound
 MATCH (a)-[r]->(b)
 WHERE r.date IS NOT NULL AND type(r) <> 'MENTIONS'
   AND ($id IS NULL OR a.id = $id OR b.id = $id)

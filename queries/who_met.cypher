@@ -1,10 +1,10 @@
 // Every counterpart of one official: shared meetings (co-chaired or attended) and direct MET
 // facts not already covered by a shared meeting, one row per encounter, oldest first.
 // Colleagues of one country who sat in a meeting together are not each other's counterparts.
-// $id: the official's id, e.g. official:lloyd-austin
-// $country: only counterparts from this country (name); null for all
-// $since: only encounters on or after this date (YYYY-MM-DD); null for no bound
-// $until: only encounters on or before this date; null for no bound
+// $id (Official id): the official's id, e.g. official:lloyd-austin
+// $country (text): only counterparts from this country (name); null for all
+// $since (date): only encounters on or after this date (YYYY-MM-DD); null for no bound
+// $until (date): only encounters on or before this date; null for no bound
 CALL {
   MATCH (a:Official {id: $id})-[r1:ATTENDED|CO_CHAIRED]->(m:Meeting)<-[r2:ATTENDED|CO_CHAIRED]-(b:Official)
   WHERE a <> b AND (r1.date IS NULL OR r2.date IS NULL OR r1.date = r2.date)
