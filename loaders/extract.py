@@ -465,9 +465,9 @@ class _DocState:
         # word after the date ("signed on Dec. 14 a convention creating the body that will run
         # ...") leaves the date in the past.
         plan = _FUTURE.search(text)
-        first = resolve_dates(text, self.doc.date)
-        ahead = bool(plan) and (not first or plan.start() < first[0][0])
-        dates = resolve_dates(text, self.doc.date, forward=True) if ahead else first
+        looking_back = resolve_dates(text, self.doc.date)
+        ahead = plan is not None and (not looking_back or plan.start() < looking_back[0][0])
+        dates = resolve_dates(text, self.doc.date, forward=True) if ahead else looking_back
         date = _event_date(text, dates, item.date, self.last_date)
         today = self.doc.date.isoformat() if self.doc.date else None
         # An event still to come: attended "planned", and nobody has met anybody yet.
@@ -701,9 +701,9 @@ class _DocState:
         # Agreements bind the countries in their name, and those that adopt them.
         for aid in agreements:
             for name in self._countries_named_in(self.batch.nodes[aid].name):
-                cid = self._country_named(name)
-                if cid:
-                    self._edge("PARTY_TO", cid, aid, text, date, 0.6)
+                bound_id = self._country_named(name)
+                if bound_id:
+                    self._edge("PARTY_TO", bound_id, aid, text, date, 0.6)
             if _ADOPT.search(lowered) and not signed:
                 parties = {*countries, *(self._country_of(p) for p in people)} - {None}
                 for cid in sorted(c for c in parties if c):
