@@ -14,6 +14,7 @@ __all__ = [
     "FACT_TYPES",
     "SYMMETRIC_TYPES",
     "STANDING_TYPES",
+    "CHOSEN_PROPERTIES",
     "EVENT_LABELS",
     "BELONGS_TYPES",
     "Node",
@@ -61,6 +62,19 @@ SYMMETRIC_TYPES = ("MET", "COOPERATES_WITH")
 # every document (`sources`) with the sentence each gave (`evidences`), instead of one
 # relationship per document. The other facts are events, one per sentence that reports them.
 STANDING_TYPES = ("REPRESENTS", "MEMBER_OF", "PART_OF")
+
+# Single-valued properties that documents may disagree on. The store keeps the smallest value
+# (the earliest date) whatever order documents are written in, so that two writers at once
+# leave the graph one writer would; an official's `title` is the one of the latest document.
+CHOSEN_PROPERTIES = {
+    "Country": ("iso3",),
+    "Official": ("country",),
+    "Organization": ("kind", "country"),
+    "Agreement": ("kind", "date"),
+    "Exercise": ("date",),
+    "Meeting": ("kind", "date", "place"),
+    "Location": ("country", "kind"),
+}
 
 # Nodes that gather several parties: a meeting, an exercise, an agreement.
 EVENT_LABELS = ("Meeting", "Exercise", "Agreement")

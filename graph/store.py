@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from .engine import LOG_DIR, BoltEndpoint, EmbeddedEngine
 from .errors import PactgraphError, QueryError, StoreError, WriteError
-from .model import LABELS, REL_TYPES, STANDING_TYPES, Batch, Edge, Node
+from .model import CHOSEN_PROPERTIES, LABELS, REL_TYPES, STANDING_TYPES, Batch, Edge, Node
 from .server import running_server
 
 __all__ = [
@@ -54,15 +54,30 @@ _NODES_NAMED = (
     + " } RETURN "
     + _NODE_FIELDS
 )
+# Names and aliases: of two names for one thing the smaller is the name and the other an
+# alias, whichever document came first (so concurrent writers end as one writer would).
 _MERGE_NODES = """
 UNWIND $rows AS row
 MERGE (n:{label} {{id: row.id}})
 ON CREATE SET n.name = row.name, n.aliases = []
-SET n += row.props
-SET n.aliases = n.aliases + [a IN row.aliases WHERE NOT a IN n.aliases AND a <> n.name]
+WITH n, row, n.name AS was
+SET n.name = CASE WHEN row.name < n.name THEN row.name ELSE n.name END
+SET n += row.props{chosen}
+SET n.aliases = reduce(kept = [], a IN n.aliases + [was, row.name] + row.aliases |
+    CASE WHEN a IN kept OR a = n.name THEN kept ELSE kept + a END)
 SET n.titles = CASE WHEN size(row.titles) = 0 THEN n.titles
-    ELSE coalesce(n.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(n.titles, [])] END
+    ELSE coalesce(n.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(n.titles, [])] END{title}
 """
+# One clause per property of model.CHOSEN_PROPERTIES: the smaller value stays.
+_KEEP_SMALLER = """
+SET n.{name} = CASE WHEN row.chosen.{name} IS NULL THEN n.{name}
+    WHEN n.{name} IS NULL OR row.chosen.{name} < n.{name} THEN row.chosen.{name} ELSE n.{name} END"""
+# An official's title is the one given by the latest dated entry of `titles` ('2024-07-08: X').
+_LATEST_TITLE = """
+WITH n, row, reduce(last = '', t IN coalesce(n.titles, []) |
+    CASE WHEN t > last AND t < 'A' THEN t ELSE last END) AS last
+SET n.title = CASE WHEN last = '' THEN coalesce(n.title, row.chosen.title)
+    ELSE substring(last, size(split(last, ': ')[0]) + 2) END"""
 _MERGE_EDGES = """
 UNWIND $rows AS row
 MATCH (a:{source} {{id: row.source}})
@@ -71,8 +86,9 @@ MERGE (a)-[r:{type} {{key: row.key}}]->(b)
 SET r += row.props
 """
 # A standing fact (model.STANDING_TYPES) is one relationship; each document that states it
-# adds its id to `sources` and its sentence to `evidences`. `source` and `evidence` stay those
-# of the first document, so every relationship reads the same way.
+# adds its id to `sources` and its sentence to `evidences`. `source` and `evidence` are those
+# of the first document by id, so every relationship reads the same way, and the highest
+# confidence any document gave stays.
 _MERGE_STANDING = """
 UNWIND $rows AS row
 MATCH (a:{source} {{id: row.source}})
@@ -82,6 +98,11 @@ ON CREATE SET r += row.props, r.sources = [], r.evidences = []
 WITH r, row, [i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN r.sources] AS fresh
 SET r.evidences = r.evidences + [i IN fresh | row.evidences[i]],
     r.sources = r.sources + [i IN fresh | row.sources[i]]
+SET r.confidence = CASE WHEN row.props.confidence > r.confidence THEN row.props.confidence
+    ELSE r.confidence END
+WITH r, reduce(first = 0, i IN range(0, size(r.sources) - 1) |
+    CASE WHEN r.sources[i] < r.sources[first] THEN i ELSE first END) AS first
+SET r.source = r.sources[first], r.evidence = r.evidences[first]
 """
 _DOCUMENT_BY_ID = "MATCH (d:Document {id: $doc}) RETURN d.id AS id"
 _DOCUMENT_BY_REF = """
@@ -95,8 +116,10 @@ _FORGET_SHARED_FACTS = """
 MATCH ()-[r]->() WHERE $doc IN r.sources AND size(r.sources) > 1
 WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $doc] AS kept
 WITH r, [i IN kept | r.sources[i]] AS sources, [i IN kept | r.evidences[i]] AS evidences
-SET r.sources = sources, r.evidences = evidences, r.source = sources[0],
-    r.evidence = evidences[0]
+WITH r, sources, evidences, reduce(first = 0, i IN range(0, size(sources) - 1) |
+    CASE WHEN sources[i] < sources[first] THEN i ELSE first END) AS first
+SET r.sources = sources, r.evidences = evidences, r.source = sources[first],
+    r.evidence = evidences[first]
 RETURN count(r) AS kept
 """
 _FORGET_FACTS = "MATCH ()-[r]->() WHERE r.source = $doc DELETE r RETURN count(r) AS facts"
@@ -610,6 +633,11 @@ class GraphStore:
             edge = {"source": row["source"], "target": row["target"], "type": row["type"]}
             if document is not None:
                 edge["document"] = document
+            if props.get("sources"):
+                # Documents in id order, whatever order they were written in.
+                pairs = sorted(zip(props["sources"], props.get("evidences") or [], strict=False))
+                props["sources"] = [p[0] for p in pairs]
+                props["evidences"] = [p[1] for p in pairs]
             edge.update(props)
             yield edge
 
@@ -635,7 +663,7 @@ def _write_batch(tx: Any, batch: Batch) -> WriteSummary:
         )
         edge_rows[kind].append(_edge_row(edge))
     for label, rows in node_rows.items():
-        counters = tx.run(_MERGE_NODES.format(label=label), rows=rows).consume()
+        counters = tx.run(_merge_nodes(label), rows=rows).consume()
         summary.nodes_created += counters.counters.nodes_created
     for (rel, source, target), rows in edge_rows.items():
         template = _MERGE_STANDING if rel in STANDING_TYPES else _MERGE_EDGES
@@ -645,8 +673,16 @@ def _write_batch(tx: Any, batch: Batch) -> WriteSummary:
     return summary
 
 
+def _merge_nodes(label: str) -> str:
+    """The node writer's statement for one label, with its chosen properties."""
+    chosen = "".join(_KEEP_SMALLER.format(name=p) for p in CHOSEN_PROPERTIES.get(label, ()))
+    title = _LATEST_TITLE if label == "Official" else ""
+    return _MERGE_NODES.format(label=label, chosen=chosen, title=title)
+
+
 def _node_row(node: Node) -> dict[str, Any]:
-    props = {k: v for k, v in node.props.items() if v is not None and v != "" and k != "titles"}
+    chosen_names = {*CHOSEN_PROPERTIES.get(node.label, ()), "title"}
+    given = {k: v for k, v in node.props.items() if v is not None and v != "" and k != "titles"}
     # Titles accumulate across documents like aliases, instead of being overwritten.
     titles = list(node.props.get("titles") or [])
     return {
@@ -654,7 +690,10 @@ def _node_row(node: Node) -> dict[str, Any]:
         "name": node.name,
         "aliases": list(node.aliases),
         "titles": titles,
-        "props": props,
+        "props": {
+            k: v for k, v in given.items() if k not in chosen_names or node.label == "Document"
+        },
+        "chosen": {k: v for k, v in given.items() if k in chosen_names},
     }
 
 
