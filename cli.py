@@ -333,6 +333,46 @@ def extract(
 
 
 @app.command()
+def evaluate(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path],
+        typer.Argument(metavar="DOCS...", help="Documents, or directories of documents, to score."),
+    ],
+    gold: Annotated[
+        Path,
+        typer.Option(metavar="DIR", help="Folder with one gold file NAME.json per NAME.txt."),
+    ],
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also list every missed and extra fact.")
+    ] = False,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Score extraction on your own documents against gold facts: precision, recall, F1."""
+    from .loaders.evaluate import evaluate as score
+
+    tally = score(paths, gold, _alias_rules(ctx))
+    rows = tally.rows()
+    misses = [vars(m) for m in tally.misses]
+    summary = tally.summary()
+    _info(
+        f"{tally.documents} documents: entity F1 {summary['entity_f1']:.3f}, "
+        f"relationship F1 {summary['edge_f1']:.3f}, who-met F1 {summary['met_f1']:.3f}"
+    )
+    if fmt is Format.json:
+        payload: Any = {"scores": rows, "misses": misses} if verbose else rows
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    if fmt is Format.csv and verbose:
+        emit(misses, fmt, ["document", "kind", "what", "fact", "evidence"])
+        return
+    emit(rows, fmt, ["measure", "name", "precision", "recall", "f1", "found", "extra", "missed"])
+    if verbose:
+        typer.echo("")
+        emit(misses, fmt, ["document", "kind", "what", "fact", "evidence"])
+
+
+@app.command()
 def query(
     ctx: typer.Context,
     cypher: Annotated[str | None, typer.Argument(metavar="CYPHER", help="A Cypher query.")] = None,
