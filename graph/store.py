@@ -54,14 +54,16 @@ _NODES_NAMED = (
     + " } RETURN "
     + _NODE_FIELDS
 )
-# Names and aliases: of two names for one thing the smaller is the name and the other an
-# alias, whichever document came first (so concurrent writers end as one writer would).
+# Names and aliases: of two names for one thing the fuller is the name (more words, then more
+# letters, then the first in order) and the other an alias, whichever document came first, so
+# that "Ando" joins "Atsushi Ando" and concurrent writers end as one writer would.
 _MERGE_NODES = """
 UNWIND $rows AS row
 MERGE (n:{label} {{id: row.id}})
 ON CREATE SET n.name = row.name, n.aliases = []
-WITH n, row, n.name AS was
-SET n.name = CASE WHEN row.name < n.name THEN row.name ELSE n.name END
+WITH n, row, n.name AS was, size(split(row.name, ' ')) - size(split(n.name, ' ')) AS more_words
+SET n.name = CASE WHEN more_words > 0 OR (more_words = 0 AND (size(row.name) > size(n.name)
+    OR (size(row.name) = size(n.name) AND row.name < n.name))) THEN row.name ELSE n.name END
 SET n += row.props{chosen}
 SET n.aliases = reduce(kept = [], a IN n.aliases + [was, row.name] + row.aliases |
     CASE WHEN a IN kept OR a = n.name THEN kept ELSE kept + a END)
