@@ -345,7 +345,8 @@ class _DocState:
 
     def _well_known(self, name: str, country: str | None) -> OfficialRecord | None:
         """A gazetteer official this mention can only mean, given the document's date."""
-        candidates = self.officials.get(name.lower(), [])
+        plain = re.sub(r"\s+(?:Jr|Sr|II|III|IV)\.?$", "", name)  # "Gilberto Teodoro Jr."
+        candidates = self.officials.get(name.lower(), []) or self.officials.get(plain.lower(), [])
         when = self.doc.date.isoformat() if self.doc.date else None
         if country:
             wanted = self.batch.nodes[country].name
@@ -594,16 +595,25 @@ class _DocState:
         called = bool(_CALL.search(lowered))
         met = bool(_MEET.search(lowered)) or called
 
-        for mid, start in self._described_meetings(text, countries, actors, date):
+        for mid, start in self._described_meetings(text, countries, orgs, actors, date):
             spot.setdefault(mid, start)
             if mid not in meetings:
                 meetings.append(mid)
                 item.meetings.append(mid)
+        # "A and B met on the sidelines of the East Asia Summit": their own encounter, at a
+        # gathering they both attend.
+        aside = _SIDELINES.search(text)
+        gatherings = [m for m in meetings if aside and spot.get(m, -1) > aside.start()]
+        if gatherings and len(actors) >= 2 and met:
+            meetings = [m for m in meetings if m not in gatherings]
+            for mid in gatherings:
+                for oid in actors:
+                    self._edge("ATTENDED", oid, mid, text, date, 0.65)
         if not meetings:
             # "The advisers of the three nations met to discuss arms sales to Russia": the
             # group referred to holds the meeting, not every country the sentence names.
             hosts = group_countries or countries
-            generic = self._generic_meeting(lowered, hosts, actors, date, met)
+            generic = self._generic_meeting(lowered, hosts, actors, date, met, item.meetings)
             if generic:
                 meetings.append(generic)
                 item.meetings.append(generic)
@@ -684,12 +694,21 @@ class _DocState:
                     o for m, o in officials if trigger and m.props["name_start"] < trigger.start()
                 ]
                 guests = [o for o in actors if o not in hosts]
+                visitor = self._lone_visitor(actors)
                 if len(set(hosts)) == 1 and len(guests) >= 2:
                     # "X held separate meetings with A and B": one encounter per counterpart.
                     for guest in guests:
                         self._encounter(
                             [hosts[0], guest], kind, text, date, locations, confidence, item
                         )
+                elif visitor:
+                    # "Nakatani met Lecornu and Barrot": colleagues seen in turn by one visitor
+                    # are two encounters; they did not meet each other.
+                    for other in actors:
+                        if other != visitor:
+                            self._encounter(
+                                [visitor, other], kind, text, date, locations, confidence, item
+                            )
                 else:
                     self._encounter(actors, kind, text, date, locations, confidence, item)
         # "Phnom Penh, Cambodia": a place inside the place or country that follows it.
@@ -779,12 +798,11 @@ class _DocState:
                 held = self.batch.nodes[known].props.get("date")
                 if held == date and set(people) <= self.seated.get(known, set()):
                     return known
-        surnames = [family_name(self.batch.nodes[p].name) for p in people[:4]]
-        name = "–".join(surnames) + f" {kind}"
+        name = f"{self._surnames(people)} {kind}"
         node_kind = kind if kind in ("call", "visit") else "meeting"
-        mid = Node(
-            node_id("Meeting", f"{name} {date or ''}"), "Meeting", name, [], {"kind": node_kind}
-        )
+        # The id does not depend on who is named first: two reports of one call are one node.
+        key = f"{self._surnames(sorted(people, key=self._family))} {kind} {date or ''}"
+        mid = Node(node_id("Meeting", key), "Meeting", name, [], {"kind": node_kind})
         if date:
             mid.props["date"] = date
         meeting = self.batch.add_node(mid).id
@@ -874,6 +892,25 @@ class _DocState:
         # Only a country the document itself names stands as a party.
         return cid if cid in self.batch.nodes else None
 
+    def _surnames(self, people: list[str]) -> str:
+        """'Austin–Kihara': the family names of the first four people, as the text orders them."""
+        return "–".join(self._family(p) for p in people[:4])
+
+    def _family(self, official: str) -> str:
+        return family_name(self.batch.nodes[official].name)
+
+    def _lone_visitor(self, people: list[str]) -> str | None:
+        """The one official facing several colleagues of one other country, if that is so."""
+        if len(people) < 3:
+            return None
+        sides: dict[str | None, list[str]] = {}
+        for oid in people:
+            sides.setdefault(self._country_of(oid), []).append(oid)
+        if None in sides or len(sides) != 2:
+            return None
+        alone = [members[0] for members in sides.values() if len(members) == 1]
+        return alone[0] if len(alone) == 1 else None
+
     def _same_day(self, meeting: str, date: str | None) -> bool:
         held = self.batch.nodes[meeting].props.get("date")
         return held is None or date is None or held == date
@@ -900,7 +937,8 @@ class _DocState:
         node = self.batch.nodes[official]
         return str(node.props.get("title") or "")
 
-    def _described_meetings(self, text: str, countries: list[str], people: list[str],
+    def _described_meetings(self, text: str, countries: list[str], orgs: list[str],
+                            people: list[str],
                             date: str | None) -> list[tuple[str, int]]:  # fmt: skip
         """Meetings named by who holds them, with where the sentence names them: 'a meeting of Quad foreign ministers',
         'the first meeting of defense ministers from the member states of the UN Command',
@@ -915,6 +953,21 @@ class _DocState:
             if group:
                 name = f"{group} {' '.join(m.group('role').lower().split())} {m.group('noun')}"
                 found.append((self._meeting_node(name, date), m.start()))
+        groupings = [o for o in orgs if self.batch.nodes[o].props.get("kind") in _GROUPINGS]
+        for m in _SUMMIT_OF.finditer(text):
+            # "his last summit of the Quad", "NATO's 75th-anniversary summit", "the alliance's
+            # summit": a gathering of a grouping the sentence names.
+            said = m.group("group") or m.group("group2")
+            noun = m.group("noun") or m.group("noun2") or m.group("noun3")
+            hit = self.gaz.lookup(said) if said else None
+            if said is None and groupings:
+                said = self.batch.nodes[groupings[0]].name
+                hit = self.gaz.lookup(said)
+            if hit and hit[0].label == "Organization" and hit[0].props.get("kind") in _GROUPINGS:
+                node = self.batch.nodes.get(node_id("Organization", hit[0].name))
+                forms = [said, *(node.aliases if node else [])]
+                short = min(forms, key=len)  # "NATO summit", not the alliance's full name
+                found.append((self._meeting_node(f"{short} {noun}", date), m.start()))
         for m in _FOLLOWED_BY.finditer(text):
             what = re.sub(
                 r"^(?:the\s+)?(?:allies|two sides|countries|ministers)[’']\s+", "", m.group("what")
@@ -949,16 +1002,22 @@ class _DocState:
         return _SHORT_NAMES.get(name, name)
 
     def _generic_meeting(self, lowered: str, countries: list[str], people: list[str],
-                         date: str | None, met: bool) -> str | None:  # fmt: skip
-        """An unnamed meeting between countries, named by them and by the text's own words:
-        'the first trilateral defense ministerial meeting' of Japan, South Korea and the US
-        is the 'Japan-South Korea-US trilateral defense ministerial meeting'."""
-        # "the talks" alone points back at talks told before; it names no new meeting.
+                         date: str | None, met: bool,
+                         item_meetings: list[str]) -> str | None:  # fmt: skip
+        """An unnamed meeting between countries. With named officials at it, it is their
+        encounter ('Austin–Kihara–Shin meeting'); without, it is named by the countries and the
+        text's own words ('the national security advisers of the three nations met': the
+        'Japan-South Korea-US trilateral national security advisers meeting'). A standing
+        format ('2+2', a dialogue) keeps the countries' name either way."""
+        # "the talks" alone points back at talks told before, and so does "the ministerial
+        # meeting" in an item that has one; "deepen their dialogue" names no meeting at all.
+        refers = r"the (?!2\+2)\S+" if not item_meetings else r"the (?!2\+2)(?!first|next)[^,;]+"
         event = next(
             (
                 e
                 for e in _EVENT_NOUN.finditer(lowered)
-                if not re.fullmatch(r"the (?!2\+2)\S+", e.group(0))
+                if not re.fullmatch(refers, e.group(0))
+                and not _ONGOING.search(lowered[: e.start()])
             ),
             None,
         )
@@ -976,7 +1035,13 @@ class _DocState:
             name = f"{parties} {_LEADING_ORDINAL.sub('', phrase)}"
             noun = event.group("noun")
         kind = "summit" if noun == "summit" else "dialogue" if noun == "dialogue" else "meeting"
-        mid = Node(node_id("Meeting", f"{name} {date or ''}"), "Meeting", name, [], {"kind": kind})
+        named = list(dict.fromkeys(people))
+        if len(named) >= 2 and noun not in ("2+2", "dialogue") and not role:
+            key = f"{self._surnames(sorted(named, key=self._family))} meeting {date or ''}"
+            name = f"{self._surnames(named)} meeting"
+        else:
+            key = f"{name} {date or ''}"
+        mid = Node(node_id("Meeting", key), "Meeting", name, [], {"kind": kind})
         if date:
             mid.props["date"] = date
         return self.batch.add_node(mid).id
@@ -1078,6 +1143,8 @@ _WEEKDAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ON_DATE = re.compile(rf"\bon\s+(?:{_WEEKDAY_NAME},?\s+)?$", re.I)
 # A date that only qualifies something else: "after a June 17 confrontation", "since 2010".
 _ASIDE_DATE = re.compile(r"\b(?:a|an|the|since|after|before|until|by|from)\s+$", re.I)
+# The same, when the date's own words begin with the preposition ("by March 2025").
+_ASIDE_DATE_WORD = re.compile(r"(?:since|after|before|until|by|from)\s", re.I)
 # ... unless it dates an encounter: "a Nov. 3-4 visit", "a May 2 call".
 _DATED_EVENT = re.compile(
     r"[\s\d,–-]*(?:\w+\s+)?(?:visit|meeting|call|summit|talks|dialogue|trip|session)\b", re.I
@@ -1102,7 +1169,8 @@ def _event_date(text: str, dates: list[tuple[int, str]], earlier: str | None,
         if _ON_DATE.search(text[:start]):
             return iso
     for start, iso in dates:
-        if not _ASIDE_DATE.search(text[:start]) or _dated_event_follows(text, start):
+        aside = _ASIDE_DATE.search(text[:start]) or _ASIDE_DATE_WORD.match(text, start)
+        if not aside or _dated_event_follows(text, start):
             return iso
     return earlier
 
@@ -1181,6 +1249,19 @@ _MEETING_OF = (
         rf"|allies|partners))[’']\s+(?P<role>{_ROLE_WORDS})\b"
     ),
 )
+_ONGOING = re.compile(
+    r"\b(?:deepen|strengthen|expand|continue|enhance|intensify|promote|broaden|step up)\s+"
+    r"(?:their|its|the|a|bilateral)?\s*$"
+)
+_GROUPINGS = ("alliance", "international")
+_SUMMIT_OF = re.compile(
+    r"\b(?:(?:a|an|the|their|its|his|her|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting"
+    r"|ministerial)\s+of\s+the\s+(?P<group>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
+    r"|(?P<group2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun2>summit|ministerial)"
+    r"|\bthe\s+(?:alliance|grouping|bloc)['’]s\s+(?:[\w-]+\s+){0,2}?(?P<noun3>summit))\b"
+)
+_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.I)
 _FOLLOWED_BY = re.compile(
     r"\bfollowed\s+by\s+(?:a|an|the|their|its)\s+(?P<what>(?:[\w’'-]+\s+){0,5}?"
     r"(?:meeting|summit|dialogue|session)(?:\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?)"
