@@ -22,6 +22,7 @@ SHARED = Path(os.environ.get("PACTGRAPH_SHARED") or ROOT.parent / "shared")
 SEEDS = SHARED / "seeds"
 SAMPLES = ROOT / "data" / "samples"
 CORPUS = Path(__file__).resolve().parent / "corpus"
+CHECKSET = Path(__file__).resolve().parent / "checkset"
 PACTGRAPH = str(Path(sys.executable).with_name("pactgraph"))
 
 
