@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..graph.errors import InputError
-from ..graph.model import Batch
+from ..graph.model import FACT_TYPES, LABELS, SYMMETRIC_TYPES, Batch
 from .documents import collect_paths
 from .resolve import AliasRules
 
@@ -36,30 +36,10 @@ __all__ = [
     "score_document",
 ]
 
-ENTITY_LABELS = (
-    "Country",
-    "Official",
-    "Organization",
-    "Agreement",
-    "Exercise",
-    "Meeting",
-    "Location",
-)
-EDGE_TYPES = (
-    "MET",
-    "CO_CHAIRED",
-    "ATTENDED",
-    "HOSTED",
-    "SIGNED",
-    "PARTY_TO",
-    "PARTICIPATED_IN",
-    "REPRESENTS",
-    "MEMBER_OF",
-    "PART_OF",
-    "COOPERATES_WITH",
-    "LOCATED_IN",
-)
-UNDIRECTED = frozenset({"MET", "COOPERATES_WITH"})
+# Everything but the Document nodes and the MENTIONS edges that only say where a name occurs.
+ENTITY_LABELS = tuple(label for label in LABELS if label != "Document")
+EDGE_TYPES = FACT_TYPES
+UNDIRECTED = frozenset(SYMMETRIC_TYPES)
 # Words that open a person's name in text but are no part of it.
 _HONORIFICS = frozenset(
     "mr ms mrs dr amb ambassador gen adm general admiral president minister secretary prime "
