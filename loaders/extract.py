@@ -213,6 +213,7 @@ class _DocState:
         self.seated: dict[str, set[str]] = {}
         self.meetings: list[str] = []  # in the order they were first attended
         self.exercises: list[str] = []  # in the order they were first named
+        self.agreements: list[str] = []
         self.previous_people: list[str] = []
         self._evidence = ""
 
@@ -410,6 +411,9 @@ class _DocState:
                 org = self._organization(x, self._evidence, None)
                 break
             if x.label == "Country" and x.entry is not None and country is None:
+                if re.fullmatch(r"\s+of\s+(?:the\s+)?", self._evidence[mention.end : x.start]):
+                    # "Prime Minister James Marape of Papua New Guinea"
+                    country = self._country(x)
                 break
         if org and country is None:
             country = self._country_named(self.batch.nodes[org].props.get("country"))
@@ -469,8 +473,8 @@ class _DocState:
         looking_back = resolve_dates(text, self.doc.date)
         ahead = plan is not None and (not looking_back or plan.start() < looking_back[0][0])
         dates = resolve_dates(text, self.doc.date, forward=True) if ahead else looking_back
-        date = _event_date(text, dates, item.date, self.last_date)
         today = self.doc.date.isoformat() if self.doc.date else None
+        date = _event_date(text, dates, item.date, self.last_date, today)
         # An event still to come: attended "planned", and nobody has met anybody yet.
         self._planned = ahead and (date is None or today is None or date[:7] > today[:7])
         item.date = date or item.date
@@ -560,7 +564,10 @@ class _DocState:
                 for mid in _or_earlier([], item.meetings or self.meetings, _THE_MEETING, lowered)
                 if self._same_day(mid, date)
             ]
-        agreements = _or_earlier(agreements, item.agreements, _THE_AGREEMENT, lowered)
+        agreements = _or_earlier(
+            agreements, item.agreements or self.agreements[-1:], _THE_AGREEMENT, lowered
+        )
+        self.agreements.extend(a for a in agreements if a not in self.agreements)
 
         group_countries = list(item.countries) if _GROUP_REF.search(text) else []
         item.countries.extend(c for c in countries if c not in item.countries)
@@ -826,6 +833,10 @@ class _DocState:
         for m in _SIGNED_THING.finditer(text):
             if any(start <= m.start("what") < end for start, end in taken):
                 continue
+            bare = not (m.group("proper") or m.group("mods") or m.group("tail"))
+            if bare and m.group("det") in ("the", "their"):
+                continue  # "after signing the agreement": the one already told of
+
             if m.group("proper"):
                 name = m.group("proper")
             else:
@@ -1139,6 +1150,7 @@ _RELATIVE_DAY = (
     ),
 )
 _WEEKDAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", re.I)
 # A date that says when the sentence's event happened: "on Monday, July 8", "on July 28".
 _ON_DATE = re.compile(rf"\bon\s+(?:{_WEEKDAY_NAME},?\s+)?$", re.I)
 # A date that only qualifies something else: "after a June 17 confrontation", "since 2010".
@@ -1152,7 +1164,7 @@ _DATED_EVENT = re.compile(
 
 
 def _event_date(text: str, dates: list[tuple[int, str]], earlier: str | None,
-                last: str | None) -> str | None:  # fmt: skip
+                last: str | None, today: str | None = None) -> str | None:  # fmt: skip
     """When the sentence's event happened: a relative day, an 'on' date, or the item's date.
 
     `earlier` is the item's last date, `last` the document's: "Earlier the same day" may open
@@ -1168,6 +1180,11 @@ def _event_date(text: str, dates: list[tuple[int, str]], earlier: str | None,
     for start, iso in dates:
         if _ON_DATE.search(text[:start]):
             return iso
+    spoken = _TODAY.search(text)
+    if spoken and today and not dates:
+        # "today signed", "yesterday announced": the document's own day, or the one before.
+        shift = -1 if spoken.group(0).lower() == "yesterday" else 0
+        return (dt.date.fromisoformat(today) + dt.timedelta(days=shift)).isoformat()
     for start, iso in dates:
         aside = _ASIDE_DATE.search(text[:start]) or _ASIDE_DATE_WORD.match(text, start)
         if not aside or _dated_event_follows(text, start):
@@ -1186,7 +1203,7 @@ _ISSUED = re.compile(
     r"(?:statement|declaration|communiqu[eé])"
 )
 _SIGNED_THING = re.compile(
-    r"\b(?:signed|sign|signing|inked|issued|released|adopted|concluded)\s+(?:a|an|the|their)\s+"
+    r"\b(?:signed|sign|signing|inked|issued|released|adopted|concluded)\s+(?P<det>a|an|the|their)\s+"
     r"(?P<what>(?:(?:revised|new|updated)\s+)?(?P<proper>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and))*"
     r"\s+(?:Strategy|Roadmap|Framework|Plan|Guidelines|Arrangement|Principles|Vision))"
     r"|(?P<mods>(?:(?:[a-z]+-)?[a-z]+\s+){0,3}?)(?P<noun>joint\s+(?:vision\s+)?statement"

@@ -45,7 +45,10 @@ _TITLE_VOCAB = {
     ).split()
 }
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E)\.?\s+(?=[A-Z])")
-_NAME_TOKEN = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]\.)"
+# Letters of names beyond ASCII: "Niinistö", "Ahn Gyu-back", "Sébastien Lecornu".
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿĀ-ž'’"
+_NAME_TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-[A-Za-z{_UPPER}][{_LOWER}]+)?|[A-Z]\.)"
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*(?:\s+Jr\.)?")
 
 _MEETING = re.compile(
@@ -59,6 +62,9 @@ _AGREEMENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'.–-]*|U\.S\.)\s+(?:(?:[A-Z][\w’'.–-]*|U\.S\.|of|on|and|&)\s+){0,6}?)?"
     r"(?:Memorandum of (?:Understanding|Cooperation)|Agreement|Treaty|Pact|Accord|Convention"
     r"|Declaration|Joint Statement|Joint Vision Statement|Arrangement|Charter|Partnership Framework)"
+    # "the Agreement between Australia and Papua New Guinea on Bilateral Security"
+    r"(?:\s+between\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
     r"(?:\s+on\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for)){0,6}"
     r"(?<!\sof)(?<!\sand)(?<!\sfor)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
@@ -251,7 +257,7 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:USS|HMS|HMAS|HMCS|HMNZS|JS|ROKS|BRP|INS|USNS|KRI|RSS|Osprey|Hornet|Raptor|Typhoon"
     r"|Patriot|Tomahawk|Aegis|Himars|HIMARS)\b"
 )
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[a-z]+)?(?![\w-])")
+_CAPITALISED = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?(?![\w-])")
 _MEETING_LOWER = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?:(?:first|inaugural|annual|second|third|\d+(?:st|nd|rd|th))\s+)?"
     r"(?P<name>(?:[A-Z][\w+’'-]*\s+){1,3}"
@@ -303,6 +309,8 @@ def _extend_title(text: str, pos: int, gaz: Gazetteer) -> int:
         if _title_word(word, gaz) and not word.endswith(","):
             end = pos + m.end()
             continue
+        if word.endswith(",") and _title_word(word[:-1], gaz):
+            end = pos + m.end() - 1  # "Minister of Defence, Prabowo": the title ends here
         break
     return end
 
@@ -357,6 +365,12 @@ def _official_mentions(
             if name_part:
                 start = run.end() - len(name_part)
                 spans.setdefault((start, run.end()), 0.85)
+        elif text[after : after + 2] == ", ":
+            # "Indonesia's Minister of Defence, Prabowo Subianto, signed": the name set off.
+            run = _NAME_RUN.match(text, after + 2)
+            if run and re.match(r",|\s+and\b", text[run.end() :]) and len(run.group(0).split()) > 1:
+                if not gaz.lookup(run.group(0)) and not _title_word(run.group(0).split()[0], gaz):
+                    spans.setdefault((run.start(), run.end()), 0.8)
     found: list[Mention] = []
     # Longest span first at each start, so "Yoon Suk Yeol" wins over "Yoon Suk".
     for (start, end), confidence in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
