@@ -21,6 +21,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 import pactgraph.graph.store as writer
 from pactgraph.graph.cypher import split_statements
 from pactgraph.graph.export import cypher_script
@@ -96,7 +98,7 @@ _PLAIN = {
 _TEMPLATES = {"_CONSTRAINT", "_NAME_INDEX", "_NODE_BY_ID", "_MERGE_NODES", "_MERGE_EDGES",
               "_MERGE_STANDING"}  # fmt: skip
 # Pieces of statements, linted inside the statements that contain them.
-_FRAGMENTS = {"_NODE_FIELDS", "_KEEP_SMALLER", "_LATEST_TITLE"}
+_FRAGMENTS = {"_KEEP_SMALLER", "_LATEST_TITLE"}
 _CYPHER = re.compile(r"\b(?:MATCH|MERGE|CREATE|UNWIND|RETURN|SET|DELETE)\b")
 
 
@@ -301,6 +303,12 @@ def test_the_linter_reports_what_it_should() -> None:
         assert (1, 2) in seen  # an unknown label
         assert (2, 2) in seen  # CALL without a variable scope clause
         assert (3, 1) in seen  # a parameter the statement is not given
+    # A listed warning passes; the same warning unlisted fails.
+    warned = [bad[2]]
+    entry = Allowed("pro*", "CALL subquery without a variable scope clause", "a probe")
+    assert _check(warned, [entry]) == {entry}
+    with pytest.raises(AssertionError, match="not listed"):
+        _check(warned, [])
 
 
 def test_every_statement_pactgraph_sends_or_writes_passes_neo4js_linter(
