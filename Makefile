@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_STORE ?= demo-store
 
-.PHONY: demo test lint browser bench install install-dev clean
+.PHONY: demo test lint browser node bench install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,7 +40,18 @@ browser:
 	  (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1) || \
 	  echo "warning: could not install chromium; the browser test will be skipped" >&2
 
-test: lint browser
+# Clients pactgraph did not write, which the suite runs against it: Neo4j's Cypher linter and
+# its JavaScript driver. Their versions are pinned in tests/node/package-lock.json; they go
+# into .node/ (ignored by git), and again only when the lock file changes.
+node: .node/node_modules/.package-lock.json
+
+.node/node_modules/.package-lock.json: tests/node/package.json tests/node/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  mkdir -p .node && cp tests/node/package.json tests/node/package-lock.json .node/ && \
+	  npm ci --prefix .node --ignore-scripts --no-audit --no-fund --loglevel=error; \
+	else echo "warning: npm is missing; the Cypher linter and Node.js driver tests will be skipped" >&2; fi
+
+test: lint browser node
 	$(BIN)/pytest -q
 
 # The full benchmark behind the README's table (about half an hour on two cores).
@@ -48,4 +59,4 @@ bench: install
 	$(BIN)/python bench/run.py --items 1000,10000,100000 --json bench/results.json
 
 clean:
-	rm -rf $(VENV) build *.egg-info $(DEMO_STORE) pactgraph-data demo-view.html
+	rm -rf $(VENV) .node build *.egg-info $(DEMO_STORE) pactgraph-data demo-view.html

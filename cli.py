@@ -197,8 +197,19 @@ def _cell(value: Any, width: int | None = None) -> str:
     return text
 
 
+def _csv_cell(value: Any) -> str:
+    # Lists and maps as JSON, so that a cell holding a sentence with commas splits back.
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str] | None = None) -> None:
-    """Print rows as a table, JSON or CSV on stdout."""
+    """Print rows as a table, JSON or CSV on stdout; an empty result keeps its header."""
     cols = list(columns) if columns is not None else list(rows[0]) if rows else []
     if fmt is Format.json:
         typer.echo(json.dumps([dict(r) for r in rows], indent=2, ensure_ascii=False, default=str))
@@ -207,18 +218,18 @@ def emit(rows: Sequence[dict[str, Any]], fmt: Format, columns: Sequence[str] | N
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(cols)
         for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in cols])
+            writer.writerow([_csv_cell(row.get(c)) for c in cols])
         typer.echo(buffer.getvalue(), nl=False)
     else:
-        if not rows:
-            typer.echo("(no rows)", err=True)
-            return
         cells = [[_cell(row.get(c), 70) for c in cols] for row in rows]
-        widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(cols)]
-        typer.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip())
-        typer.echo("  ".join("-" * w for w in widths))
+        widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(cols)]
+        if cols:
+            typer.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip())
+            typer.echo("  ".join("-" * w for w in widths))
         for r in cells:
             typer.echo("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
+        if not rows:
+            typer.echo("(no rows)", err=True)
 
 
 def _info(message: str) -> None:
@@ -828,21 +839,18 @@ def import_graph(
     source: Annotated[
         Path,
         typer.Argument(
-            metavar="PATH", help="A JSON export, or a directory of neo4j-admin CSV files."
+            metavar="PATH",
+            help="A JSON export, a Cypher export, or a directory of neo4j-admin CSV files.",
         ),
     ],
 ) -> None:
     """Load an export into the store in one transaction: all of it or nothing."""
-    from .graph.export import load_import
+    from .graph.export import read_import, write_import
 
-    batch = load_import(source)
+    loaded = read_import(source)
     with _store(ctx, create=True) as store:
-        store.ensure_schema()
-        written = store.write(batch)
-    _info(
-        f"imported {source}: {len(batch.nodes)} nodes ({written.nodes_created} new), "
-        f"{len(batch.edges)} relationships ({written.relationships_created} new)"
-    )
+        summary = write_import(store, loaded)
+    _info(f"imported {source}: {summary.describe()}")
 
 
 class Analysis(str, enum.Enum):

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import random
 import re
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .cypher import Statement, is_schema_statement, return_columns
 from .engine import LOG_DIR, BoltEndpoint, EmbeddedEngine
 from .errors import PactgraphError, QueryError, StoreError, WriteError
 from .model import CHOSEN_PROPERTIES, LABELS, REL_TYPES, STANDING_TYPES, Batch, Edge, Node
@@ -49,7 +51,7 @@ _NODE_FIELDS = "n.id AS id, labels(n)[0] AS label, n.name AS name, n.country AS 
 # Labels are not parameters in Cypher: these are filled from LABELS, never from input.
 _NODE_BY_ID = "MATCH (n:{label} {{id: $id}}) RETURN " + _NODE_FIELDS
 _NODES_NAMED = (
-    "CALL { "
+    "CALL () { "
     + " UNION ".join(f"MATCH (n:{label} {{name: $name}}) RETURN n" for label in LABELS)
     + " } RETURN "
     + _NODE_FIELDS
@@ -589,6 +591,38 @@ class GraphStore:
             batch.add_edge(Edge(fact["type"], source, target_id, edge_props))
         return self.write(batch, delete=old)
 
+    def run_script(self, statements: Sequence[Statement]) -> WriteSummary:
+        """Run a Cypher script's statements in order; its data writes all commit, or none do.
+
+        Neo4j refuses schema changes and data writes in one transaction, so each constraint or
+        index statement runs first, in a transaction of its own (they say IF NOT EXISTS, so
+        running them again changes nothing). The other statements then share one transaction.
+        """
+        numbered = list(enumerate(statements, 1))
+        schema = [item for item in numbered if is_schema_statement(item[1].text)]
+        data = [item for item in numbered if not is_schema_statement(item[1].text)]
+
+        def run(tx: Any, items: list[tuple[int, Statement]]) -> WriteSummary:
+            summary = WriteSummary()
+            for number, statement in items:
+                try:
+                    counters = tx.run(statement.text).consume().counters
+                except Exception as exc:
+                    if _lost_race(exc):
+                        raise
+                    error = _driver_error(exc, self.where, logs=self.logs)
+                    if not isinstance(error, QueryError):
+                        raise error from None
+                    where = f"statement {number} (line {statement.line})"
+                    raise QueryError(f"{where}: {error}") from None
+                summary.nodes_created += counters.nodes_created
+                summary.relationships_created += counters.relationships_created
+            return summary
+
+        for item in schema:
+            self._write(functools.partial(run, items=[item]), internal=False)
+        return self._write(functools.partial(run, items=data), internal=False)
+
     # -- reads -------------------------------------------------------------------------
 
     def query(
@@ -600,6 +634,9 @@ class GraphStore:
             result = tx.run(cypher, params or {})
             columns = list(result.keys())
             rows = [{k: _plain(record[k]) for k in columns} for record in result]
+            if not columns and not rows:
+                # ArcadeDB sends no keys with an empty result; the RETURN clause names them.
+                columns = return_columns(cypher)
             info = result.consume()
             if not write and (
                 info.counters.contains_updates

@@ -16,6 +16,7 @@ __all__ = [
     "NamedQuery",
     "check_params",
     "check_raw",
+    "fill_labels",
     "list_queries",
     "load_query",
     "run_named",
@@ -31,7 +32,11 @@ QUERY_DIR = Path(__file__).resolve().parent
 #   label               one of the graph's node labels
 #   text                any text
 # Null (a parameter not given) is always allowed: every query reads it as "no filter".
+# The header's first lines, before the parameters, say what the query answers; lines after
+# them are notes for whoever edits it. A line `// columns: a, b` names the columns it returns,
+# which an empty result still shows.
 _PARAM_LINE = re.compile(r"^\$(\w+)\s*(?:\(([^)]*)\))?\s*:\s*(.*)$")
+_COLUMNS_LINE = re.compile(r"^columns\s*:\s*(.*)$")
 _RANGE = re.compile(r"^(\d+)-(\d+)$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # SKIP and LIMIT take a whole number; a raw query's parameter there is checked before it runs.
@@ -40,13 +45,14 @@ _COUNTED = re.compile(r"\b(?:SKIP|LIMIT)\s*\$(\w+)\b", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class NamedQuery:
-    """A query file: its name, what it answers, its parameters and its Cypher."""
+    """A query file: its name, what it answers, its parameters, its columns and its Cypher."""
 
     name: str
     description: str
     params: dict[str, str]
     cypher: str
     kinds: dict[str, str] = field(default_factory=dict)
+    columns: tuple[str, ...] = ()
 
 
 def _parse(path: Path) -> NamedQuery:
@@ -55,8 +61,10 @@ def _parse(path: Path) -> NamedQuery:
         if not line.startswith("//"):
             break
         header.append(line[2:].strip())
-    description = " ".join(h for h in header if h and not h.startswith("$"))
+    lead = next((i for i, h in enumerate(header) if h.startswith("$")), len(header))
+    description = " ".join(h for h in header[:lead] if h and not _COLUMNS_LINE.match(h))
     params, kinds = {}, {}
+    columns: tuple[str, ...] = ()
     for h in header:
         found = _PARAM_LINE.match(h)
         if found:
@@ -64,7 +72,11 @@ def _parse(path: Path) -> NamedQuery:
             params[key] = doc.strip()
             if kind:
                 kinds[key] = kind.strip()
-    return NamedQuery(path.stem, description, params, path.read_text(encoding="utf-8"), kinds)
+        declared = _COLUMNS_LINE.match(h)
+        if declared:
+            columns = tuple(c.strip() for c in declared[1].split(",") if c.strip())
+    cypher = path.read_text(encoding="utf-8")
+    return NamedQuery(path.stem, description, params, cypher, kinds, columns)
 
 
 def _shown(value: Any) -> str:
@@ -154,11 +166,18 @@ def run_named(
     """
     query = load_query(name)
     values = check_params(query, dict(params or {}))
+    result = store.query(fill_labels(query, labels), values)
+    if not result.rows and query.columns:
+        result.columns = list(query.columns)
+    return result
+
+
+def fill_labels(query: NamedQuery, labels: dict[str, str] | None = None) -> str:
+    """A named query's Cypher with its label slots (`:A_LABEL`) filled, as it is sent."""
     cypher = query.cypher
     for slot, label in (labels or {}).items():
         if label not in LABELS or not re.fullmatch(r"[A-Z_]+_LABEL", slot):
-            raise QueryError(f"query '{name}': cannot put label '{label}' in slot {slot}")
+            raise QueryError(f"query '{query.name}': cannot put label '{label}' in slot {slot}")
         cypher = cypher.replace(f":{slot} ", f":{label} ")
     # Slots left empty match any label: slower, but the same answer.
-    cypher = re.sub(r":[A-Z_]+_LABEL(?= )", "", cypher)
-    return store.query(cypher, values)
+    return re.sub(r":[A-Z_]+_LABEL(?= )", "", cypher)

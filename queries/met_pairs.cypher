@@ -4,7 +4,8 @@
 // $since (date): only encounters on or after this date; null for no bound
 // $until (date): only encounters on or before this date; null for no bound
 // $limit (count): how many pairs at most; null for 100
-CALL {
+// columns: official, counterpart, encounters, dates
+CALL () {
   MATCH (a:Official)-[r1:ATTENDED|CO_CHAIRED]->(m:Meeting)<-[r2:ATTENDED|CO_CHAIRED]-(b:Official)
   WHERE a.id < b.id AND (r1.date IS NULL OR r2.date IS NULL OR r1.date = r2.date)
     AND (a.country IS NULL OR b.country IS NULL OR a.country <> b.country)

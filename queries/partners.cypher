@@ -3,7 +3,8 @@
 // $country (text): the country's name, e.g. Japan
 // $since (date): only facts on or after this date; null for no bound
 // $until (date): only facts on or before this date; null for no bound
-CALL {
+// columns: partner, total, agreements, exercises, meetings, cooperation
+CALL () {
   MATCH (c:Country {name: $country})-[r:PARTY_TO]->(x:Agreement)<-[:PARTY_TO]-(p:Country)
   WHERE p <> c
   RETURN p.name AS partner, 'agreements' AS kind, x.id AS thing, r.date AS date

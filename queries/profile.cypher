@@ -1,5 +1,6 @@
 // Every fact about one entity, with the entity on the other side, for its profile.
 // $id (id): the entity's id
+// columns: relation, outgoing, other_id, other, other_label, date, title, document, evidence
 MATCH (n {id: $id})-[r]-(m)
 WHERE type(r) <> 'MENTIONS'
 RETURN type(r) AS relation, startNode(r).id = $id AS outgoing, m.id AS other_id,

@@ -3,6 +3,7 @@
 // $country (text): a country's name: facts of the country, its officials and organizations; null for any
 // $since (date): facts on or after this date; null for no bound
 // $until (date): facts on or before this date; null for no bound
+// columns: date, subject, relation, object, document, evidence
 MATCH (a)-[r]->(b)
 WHERE r.date IS NOT NULL AND type(r) <> 'MENTIONS'
   AND ($id IS NULL OR a.id = $id OR b.id = $id)

@@ -5,7 +5,8 @@
 // $country (text): only counterparts from this country (name); null for all
 // $since (date): only encounters on or after this date (YYYY-MM-DD); null for no bound
 // $until (date): only encounters on or before this date; null for no bound
-CALL {
+// columns: counterpart, counterpart_id, country, date, meeting, kind, place, document, evidence
+CALL () {
   MATCH (a:Official {id: $id})-[r1:ATTENDED|CO_CHAIRED]->(m:Meeting)<-[r2:ATTENDED|CO_CHAIRED]-(b:Official)
   WHERE a <> b AND (r1.date IS NULL OR r2.date IS NULL OR r1.date = r2.date)
     AND (a.country IS NULL OR b.country IS NULL OR a.country <> b.country)
