@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -191,6 +192,12 @@ class Batch:
         if key not in self._edge_keys:
             self._edge_keys.add(key)
             self.edges.append(edge)
+
+    def remove_edges(self, unwanted: Callable[[Edge], bool]) -> None:
+        """Drop the edges a later sentence showed to be wrong."""
+        kept = [e for e in self.edges if not unwanted(e)]
+        self.edges = kept
+        self._edge_keys = {e.key for e in kept}
 
     def merge(self, old: str, new: str) -> None:
         """Fold node `old` into node `new`, moving its edges; `new` may be a fresh node."""

@@ -50,7 +50,7 @@ _ADVERSARY_BEFORE = re.compile(
     r"|towards?|on|about|over|(?<!hosted )(?<!led )(?<!organized )(?<!chaired )by"
     r"|(?:threats?|pressure|attacks?|aggression|provocations?|coercion|missiles?|behaviou?r"
     r"|activities|actions|launch(?:es)?|incursions?)\s+(?:from|of|by)"
-    r"|(?<!negotiators )(?<!officials )(?<!delegations )(?<!ministers )(?<!leaders )from|of|for)"
+    r"|for)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -677,13 +677,16 @@ class _DocState:
             if meetings and all(mid in went_on for mid in meetings):
                 pass  # who sat there, and who met whom, was read when the meeting was named
             elif meetings:
+                # "The advisers of the three nations met to discuss arms sales to Russia": the
+                # group met; the other countries named are what they talked about.
+                present = group_countries or countries
                 for mid in meetings:
                     for oid in [*actors, *witnesses]:
                         self._edge("ATTENDED", oid, mid, text, date, 0.7)
-                    for cid in countries:
+                    for cid in present:
                         self._edge("ATTENDED", cid, mid, text, date, 0.6)
                     self._cooperation(
-                        {*countries, *(self._country_of(p) for p in actors)}, text, date
+                        {*present, *(self._country_of(p) for p in actors)}, text, date
                     )
                 if len(actors) > 1:
                     self._pairwise_met(actors, text, date, 0.75)
@@ -718,6 +721,20 @@ class _DocState:
                             )
                 else:
                     self._encounter(actors, kind, text, date, locations, confidence, item)
+        # "the Ground Self-Defense Force's Amphibious Rapid Deployment Brigade": a unit is part
+        # of the force that owns it, which in turn is part of the country.
+        for i in range(len(mentions) - 1):
+            parent, unit = mentions[i], mentions[i + 1]
+            if parent.label == unit.label == "Organization" and i in ids and i + 1 in ids:
+                if re.fullmatch(r"['’]s\s+", text[parent.end : unit.start]):
+                    self._part_of_parent(ids[i + 1], ids[i], text)
+        # "Kyushu's Saga Airport": a place inside the place or country that owns it.
+        for i, m in enumerate(mentions):
+            owner = re.search(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$", text[: m.start])
+            if m.label == "Location" and i in ids and owner:
+                around = {self.batch.nodes[x].name: x for x in [*locations, *named_here]}
+                if owner.group(1) in around:
+                    self._edge("LOCATED_IN", ids[i], around[owner.group(1)], text, None, 0.6)
         # "Phnom Penh, Cambodia": a place inside the place or country that follows it.
         for i in range(len(mentions) - 1):
             first, second = mentions[i], mentions[i + 1]
@@ -816,7 +833,7 @@ class _DocState:
         item.meetings.append(meeting)
         for oid in people:
             self._edge("ATTENDED", oid, meeting, text, date, confidence)
-        for lid in locations[:1]:
+        for lid in locations[:1] if kind != "call" else []:  # a call takes place nowhere
             self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
         self._pairwise_met(people, text, date, confidence)
         self._cooperation({self._country_of(p) for p in people} - {None}, text, date)
@@ -921,6 +938,16 @@ class _DocState:
             return None
         alone = [members[0] for members in sides.values() if len(members) == 1]
         return alone[0] if len(alone) == 1 else None
+
+    def _part_of_parent(self, unit: str, parent: str, text: str) -> None:
+        """`unit` is part of `parent` rather than directly of the country both belong to."""
+        if self.batch.nodes[unit].props.get("country") != self.batch.nodes[parent].props.get(
+            "country"
+        ):
+            return
+        self.batch.remove_edges(lambda e: e.type == "PART_OF" and e.source == unit)
+        self.structural = {f for f in self.structural if not (f[0] == "PART_OF" and f[1] == unit)}
+        self._edge("PART_OF", unit, parent, text, None, 0.8)
 
     def _same_day(self, meeting: str, date: str | None) -> bool:
         held = self.batch.nodes[meeting].props.get("date")

@@ -489,5 +489,28 @@ def find_mentions(
                 for c in chosen
             ):
                 chosen.append(mention)
+    for mention in _place_mentions(text, gaz):
+        if not _overlaps(mention, chosen):
+            chosen.append(mention)
     chosen.sort(key=lambda m: m.start)
     return chosen
+
+
+# Places that say what they are: "Saga Airport", "Camp Aguinaldo", "Balabac Island".
+_PLAIN = _LOWER.replace("'’", "")  # a place's words, without the possessive of a place before it
+_NAMED_PLACE = re.compile(
+    rf"\b(?:(?:Camp|Fort|Mount|Lake|Port)\s+[{_UPPER}][{_PLAIN}]+(?:\s+[{_UPPER}][{_PLAIN}]+){{0,2}}"
+    rf"|(?:[{_UPPER}][{_PLAIN}]+\s+){{1,3}}(?:Airport|Air Base|Naval Base|Base|Harbou?r|Island"
+    r"|Islands|Strait|Peninsula|Prefecture|Province|Shoal|Reef|Atoll|Bay))\b"
+)
+
+
+def _place_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Places NER may miss, when their name says they are places."""
+    found = []
+    for m in _NAMED_PLACE.finditer(text):
+        name = m.group(0)
+        if gaz.lookup(name) or re.match(r"(?:The|A|An|In|At|On)\s", name):
+            continue
+        found.append(Mention("Location", name, name, m.start(), m.end()))
+    return found
