@@ -7,7 +7,15 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..graph.errors import PactgraphError
+from ..graph.countries import (
+    DyadTable,
+    chosen_interactions,
+    country_level,
+    interactions,
+    undated_note,
+)
+from ..graph.countries import dyads as count_dyads
+from ..graph.errors import InputError, PactgraphError
 from ..graph.export import graph_dict
 from ..graph.store import GraphStore, QueryResult
 from ..graph.subgraph import Selection, Subgraph, select
@@ -26,6 +34,9 @@ __all__ = [
     "profile",
     "subgraph",
     "titles_over_time",
+    "dyads",
+    "encounters",
+    "Encounters",
 ]
 
 
@@ -268,8 +279,67 @@ def subgraph(
     selection: Selection,
     around: list[str] | None = None,
     country: str | None = None,
+    level: str = "entity",
 ) -> Subgraph:
-    """The part of the graph a selection names, with entity names resolved to ids first."""
-    ids = tuple(resolve(store, name)["id"] for name in around or [])
+    """The part of the graph a selection names, with entity names resolved to ids first; at
+    the "country" level, the country map of that selection (graph/countries.py)."""
+    at_country = level == "country"
+    ids = tuple(
+        resolve(store, name, "Country" if at_country else None)["id"] for name in around or []
+    )
     country_id = resolve(store, country, "Country")["id"] if country else None
-    return select(graph_dict(store), replace(selection, around=ids, country=country_id))
+    chosen = replace(selection, around=ids, country=country_id)
+    graph = graph_dict(store)
+    return country_level(graph, chosen) if at_country else select(graph, chosen)
+
+
+def dyads(store: GraphStore, by: str = "month", country: str | None = None,
+          kinds: tuple[str, ...] = (), since: str | None = None,
+          until: str | None = None) -> DyadTable:  # fmt: skip
+    """Interactions per country pair, period and kind, for one country or all."""
+    country_id = resolve(store, country, "Country")["id"] if country else None
+    return count_dyads(graph_dict(store), by, country_id, kinds, since, until)
+
+
+@dataclass
+class Encounters:
+    """One official's or one country's encounters, for a timeline chart."""
+
+    subject: str
+    label: str
+    points: list[dict[str, Any]]
+    note: str | None = None
+
+
+def encounters(store: GraphStore, name: str, partner: str | None = None,
+               since: str | None = None, until: str | None = None) -> Encounters:  # fmt: skip
+    """An official's encounters as `who-met` lists them, or a country's interactions as
+    `dyads` counts them; `partner` keeps the counterparts of one country."""
+    entity = resolve(store, name)
+    if entity["label"] == "Official":
+        rows = who_met(store, entity["id"], partner, since, until)
+        points = [
+            {"counterpart": r["counterpart"], "date": r["date"], "kind": r["kind"] or "met",
+             "about": r["meeting"], "documents": [r["document"]] if r["document"] else []}
+            for r in rows
+        ]  # fmt: skip
+        return Encounters(entity["name"], "Official", points)
+    if entity["label"] != "Country":
+        raise InputError(
+            f"a timeline chart draws an official or a country; {entity['name']} is "
+            f"{'an' if entity['label'][0] in 'AEIOU' else 'a'} {entity['label']}"
+        )
+    graph = graph_dict(store)
+    partner_id = resolve(store, partner, "Country")["id"] if partner else None
+    names = {n["id"]: n["name"] for n in graph["nodes"]}
+    items, left_out = chosen_interactions(
+        interactions(graph["nodes"], graph["edges"]), (), entity["id"], since, until
+    )
+    points = []
+    for item in items:
+        other = item.target if item.source == entity["id"] else item.source
+        if partner_id in (None, other):
+            about = names.get(item.about or "")
+            points.append({"counterpart": names[other], "date": item.date, "kind": item.kind,
+                           "about": about, "documents": item.documents})  # fmt: skip
+    return Encounters(entity["name"], "Country", points, undated_note(left_out))
