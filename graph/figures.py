@@ -130,8 +130,8 @@ def place_labels(
     fig: Figure, ax: Axes, requests: Sequence[LabelRequest], keep_out: Sequence[Bbox] = ()
 ) -> tuple[list[Any], int]:
     """Put each label beside its point where it overlaps no label placed before it and no
-    other marker (the leading few may cover less important markers), trying right, left,
-    above and below; drop it where nothing fits.
+    other marker (the leading few may, if they must, cover less important markers), trying
+    right, left, above and below; drop it where nothing fits.
 
     Requests come most important first, so the labels dropped are the least important.
     Returns the text artists and how many labels were dropped.
@@ -141,54 +141,62 @@ def place_labels(
     to_px = fig.dpi / 72.0
     placed: list[Bbox] = list(keep_out)
     markers = [_marker_box(ax, r, to_px) for r in requests]
+    leading = max(5, len(requests) // 12)
     texts = []
     dropped = 0
-    leading = max(5, len(requests) // 12)
     for index, request in enumerate(requests):
-        gap = request.radius + 2
-        candidates = (
-            ((gap, 0), "left", "center"),
-            ((-gap, 0), "right", "center"),
-            ((0, gap), "center", "bottom"),
-            ((0, -gap), "center", "top"),
-        )
-        for offset, ha, va in candidates:
-            text = ax.annotate(
-                request.text,
-                (request.x, request.y),
-                xytext=offset,
-                textcoords="offset points",
-                ha=ha,
-                va=va,
-                fontsize=request.size,
-                weight=request.weight,
-                color=TEXT,
-                zorder=5,
-                bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8},
-                annotation_clip=False,
-            )
-            box = text.get_window_extent(renderer)
-            inside = (
-                box.x0 >= frame.x0
-                and box.x1 <= frame.x1
-                and box.y0 >= frame.y0
-                and box.y1 <= frame.y1
-            )
-            clear = inside and not any(_boxes_overlap(box, other) for other in placed)
-            # The first names may cover the markers of less important nodes (so the hubs of a
-            # dense core keep theirs); the others cover no marker at all.
-            blocking = (
-                markers[:index] if index < leading else markers[:index] + markers[index + 1 :]
-            )
-            clear = clear and not any(_boxes_overlap(box, m) for m in blocking)
-            if clear:
-                placed.append(box)
+        # Every name first looks for a place that covers no marker; the leading few may then
+        # cover the markers of less important nodes, so the hubs of a dense core keep theirs.
+        rounds = [markers[:index] + markers[index + 1 :]]
+        if index < leading:
+            rounds.append(markers[:index] + markers[index + 1 : leading])
+        for blocking in rounds:
+            text = _try_places(ax, renderer, request, frame, placed + blocking, to_px)
+            if text is not None:
+                placed.append(text.get_window_extent(renderer).padded(1.5 * to_px))
                 texts.append(text)
                 break
-            text.remove()
         else:
             dropped += 1
     return texts, dropped
+
+
+def _try_places(
+    ax: Axes, renderer: Any, request: LabelRequest, frame: Bbox, taken: list[Bbox], to_px: float
+) -> Any:
+    """The label at the first place beside its point (right, left, above, below) that stays in
+    the frame and overlaps nothing taken; None when there is no such place."""
+    gap = request.radius + 2
+    candidates = (
+        ((gap, 0), "left", "center"),
+        ((-gap, 0), "right", "center"),
+        ((0, gap), "center", "bottom"),
+        ((0, -gap), "center", "top"),
+    )
+    for offset, ha, va in candidates:
+        text = ax.annotate(
+            request.text,
+            (request.x, request.y),
+            xytext=offset,
+            textcoords="offset points",
+            ha=ha,
+            va=va,
+            fontsize=request.size,
+            weight=request.weight,
+            color=TEXT,
+            zorder=5,
+            bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8},
+            annotation_clip=False,
+        )
+        # A little air around each name: browsers measure SVG text a bit taller.
+        box = text.get_window_extent(renderer).padded(1.5 * to_px)
+        inside = (
+            frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+        )
+        if inside and not any(_boxes_overlap(box, other) for other in taken):
+            return text
+        text.remove()
+    return None
 
 
 def _marker_box(ax: Axes, request: LabelRequest, to_px: float) -> Bbox:
