@@ -214,7 +214,10 @@ def timeline_figure(
                     color="white" if exact else colour, weight="bold")  # fmt: skip
     ax.set_yticks(range(len(people)))
     ax.set_yticklabels([f"{p} ({counts[p]})" for p in people], fontsize=8)
-    ax.set_ylim(len(people) - 0.5, -0.5)
+    ax.set_ylim(max(len(people), 1) - 0.5, -0.5)
+    if not people:
+        ax.text(0.5, 0.5, "No dated encounters", transform=ax.transAxes, ha="center",
+                va="center", fontsize=9, color="#555555")  # fmt: skip
     ax.grid(axis="y", color="#e5e5e5", linewidth=0.8)
     ax.grid(axis="x", color="#f0f0f0", linewidth=0.6)
     ax.set_axisbelow(True)

@@ -1,7 +1,6 @@
 """Pictures of a selection: an interactive offline HTML page (pyvis) and PNG/SVG/PDF images.
 
-Both start from one layout (ForceAtlas2, so clusters stand apart) and one ranking of nodes by
-importance: important nodes are drawn on top and named first, and a name is shown only where
+Both start from one layout (ForceAtlas2) and one ranking of nodes by importance: important nodes are drawn on top and named first, and a name is shown only where
 it overlaps no other name.
 """
 
@@ -28,7 +27,7 @@ from .figures import (
 )
 from .figures import title_block as _title_block
 from .model import SYMMETRIC_TYPES
-from .subgraph import Subgraph, merge_parallel, ties_with
+from .subgraph import MergedEdge, Subgraph, merge_parallel, ties_with
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -73,28 +72,14 @@ class ViewSummary:
     labels_dropped: int = 0
 
 
-@dataclass
-class _Link:
-    """One drawn edge: the facts (or interactions) of one pair, of one type or of all."""
-
-    source: str
-    target: str
-    type: str  # a relationship type, or the main kind of a country pair
-    facts: list[dict[str, Any]]
-
-    @property
-    def count(self) -> int:
-        return len(self.facts)
-
-
 def _style(label: str | None) -> _Style:
     return STYLES.get(label or "", _OTHER)
 
 
-def _links(sub: Subgraph) -> list[_Link]:
+def _links(sub: Subgraph) -> list[MergedEdge]:
     """Entity views draw one edge per type between two nodes; the country map one per pair."""
     if sub.level != "country":
-        return [_Link(m.source, m.target, m.type, m.facts) for m in merge_parallel(sub.edges)]
+        return merge_parallel(sub.edges)
     pairs: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for edge in sub.edges:
         a, b = sorted((edge["source"], edge["target"]))
@@ -103,11 +88,11 @@ def _links(sub: Subgraph) -> list[_Link]:
     for (a, b), facts in pairs.items():
         kinds = Counter(f["type"] for f in facts)
         main = min(kinds, key=lambda k: (-kinds[k], k))
-        links.append(_Link(a, b, main, facts))
+        links.append(MergedEdge(a, b, main, facts))
     return links
 
 
-def _weights(links: list[_Link]) -> dict[str, int]:
+def _weights(links: list[MergedEdge]) -> dict[str, int]:
     weight: dict[str, int] = defaultdict(int)
     for link in links:
         weight[link.source] += link.count
@@ -115,7 +100,7 @@ def _weights(links: list[_Link]) -> dict[str, int]:
     return weight
 
 
-def _importance(sub: Subgraph, links: list[_Link]) -> dict[str, float]:
+def _importance(sub: Subgraph, links: list[MergedEdge]) -> dict[str, float]:
     """How much each node matters to this picture: its facts, or for a view around someone,
     first how often it deals with them (directly or at the same events)."""
     weight = _weights(links)
@@ -133,7 +118,30 @@ def _importance(sub: Subgraph, links: list[_Link]) -> dict[str, float]:
     return score
 
 
-def _layout(ids: list[str], links: list[_Link]) -> dict[str, tuple[float, float]]:
+@dataclass
+class _Picture:
+    """What both kinds of picture start from."""
+
+    links: list[MergedEdge]
+    score: dict[str, float]
+    ordered: list[dict[str, Any]]  # least important first: the order they are drawn in
+    positions: dict[str, tuple[float, float]]
+
+    @property
+    def top(self) -> float:
+        """The highest importance, for scaling marker sizes."""
+        return max(self.score.values(), default=1.0) or 1.0
+
+
+def _picture(sub: Subgraph) -> _Picture:
+    links = _links(sub)
+    score = _importance(sub, links)
+    # Drawn in this order, the important nodes end up on top of the rest.
+    ordered = sorted(sub.nodes, key=lambda n: (score.get(n["id"], 0), n["id"]))
+    return _Picture(links, score, ordered, _layout([n["id"] for n in ordered], links))
+
+
+def _layout(ids: list[str], links: list[MergedEdge]) -> dict[str, tuple[float, float]]:
     """ForceAtlas2 positions, with the long side flat, stretched to fill the page's box."""
     import networkx as nx
     import numpy as np
@@ -199,7 +207,7 @@ def _fact_lines(fact: dict[str, Any], kind: bool) -> list[str]:
     return lines
 
 
-def _edge_tooltip(link: _Link, names: dict[str, str], level: str) -> str:
+def _edge_tooltip(link: MergedEdge, names: dict[str, str], level: str) -> str:
     if level == "country":
         kinds = Counter(f["type"] for f in link.facts)
         count = link.count
@@ -218,13 +226,13 @@ def _edge_tooltip(link: _Link, names: dict[str, str], level: str) -> str:
     return "\n".join(lines)
 
 
-def _edge_label(link: _Link, level: str) -> str:
+def _edge_label(link: MergedEdge, level: str) -> str:
     if level == "country":
         return str(link.count)
     return link.type if link.count == 1 else f"{link.type} ×{link.count}"
 
 
-def _edge_color(link: _Link, level: str) -> str:
+def _edge_color(link: MergedEdge, level: str) -> str:
     return KIND_COLORS.get(link.type, _EDGE_GREY) if level == "country" else _EDGE_GREY
 
 
@@ -241,14 +249,13 @@ def _network_data(sub: Subgraph) -> tuple[list[dict[str, Any]], list[dict[str, A
     """Nodes and edges in vis-network form, built through pyvis, with positions set."""
     from pyvis.network import Network  # noqa: TID251 - heavy, only for views
 
-    links = _links(sub)
+    picture = _picture(sub)
+    links, score, ordered, positions = (
+        picture.links, picture.score, picture.ordered, picture.positions,
+    )  # fmt: skip
     weight = _weights(links)
-    score = _importance(sub, links)
-    # Least important first: vis draws in order, so hubs end up on top of the rest.
-    ordered = sorted(sub.nodes, key=lambda n: (score.get(n["id"], 0), n["id"]))
     rank = {n["id"]: len(ordered) - 1 - i for i, n in enumerate(ordered)}
-    positions = _layout([n["id"] for n in ordered], links)
-    top = max(score.values(), default=1.0) or 1.0
+    top = picture.top
     names = {n["id"]: str(n.get("name") or n["id"]) for n in sub.nodes}
     net = Network(directed=True, cdn_resources="in_line")
     for node in ordered:
@@ -395,11 +402,11 @@ def graph_figure(
     """The selection drawn as a matplotlib figure for a report, with its labels placed."""
     from matplotlib.lines import Line2D
 
-    links = _links(sub)
-    score = _importance(sub, links)
-    ordered = sorted(sub.nodes, key=lambda n: (score.get(n["id"], 0), n["id"]))
-    positions = _layout([n["id"] for n in ordered], links)
-    top = max(score.values(), default=1.0) or 1.0
+    picture = _picture(sub)
+    links, score, ordered, positions = (
+        picture.links, picture.score, picture.ordered, picture.positions,
+    )  # fmt: skip
+    top = picture.top
     width = 9.0 if len(ordered) > 60 else 7.5
     fig, ax = new_figure(width, width * 0.72)
     ax.set_axis_off()

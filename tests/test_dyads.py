@@ -152,6 +152,11 @@ def test_dyads_options_and_mistakes(sample_store: Path, tmp_path: Path) -> None:
         (["--by", "week"], 2, "week"),
         (["-o", str(tmp_path / "rows.txt")], 2, "-o writes charts"),
         (["--country", "Atlantis"], 1, "Error: no entity named 'Atlantis'"),
+        (
+            ["--country", "Kihara"],
+            1,
+            "Error: 'Kihara' is an Official (Minoru Kihara), not a country",
+        ),
         (["--since", "2024-13-01"], 1, "Error: --since takes YYYY-MM-DD"),
     ]:
         wrong = run_cli("dyads", *args, store=sample_store)
