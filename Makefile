@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO_STORE ?= demo-store
+PICTURES_STORE ?= pictures-store
+PG := $(BIN)/pactgraph --store $(PICTURES_STORE)
 
-.PHONY: demo test lint browser node bench install install-dev clean
+.PHONY: demo test lint browser node bench install install-dev clean pictures
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,5 +60,23 @@ test: lint browser node
 bench: install
 	$(BIN)/python bench/run.py --items 1000,10000,100000 --json bench/results.json
 
+# The README's pictures, drawn by pactgraph from data/samples; the screenshot of the
+# interactive view needs chromium, and its colours are reduced to a palette to keep it small.
+pictures: install
+	rm -rf $(PICTURES_STORE) && mkdir -p docs
+	$(PG) ingest data/samples >/dev/null
+	$(PG) serve >/dev/null & \
+	  while [ ! -S $(PICTURES_STORE)/server.sock ]; do sleep 0.5; done; \
+	  $(PG) view -o pictures-view.html && \
+	  $(PG) view --around "Minoru Kihara" --format png --dpi 110 -o docs/graph.png && \
+	  $(PG) view --level country --format png --dpi 110 -o docs/country-map.png && \
+	  $(PG) dyads --by quarter --format png --dpi 110 -o docs/dyads.png && \
+	  $(PG) timeline "Minoru Kihara" --format png --dpi 110 -o docs/timeline.png; \
+	  status=$$?; $(PG) serve --stop; exit $$status
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,900 \
+	  --virtual-time-budget=8000 --screenshot=docs/view.png "file://$(CURDIR)/pictures-view.html" 2>/dev/null
+	$(BIN)/python -c "import sys; from PIL import Image; [Image.open(p).convert('RGB').quantize(256).save(p, optimize=True) for p in sys.argv[1:]]" docs/view.png
+	rm -rf $(PICTURES_STORE) pictures-view.html
+
 clean:
-	rm -rf $(VENV) .node build *.egg-info $(DEMO_STORE) pactgraph-data demo-view.html
+	rm -rf $(VENV) .node build *.egg-info $(DEMO_STORE) $(PICTURES_STORE) pactgraph-data demo-view.html

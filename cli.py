@@ -545,6 +545,39 @@ def path(
     emit(hops, fmt, ["hop", "from", "relation", "to", "date", "evidence"])
 
 
+class ChartFormat(str, enum.Enum):
+    """Rows as text, or a chart as an image."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    png = "png"
+    svg = "svg"
+    pdf = "pdf"
+
+    @property
+    def image(self) -> bool:
+        """Whether this format is a picture rather than rows."""
+        return self.value in ("png", "svg", "pdf")
+
+
+ChartFormatOpt = Annotated[
+    ChartFormat,
+    typer.Option("--format", "-f", help="Rows (table, json, csv) or a chart (png, svg, pdf)."),
+]
+
+
+def _image_path(fmt: ChartFormat, output: Path | None, command: str) -> Path | None:
+    """Where a chart goes; None for rows, which go to stdout."""
+    if not fmt.image:
+        if output is not None:
+            raise typer.BadParameter(
+                "-o writes charts (png, svg, pdf); rows go to stdout", param_hint="--output"
+            )
+        return None
+    return output or Path(f"pactgraph-{command}.{fmt.value}")
+
+
 @app.command()
 def timeline(
     ctx: typer.Context,
@@ -552,20 +585,107 @@ def timeline(
         str | None, typer.Argument(metavar="NAME", help="An entity; omit with --country.")
     ] = None,
     country: Annotated[
-        str | None, typer.Option(metavar="COUNTRY", help="Facts touching this country.")
+        str | None,
+        typer.Option(
+            metavar="COUNTRY",
+            help="Facts touching this country; with NAME and a chart, counterparts from it.",
+        ),
     ] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    fmt: FormatOpt = Format.table,
+    fmt: ChartFormatOpt = ChartFormat.table,
+    output: ImageOutOpt = None,
+    dpi: DpiOpt = 300,
 ) -> None:
-    """Dated facts in order, for one entity or one country."""
+    """Dated facts in order, for one entity or one country; or, as an image, an official's or
+    a country's encounters on a time axis."""
     from .queries.lookups import timeline as lookup
 
     if name is None and country is None:
         raise typer.BadParameter("give a NAME or --country")
+    image = _image_path(fmt, output, "timeline")
+    if image is not None:
+        from .graph.charts import timeline_chart
+        from .queries.lookups import encounters
+
+        subject, partner = (name, country) if name else (country, None)
+        assert subject is not None
+        with _store(ctx) as store:
+            found = encounters(store, subject, partner, *_window(since, until))
+        if found.note:
+            _info(found.note)
+        what = "Encounters of" if found.label == "Official" else "Interactions of"
+        title = f"{what} {found.subject}" + (f" with {partner}" if partner else "")
+        window = _window_text(*_window(since, until))
+        drawn = timeline_chart(found.points, image, fmt.value, title, window, dpi)
+        _info(f"wrote {image}: {drawn.points} encounters with {drawn.rows} counterparts")
+        return
     with _store(ctx) as store:
         rows = lookup(store, name, country, *_window(since, until))
-    emit(rows, fmt, ["date", "subject", "relation", "object", "document", "evidence"])
+    emit(rows, Format(fmt.value), ["date", "subject", "relation", "object", "document", "evidence"])
+
+
+class Period(str, enum.Enum):
+    """The period dyads are counted by."""
+
+    month = "month"
+    quarter = "quarter"
+    year = "year"
+
+
+@app.command()
+def dyads(
+    ctx: typer.Context,
+    by: Annotated[Period, typer.Option("--by", help="Count per month, quarter or year.")] = (
+        Period.month
+    ),
+    country: Annotated[
+        str | None, typer.Option(metavar="COUNTRY", help="Only pairs with this country.")
+    ] = None,
+    rel_type: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--type",
+            metavar="KINDS",
+            help="Only these kinds, comma-separated or repeated: MET, SIGNED, PARTICIPATED_IN, "
+            "COOPERATES_WITH, HOSTED.",
+        ),
+    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    top: Annotated[
+        int, typer.Option(min=1, metavar="N", help="Pairs a chart shows, the busiest.")
+    ] = 15,
+    fmt: ChartFormatOpt = ChartFormat.table,
+    output: ImageOutOpt = None,
+    dpi: DpiOpt = 300,
+) -> None:
+    """Interactions per country pair, period and kind, with the documents behind them: the
+    dyad-period counts of event-data research, as rows or as a chart."""
+    from .graph.countries import INTERACTION_KINDS
+    from .queries.lookups import dyads as lookup
+
+    kinds = _canonical(rel_type, INTERACTION_KINDS, "--type")
+    image = _image_path(fmt, output, "dyads")
+    with _store(ctx) as store:
+        table = lookup(store, by.value, country, kinds, *_window(since, until))
+    if table.note:
+        _info(table.note)
+    if image is None:
+        columns = ["period", "source", "target", "type", "directed", "count", "documents",
+                   "source_iso3", "target_iso3"]  # fmt: skip
+        emit(table.rows, Format(fmt.value), columns)
+        return
+    from .graph.charts import dyad_chart
+
+    parts = [f"by {by.value}"] + ([f"with {country}"] if country else []) + list(kinds)
+    title = f"Interactions between countries ({'; '.join(parts)})"
+    window = _window_text(*_window(since, until))
+    drawn = dyad_chart(
+        table.rows, image, fmt.value, by.value, title, window, table.interactions,
+        table.documents, dpi, top,
+    )  # fmt: skip
+    _info(f"wrote {image}: {drawn.rows} country pairs over {drawn.columns} periods")
 
 
 @app.command()
@@ -654,15 +774,33 @@ MinWeightOpt = Annotated[
 
 
 def _canonical(values: list[str] | None, known: Sequence[str], option: str) -> tuple[str, ...]:
+    """Each value (repeated, or comma-separated) as the known name it spells, in any case."""
     by_fold = {k.casefold(): k for k in known}
     out = []
-    for value in values or []:
+    for value in (v.strip() for given in values or [] for v in given.split(",") if v.strip()):
         if value.casefold() not in by_fold:
             raise typer.BadParameter(
                 f"'{value}' is not one of: {', '.join(known)}", param_hint=option
             )
         out.append(by_fold[value.casefold()])
     return tuple(out)
+
+
+class Level(str, enum.Enum):
+    """What the nodes of a view, an export or an analysis are."""
+
+    entity = "entity"
+    country = "country"
+
+
+LevelOpt = Annotated[
+    Level,
+    typer.Option(
+        "--level",
+        help="entity: the graph itself; country: countries joined by their interactions "
+        "(meetings, agreements, exercises, hosting, cooperation of their officials and bodies).",
+    ),
+]
 
 
 def _select(
@@ -678,17 +816,22 @@ def _select(
     max_nodes: int | None,
     documents: bool,
     linked_only: bool = False,
+    level: Level = Level.entity,
 ) -> Subgraph:
     """Read the selected part of the graph; say on stderr what a cap left out."""
+    from .graph.countries import INTERACTION_KINDS
     from .graph.model import LABELS, REL_TYPES
     from .graph.subgraph import Selection
     from .queries.lookups import subgraph
 
+    if level is Level.country and label:
+        raise typer.BadParameter("the country map has only countries", param_hint="--label")
+    kinds = INTERACTION_KINDS if level is Level.country else REL_TYPES
     first, last = _window(since, until)
     selection = Selection(
         depth=depth,
         labels=_canonical(label, LABELS, "--label"),
-        types=_canonical(rel_type, REL_TYPES, "--type"),
+        types=_canonical(rel_type, kinds, "--type"),
         since=first,
         until=last,
         min_weight=min_weight,
@@ -697,7 +840,7 @@ def _select(
         linked_only=linked_only,
     )
     with _store(ctx) as store:
-        sub = subgraph(store, selection, around, country)
+        sub = subgraph(store, selection, around, country, level.value)
     if sub.left_out:
         _info(sub.left_out)
     return sub
@@ -709,6 +852,48 @@ class ViewFormat(str, enum.Enum):
     html = "html"
     png = "png"
     svg = "svg"
+    pdf = "pdf"
+
+
+DpiOpt = Annotated[
+    int, typer.Option(min=50, max=1200, metavar="N", help="Resolution of a PNG, in dots per inch.")
+]
+ImageOutOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", metavar="PATH", help="Image file to write (png, svg, pdf)."),
+]
+
+
+def _scope(
+    level: Level,
+    sub: Subgraph,
+    country: str | None,
+    rel_type: list[str] | None,
+    min_weight: int,
+) -> str:
+    """A picture's title: what was selected, in words."""
+    names = {n["id"]: n.get("name") for n in sub.nodes}
+    parts = ["Country partnership map" if level is Level.country else "Partnership graph"]
+    if sub.centre:
+        parts.append("around " + ", ".join(str(names[c]) for c in sub.centre))
+    if country:
+        parts.append(f"country {country}")
+    if rel_type:
+        parts.append(", ".join(t.upper() for t in rel_type))
+    if min_weight > 1:
+        parts.append(
+            f"pairs with {min_weight}+ {'interactions' if level is Level.country else 'facts'}"
+        )
+    return parts[0] + (f" ({'; '.join(parts[1:])})" if parts[1:] else "")
+
+
+def _window_text(since: str | None, until: str | None) -> str | None:
+    """The date window in words, or None for no window."""
+    if since and until:
+        return f"{since} to {until}"
+    if since:
+        return f"from {since}"
+    return f"until {until}" if until else None
 
 
 @app.command()
@@ -728,9 +913,12 @@ def view(
             min=1, metavar="N", help="Most nodes to draw: the nearest, then the best connected."
         ),
     ] = 300,
+    level: LevelOpt = Level.entity,
     fmt: Annotated[
         ViewFormat,
-        typer.Option("--format", "-f", help="An interactive HTML page, or a PNG or SVG image."),
+        typer.Option(
+            "--format", "-f", help="An interactive HTML page, or a PNG, SVG or PDF image."
+        ),
     ] = ViewFormat.html,
     output: Annotated[
         Path | None,
@@ -738,9 +926,10 @@ def view(
             "--output", "-o", metavar="PATH", help="File to write [pactgraph-view.FORMAT]."
         ),
     ] = None,
+    dpi: DpiOpt = 300,
     open_page: Annotated[bool, typer.Option("--open", help="Open it in the browser.")] = False,
 ) -> None:
-    """Draw the graph or a selection: an interactive offline HTML page, or a PNG/SVG image."""
+    """Draw the graph, a selection or the country map: an offline HTML page, or an image."""
     from .graph.views import render_html, render_image
 
     sub = _select(
@@ -756,17 +945,19 @@ def view(
         max_nodes,
         False,
         True,
+        level,
     )
     out = output or Path(f"pactgraph-view.{fmt.value}")
-    scope = [f"around {', '.join(around)}"] if around else []
-    scope += [f"country {country}"] if country else []
-    scope += [f"{since or '…'} to {until or '…'}"] if since or until else []
-    title = "pactgraph" + (f": {'; '.join(scope)}" if scope else "")
+    title = _scope(level, sub, country, rel_type, min_weight)
+    window = _window_text(*_window(since, until))
     if fmt is ViewFormat.html:
-        drawn = render_html(sub, out, title)
+        drawn = render_html(sub, out, title + (f"; {window}" if window else ""))
     else:
-        drawn = render_image(sub, out, fmt.value, title)
-    _info(f"wrote {out}: {drawn.nodes} nodes, {drawn.edges} edges ({drawn.facts} facts)")
+        drawn = render_image(sub, out, fmt.value, title, window, dpi)
+    unit = "interactions" if level is Level.country else "facts"
+    _info(f"wrote {out}: {drawn.nodes} nodes, {drawn.edges} edges ({drawn.facts} {unit})")
+    if drawn.labels_dropped:
+        _info(f"{drawn.labels_dropped} names left out where they would overlap others")
     if open_page:
         import webbrowser
 
@@ -814,16 +1005,33 @@ def export(
     max_nodes: Annotated[
         int | None, typer.Option(min=1, metavar="N", help="Most nodes to keep.")
     ] = None,
+    level: LevelOpt = Level.entity,
 ) -> None:
-    """Write the graph or a selection as JSON, GraphML, GEXF, neo4j-admin CSV or Cypher."""
+    """Write the graph, a selection or the country map as JSON, GraphML, GEXF, CSV or Cypher."""
     from .graph.export import export_text, write_export
 
+    if level is Level.country and fmt in (ExportFormat.csv, ExportFormat.cypher):
+        raise typer.BadParameter(
+            "the country map exports as json, graphml or gexf (csv and cypher rebuild a store)",
+            param_hint="--level country",
+        )
     if fmt is ExportFormat.csv and output is None:
         raise typer.BadParameter(
             "csv writes one file per label and type", param_hint="-o DIRECTORY"
         )
     sub = _select(
-        ctx, around, depth, label, rel_type, country, since, until, min_weight, max_nodes, True
+        ctx,
+        around,
+        depth,
+        label,
+        rel_type,
+        country,
+        since,
+        until,
+        min_weight,
+        max_nodes,
+        level is Level.entity,
+        level=level,
     )
     if output is None:
         typer.echo(export_text(sub, fmt.value), nl=False)
@@ -877,14 +1085,17 @@ def analyze(
     since: SinceOpt = None,
     until: UntilOpt = None,
     min_weight: MinWeightOpt = 1,
+    level: LevelOpt = Level.entity,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Centrality, communities and bridging countries of the graph or a selection (networkx)."""
+    """Centrality, communities and bridging countries of the graph, a selection or the country
+    map (networkx)."""
     from .graph.analyze import analyze as run
 
     sub = _select(
-        ctx, around, depth, label, rel_type, country, since, until, min_weight, None, False
-    )
+        ctx, around, depth, label, rel_type, country, since, until, min_weight, None, False,
+        level=level,
+    )  # fmt: skip
     emit(run(sub, show.value, top), fmt)
 
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-from .model import BELONGS_TYPES, EVENT_LABELS
 from .subgraph import Subgraph, merge_parallel
 
 if TYPE_CHECKING:
@@ -53,46 +51,24 @@ def _communities(graph: nx.Graph) -> dict[str, int]:
     return {node: number for number, group in enumerate(ordered, 1) for node in group}
 
 
-def _country_of(sub: Subgraph) -> dict[str, str]:
-    """The country node each official or organization belongs to, where the graph says."""
-    by_name = {n["name"]: n["id"] for n in sub.nodes if n.get("label") == "Country"}
-    countries = set(by_name.values())
-    owner = {n["id"]: n["id"] for n in sub.nodes if n.get("label") == "Country"}
-    for node in sub.nodes:
-        if node.get("country") in by_name:
-            owner.setdefault(node["id"], by_name[node["country"]])
-    for edge in sub.edges:
-        if edge["type"] in BELONGS_TYPES and edge["target"] in countries:
-            owner.setdefault(edge["source"], edge["target"])
-    return owner
-
-
 def _country_graph(sub: Subgraph) -> nx.Graph:
-    """Countries linked when their people or bodies meet, sign or drill together."""
+    """Countries linked by their interactions (graph/countries.py), one weight per interaction."""
     import networkx as nx
 
-    owner = _country_of(sub)
-    labels = {n["id"]: n.get("label") for n in sub.nodes}
+    from .countries import interactions
+
+    if sub.level == "country":
+        pairs = [(e["source"], e["target"]) for e in sub.edges]
+        countries = [n["id"] for n in sub.nodes]
+    else:
+        found = interactions(sub.nodes, sub.edges)
+        pairs = [(i.source, i.target) for i in found]
+        countries = sorted({c for pair in pairs for c in pair})
     graph = nx.Graph()
-    graph.add_nodes_from(set(owner.values()))
-    parties: dict[str, set[str]] = defaultdict(set)
-
-    def link(a: str, b: str) -> None:
-        if a != b:
-            weight = graph.get_edge_data(a, b, {"weight": 0})["weight"]
-            graph.add_edge(a, b, weight=weight + 1)
-
-    for edge in sub.edges:
-        if edge["type"] in BELONGS_TYPES or edge["type"] == "MENTIONS":
-            continue
-        source, target = owner.get(edge["source"]), owner.get(edge["target"])
-        if labels.get(edge["target"]) in EVENT_LABELS and source:
-            parties[edge["target"]].add(source)
-        elif source and target:
-            link(source, target)
-    for members in parties.values():
-        for a, b in combinations(sorted(members), 2):
-            link(a, b)
+    graph.add_nodes_from(countries)
+    for a, b in pairs:
+        weight = graph.get_edge_data(a, b, {"weight": 0})["weight"]
+        graph.add_edge(a, b, weight=weight + 1)
     return graph
 
 

@@ -451,15 +451,28 @@ _TEXT_FORMATS: dict[str, Callable[[GraphDict], str]] = {
 }
 
 
+def _check_level(sub: Subgraph, fmt: str) -> None:
+    # Country-map edges are interactions, not facts of the store: nothing may load them as such.
+    if sub.level != "entity" and fmt in ("csv", "cypher"):
+        raise InputError(f"the {sub.level} map exports as json, graphml or gexf, not {fmt}")
+
+
 def export_text(sub: Subgraph, fmt: str) -> str:
     """A selection as text, for the formats that fit in one file."""
+    _check_level(sub, fmt)
     if fmt == "csv":
         raise InputError("csv export writes one file per label and type: pass -o DIRECTORY")
+    if fmt == "json" and sub.level != "entity":
+        # Marked, so that `import` knows it for what it is.
+        return (
+            json.dumps({"level": sub.level, **sub.as_dict()}, indent=2, ensure_ascii=False) + "\n"
+        )
     return _TEXT_FORMATS[fmt](sub.as_dict())
 
 
 def write_export(sub: Subgraph, fmt: str, output: Path) -> list[Path]:
     """Write a selection in one format to a file, or into a directory; return the files."""
+    _check_level(sub, fmt)
     try:
         if fmt == "csv":
             if output.exists() and not output.is_dir():
@@ -501,6 +514,11 @@ def _json_graph(path: Path, text: str) -> GraphDict:
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
         raise InputError(
             f"{path} is not a pactgraph export: expected {{'nodes': [...], 'edges': [...]}}"
+        )
+    if data.get("level", "entity") != "entity":
+        raise InputError(
+            f"{path} is a {data['level']} map (export --level {data['level']}): "
+            "its edges are not facts of the graph, so it cannot be imported"
         )
     if not isinstance(data.get("edges", []), list):
         raise InputError(f"{path}: 'edges' must be a list")

@@ -46,6 +46,7 @@ _DELEGATED = {
     "path",
     "timeline",
     "partners",
+    "dyads",
     "stats",
     "queries",
     "query",
@@ -218,12 +219,27 @@ def _delegable(argv: list[str]) -> tuple[Path, list[str]] | None:
         store = value
     if not rest or rest[0] not in _DELEGATED or "--help" in rest or "--write" in rest:
         return None
+    if _writes_file(rest):
+        return None  # the server creates files for its owner alone: a picture is written here
     if store is None:
         if os.environ.get("NEO4J_URI") and not os.environ.get("PACTGRAPH_STORE"):
             return None
         store = os.environ.get("PACTGRAPH_STORE") or "pactgraph-data"
     path = Path(store).resolve()
     return path, ["--store", str(path), *rest]
+
+
+def _writes_file(args: list[str]) -> bool:
+    """Whether a command writes a picture (`-o`, or an image format) rather than printing."""
+    for i, arg in enumerate(args):
+        name, _, value = arg.partition("=")
+        if name in ("-o", "--output"):
+            return True
+        if name in ("-f", "--format"):
+            value = value or (args[i + 1] if i + 1 < len(args) else "")
+            if value in ("png", "svg", "pdf"):
+                return True
+    return False
 
 
 def delegate(argv: list[str]) -> int | None:

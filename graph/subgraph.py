@@ -9,7 +9,15 @@ from typing import Any
 
 from .model import BELONGS_TYPES, EVENT_LABELS, SYMMETRIC_TYPES
 
-__all__ = ["Selection", "Subgraph", "MergedEdge", "select", "merge_parallel", "GraphDict"]
+__all__ = [
+    "Selection",
+    "Subgraph",
+    "MergedEdge",
+    "select",
+    "merge_parallel",
+    "ties_with",
+    "GraphDict",
+]
 
 GraphDict = dict[str, list[dict[str, Any]]]
 
@@ -49,6 +57,11 @@ class Subgraph:
     nodes: list[dict[str, Any]]
     edges: list[dict[str, Any]]
     left_out: str | None = None
+    # "entity" is the graph itself; "country" is the country map (graph/countries.py), whose
+    # edges are interactions between countries rather than facts of the store.
+    level: str = "entity"
+    # The nodes the selection was taken around (`--around`), which views put first.
+    centre: tuple[str, ...] = ()
 
     def as_dict(self) -> GraphDict:
         """The selection in the SCHEMA.md export shape."""
@@ -136,19 +149,49 @@ def _country_sphere(
     return keep
 
 
-def _distances(edges: list[dict[str, Any]], start: Iterable[str], depth: int) -> dict[str, int]:
+def _distances(
+    nodes: dict[str, dict[str, Any]], edges: list[dict[str, Any]], start: Iterable[str], depth: int
+) -> dict[str, int]:
+    """Hops from the start nodes. An event reached from a party brings its other parties at
+    the same distance: the people someone met at a meeting are one step away, like the
+    meeting itself."""
     adjacent = _neighbours(edges)
     seen = dict.fromkeys(start, 0)
     queue = deque(seen)
     while queue:
         node = queue.popleft()
-        if seen[node] >= depth:
+        # Through an event (not one started from), its parties cost no extra hop.
+        through = seen[node] > 0 and nodes.get(node, {}).get("label") in EVENT_LABELS
+        step = 0 if through else 1
+        if seen[node] + step > depth:
             continue
         for other in sorted(adjacent.get(node, ())):
-            if other not in seen:
-                seen[other] = seen[node] + 1
-                queue.append(other)
+            if other not in seen or seen[other] > seen[node] + step:
+                seen[other] = seen[node] + step
+                if step == 0:
+                    queue.appendleft(other)
+                else:
+                    queue.append(other)
     return seen
+
+
+def ties_with(
+    edges: list[dict[str, Any]], centre: set[str], labels: dict[str, Any]
+) -> dict[str, int]:
+    """How often each node deals with the centre: facts between them, and events they share."""
+    ties: dict[str, int] = defaultdict(int)
+    events: dict[str, int] = defaultdict(int)
+    for edge in edges:
+        for a, b in ((edge["source"], edge["target"]), (edge["target"], edge["source"])):
+            if a in centre and b not in centre:
+                ties[b] += 1
+                if labels.get(b) in EVENT_LABELS:
+                    events[b] += 1
+    for edge in edges:
+        for a, b in ((edge["source"], edge["target"]), (edge["target"], edge["source"])):
+            if a in events and b not in centre:
+                ties[b] += 1
+    return ties
 
 
 def _between(edges: list[dict[str, Any]], keep: set[str]) -> list[dict[str, Any]]:
@@ -171,7 +214,7 @@ def select(graph: GraphDict, sel: Selection) -> Subgraph:
         edges = _between(edges, _country_sphere(nodes, edges, sel.country))
     distance: dict[str, int] = {}
     if sel.around:
-        distance = _distances(edges, [a for a in sel.around if a in nodes], sel.depth)
+        distance = _distances(nodes, edges, [a for a in sel.around if a in nodes], sel.depth)
         edges = _between(edges, set(distance))
     if sel.min_weight > 1:
         heavy = [m for m in merge_parallel(edges) if m.count >= sel.min_weight]
@@ -184,7 +227,8 @@ def select(graph: GraphDict, sel: Selection) -> Subgraph:
         nodes, edges, left_out = _cap(nodes, edges, distance, sel.max_nodes)
     if sel.documents and not asked:
         _add_sources(graph, nodes, edges, everything=not (sel.labels or sel.filters_edges()))
-    return Subgraph(list(nodes.values()), edges, left_out)
+    centre = tuple(a for a in sel.around if a in nodes)
+    return Subgraph(list(nodes.values()), edges, left_out, centre=centre)
 
 
 def _add_sources(
@@ -211,13 +255,16 @@ def _cap(
     distance: dict[str, int],
     limit: int,
 ) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]], str]:
-    """Keep the nearest, then the most connected nodes; describe what was dropped."""
+    """Keep the nearest, then those dealing most with the centre, then the most connected
+    nodes; describe what was dropped."""
     degree: dict[str, int] = defaultdict(int)
     for edge in edges:
         degree[edge["source"]] += 1
         degree[edge["target"]] += 1
+    centre = {n for n, d in distance.items() if d == 0}
+    ties = ties_with(edges, centre, {k: n.get("label") for k, n in nodes.items()})
     far = max(distance.values(), default=0) + 1
-    ranked = sorted(nodes, key=lambda n: (distance.get(n, far), -degree[n], n))
+    ranked = sorted(nodes, key=lambda n: (distance.get(n, far), -ties[n], -degree[n], n))
     keep = set(ranked[:limit])
     kept_edges = _between(edges, keep)
     how = "the nearest, then the most connected" if distance else "the most connected"

@@ -7,7 +7,15 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..graph.errors import PactgraphError
+from ..graph.countries import (
+    DyadTable,
+    chosen_interactions,
+    country_level,
+    interactions,
+    undated_note,
+)
+from ..graph.countries import dyads as count_dyads
+from ..graph.errors import InputError, PactgraphError
 from ..graph.export import graph_dict
 from ..graph.store import GraphStore, QueryResult
 from ..graph.subgraph import Selection, Subgraph, select
@@ -25,7 +33,11 @@ __all__ = [
     "partners",
     "profile",
     "subgraph",
+    "resolve_country",
     "titles_over_time",
+    "dyads",
+    "encounters",
+    "Encounters",
 ]
 
 
@@ -139,6 +151,27 @@ def resolve(store: GraphStore, text: str, label: str | None = None) -> dict[str,
     raise UnknownName(f"no entity named '{text}'{hint}")
 
 
+def resolve_country(store: GraphStore, text: str) -> dict[str, Any]:
+    """A country for a name; a name of something else says what it is instead."""
+    try:
+        return resolve(store, text, "Country")
+    except UnknownName:
+        try:
+            other = resolve(store, text)
+        except PactgraphError:
+            other = None
+        if other is None:
+            raise
+        raise InputError(
+            f"'{text}' is {_article(other['label'])} {other['label']} ({other['name']}), "
+            "not a country"
+        ) from None
+
+
+def _article(label: str) -> str:
+    return "an" if label[0] in "AEIOU" else "a"
+
+
 def named(store: GraphStore, name: str, params: dict[str, Any]) -> QueryResult:
     """A named query as a user runs it: a name given for an entity id is resolved first."""
     query = load_query(name)
@@ -192,7 +225,7 @@ def timeline(store: GraphStore, name: str | None = None, country: str | None = N
     """Dated facts in order for one entity or one country."""
     entity = resolve(store, name)["id"] if name else None
     if country:
-        country = resolve(store, country, "Country")["name"]
+        country = resolve_country(store, country)["name"]
     params = {"id": entity, "country": country, "since": since, "until": until}
     return run_named(store, "timeline", params).rows
 
@@ -200,7 +233,7 @@ def timeline(store: GraphStore, name: str | None = None, country: str | None = N
 def partners(store: GraphStore, country: str, since: str | None = None,
              until: str | None = None) -> list[dict[str, Any]]:  # fmt: skip
     """Countries linked with a country, ranked by shared facts."""
-    name = resolve(store, country, "Country")["name"]
+    name = resolve_country(store, country)["name"]
     return run_named(store, "partners", {"country": name, "since": since, "until": until}).rows
 
 
@@ -268,8 +301,70 @@ def subgraph(
     selection: Selection,
     around: list[str] | None = None,
     country: str | None = None,
+    level: str = "entity",
 ) -> Subgraph:
-    """The part of the graph a selection names, with entity names resolved to ids first."""
-    ids = tuple(resolve(store, name)["id"] for name in around or [])
-    country_id = resolve(store, country, "Country")["id"] if country else None
-    return select(graph_dict(store), replace(selection, around=ids, country=country_id))
+    """The part of the graph a selection names, with entity names resolved to ids first; at
+    the "country" level, the country map of that selection (graph/countries.py)."""
+    at_country = level == "country"
+    ids = tuple(
+        (resolve_country(store, name) if at_country else resolve(store, name))["id"]
+        for name in around or []
+    )
+    country_id = resolve_country(store, country)["id"] if country else None
+    chosen = replace(selection, around=ids, country=country_id)
+    graph = graph_dict(store)
+    return country_level(graph, chosen) if at_country else select(graph, chosen)
+
+
+def dyads(store: GraphStore, by: str = "month", country: str | None = None,
+          kinds: tuple[str, ...] = (), since: str | None = None,
+          until: str | None = None) -> DyadTable:  # fmt: skip
+    """Interactions per country pair, period and kind, for one country or all."""
+    country_id = resolve_country(store, country)["id"] if country else None
+    return count_dyads(graph_dict(store), by, country_id, kinds, since, until)
+
+
+@dataclass
+class Encounters:
+    """One official's or one country's encounters, for a timeline chart."""
+
+    subject: str
+    label: str
+    points: list[dict[str, Any]]
+    note: str | None = None
+
+
+def encounters(store: GraphStore, name: str, partner: str | None = None,
+               since: str | None = None, until: str | None = None) -> Encounters:  # fmt: skip
+    """An official's encounters as `who-met` lists them, or a country's interactions as
+    `dyads` counts them; `partner` keeps the counterparts of one country."""
+    entity = resolve(store, name)
+    other_country = resolve_country(store, partner) if partner else None
+    if entity["label"] == "Official":
+        country = other_country["name"] if other_country else None
+        rows = who_met(store, entity["id"], country, since, until)
+        points = [
+            {"counterpart": r["counterpart"], "date": r["date"], "kind": r["kind"] or "met",
+             "about": r["meeting"], "documents": [r["document"]] if r["document"] else []}
+            for r in rows
+        ]  # fmt: skip
+        return Encounters(entity["name"], "Official", points)
+    if entity["label"] != "Country":
+        raise InputError(
+            f"a timeline chart draws an official or a country; {entity['name']} is "
+            f"{_article(entity['label'])} {entity['label']}"
+        )
+    graph = graph_dict(store)
+    partner_id = other_country["id"] if other_country else None
+    names = {n["id"]: n["name"] for n in graph["nodes"]}
+    items, left_out = chosen_interactions(
+        interactions(graph["nodes"], graph["edges"]), (), entity["id"], since, until
+    )
+    points = []
+    for item in items:
+        other = item.target if item.source == entity["id"] else item.source
+        if partner_id in (None, other):
+            about = names.get(item.about or "")
+            points.append({"counterpart": names[other], "date": item.date, "kind": item.kind,
+                           "about": about, "documents": item.documents})  # fmt: skip
+    return Encounters(entity["name"], "Country", points, undated_note(left_out))

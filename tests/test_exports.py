@@ -110,10 +110,19 @@ def test_export_takes_the_view_selection(sample_store: Path, sample_graph: Path)
     picked = json.loads(done.stdout)
     everything = _load(sample_graph)
     austin = "official:lloyd-austin"
+    facts = [e for e in everything["edges"] if e["type"] != "MENTIONS"]
     near = {austin}
-    for e in everything["edges"]:
-        if e["type"] != "MENTIONS" and austin in (e["source"], e["target"]):
+    for e in facts:
+        if austin in (e["source"], e["target"]):
             near |= {e["source"], e["target"]}
+    # The meetings, exercises and agreements he took part in bring their other parties at the
+    # same depth: the people he met at a meeting are one step away, like the meeting.
+    labels = {n["id"]: n["label"] for n in everything["nodes"]}
+    events = {n for n in near if labels[n] in ("Meeting", "Exercise", "Agreement")}
+    for e in facts:
+        if e["source"] in events or e["target"] in events:
+            near |= {e["source"], e["target"]}
+    assert "official:antony-blinken" in near  # at his meetings, with no MET fact of their own
     entities = {n["id"] for n in picked["nodes"] if n["label"] != "Document"}
     assert entities == near
     cited = {e["document"] for e in picked["edges"] if e.get("document")}

@@ -169,3 +169,20 @@ def test_analysis_finds_hubs_communities_and_the_bridge() -> None:
     assert bridges[0]["country"] in {"HUB", "A1", "B1"}
     assert bridges[0]["groups_linked"] >= 2
     assert all(r["country"] not in {"A2", "A3", "B3"} for r in bridges)
+
+
+def test_around_reaches_the_people_met_at_an_event(graph: dict[str, list[dict[str, Any]]]) -> None:
+    # Tokyo's meeting is one step away, and so are the two who chaired it; their countries
+    # are two steps away.
+    sub = select(graph, Selection(around=("location:tokyo",), depth=1, documents=False))
+    assert _ids(sub) == {"location:tokyo", "meeting:scc", "official:kihara", "official:austin"}
+
+
+def test_cap_around_someone_keeps_their_most_frequent_counterpart_first(
+    graph: dict[str, list[dict[str, Any]]],
+) -> None:
+    # Austin met Kihara twice and chaired a meeting with him; Japan, the meeting and Tokyo
+    # each have one tie to him.
+    sub = select(graph, Selection(around=("official:kihara",), depth=2, max_nodes=3,
+                                  documents=False))  # fmt: skip
+    assert _ids(sub) == {"official:kihara", "official:austin", "meeting:scc"}
