@@ -334,13 +334,14 @@ def extract(
             "type": e.type,
             "target": names[e.target],
             "date": e.props.get("date"),
+            "frame": e.props.get("frame"),
             "confidence": e.props.get("confidence"),
             "evidence": e.props.get("evidence"),
         }
         for e in edges
         if e.type != "MENTIONS"
     ]
-    emit(rows, fmt, ["source", "type", "target", "date", "confidence", "evidence"])
+    emit(rows, fmt, ["source", "type", "target", "date", "frame", "confidence", "evidence"])
 
 
 @app.command()

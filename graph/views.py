@@ -413,8 +413,10 @@ def graph_figure(
     if positions:
         xs = [p[0] for p in positions.values()]
         ys = [p[1] for p in positions.values()]
-        pad_x = (max(xs) - min(xs)) * 0.03 + 25
-        pad_y = (max(ys) - min(ys)) * 0.03 + 25
+        # Markers and names are drawn unclipped, so the saved picture's tight box reaches them;
+        # a wider pad here would only be white space at the edges.
+        pad_x = (max(xs) - min(xs)) * 0.01 + 2
+        pad_y = (max(ys) - min(ys)) * 0.01 + 2
         ax.set_xlim(min(xs) - pad_x, max(xs) + pad_x)
         ax.set_ylim(max(ys) + pad_y, min(ys) - pad_y)  # page y grows downwards
     heaviest = max((link.count for link in links), default=1)
@@ -429,6 +431,7 @@ def graph_figure(
             linewidth=0.5 + (4.0 if sub.level == "country" else 1.5) * math.sqrt(strength),
             zorder=1,
             solid_capstyle="round",
+            clip_on=False,
         )
     radius: dict[str, float] = {}
     for node in ordered:
@@ -445,6 +448,7 @@ def graph_figure(
             markeredgewidth=0.6,
             linestyle="none",
             zorder=3,
+            clip_on=False,
         )
     if sub.level == "country":
         kinds = Counter(e["type"] for e in sub.edges)

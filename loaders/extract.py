@@ -22,9 +22,24 @@ _CALL = re.compile(
     r"\b(?:(?:a|the|phone|video|telephone) call|calls? with|call on|phoned|by phone|telephone"
     r"|spoke|speak|talked)\b"
 )
+# "paid a courtesy call on the President at the palace" is a visit in person, not a phone call.
+_IN_PERSON_CALL = re.compile(r"\b(?:courtesy|farewell|introductory|protocol) calls?\b")
+_IN_COUNTRY = re.compile(
+    r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to)\s+$"
+)
+# "began a six-day state visit to China", "Yoon's visit to Tokyo": a trip told as such.
+_VISIT_TO = re.compile(
+    r"\b(?:made|paid|began|begins|started|on|during|concluded|wrapped up|ended|his|her|['’]s)"
+    r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?$"
+)
+_HOSTED_BY = re.compile(r"\b(?:co-)?hosted\s+(?:jointly\s+)?by\s+", re.I)
+_HOSTS = re.compile(r"\b(?:co-)?(?:hosted|hosts|host|received|welcomed)\b")
+_LIST_END = re.compile(r"[;.]|,\s+(?!and\b)|\s+(?:in|on|at|from|to|with|as|is|was|were|will|for)\s")
+_CEREMONY = re.compile(r"\b(?P<kind>opening|closing)\s+ceremon(?:y|ies)\b", re.I)
+_CITY_STATES = {"Singapore", "Monaco", "Vatican City"}
 _MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|held talks|talks with|hosted|host|visited|visit|received"
-    r"|welcomed|gathered|sat down|conferred|discussed)\b"
+    r"|welcomed|gathered|sat down|conferred|discussed|summoned)\b"
 )
 # Taking part in a meeting the sentence names: "travelled to Queenscliff for the 2+2".
 _ATTEND = re.compile(r"\b(?:attended|attend|attends|travell?ed to|flew to|arrived in|joined)\b")
@@ -33,7 +48,7 @@ _CHAIR = re.compile(
 )
 _SIGN = re.compile(r"\b(?:signed|sign|signing|inked)\b")
 _EXERCISE_VERB = re.compile(
-    r"\b(?:exercise|exercises|drill|drills|training|participat\w*|took part|joined|includes?)\b"
+    r"\b(?:exercise|exercises|drill|drills|training|particip\w*|took part|joined|includes?)\b"
 )
 _COOPERATE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|work together|jointly)\b")
 _CONSIDER = re.compile(r"\b(?:consider\w*|mull\w*|explor\w*|weigh\w*)\b")
@@ -111,7 +126,23 @@ _RANK_ONLY = re.compile(
     r"^(?:(?:Lt|Maj|Brig|Vice|Rear|Gen|Adm|Col|Capt|Cmdr|Lt\.\s*Gen|Vice\s+Adm)\.?\s*)+$"
 )
 _STRUCTURAL = {"PART_OF", "REPRESENTS", "MEMBER_OF"}
-_TITLE_NORMAL = {"Amb": "Ambassador", "Asst.": "Assistant", "Asst": "Assistant"}
+# A military rank at the head of a title: an officer, not a minister of the same name.
+_RANK = re.compile(
+    r"(?:Rear |Vice |Lt\.? |Lieutenant |Maj\.? |Major |Brig\.? |Brigadier |Air )?"
+    r"(?:Adm\.?|Admiral|Gen\.?|General|Col\.?|Colonel|Capt\.?|Captain|Commodore|Cmdr\.?|Marshal)(?:\s|$)"
+)
+_TITLE_NORMAL = {
+    "Amb": "Ambassador",
+    "Asst.": "Assistant",
+    "Asst": "Assistant",
+    "PM": "Prime Minister",
+    "FM": "Foreign Minister",
+    "DM": "Defense Minister",
+    "EAM": "External Affairs Minister",
+    "NSA": "National Security Adviser",
+    "SecDef": "Secretary of Defense",
+    "SecState": "Secretary of State",
+}
 
 
 class Extractor(Protocol):
@@ -208,6 +239,10 @@ class _DocState:
         self.completed: dict[str, tuple[OfficialRecord, str]] = {}
         self.last_date: str | None = None
         self._planned = False
+        self._gatherings: set[str] = set()  # events the sentence's people met beside
+        self.ceremonies: set[str] = set()  # attending one together is not meeting
+        self.signings: set[str] = set()  # encounters that were signing ceremonies
+        self._frame = ""  # the kind of the encounter the sentence last seated people at
         # Officials who chaired or attended each meeting, and those the previous item named:
         # for sentences that go on about a meeting, and for "the four ministers".
         self.seated: dict[str, set[str]] = {}
@@ -236,6 +271,7 @@ class _DocState:
             "confidence": round(confidence, 2),
         }
         data.update({k: v for k, v in props.items() if v})
+        data["frame"] = self._frame_of(rel, source, target)
         if self._planned and rel in ("ATTENDED", "HOSTED", "PARTICIPATED_IN"):
             data.setdefault("status", "planned")
         if rel in ("ATTENDED", "CO_CHAIRED") and self.batch.nodes[source].label == "Official":
@@ -246,6 +282,32 @@ class _DocState:
                 return
             self.structural.add((rel, source, target))
         self.batch.add_edge(Edge(rel, source, target, data))
+
+    def _frame_of(self, rel: str, source: str, target: str) -> str:
+        """The kind of event a fact was read from: the call, meeting, visit, summit,
+        dialogue, signing, exercise or statement it belongs to; 'standing' for what holds
+        regardless of events. Who met whom belongs to the encounter the sentence seated them at."""
+        for end in (target, source):
+            node = self.batch.nodes[end]
+            if node.label == "Meeting":
+                kind = "signing" if end in self.signings else str(node.props.get("kind", "meeting"))
+                if rel in ("ATTENDED", "CO_CHAIRED", "HOSTED"):
+                    self._frame = kind
+                return kind
+            if node.label == "Exercise":
+                return "exercise"
+            if node.label == "Agreement":
+                said = str(node.props.get("kind", ""))
+                if re.search(r"statement|declaration|communiqu", said):
+                    return "statement"
+                return "signing" if rel == "SIGNED" else "agreement"
+        if rel in _STRUCTURAL:
+            return "standing"
+        if rel == "COOPERATES_WITH":
+            return "cooperation"
+        if rel == "LOCATED_IN":
+            return "place"
+        return self._frame or "meeting"
 
     def _country(self, mention: Mention) -> str:
         assert mention.entry is not None
@@ -291,7 +353,7 @@ class _DocState:
         if country is None:
             country = self._delegation_country(mention)
         if name.lower() not in self.never_link and (known is None or len(tokens) > 1):
-            record = self._well_known(name, country)
+            record = self._well_known(name, country, title)
         else:
             record = None
         if record is not None and known is not None:
@@ -344,8 +406,9 @@ class _DocState:
         if len(tokens) > 1:
             self.people.setdefault(family_name(name), oid)
 
-    def _well_known(self, name: str, country: str | None) -> OfficialRecord | None:
-        """A gazetteer official this mention can only mean, given the document's date."""
+    def _well_known(self, name: str, country: str | None, title: str = "") -> OfficialRecord | None:
+        """A gazetteer official this mention can only mean, given the document's date and the
+        title the text gives: 'Rear Adm. Singh' is not the defence minister of that name."""
         plain = re.sub(r"\s+(?:Jr|Sr|II|III|IV)\.?$", "", name)  # "Gilberto Teodoro Jr."
         candidates = self.officials.get(name.lower(), []) or self.officials.get(plain.lower(), [])
         when = self.doc.date.isoformat() if self.doc.date else None
@@ -355,6 +418,11 @@ class _DocState:
         if len(name.split()) == 1 and when:
             # A bare surname counts only for someone in office at the time.
             candidates = [c for c in candidates if c.title_on(when)]
+        if title:
+            ranked = bool(_RANK.match(title))
+            candidates = [
+                c for c in candidates if bool(_RANK.match(c.title_on(when) or title)) == ranked
+            ]
         return candidates[0] if len(candidates) == 1 else None
 
     def _read_title(self, title_phrase: str, apposition: str, mention: Mention,
@@ -466,6 +534,8 @@ class _DocState:
     def sentence(self, text: str, mentions: list[Mention], places: list[tuple[int, int, str]],
                  item: _Item) -> None:  # fmt: skip
         self._evidence = text
+        self._frame = ""
+        meetings_before = len(item.meetings)
         # Plans look ahead: "to join Yama Sakura in December" is the coming December. A future
         # word after the date ("signed on Dec. 14 a convention creating the body that will run
         # ...") leaves the date in the past.
@@ -490,10 +560,25 @@ class _DocState:
         locations: list[str] = []
         spot: dict[str, int] = {}  # where each place, event and agreement is named
         pending_agreements: list[tuple[int, Mention]] = []
+        country_venues: list[str] = []
         for i, m in enumerate(mentions):
             if m.label == "Country":
-                ids[i] = self._country(m)
-                if not _ADVERSARY_BEFORE.search(text[: m.start]) and not _ADVERSARY_AFTER.match(
+                before = text[: m.start]
+                venue = (
+                    _IN_COUNTRY.search(before)
+                    and not _TOPIC_PLACE.search(before)
+                    and not re.match(r"['’]s\b", text[m.end :])
+                )
+                # A city that is a state is, as a venue, a place like any other city.
+                if venue and m.name in _CITY_STATES:
+                    ids[i] = self._node("Location", m.name, [], country=m.name)
+                else:
+                    ids[i] = self._country(m)
+                if venue:
+                    # "met Wei in Singapore", "a visit to Japan": where it happened.
+                    country_venues.append(ids[i])
+                    spot.setdefault(ids[i], m.start)
+                elif not _ADVERSARY_BEFORE.search(text[: m.start]) and not _ADVERSARY_AFTER.match(
                     text, m.end
                 ):
                     countries.append(ids[i])
@@ -532,7 +617,8 @@ class _DocState:
         grouped = item.countries if _GROUP_REF.search(text) else []
         bound = [*named_here, *grouped, *(self._country_of_org(o) for o in orgs)]
         for i, m in pending_agreements:
-            ids[i] = self._agreement(m.name, date, [c for c in bound if c])
+            known = m.entry.props.get("aliases", []) if m.entry else m.props.get("aliases", [])
+            ids[i] = self._agreement(m.name, date, [c for c in bound if c], known)
             agreements.append(ids[i])
             spot.setdefault(ids[i], m.start)
         covered = [(m.start, m.end) for m in mentions]
@@ -540,7 +626,7 @@ class _DocState:
             if any(s < end and start < e for s, e in covered):
                 continue
             if self.gaz.lookup(name) or not re.search(
-                r"\b(?:in|at|near|to|from)\s+(?:the\s+)?$", text[:start]
+                r"\b(?:in|at|near|to|from|off)\s+(?:the\s+)?$", text[:start]
             ):
                 continue
             if _TOPIC_PLACE.search(text[:start]):
@@ -549,6 +635,8 @@ class _DocState:
             locations.append(lid)
             spot.setdefault(lid, start)
 
+        # "met in Tokyo, the first meeting held in Japan": the city says where, not the country.
+        locations = locations or country_venues
         # Acronyms of meetings seen earlier ("the EDD") and "the dialogue" refer back, unless the
         # acronym is part of a name given here ("a U.S.–Philippines 2+2" is not the earlier 2+2).
         for acronym, mid in self.alias_to_meeting.items():
@@ -599,11 +687,22 @@ class _DocState:
                     agreements.append(aid)
                     item.agreements.append(aid)
         chaired = bool(_CHAIR.search(lowered))
-        called = bool(_CALL.search(lowered))
-        met = bool(_MEET.search(lowered)) or called
+        in_person = _IN_PERSON_CALL.sub("meeting", lowered)
+        called = bool(_CALL.search(in_person))
+        met = bool(_MEET.search(in_person)) or called
 
         for mid, start in self._described_meetings(text, countries, orgs, actors, date):
             spot.setdefault(mid, start)
+            if mid not in meetings:
+                meetings.append(mid)
+                item.meetings.append(mid)
+        ceremony_of = exercises[-1:] or item.exercises[-1:] or self.exercises[-1:]
+        for hit in _CEREMONY.finditer(text) if ceremony_of else ():
+            # "The opening ceremony was attended by ...": a gathering of the drill's own.
+            name = f"{self.batch.nodes[ceremony_of[0]].name} {hit.group('kind').lower()} ceremony"
+            mid = self._meeting_node(name, date)
+            self.ceremonies.add(mid)
+            spot.setdefault(mid, hit.start())
             if mid not in meetings:
                 meetings.append(mid)
                 item.meetings.append(mid)
@@ -611,6 +710,7 @@ class _DocState:
         # gathering they both attend.
         aside = _SIDELINES.search(text)
         gatherings = [m for m in meetings if aside and spot.get(m, -1) > aside.start()]
+        self._gatherings = set(gatherings)
         if gatherings and len(actors) >= 2 and met:
             meetings = [m for m in meetings if m not in gatherings]
             for mid in gatherings:
@@ -627,7 +727,13 @@ class _DocState:
         went_on: list[str] = []
         # "the two secretaries" named in the item before may go on about its meeting.
         recent = item.meetings[-1:] or (self.meetings[-1:] if named_before else [])
-        if not meetings and actors and recent and (met or _HELD.search(lowered)):
+        if (
+            not meetings
+            and actors
+            and recent
+            and recent[0] not in gatherings
+            and (met or _HELD.search(lowered))
+        ):
             # The same people, no new event: the sentence goes on about the last meeting.
             last = recent[0]
             if set(actors) <= set(self.seated.get(last, ())) and self._same_day(last, date):
@@ -662,6 +768,11 @@ class _DocState:
                 ceremony = self._encounter(
                     signers, "signing meeting", text, when, locations, 0.7, item
                 )
+                # Also known by what was signed: "the Pacific security agreement signing".
+                self.batch.nodes[ceremony].aliases.extend(
+                    f"{self.batch.nodes[a].name} signing ceremony"
+                    for a in (signing.objects or agreements)[:1]
+                )
                 for oid in witnesses:
                     self._edge("ATTENDED", oid, ceremony, text, when, 0.65)
             # Officials the sentence names beside a signing told in a clause ("met Marape to
@@ -669,10 +780,23 @@ class _DocState:
             if signing.signers:
                 actors = [p for p in actors if p not in signers]
                 ceremony = None  # the others' own encounter is still to be read
-        elif signed and agreements and countries:
+        elif signed and agreements and (countries or orgs):
+            # "India, the United States and the European Union signed a memorandum": the
+            # countries and bodies named before the verb signed it; all named are bound.
+            verb = _SIGN_VERB.search(text)
+            subjects = {
+                ids[i]
+                for i, m in enumerate(mentions)
+                if i in ids and verb and m.end <= verb.start()
+            }
             for aid in agreements:
                 for cid in countries:
                     self._edge("PARTY_TO", cid, aid, text, date, 0.6)
+                for xid in [*countries, *orgs]:
+                    if xid in subjects:
+                        self._edge("SIGNED", xid, aid, text, date, 0.55)
+                        if xid in orgs:
+                            self._edge("PARTY_TO", xid, aid, text, date, 0.55)
         if met and not chaired:
             if meetings and all(mid in went_on for mid in meetings):
                 pass  # who sat there, and who met whom, was read when the meeting was named
@@ -683,12 +807,14 @@ class _DocState:
                 for mid in meetings:
                     for oid in [*actors, *witnesses]:
                         self._edge("ATTENDED", oid, mid, text, date, 0.7)
+                    if mid in self.ceremonies:
+                        continue  # the officers of a drill's ceremony, not their countries
                     for cid in present:
                         self._edge("ATTENDED", cid, mid, text, date, 0.6)
                     self._cooperation(
                         {*present, *(self._country_of(p) for p in actors)}, text, date
                     )
-                if len(actors) > 1:
+                if len(actors) > 1 and not set(meetings) <= self.ceremonies:
                     self._pairwise_met(actors, text, date, 0.75)
             elif len(actors) > 1 and ceremony is None:
                 kind = (
@@ -721,6 +847,7 @@ class _DocState:
                             )
                 else:
                     self._encounter(actors, kind, text, date, locations, confidence, item)
+        self._visits(text, officials, [*locations, *country_venues], spot, date, item)
         # "the Ground Self-Defense Force's Amphibious Rapid Deployment Brigade": a unit is part
         # of the force that owns it, which in turn is part of the country.
         for i in range(len(mentions) - 1):
@@ -752,20 +879,32 @@ class _DocState:
                 for cid in sorted(c for c in parties if c):
                     self._edge("PARTY_TO", cid, aid, text, date, 0.55)
         events = [*meetings, *exercises]
+        new_here = [m for m in item.meetings[meetings_before:] if m not in events]
+        hosts, hosted = self._hosts(text, mentions, ids)
+        hosting = [e for e in [*events, *gatherings, *new_here] if e not in went_on]
+        if hosted is not None:
+            # "the East Asia Summit hosted by Cambodia": the event named last before it.
+            named = [e for e in hosting if spot.get(e, len(text)) < hosted]
+            hosting = named[-1:] if named else hosting
+        for host in hosts:
+            for eid in dict.fromkeys(hosting):
+                self._edge("HOSTED", host, eid, text, date, 0.6)
         for mid in meetings:
             if mid in went_on:
                 continue  # where it happened was said when it was named
             for lid in _venues(mid, locations, events, spot):
                 self._edge("LOCATED_IN", mid, lid, text, date, 0.6)
-            if re.search(r"\bhost(?:ed|s)\b", lowered):
+            if not hosts and re.search(r"\bhost(?:ed|s)\b", lowered):
                 for cid in countries[:1]:
                     if lowered.find("host") > text.find(self.batch.nodes[cid].name):
                         self._edge("HOSTED", cid, mid, text, date, 0.6)
         # "The exercise" may be one an earlier paragraph named; "... took part, and the French
         # Navy joined" goes on about the item's exercise.
         earlier_drills = item.exercises or self.exercises
-        refers = re.search(r"\bthe (?:exercise|drills?)\b", lowered) or (
-            item.exercises and _TOOK_PART.search(lowered)
+        refers = (
+            re.search(r"\bthe (?:exercise|drills?)\b", lowered)
+            or (item.exercises and _TOOK_PART.search(lowered))
+            or (not meetings and _PARTICIPANTS.search(lowered))
         )
         if exercises or (earlier_drills and refers):
             targets = exercises or earlier_drills[-1:]
@@ -784,6 +923,10 @@ class _DocState:
                                 cid = node_id("Country", home)
                                 if cid in self.batch.nodes:
                                     self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.55)
+                    for _m, oid in officials:
+                        # "led by Rear Adm. Singh": the officers of a drill take part in it.
+                        if _RANK.match(self.batch.nodes[oid].props.get("title", "")):
+                            self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.55)
                     for lid in _venues(xid, locations, [*events, *targets], spot):
                         self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
         if _COOPERATE.search(lowered) and len(countries) > 1:
@@ -820,17 +963,22 @@ class _DocState:
                 # "... before joining Biden and Marcos for the afternoon session": the summit
                 # the same people held that day, told again.
                 held = self.batch.nodes[known].props.get("date")
+                if known in self._gatherings:
+                    continue  # met on the sidelines of it: an encounter of their own
                 if held == date and set(people) <= self.seated.get(known, set()):
                     return known
         name = f"{self._surnames(people)} {kind}"
         node_kind = kind if kind in ("call", "visit") else "meeting"
         # The id does not depend on who is named first: two reports of one call are one node.
         key = f"{self._surnames(sorted(people, key=self._family))} {kind} {date or ''}"
-        mid = Node(node_id("Meeting", key), "Meeting", name, [], {"kind": node_kind})
+        aliases = self._other_orders(people, kind, text)
+        mid = Node(node_id("Meeting", key), "Meeting", name, aliases, {"kind": node_kind})
         if date:
             mid.props["date"] = date
         meeting = self.batch.add_node(mid).id
         item.meetings.append(meeting)
+        if kind == "signing meeting":
+            self.signings.add(meeting)
         for oid in people:
             self._edge("ATTENDED", oid, meeting, text, date, confidence)
         for lid in locations[:1] if kind != "call" else []:  # a call takes place nowhere
@@ -850,12 +998,15 @@ class _DocState:
         for m in _SIGNED_THING.finditer(text):
             if any(start <= m.start("what") < end for start, end in taken):
                 continue
-            bare = not (m.group("proper") or m.group("mods") or m.group("tail"))
+            bare = not (m.group("proper") or m.group("mods") or m.group("tail") or m.group("topic"))
             if bare and m.group("det") in ("the", "their"):
                 continue  # "after signing the agreement": the one already told of
 
             if m.group("proper"):
                 name = m.group("proper")
+            elif m.group("topic"):
+                # "a memorandum on an India-Middle East-Europe Economic Corridor"
+                name = f"{m.group('topic')} {m.group('noun').lower()}"
             else:
                 words = [w for w in m.group("mods").lower().split() if w not in _BLAND]
                 noun = m.group("noun").lower()
@@ -881,7 +1032,9 @@ class _DocState:
         for oid in orgs:
             self._edge("PARTY_TO", oid, agreement, text, date, 0.6)
 
-    def _agreement(self, name: str, date: str | None, parties: list[str]) -> str:
+    def _agreement(
+        self, name: str, date: str | None, parties: list[str], aliases: list[str] | None = None
+    ) -> str:
         """An agreement node, one per instrument whatever the wording: its id is made of the
         countries in its name, sorted, and the rest of the name, so "U.S.–Philippines Mutual
         Defense Treaty" and "the Mutual Defense Treaty" in a sentence about the two countries
@@ -894,7 +1047,7 @@ class _DocState:
                 named = [self.batch.nodes[c].name for c in unique]
                 name = "-".join(sorted(self._short(c) for c in unique)) + " " + name
         key = " ".join([*sorted(named), *(w.lower() for w in rest)])
-        node = Node(node_id("Agreement", key), "Agreement", name, [], {})
+        node = Node(node_id("Agreement", key), "Agreement", name, list(aliases or []), {})
         node.props.update({k: v for k, v in (("kind", _agreement_kind(name)), ("date", date)) if v})
         return self.batch.add_node(node).id
 
@@ -919,6 +1072,88 @@ class _DocState:
         cid = node_id("Country", entry.name) if entry else None
         # Only a country the document itself names stands as a party.
         return cid if cid in self.batch.nodes else None
+
+    def _hosts(
+        self, text: str, mentions: list[Mention], ids: dict[int, str]
+    ) -> tuple[list[str], int | None]:
+        """Who hosted the sentence's events ('co-hosted by Thailand and the United States',
+        'Foreign Minister Hayashi hosted his G7 counterparts', 'Trump received Ishiba'), and
+        where 'hosted by' begins when the hosts follow the event."""
+        actors = [
+            (m, ids[i])
+            for i, m in enumerate(mentions)
+            if i in ids
+            and m.label in ("Country", "Organization", "Official")
+            # "Indonesian President Joko Widodo": the country only says whose president.
+            and not (
+                m.label == "Country"
+                and i + 1 < len(mentions)
+                and mentions[i + 1].label == "Official"
+                and re.fullmatch(r"[\s\w.]*", text[m.end : mentions[i + 1].start])
+            )
+        ]
+        dashed = re.search(r"(?<!\bco)-(?:co-)?hosted\b", text)
+        if dashed:
+            # "the Indian Navy-hosted Exercise Malabar"
+            return [x for m, x in actors if m.end == dashed.start()], None
+        by = _HOSTED_BY.search(text)
+        if by:
+            # The hosts listed after 'hosted by', up to the end of their coordination.
+            end = _LIST_END.search(text, by.end())
+            stop = end.start() if end else len(text)
+            return [x for m, x in actors if by.end() <= m.start < stop], by.start()
+        verb = _HOSTS.search(text)
+        if not verb:
+            return [], None
+        before = [(m, x) for m, x in actors if m.end <= verb.start()]
+        between = text[before[-1][0].end : verb.start()] if before else ","
+        if not re.fullmatch(r"\s+(?:will\s+|also\s+|to\s+)?", between):
+            return [], None
+        host, label = before[-1][1], before[-1][0].label
+        if verb.group(0).lower() in ("received", "welcomed"):
+            # "received Ishiba": hosting a guest, not receiving a report.
+            guests = [m for m, _x in actors if m.start >= verb.end() and m.label == "Official"]
+            if label != "Official" or not guests:
+                return [], None
+        hosts = [host]
+        # "which Australia and the United States co-host": every host of the coordination.
+        for (m, x), (after, _y) in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+            if not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+", text[m.end : after.start]):
+                break
+            hosts.insert(0, x)
+        return hosts, None
+
+    def _visits(self, text: str, officials: list[tuple[Mention, str]], places: list[str],
+                spot: dict[str, int], date: str | None, item: _Item) -> None:  # fmt: skip
+        """'Marcos made an official visit to Japan': the visit itself, attended by the visitor."""
+        for place in places:
+            at = spot.get(place)
+            trip = _VISIT_TO.search(text[:at]) if at is not None else None
+            visitors = [o for m, o in officials if trip and m.props["name_start"] < trip.start()]
+            if not trip or not visitors:
+                continue
+            visitor, where = visitors[-1], self.batch.nodes[place].name
+            node = Node(node_id("Meeting", f"{self._family(visitor)} visit to {where} {date}"),
+                        "Meeting", f"{self._family(visitor)} visit to {where}", [],
+                        {"kind": "visit", **({"date": date} if date else {})})  # fmt: skip
+            mid = self.batch.add_node(node).id
+            self._edge("ATTENDED", visitor, mid, text, date, 0.65)
+            self._edge("LOCATED_IN", mid, place, text, date, 0.65)
+            if mid not in item.meetings:
+                item.meetings.append(mid)
+
+    def _other_orders(self, people: list[str], kind: str, text: str = "") -> list[str]:
+        """'Kishi–Marles summit' for 'Marles–Kishi meeting': other readers order the names
+        otherwise, and call a meeting what the sentence calls it."""
+        if len(people) > 3:
+            return []
+        orders = (people, sorted(people, key=self._family), list(reversed(people)))
+        nouns = [kind]
+        if kind in ("meeting", "visit"):
+            nouns += [n for n in ("summit", "talks") if re.search(rf"\b{n}\b", text, re.I)]
+            nouns += ["meeting"]
+        others = {f"{self._surnames(order)} {noun}" for order in orders for noun in nouns}
+        return sorted(others - {f"{self._surnames(people)} {kind}"})
 
     def _surnames(self, people: list[str]) -> str:
         """'Austin–Kihara': the family names of the first four people, as the text orders them."""
@@ -1006,6 +1241,45 @@ class _DocState:
                 forms = [said, *(node.aliases if node else [])]
                 short = min(forms, key=len)  # "NATO summit", not the alliance's full name
                 found.append((self._meeting_node(f"{short} {noun}", date), m.start()))
+        for m in _ROLE_MET.finditer(text) if not _NICKNAME_OF.search(text) else ():
+            # "Defence ministers of France, India and the UAE met in Abu Dhabi"
+            span = m.group("list")
+            listed = [
+                c
+                for c in countries
+                if any(f in span for f in (self.batch.nodes[c].name, *self.batch.nodes[c].aliases))
+            ]
+            who = self._party_names(listed, []) if len(listed) > 1 else ""
+            if who:
+                role = " ".join(m.group("role").lower().split())
+                found.append((self._meeting_node(f"{who} {role} meeting", date), m.start()))
+        for m in _NICKNAME_OF.finditer(text):
+            # 'The first "2+2" of the foreign and defence ministers of India and the Philippines'
+            named = {self.batch.nodes[c].name for c in countries}
+            known = [
+                e for e in self.gaz.nicknamed.get("2+2", []) if set(e.props["members"]) == named
+            ]
+            if known:
+                entry = known[0]
+                aliases = [a for a in entry.props.get("aliases", []) if a != entry.name]
+                mid = self._node("Meeting", entry.name, aliases, kind="dialogue", date=date)
+                found.append((mid, m.start()))
+            elif parties:
+                nick = self._meeting_node(f"{parties} 2+2", date)
+                self.batch.nodes[nick].add_alias("2+2")
+                found.append((nick, m.start()))
+        for m in _LAUNCHED.finditer(text):
+            # "launched a working group on critical minerals": the bodies and countries that
+            # launched it sit in it; it has not met yet.
+            bodies = [*orgs, *countries]
+            homes = [c for c in (self._country_of_org(o) for o in orgs) if c]
+            who = self._party_names([*countries, *homes], [])
+            topic = " ".join((m.group("topic") or "").split())
+            name = " ".join(x for x in (who, topic, m.group("what").lower()) if x)
+            mid = self._meeting_node(name, date)
+            for bid in bodies:
+                self._edge("ATTENDED", bid, mid, text, date, 0.55, status="planned")
+            found.append((mid, m.start()))
         for m in _FOLLOWED_BY.finditer(text):
             what = re.sub(
                 r"^(?:the\s+)?(?:allies|two sides|countries|ministers)[’']\s+", "", m.group("what")
@@ -1077,9 +1351,11 @@ class _DocState:
         if len(named) >= 2 and noun not in ("2+2", "dialogue") and not role:
             key = f"{self._surnames(sorted(named, key=self._family))} meeting {date or ''}"
             name = f"{self._surnames(named)} meeting"
+            aliases = self._other_orders(named, "meeting")
         else:
             key = f"{name} {date or ''}"
-        mid = Node(node_id("Meeting", key), "Meeting", name, [], {"kind": kind})
+            aliases = []
+        mid = Node(node_id("Meeting", key), "Meeting", name, aliases, {"kind": kind})
         if date:
             mid.props["date"] = date
         return self.batch.add_node(mid).id
@@ -1088,8 +1364,8 @@ class _DocState:
                           date: str | None) -> str | None:  # fmt: skip
         """'joint exercises in the South China Sea': an exercise named by its place."""
         m = _GENERIC_EXERCISE.search(text)
-        if not m:
-            return None
+        if not m or _ONGOING.search(text[: m.start()]):
+            return None  # "agreed to expand trilateral exercises": exercises in general
         place = next(
             (
                 self.batch.nodes[lid].name
@@ -1123,9 +1399,20 @@ class _DocState:
                 self.batch.merge(node.id, full[node.name][0])
 
     def _meeting(self, m: Mention, date: str | None) -> str:
-        kind = "dialogue" if "Dialogue" in m.name else "summit" if "Summit" in m.name else "meeting"
         aliases = [m.props["acronym"]] if m.props.get("acronym") else []
-        mid = self._node("Meeting", m.name, aliases, kind=kind, date=date)
+        name, entry = m.name, m.entry
+        if entry is None and name.endswith("2+2"):
+            # "the Australia-U.S. 2+2" is the dialogue of those two countries, if one is known.
+            named = set(self._countries_named_in(name))
+            known = [
+                e for e in self.gaz.nicknamed.get("2+2", []) if set(e.props["members"]) == named
+            ]
+            entry = known[0] if known else None
+        if entry is not None and entry.label == "Meeting":
+            aliases += [f for f in (m.name, *entry.props.get("aliases", [])) if f != entry.name]
+            name = entry.name
+        kind = "dialogue" if "Dialogue" in name else "summit" if "Summit" in name else "meeting"
+        mid = self._node("Meeting", name, aliases, kind=kind, date=date)
         for alias in aliases:
             self.alias_to_meeting[alias] = mid
         return mid
@@ -1237,7 +1524,8 @@ _SIGNED_THING = re.compile(
     r"|joint\s+declaration|statement|declaration|memorandum\s+of\s+understanding|memorandum"
     r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement"
     r"|letter\s+of\s+intent|communiqu[eé])\b"
-    r"(?P<tail>\s+(?:on|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?)"
+    r"(?:\s+(?:on|for)\s+(?:an?\s+|the\s+)?(?P<topic>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    r"|(?P<tail>\s+(?:on|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?)"
 )
 # Modifiers that say nothing about which instrument it is.
 _BLAND = {"new", "revised", "updated", "international", "landmark", "historic", "formal", "the"}
@@ -1259,7 +1547,14 @@ _FUTURE = re.compile(
     r"|is to|are to|to join|set to|later this (?:week|month|year))\b",
     re.I,
 )
-_TOOK_PART = re.compile(r"\b(?:took part|take part|joined|participated|sent)\b")
+_TOOK_PART = re.compile(
+    r"\b(?:took part|take part|taking part|joined|participated|participating|participants?|sent"
+    r"|personnel from|forces from|units from|contingents?)\b"
+)
+# "Among the participants are ...": a later paragraph lists who took part in the drill.
+_PARTICIPANTS = re.compile(
+    r"\b(?:among the participants|taking part (?:are|were)|participants (?:are|were|include))\b"
+)
 _HELD = re.compile(r"\b(?:held|hold|holds|convened|gathered)\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PEOPLE_REF = re.compile(
@@ -1292,6 +1587,19 @@ _MEETING_OF = (
         rf"{_MEETING_HEAD}(?P<group>the\s+(?:two|three|four|five|both)\s+(?:countries|nations"
         rf"|allies|partners))[’']\s+(?P<role>{_ROLE_WORDS})\b"
     ),
+)
+_ROLE_MET = re.compile(
+    rf"\b(?P<role>{_ROLE_WORDS})\s+(?:of|from)\s+(?P<list>(?:the\s+)?[A-Z][^;:]*?)\s+"
+    r"(?:met|held talks|gathered|convened)\b",
+    re.I,
+)
+_NICKNAME_OF = re.compile(
+    r"[\"“]?\b2\+2\b[\"”]?\s+(?:dialogue\s+|meeting\s+|talks\s+)?(?:of|between)\s"
+)
+_LAUNCHED = re.compile(
+    r"\b(?:launched|established|set up|created|formed|inaugurated)\s+(?:a|an|the)\s+(?:new\s+)?"
+    r"(?:joint\s+|bilateral\s+|trilateral\s+)?(?P<what>working group|task force|consultative body"
+    r"|consultation mechanism|committee)(?:\s+on\s+(?P<topic>[a-z]+(?:[ -][a-z]+){0,3}))?"
 )
 _ONGOING = re.compile(
     r"\b(?:deepen|strengthen|expand|continue|enhance|intensify|promote|broaden|step up)\s+"

@@ -32,6 +32,8 @@ class Gazetteer:
     forms: dict[str, tuple[Entry, str]]  # surface -> (entry, role: name|alias|demonym|capital)
     countries: dict[str, Entry]
     pattern: re.Pattern[str]
+    # Standing dialogues known by a nickname many share ("2+2"), told apart by their members.
+    nicknamed: dict[str, list[Entry]] = field(default_factory=dict)
 
     def lookup(self, surface: str) -> tuple[Entry, str] | None:
         """The entry a surface form names, if any."""
@@ -86,6 +88,21 @@ def load_gazetteer() -> Gazetteer:
         add(rec["name"], entry, "name")
         for alias in rec.get("aliases", []):
             add(alias, entry, "alias")
+    nicknamed: dict[str, list[Entry]] = {}
+    for rec in _read("dialogues.json"):
+        props = {"members": rec.get("members", []), "aliases": rec.get("aliases", [])}
+        entry = Entry("Meeting", rec["name"], props)
+        add(rec["name"], entry, "name")
+        for alias in rec.get("aliases", []):
+            add(alias, entry, "alias")
+        for nickname in rec.get("nicknames", []):
+            nicknamed.setdefault(nickname, []).append(entry)
+    for rec in _read("agreements.json"):
+        props = {"generic": rec.get("generic", False), "aliases": rec.get("aliases", [])}
+        entry = Entry("Agreement", rec["name"], props)
+        add(rec["name"], entry, "name")
+        for alias in rec.get("aliases", []):
+            add(alias, entry, "alias")
     for rec in _read("locations.json"):
         entry = Entry(
             "Location", rec["name"], {"country": rec.get("country"), "kind": rec.get("kind")}
@@ -102,8 +119,10 @@ def load_gazetteer() -> Gazetteer:
 
     surfaces = sorted((s for s in forms if s == s.strip()), key=len, reverse=True)
     alternation = "|".join(re.escape(s) for s in surfaces if not s.islower() or len(s) > 4)
-    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
-    return Gazetteer(forms, countries, pattern)
+    # "the Indian Navy-hosted drill": a name may end at a hyphen that makes it an adjective.
+    after = r"(?!\w|-(?!(?:co-)?(?:hosted|led|backed|sponsored|organi[sz]ed)\b))"
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation}){after}")
+    return Gazetteer(forms, countries, pattern, nicknamed)
 
 
 @dataclass

@@ -23,6 +23,7 @@ TITLE_CORE = (
     r"|Premier|Chancellor|Governor|Senator|Undersecretary|Coordinator|Administrator|Commissioner"
     r"|King|Emperor|Gen\.|General|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
     r"|Counselor|Attach[ée]|Head|Deputy|Lawmaker|Congressman|Congresswoman|Mayor|Marshal"
+    r"|Commodore|Brigadier|PM|FM|DM|EAM|NSA|SecDef|SecState"
 )
 _TITLE_CORE_RE = re.compile(rf"\b(?:{TITLE_CORE})(?![\w])", re.I)
 # Capitalised words that belong to titles and portfolios, never to a person's name.
@@ -41,7 +42,7 @@ _TITLE_VOCAB = {
         "Indo-Pacific Asian Pacific East West Global Arms Control Nonproliferation Space Homeland "
         "Information Counterterrorism Management Relations Minister's Ministry Office Department "
         "Dept Cabinet Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
-        "Commander-in-Chief For Of The And"
+        "Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState For Of The And"
     ).split()
 }
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E)\.?\s+(?=[A-Z])")
@@ -115,6 +116,11 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 def _overlaps(a: Mention, taken: list[Mention]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in taken)
+
+
+def _known_kinds(gaz: Gazetteer) -> list[Entry]:
+    """Kinds of agreement many pairs of countries sign: 'Reciprocal Access Agreement'."""
+    return [e for e, _role in gaz.forms.values() if e.label == "Agreement" and e.props["generic"]]
 
 
 def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -279,7 +285,7 @@ _ORG_KINDS = (
     (r"\b(?:University|Institute|Academy)\b", "academic"),
     (r"\b(?:Corporation|Company|Industries|Systems|Technologies|Inc|Ltd|Corp)\b", "company"),
     (r"\b(?:Ministry|Department|Agency|Council|Bureau|Office|Parliament|Congress|Secretariat"
-     r"|Commission|Authority)\b", "government"),
+     r"|Commission|Authority|Diet|Assembly|Senate|Police|Constabulary)\b", "government"),
 )  # fmt: skip
 _PLACE_BEFORE = re.compile(r"\b(?:Camp|Fort|Base|exercise|in|at|near|province of|island of)\s+$")
 _PLACE_WORD = re.compile(
@@ -424,12 +430,67 @@ def _named_event_mentions(text: str) -> list[Mention]:
     return found
 
 
+_PORTFOLIO_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+")
+
+
+_BODY_HEAD = (
+    r"(?:Defen[cs]e Force|Defen[cs]e Forces|Armed Forces|Border Force|Air Force|Navy|Army|Coast Guard"
+    r"|Marine Corps|Parliament|Diet|National Assembly|Assembly|Congress|Senate|Police|Constabulary"
+    r"|Ministry of [A-Z]\w+|Department of [A-Z]\w+|Joint Chiefs of Staff|Fleet|Command)"
+)
+# "the Australian Border Force", "the UK Parliament", "the National Diet of Japan": a state's
+# body named with its country, which NER often leaves untagged.
+_COUNTRY_BODY = re.compile(
+    rf"\b(?P<head2>(?:[A-Z]\w+\s+){{0,2}}{_BODY_HEAD})\s+of\s+(?:the\s+)?"
+    rf"(?P<after>[A-Z]\w*(?:\s+[A-Z]\w*){{0,3}})"
+    rf"|\b(?P<before>(?:[A-Z][\w.]*\s+){{1,3}})(?P<head>{_BODY_HEAD})\b"
+)
+
+
+def _country_body_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """State bodies named with their country before or after them."""
+    found = []
+    for m in _COUNTRY_BODY.finditer(text):
+        said = (m.group("before") or m.group("after") or "").strip()
+        # The country is the first words before the body, or the words after 'of'.
+        words = said.split()
+        country, size = None, len(words)
+        while size and country is None:
+            hit = gaz.lookup(" ".join(words[:size]))
+            if hit and hit[0].label == "Country":
+                country = hit[0].name
+            else:
+                size -= 1
+        if country is None:
+            continue
+        if m.group("before"):
+            start = m.start("before") + said.find(words[0])
+            end = m.end("head")
+        else:
+            start = m.start("head2")
+            end = m.start("after") + len(" ".join(words[:size]))
+        raw = text[start:end]
+        if len(raw.split()) < 2 or gaz.lookup(raw):
+            continue
+        kind = next((k for pattern, k in _ORG_KINDS if re.search(pattern, raw)), "government")
+        found.append(
+            Mention("Organization", raw, raw, start, end, props={"kind": kind, "country": country})
+        )
+    return found
+
+
 def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazetteer) -> list[Mention]:
     """Organizations NER finds that the gazetteer lacks, when their name says what they are."""
     found = []
     for start, end in orgs:
         raw = _LEADING_JUNK.sub("", text[start:end]).strip()
         start = end - len(raw)
+        if re.match(r"(?:Ministry|Department) of ", raw):
+            # "Department of Industry, Science and Resources": a portfolio of several words.
+            rest = _PORTFOLIO_LIST.match(text, start + len(raw.rstrip(",")))
+            if rest:
+                raw = raw.rstrip(",") + rest.group(0)
+                end = start + len(raw)
         possessive = re.search(r"(?:’s|'s)$", raw)
         if possessive:
             raw, end = raw[: possessive.start()], end - len(possessive.group(0))
@@ -438,8 +499,10 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
             continue
         kind = next((k for pattern, k in _ORG_KINDS if re.search(pattern, raw)), "other")
         country = None
-        for hit in gaz.pattern.finditer(raw):
-            entry = gaz.lookup(hit.group(0))
+        owner = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:’s|'s)\s+$", text[:start])
+        for said in [*(h.group(0) for h in gaz.pattern.finditer(raw)), owner and owner.group(1)]:
+            # In its name ("Japan Coast Guard"), or its owner's ("Australia's Department of ...").
+            entry = gaz.lookup(said) if said else None
             if entry and entry[0].label == "Country":
                 country = entry[0].name
                 break
@@ -466,11 +529,22 @@ def find_mentions(
     listed = _gazetteer_mentions(text, gaz)
     exercises = _exercise_mentions(text, gaz)
     organizations = _organization_mentions(text, orgs or [], gaz)
+    bodies = _country_body_mentions(text, gaz)
     chosen: list[Mention] = []
-    for group in (agreements, meetings, exercises):
+    # Dialogues and treaties the gazetteer knows come first: their full names are longer than
+    # what the patterns cut ("Australia-U.S. Ministerial" of "... Ministerial Consultations").
+    known_events = [m for m in listed if m.label in ("Meeting", "Agreement")]
+    events = [*known_events, *agreements, *meetings]
+    events.sort(key=lambda m: m.start - m.end)  # the longest name of overlapping ones wins
+    for group in (events, exercises):
         for mention in group:
             if not _overlaps(mention, chosen):
                 chosen.append(mention)
+    for mention in bodies:
+        # The country word inside ("Australian" Border Force) stays a mention of its own.
+        others = [x for x in listed if x.label != "Country"]
+        if not _overlaps(mention, [*chosen, *others]):
+            chosen.append(mention)
     for mention in organizations:
         if not _overlaps(mention, [*chosen, *listed]):
             chosen.append(mention)
@@ -492,6 +566,24 @@ def find_mentions(
     for mention in _place_mentions(text, gaz):
         if not _overlaps(mention, chosen):
             chosen.append(mention)
+    # "Armed Forces Minister Lecornu": a portfolio in a minister's title, not a body in the news.
+    chosen = [
+        m
+        for m in chosen
+        if not (m.label == "Organization" and re.match(r"\s+Minister\b", text[m.end :]))
+    ]
+    for mention in chosen:
+        # "the U.S.-Japan Security Consultative Committee": a standing dialogue or a treaty the
+        # gazetteer knows goes by its canonical name.
+        hit = gaz.lookup(mention.name) if mention.entry is None else None
+        if hit and hit[0].label == mention.label in ("Meeting", "Agreement"):
+            mention.name, mention.entry = hit[0].name, hit[0]
+        elif mention.label == "Agreement" and mention.entry is None:
+            # "the Japan-Australia Reciprocal Access Agreement": one of a kind the gazetteer
+            # knows by an acronym (RAA); the name stays, the acronym is one of its names.
+            kind = next((e for e in _known_kinds(gaz) if mention.name.endswith(f" {e.name}")), None)
+            if kind is not None:
+                mention.props["aliases"] = kind.props.get("aliases", [])
     chosen.sort(key=lambda m: m.start)
     return chosen
 

@@ -1,0 +1,188 @@
+"""Common phrasings of the genre, one short item each, and the facts read from them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pactgraph.graph.model import Batch
+from pactgraph.loaders.pipeline import extract_paths
+
+
+def _read(tmp_path: Path, *items: str) -> Batch:
+    doc = tmp_path / "item.txt"
+    body = "\n".join(f"- {item}" for item in items)
+    doc.write_text(f"Partnership Bulletin\nMay 20, 2025\n\n{body}\n", encoding="utf-8")
+    (batch,) = extract_paths([doc])
+    return batch
+
+
+def _facts(batch: Batch) -> set[tuple[str, str, str]]:
+    names = {n.id: n.name for n in batch.nodes.values()}
+    return {(names[e.source], e.type, names[e.target]) for e in batch.edges}
+
+
+def _node(batch: Batch, label: str, name: str):  # type: ignore[no-untyped-def]
+    found = [n for n in batch.nodes.values() if n.label == label and n.name == name]
+    assert found, sorted(n.name for n in batch.nodes.values() if n.label == label)
+    return found[0]
+
+
+def _frames(batch: Batch, rel: str) -> set[str]:
+    return {str(e.props.get("frame")) for e in batch.edges if e.type == rel}
+
+
+def test_a_courtesy_call_is_a_meeting_in_person(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Japanese Foreign Minister Takeshi Iwaya paid a courtesy call on President Ferdinand "
+        "Marcos Jr. at Malacañang Palace on Tuesday, May 13, to discuss maritime security.",
+    )
+    meeting = _node(batch, "Meeting", "Iwaya–Marcos meeting")
+    assert meeting.props["kind"] == "meeting"
+    assert "Marcos–Iwaya meeting" in meeting.aliases  # the other order a reader may use
+    facts = _facts(batch)
+    assert ("Takeshi Iwaya", "MET", "Ferdinand Marcos Jr.") in facts
+    assert ("Iwaya–Marcos meeting", "LOCATED_IN", "Malacañang Palace") in facts
+    assert _frames(batch, "MET") == {"meeting"}
+
+
+def test_talks_on_the_sidelines_are_an_encounter_of_their_own(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Australian Defence Minister Richard Marles and Chinese Defence Minister Dong Jun held "
+        "talks on Saturday, May 17, on the sidelines of the Shangri-La Dialogue in Singapore.",
+    )
+    facts = _facts(batch)
+    assert ("Richard Marles", "ATTENDED", "Shangri-La Dialogue") in facts
+    assert ("Richard Marles", "ATTENDED", "Marles–Dong meeting") in facts
+    assert ("Dong Jun", "ATTENDED", "Marles–Dong meeting") in facts
+    assert ("Richard Marles", "MET", "Dong Jun") in facts
+    # A city that is a state is, as a venue, a place.
+    assert ("Marles–Dong meeting", "LOCATED_IN", "Singapore") in facts
+    assert _node(batch, "Location", "Singapore")
+    assert not [n for n in batch.nodes.values() if n.label == "Country" and n.name == "Singapore"]
+
+
+def test_a_visit_is_an_event_its_visitor_attends(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Philippine President Ferdinand Marcos Jr. began a three-day state visit to India on "
+        "Monday, May 19, his first since taking office.",
+    )
+    facts = _facts(batch)
+    assert ("Ferdinand Marcos Jr.", "ATTENDED", "Marcos visit to India") in facts
+    assert ("Marcos visit to India", "LOCATED_IN", "India") in facts
+    assert ("Philippines", "ATTENDED", "Marcos visit to India") not in facts
+
+
+def test_hosts_named_after_or_before_the_event(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Cobra Gold 2025, co-hosted by Thailand and the United States, opened in Chonburi on "
+        "Tuesday, May 13.",
+        "South Korean President Lee Jae-myung received Japanese Prime Minister Shigeru Ishiba "
+        "in Seoul on Friday, May 16, and the two agreed to meet again.",
+    )
+    facts = _facts(batch)
+    assert ("Thailand", "HOSTED", "Cobra Gold 2025") in facts
+    assert ("United States", "HOSTED", "Cobra Gold 2025") in facts
+    assert ("Lee Jae-myung", "HOSTED", "Lee–Ishiba meeting") in facts
+    assert ("Shigeru Ishiba", "HOSTED", "Lee–Ishiba meeting") not in facts
+
+
+def test_participants_listed_in_a_later_sentence(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Exercise Kakadu 2025 began off Darwin on Monday, May 12. Among the participants are "
+        "Chile, Peru and Fiji.",
+    )
+    facts = _facts(batch)
+    for country in ("Chile", "Peru", "Fiji"):
+        assert (country, "PARTICIPATED_IN", "Kakadu 2025") in facts
+
+
+def test_countries_that_sign_are_signatories_and_parties(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Japan, the Philippines and the United States signed a memorandum of understanding on a "
+        "Luzon Economic Corridor on Friday, May 16.",
+    )
+    agreement = "Luzon Economic Corridor memorandum of understanding"
+    facts = _facts(batch)
+    for country in ("Japan", "Philippines", "United States"):
+        assert (country, "SIGNED", agreement) in facts
+        assert (country, "PARTY_TO", agreement) in facts
+    assert _frames(batch, "SIGNED") == {"signing"}
+
+
+def test_standing_dialogues_and_treaties_go_by_one_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The Australia-U.S. 2+2 convened in Annapolis on Monday, May 12.",
+        "Seoul and Tokyo agreed on Wednesday, May 14, to keep their GSOMIA in force.",
+    )
+    dialogue = _node(batch, "Meeting", "Australia-United States Ministerial Consultations")
+    assert {"AUSMIN", "Australia-U.S. 2+2"} <= set(dialogue.aliases)
+    treaty = _node(
+        batch, "Agreement", "Japan-South Korea General Security of Military Information Agreement"
+    )
+    assert "GSOMIA" in treaty.aliases
+
+
+def test_a_rank_is_not_a_minister_of_the_same_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Malabar 2025, hosted by the Indian Navy off Visakhapatnam, was led by Rear Adm. Singh "
+        "from Monday, May 12.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Rajnath Singh" not in officials
+    facts = _facts(batch)
+    assert ("Singh", "PARTICIPATED_IN", "Malabar 2025") in facts
+    assert ("Indian Navy", "HOSTED", "Malabar 2025") in facts
+    assert ("Malabar 2025", "LOCATED_IN", "Visakhapatnam") in facts
+
+
+def test_a_ceremony_is_attended_not_a_meeting_of_everyone(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Balikatan 2025 opened at Camp Aguinaldo on Monday, April 21. The opening ceremony was "
+        "attended by Gen. Romeo Brawner Jr. and Lt. Gen. James Glynn.",
+    )
+    facts = _facts(batch)
+    assert ("Romeo Brawner Jr.", "ATTENDED", "Balikatan 2025 opening ceremony") in facts
+    assert ("James Glynn", "ATTENDED", "Balikatan 2025 opening ceremony") in facts
+    assert not {f for f in facts if f[1] == "MET"}
+
+
+def test_abbreviated_titles_stay_out_of_names(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On Thursday, May 15, PM Ishiba met Australian FM Penny Wong in Tokyo to discuss "
+        "defence industry cooperation.",
+    )
+    officials = {n.name: n for n in batch.nodes.values() if n.label == "Official"}
+    assert set(officials) == {"Shigeru Ishiba", "Penny Wong"}
+    assert officials["Penny Wong"].props["title"] == "Foreign Minister"
+    assert ("Shigeru Ishiba", "MET", "Penny Wong") in _facts(batch)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        ("Australia's Department of Industry, Science and Resources signed the plan on May 14.",
+         "Department of Industry, Science and Resources", "Australia"),
+        ("The treaty still needs the approval of the National Diet of Japan, officials said on "
+         "May 14.", "National Diet of Japan", "Japan"),
+        ("Canberra will help the Papua New Guinea Defence Force buy patrol boats, officials said "
+         "on May 14.", "Papua New Guinea Defence Force", "Papua New Guinea"),
+    ],
+)  # fmt: skip
+def test_bodies_named_with_their_country(
+    tmp_path: Path, text: str, body: str, country: str
+) -> None:
+    batch = _read(tmp_path, text)
+    assert (body, "PART_OF", country) in _facts(batch)
+    assert _frames(batch, "PART_OF") == {"standing"}
