@@ -242,6 +242,7 @@ class _DocState:
         self._gatherings: set[str] = set()  # events the sentence's people met beside
         self.ceremonies: set[str] = set()  # attending one together is not meeting
         self.signings: set[str] = set()  # encounters that were signing ceremonies
+        self.encounters: set[str] = set()  # meetings of named people, not of their countries
         self._frame = ""  # the kind of the encounter the sentence last seated people at
         # Officials who chaired or attended each meeting, and those the previous item named:
         # for sentences that go on about a meeting, and for "the four ministers".
@@ -589,7 +590,7 @@ class _DocState:
                 ids[i] = self._official(m, mentions, text, date)
                 officials.append((m, ids[i]))
             elif m.label == "Meeting":
-                ids[i] = self._meeting(m, date)
+                ids[i] = self._meeting(m, date, mentions)
                 meetings.append(ids[i])
                 spot.setdefault(ids[i], m.start)
             elif m.label == "Agreement":
@@ -607,6 +608,17 @@ class _DocState:
                 if not _TOPIC_PLACE.search(text[: m.start]):
                     locations.append(ids[i])
                     spot.setdefault(ids[i], m.start)
+        titles_only = [
+            m.label == "Country"
+            and i + 1 < len(mentions)
+            and mentions[i + 1].label == "Official"
+            and bool(re.fullmatch(r"[\s\w.-]*", text[m.end : mentions[i + 1].start]))
+            for i, m in enumerate(mentions)
+        ]
+        # Countries named only as whose official someone is ("Japanese Defense Minister").
+        titling = {ids[i] for i, t in enumerate(titles_only) if t and i in ids} - {
+            ids[i] for i, m in enumerate(mentions) if m.label == "Country" and not titles_only[i]
+        }
         # Agreements last: a generic name ("a Reciprocal Access Agreement") is told apart by
         # the parties the sentence names, countries and their ministries alike.
         named_here = [
@@ -803,13 +815,18 @@ class _DocState:
             elif meetings:
                 # "The advisers of the three nations met to discuss arms sales to Russia": the
                 # group met; the other countries named are what they talked about.
-                present = group_countries or countries
+                # "Japanese Defense Minister Nakatani": the country says whose minister; the
+                # meeting is not framed as one between countries for that, unless its name is.
+                present = group_countries or [c for c in countries if c not in titling]
                 for mid in meetings:
                     for oid in [*actors, *witnesses]:
                         self._edge("ATTENDED", oid, mid, text, date, 0.7)
                     if mid in self.ceremonies:
                         continue  # the officers of a drill's ceremony, not their countries
-                    for cid in present:
+                    in_name = set(self._countries_named_in(self.batch.nodes[mid].name))
+                    framed = [c for c in countries if self.batch.nodes[c].name in in_name]
+                    between = [] if mid in self.encounters and not group_countries else present
+                    for cid in dict.fromkeys([*between, *framed]):
                         self._edge("ATTENDED", cid, mid, text, date, 0.6)
                     self._cooperation(
                         {*present, *(self._country_of(p) for p in actors)}, text, date
@@ -1190,6 +1207,13 @@ class _DocState:
 
     def _people_referred_to(self, text: str, item: _Item) -> list[str]:
         """'the four ministers': the officials of that number named just before, by role."""
+        one = _ONE_REF.match(text)
+        if one:
+            # "The Secretary also paid a courtesy call on ...": the one so titled just before.
+            role = one.group("role").lower()
+            named = item.people or self.previous_people
+            fitting = [p for p in named if role in self._title(p).lower()]
+            return fitting[-1:] if len({*fitting}) == 1 else []
         m = _PEOPLE_REF.search(text)
         if not m:
             return []
@@ -1295,6 +1319,12 @@ class _DocState:
         return "-".join(sorted(self._short(c) for c in ids if c))
 
     def _meeting_node(self, name: str, date: str | None) -> str:
+        known = self.gaz.lookup(name)
+        if known and known[0].label == "Meeting":
+            # "the Japan-Philippines 2+2": a standing dialogue, one node under its own name.
+            entry = known[0]
+            aliases = [a for a in (name, *entry.props.get("aliases", [])) if a != entry.name]
+            return self._node("Meeting", entry.name, aliases, kind="dialogue", date=date)
         kind = "summit" if "summit" in name.lower() else "meeting"
         node = Node(node_id("Meeting", f"{name} {date or ''}"), "Meeting", name, [], {"kind": kind})
         if date:
@@ -1352,7 +1382,11 @@ class _DocState:
             key = f"{self._surnames(sorted(named, key=self._family))} meeting {date or ''}"
             name = f"{self._surnames(named)} meeting"
             aliases = self._other_orders(named, "meeting")
+            self.encounters.add(node_id("Meeting", key))
         else:
+            known = self.gaz.lookup(name)
+            if known and known[0].label == "Meeting":
+                return self._meeting_node(name, date)  # a standing dialogue the gazetteer knows
             key = f"{name} {date or ''}"
             aliases = []
         mid = Node(node_id("Meeting", key), "Meeting", name, aliases, {"kind": kind})
@@ -1398,14 +1432,26 @@ class _DocState:
             if len(node.name.split()) == 1 and len(full.get(node.name, [])) == 1:
                 self.batch.merge(node.id, full[node.name][0])
 
-    def _meeting(self, m: Mention, date: str | None) -> str:
+    def _meeting(self, m: Mention, date: str | None, mentions: list[Mention]) -> str:
         aliases = [m.props["acronym"]] if m.props.get("acronym") else []
         name, entry = m.name, m.entry
+        named = set(self._countries_named_in(name))
         if entry is None and name.endswith("2+2"):
             # "the Australia-U.S. 2+2" is the dialogue of those two countries, if one is known.
-            named = set(self._countries_named_in(name))
             known = [
                 e for e in self.gaz.nicknamed.get("2+2", []) if set(e.props["members"]) == named
+            ]
+            entry = known[0] if known else None
+        elif entry is None and not named:
+            # "Japan and Australia held their Foreign and Defence Ministerial Consultations":
+            # the dialogue of that name between the countries the sentence names.
+            here = {x.entry.name for x in mentions if x.label == "Country" and x.entry}
+            known = [
+                e
+                for e in self.gaz.dialogues
+                if len(here) > 1
+                and set(e.props["members"]) == here
+                and any(f.endswith(f" {name}") for f in (e.name, *e.props["aliases"]))
             ]
             entry = known[0] if known else None
         if entry is not None and entry.label == "Meeting":
@@ -1466,7 +1512,7 @@ _RELATIVE_DAY = (
 _WEEKDAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", re.I)
 # A date that says when the sentence's event happened: "on Monday, July 8", "on July 28".
-_ON_DATE = re.compile(rf"\bon\s+(?:{_WEEKDAY_NAME},?\s+)?$", re.I)
+_ON_DATE = re.compile(rf"\bon\s+(?:{_WEEKDAY_NAME},?\s+)?(?:the\s+)?$", re.I)
 # A date that only qualifies something else: "after a June 17 confrontation", "since 2010".
 _ASIDE_DATE = re.compile(r"\b(?:a|an|the|since|after|before|until|by|from)\s+$", re.I)
 # The same, when the date's own words begin with the preposition ("by March 2025").
@@ -1557,6 +1603,10 @@ _PARTICIPANTS = re.compile(
 )
 _HELD = re.compile(r"\b(?:held|hold|holds|convened|gathered)\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ONE_REF = re.compile(
+    r"\s*(?:[A-Z][\w ,]{0,30},\s+)?[Tt]he\s+(?P<role>Secretary|Minister|Prime Minister|President"
+    r"|Ambassador|Premier|Chancellor)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
+)
 _PEOPLE_REF = re.compile(
     r"\bthe\s+(?P<number>two|three|four|five|six)\s+(?:(?:foreign|defen[cs]e|prime|trade)\s+)?"
     r"(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats)\b",

@@ -34,6 +34,8 @@ class Gazetteer:
     pattern: re.Pattern[str]
     # Standing dialogues known by a nickname many share ("2+2"), told apart by their members.
     nicknamed: dict[str, list[Entry]] = field(default_factory=dict)
+    dialogues: list[Entry] = field(default_factory=list)
+    agreement_kinds: list[Entry] = field(default_factory=list)  # signed by many pairs ("RAA")
 
     def lookup(self, surface: str) -> tuple[Entry, str] | None:
         """The entry a surface form names, if any."""
@@ -89,17 +91,22 @@ def load_gazetteer() -> Gazetteer:
         for alias in rec.get("aliases", []):
             add(alias, entry, "alias")
     nicknamed: dict[str, list[Entry]] = {}
+    dialogues: list[Entry] = []
     for rec in _read("dialogues.json"):
         props = {"members": rec.get("members", []), "aliases": rec.get("aliases", [])}
         entry = Entry("Meeting", rec["name"], props)
+        dialogues.append(entry)
         add(rec["name"], entry, "name")
         for alias in rec.get("aliases", []):
             add(alias, entry, "alias")
         for nickname in rec.get("nicknames", []):
             nicknamed.setdefault(nickname, []).append(entry)
+    agreement_kinds: list[Entry] = []
     for rec in _read("agreements.json"):
         props = {"generic": rec.get("generic", False), "aliases": rec.get("aliases", [])}
         entry = Entry("Agreement", rec["name"], props)
+        if props["generic"]:
+            agreement_kinds.append(entry)
         add(rec["name"], entry, "name")
         for alias in rec.get("aliases", []):
             add(alias, entry, "alias")
@@ -122,7 +129,7 @@ def load_gazetteer() -> Gazetteer:
     # "the Indian Navy-hosted drill": a name may end at a hyphen that makes it an adjective.
     after = r"(?!\w|-(?!(?:co-)?(?:hosted|led|backed|sponsored|organi[sz]ed)\b))"
     pattern = re.compile(rf"(?<![\w-])(?:{alternation}){after}")
-    return Gazetteer(forms, countries, pattern, nicknamed)
+    return Gazetteer(forms, countries, pattern, nicknamed, dialogues, agreement_kinds)
 
 
 @dataclass

@@ -42,10 +42,13 @@ _TITLE_VOCAB = {
         "Indo-Pacific Asian Pacific East West Global Arms Control Nonproliferation Space Homeland "
         "Information Counterterrorism Management Relations Minister's Ministry Office Department "
         "Dept Cabinet Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
-        "Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState For Of The And"
+        "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState For Of The And"
     ).split()
 }
-_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E)\.?\s+(?=[A-Z])")
+_HONORIFIC = re.compile(
+    r"\b(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E|Hon|(?:The\s+)?Hono(?:u)?rable"
+    r"|(?:His|Her)\s+Excellency)\.?\s+)+(?=[A-Z])"
+)
 # Letters of names beyond ASCII: "Niinistö", "Ahn Gyu-back", "Sébastien Lecornu".
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿĀ-ž'’"
@@ -57,6 +60,7 @@ _MEETING = re.compile(
     r"(?:Strategic Dialogue|Dialogue|Working Group|Summit|Consultative Group|Consultative Committee"
     r"|Consultative Meeting|Consultations|Meeting|Forum|Conference|Talks|Ministerial|Shangri-La"
     r" Dialogue|2\+2)"
+    r"(?:\s+(?:Consultations|Meeting|Dialogue|Talks)(?=\W|$))?"
     r"(?:\s+\([A-Z0-9+]{2,8}\))?"
 )
 _AGREEMENT = re.compile(
@@ -120,7 +124,7 @@ def _overlaps(a: Mention, taken: list[Mention]) -> bool:
 
 def _known_kinds(gaz: Gazetteer) -> list[Entry]:
     """Kinds of agreement many pairs of countries sign: 'Reciprocal Access Agreement'."""
-    return [e for e, _role in gaz.forms.values() if e.label == "Agreement" and e.props["generic"]]
+    return gaz.agreement_kinds
 
 
 def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:

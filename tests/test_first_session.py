@@ -53,8 +53,10 @@ AUSTIN_ENCOUNTERS = [
      "Tokyo"),
     ("Yoko Kamikawa", "2024-07-28", "Japan-US ministerial meeting on extended deterrence", "Tokyo"),
     ("Yoko Kamikawa", "2024-07-28", "Security Consultative Committee", "Tokyo"),
-    ("Enrique Manalo", "2024-07-30", "U.S.–Philippines 2+2", "Manila"),
-    ("Gilberto Teodoro", "2024-07-30", "U.S.–Philippines 2+2", "Manila"),
+    ("Enrique Manalo", "2024-07-30", "U.S.-Philippines 2+2 Ministerial Dialogue",
+     "Manila"),
+    ("Gilberto Teodoro", "2024-07-30", "U.S.-Philippines 2+2 Ministerial Dialogue",
+     "Manila"),
 ]  # fmt: skip
 
 # What Minoru Kihara signed (he only witnessed the Japan-Philippines access agreement) ...
@@ -69,12 +71,12 @@ KIHARA_MEETINGS = {
     ("Kihara–Shapps–Crosetto signing meeting", "2023-12-14"),
     ("Australia-Japan-Philippines-US defense chiefs meeting", "2024-05-02"),
     ("Kamikawa–Teodoro signing meeting", "2024-07-08"),
-    ("Japan-Philippines 2+2", "2024-07-08"),
+    ("Japan-Philippines Foreign and Defense Ministerial Meeting", "2024-07-08"),
     ("Austin–Kihara–Shin meeting", "2024-07-28"),
     ("Japan-US ministerial meeting on extended deterrence", "2024-07-28"),
     ("Security Consultative Committee", "2024-07-28"),
     ("Marles–Kihara meeting", "2024-09-04"),
-    ("Australia–Japan 2+2", "2024-09-05"),
+    ("Japan-Australia Foreign and Defence Ministerial Consultations", "2024-09-05"),
 }
 KIHARA_COUNTERPARTS = [
     "Antony Blinken", "Enrique Manalo", "Ferdinand Marcos Jr.", "Gilberto Teodoro",

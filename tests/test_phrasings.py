@@ -122,7 +122,10 @@ def test_standing_dialogues_and_treaties_go_by_one_name(tmp_path: Path) -> None:
         tmp_path,
         "The Australia-U.S. 2+2 convened in Annapolis on Monday, May 12.",
         "Seoul and Tokyo agreed on Wednesday, May 14, to keep their GSOMIA in force.",
+        "Japan and Australia held their 12th Foreign and Defence Ministerial Consultations in "
+        "Melbourne on Thursday, May 15.",
     )
+    _node(batch, "Meeting", "Japan-Australia Foreign and Defence Ministerial Consultations")
     dialogue = _node(batch, "Meeting", "Australia-United States Ministerial Consultations")
     assert {"AUSMIN", "Australia-U.S. 2+2"} <= set(dialogue.aliases)
     treaty = _node(
