@@ -209,9 +209,32 @@ def _marker_box(ax: Axes, request: LabelRequest, to_px: float) -> Bbox:
 
 def save_figure(fig: Figure, path: Path, fmt: str, dpi: int) -> None:
     """Write the figure cropped to what it draws, with a thin margin."""
+    from matplotlib.collections import Collection
+    from matplotlib.lines import Line2D
+    from matplotlib.text import Text
+
+    # The artists the crop keeps: the figure's title, caption and legend, each chart with its
+    # axes, and for a network drawn on a bare canvas its markers and names, not the frame laid
+    # out around them.
+    ink: list[Any] = [*fig.texts, *fig.legends]
+    for ax in fig.axes:
+        if ax.axison:
+            ink.append(ax)
+        else:
+            ink += [
+                a
+                for a in ax.get_children()
+                if isinstance(a, (Line2D, Collection)) or (isinstance(a, Text) and a.get_text())
+            ]
     try:
         fig.savefig(
-            path, format=fmt, dpi=dpi, bbox_inches="tight", pad_inches=0.06, facecolor="white"
+            path,
+            format=fmt,
+            dpi=dpi,
+            bbox_inches="tight",
+            bbox_extra_artists=ink,
+            pad_inches=0.06,
+            facecolor="white",
         )
     except OSError as exc:
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None

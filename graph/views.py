@@ -413,10 +413,10 @@ def graph_figure(
     if positions:
         xs = [p[0] for p in positions.values()]
         ys = [p[1] for p in positions.values()]
-        # Markers and names are drawn unclipped, so the saved picture's tight box reaches them;
-        # a wider pad here would only be white space at the edges.
-        pad_x = (max(xs) - min(xs)) * 0.01 + 2
-        pad_y = (max(ys) - min(ys)) * 0.01 + 2
+        # Room for names beside the outermost markers; the saved picture is cropped to what
+        # is drawn, so the room left unused is not white space in it.
+        pad_x = (max(xs) - min(xs)) * 0.03 + 25
+        pad_y = (max(ys) - min(ys)) * 0.03 + 25
         ax.set_xlim(min(xs) - pad_x, max(xs) + pad_x)
         ax.set_ylim(max(ys) + pad_y, min(ys) - pad_y)  # page y grows downwards
     heaviest = max((link.count for link in links), default=1)

@@ -1570,8 +1570,11 @@ _SIGNED_THING = re.compile(
     r"|joint\s+declaration|statement|declaration|memorandum\s+of\s+understanding|memorandum"
     r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement"
     r"|letter\s+of\s+intent|communiqu[eé])\b"
-    r"(?:\s+(?:on|for)\s+(?:an?\s+|the\s+)?(?P<topic>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
-    r"|(?P<tail>\s+(?:on|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?)"
+    r"(?:\s+(?:on|for|concerning|regarding|covering)\s+(?:an?\s+|the\s+)?"
+    r"(?P<topic>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    r"|(?P<tail>\s+(?:on|for|concerning|regarding|covering)\s+(?:the\s+)?[a-z][\w-]*"
+    r"(?:\s+(?!(?:in|at|during|with|after|before|that|which|while|to|by|as|from)\b)"
+    r"(?:and\s+)?[a-z][\w-]*){0,5}))?)"
 )
 # Modifiers that say nothing about which instrument it is.
 _BLAND = {"new", "revised", "updated", "international", "landmark", "historic", "formal", "the"}

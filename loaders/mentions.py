@@ -53,6 +53,7 @@ _HONORIFIC = re.compile(
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿĀ-ž'’"
 _NAME_TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-[A-Za-z{_UPPER}][{_LOWER}]+)?|[A-Z]\.)"
+_UPPER_FAMILY = re.compile(rf"[A-Z]{{2,}}\s+[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?\b")
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*(?:\s+Jr\.)?")
 
 _MEETING = re.compile(
@@ -347,7 +348,8 @@ def _official_mentions(
         ):
             spans.setdefault((m.start(), m.end()), 0.7)
     for m in _HONORIFIC.finditer(text):
-        run = _NAME_RUN.match(text, m.end())
+        # "Mr. NAKATANI Gen": the family name in capitals, then the given name.
+        run = _UPPER_FAMILY.match(text, m.end()) or _NAME_RUN.match(text, m.end())
         if run:
             spans[(run.start(), run.end())] = 0.9
     for m in _ROLE_PLURAL.finditer(text):

@@ -48,9 +48,23 @@ def _family_first(tokens: list[str]) -> bool:
     return len(tokens) == 2 and first in _JAPANESE and rest[0] not in _JAPANESE
 
 
+def _upper_family(tokens: list[str]) -> bool:
+    """'IWAYA Takeshi': a family name in capitals, as Japan's ministries write it, first."""
+    return (
+        len(tokens) == 2
+        and len(tokens[0]) > 1
+        and tokens[0].isalpha()
+        and tokens[0].isupper()
+        and tokens[1][:1].isupper()
+        and not tokens[1].isupper()
+    )
+
+
 def canonical_person(name: str) -> str:
     """The canonical display name: Japanese names in Western order, others as written."""
     tokens = name.split()
+    if _upper_family(tokens):
+        return f"{tokens[1]} {tokens[0].capitalize()}"
     core = _tokens(name)
     if len(core) == 2 and core == tokens and core[0] in _JAPANESE and core[1] not in _JAPANESE:
         return f"{core[1]} {core[0]}"
@@ -60,6 +74,8 @@ def canonical_person(name: str) -> str:
 def family_name(name: str) -> str:
     """The family name, as a later mention uses it alone: 'Cho Tae-yul' -> 'Cho'."""
     tokens = _tokens(name) or name.split()
+    if _upper_family(tokens):
+        return tokens[0].capitalize()
     if canonical_person(name) != name:
         return tokens[0]  # Japanese order as written: the family name leads
     return tokens[0] if _family_first(tokens) else tokens[-1]
