@@ -20,7 +20,8 @@ __all__ = ["Extractor", "RuleExtractor"]
 
 _CALL = re.compile(
     r"\b(?:(?:a|the|phone|video|telephone) call|calls? with|call on|phoned|by phone|telephone"
-    r"|spoke|speak|talked)\b"
+    r"|spoke|speak|talked|video ?conference|videoconference|teleconference|video link"
+    r"|virtual (?:meeting|talks|summit)|online (?:meeting|talks))\b"
 )
 # "paid a courtesy call on the President at the palace" is a visit in person, not a phone call.
 _IN_PERSON_CALL = re.compile(r"\b(?:courtesy|farewell|introductory|protocol) calls?\b")
@@ -100,6 +101,15 @@ _ROLE_OF = re.compile(
 _GENERIC_EXERCISE = re.compile(
     r"\b(?:joint|combined|naval|military|trilateral|bilateral|multilateral|live-fire|maritime)"
     r"\s+(?:naval\s+|military\s+|maritime\s+)?(?:exercises?|drills?|cooperative activit(?:y|ies))\b"
+)
+# "share fuel during joint exercises", "for future drills": exercises in general, not one held.
+_LATER = re.compile(
+    r"\b(?:next|later this|early next|late next)\s+(?:week|month|year|spring|summer|autumn|fall"
+    r"|winter)\b|\bin the coming (?:weeks|months)\b",
+    re.I,
+)
+_DRILLS_AT_LARGE = re.compile(
+    r"\b(?:during|for|through|such as|including|future|more|regular|frequent)\s+$"
 )
 _DELEGATION = re.compile(
     r"\b(?P<demonym>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:co-?chairs?|delegation|delegates"
@@ -417,8 +427,10 @@ class _DocState:
             wanted = self.batch.nodes[country].name
             candidates = [c for c in candidates if c.country == wanted]
         if len(name.split()) == 1 and when:
-            # A bare surname counts only for someone in office at the time.
-            candidates = [c for c in candidates if c.title_on(when)]
+            # A bare surname counts for someone in office at the time, or else for the one
+            # official of that name the gazetteer knows ("Kishida, who left office last year").
+            serving = [c for c in candidates if c.title_on(when)]
+            candidates = serving or (candidates if len(candidates) == 1 else [])
         if title:
             ranked = bool(_RANK.match(title))
             candidates = [
@@ -547,7 +559,11 @@ class _DocState:
         today = self.doc.date.isoformat() if self.doc.date else None
         date = _event_date(text, dates, item.date, self.last_date, today)
         # An event still to come: attended "planned", and nobody has met anybody yet.
-        self._planned = ahead and (date is None or today is None or date[:7] > today[:7])
+        self._planned = ahead and (
+            date is None or today is None or date[:7] > today[:7] or bool(_LATER.search(text))
+        )
+        if self._planned and _LATER.search(text) and date and today and date[:7] <= today[:7]:
+            date = None  # "will meet next month, officials said on Monday": Monday is the saying
         item.date = date or item.date
         self.last_date = item.date or self.last_date
         lowered = text.lower()
@@ -630,7 +646,8 @@ class _DocState:
         bound = [*named_here, *grouped, *(self._country_of_org(o) for o in orgs)]
         for i, m in pending_agreements:
             known = m.entry.props.get("aliases", []) if m.entry else m.props.get("aliases", [])
-            ids[i] = self._agreement(m.name, date, [c for c in bound if c], known)
+            kind = bool(m.entry and m.entry.props.get("generic"))
+            ids[i] = self._agreement(m.name, date, [c for c in bound if c], known, kind)
             agreements.append(ids[i])
             spot.setdefault(ids[i], m.start)
         covered = [(m.start, m.end) for m in mentions]
@@ -1050,7 +1067,12 @@ class _DocState:
             self._edge("PARTY_TO", oid, agreement, text, date, 0.6)
 
     def _agreement(
-        self, name: str, date: str | None, parties: list[str], aliases: list[str] | None = None
+        self,
+        name: str,
+        date: str | None,
+        parties: list[str],
+        aliases: list[str] | None = None,
+        kind: bool = False,
     ) -> str:
         """An agreement node, one per instrument whatever the wording: its id is made of the
         countries in its name, sorted, and the rest of the name, so "U.S.–Philippines Mutual
@@ -1058,7 +1080,9 @@ class _DocState:
         are one node."""
         named = self._countries_named_in(name)
         rest = [w for w in _PARTIES_APART.sub(" ", name).split() if not self._is_country_word(w)]
-        if not named and all(w.lower() in _GENERIC_AGREEMENT_WORDS for w in rest):
+        # A kind of agreement many pairs sign ("an Acquisition and Cross-Servicing Agreement")
+        # is told apart by the parties the sentence names.
+        if not named and (kind or all(w.lower() in _GENERIC_AGREEMENT_WORDS for w in rest)):
             unique = sorted({c for c in parties})
             if 2 <= len(unique) <= 3:
                 named = [self.batch.nodes[c].name for c in unique]
@@ -1398,7 +1422,11 @@ class _DocState:
                           date: str | None) -> str | None:  # fmt: skip
         """'joint exercises in the South China Sea': an exercise named by its place."""
         m = _GENERIC_EXERCISE.search(text)
-        if not m or _ONGOING.search(text[: m.start()]):
+        if (
+            not m
+            or _ONGOING.search(text[: m.start()])
+            or _DRILLS_AT_LARGE.search(text[: m.start()])
+        ):
             return None  # "agreed to expand trilateral exercises": exercises in general
         place = next(
             (
@@ -1643,7 +1671,8 @@ _MEETING_OF = (
 )
 _ROLE_MET = re.compile(
     rf"\b(?P<role>{_ROLE_WORDS})\s+(?:of|from)\s+(?P<list>(?:the\s+)?[A-Z][^;:]*?)\s+"
-    r"(?:met|held talks|gathered|convened)\b",
+    r"(?:(?:will|to|are to|plan to)\s+)?(?:met|meet|held talks|hold talks|gathered|gather|convened"
+    r"|convene)\b",
     re.I,
 )
 _NICKNAME_OF = re.compile(

@@ -266,7 +266,9 @@ _ROLE_PLURAL = re.compile(
 # Ships, aircraft and equipment that NER takes for people.
 _NOT_A_PERSON = re.compile(
     r"\b(?:USS|HMS|HMAS|HMCS|HMNZS|JS|ROKS|BRP|INS|USNS|KRI|RSS|Osprey|Hornet|Raptor|Typhoon"
-    r"|Patriot|Tomahawk|Aegis|Himars|HIMARS)\b"
+    r"|Patriot|Tomahawk|Aegis|Himars|HIMARS"
+    # Diseases and storms that NER takes for people.
+    r"|Covid|COVID|Covid-19|COVID-19|Dengue|Ebola|Zika|Omicron|Mpox|Typhoon|Cyclone|Hurricane)\b"
 )
 _CAPITALISED = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?(?![\w-])")
 _MEETING_LOWER = re.compile(

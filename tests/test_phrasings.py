@@ -189,3 +189,47 @@ def test_bodies_named_with_their_country(
     batch = _read(tmp_path, text)
     assert (body, "PART_OF", country) in _facts(batch)
     assert _frames(batch, "PART_OF") == {"standing"}
+
+
+def test_a_kind_of_agreement_is_named_after_its_parties(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The Philippines and Japan on Thursday, May 15, signed an Acquisition and Cross-Servicing "
+        "Agreement, letting their forces share fuel and supplies during joint exercises.",
+    )
+    agreement = _node(
+        batch, "Agreement", "Japan-Philippines Acquisition and Cross-Servicing Agreement"
+    )
+    assert "ACSA" in agreement.aliases
+    assert not [n for n in batch.nodes.values() if n.label == "Exercise"]  # drills in general
+
+
+def test_a_planned_meeting_of_leaders(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The leaders of Japan, South Korea and the United States will meet in Washington next "
+        "month, the White House said on Monday, May 19.",
+    )
+    meeting = "Japan-South Korea-US leaders meeting"
+    planned = {
+        names
+        for names, e in zip(
+            [(batch.nodes[e.source].name, batch.nodes[e.target].name) for e in batch.edges],
+            batch.edges,
+            strict=True,
+        )
+        if e.type == "ATTENDED" and e.props.get("status") == "planned"
+    }
+    assert planned == {(c, meeting) for c in ("Japan", "South Korea", "United States")}
+    assert (meeting, "LOCATED_IN", "Washington") in _facts(batch)
+    assert not {f for f in _facts(batch) if f[1] == "MET"}
+
+
+def test_diseases_are_not_people_and_a_former_leader_is_known(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Officials said Dengue and Covid had slowed recruitment on Monday, May 12, and Kishida, "
+        "who left office last year, praised the plan in a speech at Stanford University.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert officials == {"Fumio Kishida"}
