@@ -646,8 +646,8 @@ class _DocState:
         bound = [*named_here, *grouped, *(self._country_of_org(o) for o in orgs)]
         for i, m in pending_agreements:
             known = m.entry.props.get("aliases", []) if m.entry else m.props.get("aliases", [])
-            kind = bool(m.entry and m.entry.props.get("generic"))
-            ids[i] = self._agreement(m.name, date, [c for c in bound if c], known, kind)
+            many = bool(m.entry and m.entry.props.get("generic"))
+            ids[i] = self._agreement(m.name, date, [c for c in bound if c], known, many)
             agreements.append(ids[i])
             spot.setdefault(ids[i], m.start)
         covered = [(m.start, m.end) for m in mentions]
