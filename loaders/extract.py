@@ -201,6 +201,7 @@ class RuleExtractor:
         (in a worker process); otherwise it is computed here.
         """
         state = _DocState(self.gaz, document, self.never_link)
+        state.seen_families = known
         for item in parsed if parsed is not None else parse_items(document.items):
             item_state = _Item()
             for sentence, entities in item:
@@ -249,6 +250,7 @@ class _DocState:
         self.completed: dict[str, tuple[OfficialRecord, str]] = {}
         self.last_date: str | None = None
         self._planned = False
+        self.seen_families: Container[str] = frozenset()  # of officials in earlier documents
         self._gatherings: set[str] = set()  # events the sentence's people met beside
         self.ceremonies: set[str] = set()  # attending one together is not meeting
         self.signings: set[str] = set()  # encounters that were signing ceremonies
@@ -430,7 +432,9 @@ class _DocState:
             # A bare surname counts for someone in office at the time, or else for the one
             # official of that name the gazetteer knows ("Kishida, who left office last year").
             serving = [c for c in candidates if c.title_on(when)]
-            candidates = serving or (candidates if len(candidates) == 1 else [])
+            # An earlier document's official of that surname is likelier than a former one.
+            alone = len(candidates) == 1 and name not in self.seen_families
+            candidates = serving or (candidates if alone else [])
         if title:
             ranked = bool(_RANK.match(title))
             candidates = [
