@@ -102,12 +102,13 @@ _GENERIC_EXERCISE = re.compile(
     r"\b(?:joint|combined|naval|military|trilateral|bilateral|multilateral|live-fire|maritime)"
     r"\s+(?:naval\s+|military\s+|maritime\s+)?(?:exercises?|drills?|cooperative activit(?:y|ies))\b"
 )
-# "share fuel during joint exercises", "for future drills": exercises in general, not one held.
+# "will meet next month": an event still to come, whatever date the sentence gives its telling.
 _LATER = re.compile(
     r"\b(?:next|later this|early next|late next)\s+(?:week|month|year|spring|summer|autumn|fall"
     r"|winter)\b|\bin the coming (?:weeks|months)\b",
     re.I,
 )
+# "share fuel during joint exercises", "for future drills": exercises in general, not one held.
 _DRILLS_AT_LARGE = re.compile(
     r"\b(?:during|for|through|such as|including|future|more|regular|frequent)\s+$"
 )
@@ -200,8 +201,7 @@ class RuleExtractor:
         `parsed` is the output of `parse_items(document.items)` when it was computed elsewhere
         (in a worker process); otherwise it is computed here.
         """
-        state = _DocState(self.gaz, document, self.never_link)
-        state.seen_families = known
+        state = _DocState(self.gaz, document, self.never_link, known)
         for item in parsed if parsed is not None else parse_items(document.items):
             item_state = _Item()
             for sentence, entities in item:
@@ -236,8 +236,15 @@ class _Either:
 class _DocState:
     """Builds the batch for one document, sentence by sentence."""
 
-    def __init__(self, gaz: Gazetteer, document: Document, never_link: set[str]) -> None:
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        document: Document,
+        never_link: set[str],
+        seen_families: Container[str] = frozenset(),
+    ) -> None:
         self.gaz = gaz
+        self.seen_families = seen_families  # of officials in earlier documents
         self.never_link = never_link
         self.doc = document
         self.batch = Batch()
@@ -250,7 +257,6 @@ class _DocState:
         self.completed: dict[str, tuple[OfficialRecord, str]] = {}
         self.last_date: str | None = None
         self._planned = False
-        self.seen_families: Container[str] = frozenset()  # of officials in earlier documents
         self._gatherings: set[str] = set()  # events the sentence's people met beside
         self.ceremonies: set[str] = set()  # attending one together is not meeting
         self.signings: set[str] = set()  # encounters that were signing ceremonies
@@ -563,10 +569,9 @@ class _DocState:
         today = self.doc.date.isoformat() if self.doc.date else None
         date = _event_date(text, dates, item.date, self.last_date, today)
         # An event still to come: attended "planned", and nobody has met anybody yet.
-        self._planned = ahead and (
-            date is None or today is None or date[:7] > today[:7] or bool(_LATER.search(text))
-        )
-        if self._planned and _LATER.search(text) and date and today and date[:7] <= today[:7]:
+        later = bool(_LATER.search(text))
+        self._planned = ahead and (date is None or today is None or date[:7] > today[:7] or later)
+        if self._planned and later and date and today and date[:7] <= today[:7]:
             date = None  # "will meet next month, officials said on Monday": Monday is the saying
         item.date = date or item.date
         self.last_date = item.date or self.last_date
@@ -802,10 +807,10 @@ class _DocState:
                     signers, "signing meeting", text, when, locations, 0.7, item
                 )
                 # Also known by what was signed: "the Pacific security agreement signing".
-                self.batch.nodes[ceremony].aliases.extend(
-                    f"{self.batch.nodes[a].name} signing ceremony"
-                    for a in (signing.objects or agreements)[:1]
-                )
+                for aid in (signing.objects or agreements)[:1]:
+                    self.batch.nodes[ceremony].add_alias(
+                        f"{self.batch.nodes[aid].name} signing ceremony"
+                    )
                 for oid in witnesses:
                     self._edge("ATTENDED", oid, ceremony, text, when, 0.65)
             # Officials the sentence names beside a signing told in a clause ("met Marape to
@@ -918,7 +923,7 @@ class _DocState:
                     self._edge("PARTY_TO", cid, aid, text, date, 0.55)
         events = [*meetings, *exercises]
         new_here = [m for m in item.meetings[meetings_before:] if m not in events]
-        hosts, hosted = self._hosts(text, mentions, ids)
+        hosts, hosted = self._hosts(text, mentions, ids, titles_only)
         hosting = [e for e in [*events, *gatherings, *new_here] if e not in went_on]
         if hosted is not None:
             # "the East Asia Summit hosted by Cambodia": the event named last before it.
@@ -1119,23 +1124,18 @@ class _DocState:
         return cid if cid in self.batch.nodes else None
 
     def _hosts(
-        self, text: str, mentions: list[Mention], ids: dict[int, str]
+        self, text: str, mentions: list[Mention], ids: dict[int, str], titles_only: list[bool]
     ) -> tuple[list[str], int | None]:
         """Who hosted the sentence's events ('co-hosted by Thailand and the United States',
         'Foreign Minister Hayashi hosted his G7 counterparts', 'Trump received Ishiba'), and
-        where 'hosted by' begins when the hosts follow the event."""
+        where 'hosted by' begins when the hosts follow the event. A country that only says whose
+        official someone is ("Indonesian President Joko Widodo") hosts nothing."""
         actors = [
             (m, ids[i])
             for i, m in enumerate(mentions)
             if i in ids
             and m.label in ("Country", "Organization", "Official")
-            # "Indonesian President Joko Widodo": the country only says whose president.
-            and not (
-                m.label == "Country"
-                and i + 1 < len(mentions)
-                and mentions[i + 1].label == "Official"
-                and re.fullmatch(r"[\s\w.]*", text[m.end : mentions[i + 1].start])
-            )
+            and not titles_only[i]
         ]
         dashed = re.search(r"(?<!\bco)-(?:co-)?hosted\b", text)
         if dashed:
@@ -1307,15 +1307,9 @@ class _DocState:
                 found.append((self._meeting_node(f"{who} {role} meeting", date), m.start()))
         for m in _NICKNAME_OF.finditer(text):
             # 'The first "2+2" of the foreign and defence ministers of India and the Philippines'
-            named = {self.batch.nodes[c].name for c in countries}
-            known = [
-                e for e in self.gaz.nicknamed.get("2+2", []) if set(e.props["members"]) == named
-            ]
-            if known:
-                entry = known[0]
-                aliases = [a for a in entry.props.get("aliases", []) if a != entry.name]
-                mid = self._node("Meeting", entry.name, aliases, kind="dialogue", date=date)
-                found.append((mid, m.start()))
+            entry = self._two_plus_two({self.batch.nodes[c].name for c in countries})
+            if entry:
+                found.append((self._dialogue_node(entry, [], "dialogue", date), m.start()))
             elif parties:
                 nick = self._meeting_node(f"{parties} 2+2", date)
                 self.batch.nodes[nick].add_alias("2+2")
@@ -1350,9 +1344,7 @@ class _DocState:
         known = self.gaz.lookup(name)
         if known and known[0].label == "Meeting":
             # "the Japan-Philippines 2+2": a standing dialogue, one node under its own name.
-            entry = known[0]
-            aliases = [a for a in (name, *entry.props.get("aliases", [])) if a != entry.name]
-            return self._node("Meeting", entry.name, aliases, kind="dialogue", date=date)
+            return self._dialogue_node(known[0], [name], "dialogue", date)
         kind = "summit" if "summit" in name.lower() else "meeting"
         node = Node(node_id("Meeting", f"{name} {date or ''}"), "Meeting", name, [], {"kind": kind})
         if date:
@@ -1470,10 +1462,7 @@ class _DocState:
         named = set(self._countries_named_in(name))
         if entry is None and name.endswith("2+2"):
             # "the Australia-U.S. 2+2" is the dialogue of those two countries, if one is known.
-            known = [
-                e for e in self.gaz.nicknamed.get("2+2", []) if set(e.props["members"]) == named
-            ]
-            entry = known[0] if known else None
+            entry = self._two_plus_two(named)
         elif entry is None and not named:
             # "Japan and Australia held their Foreign and Defence Ministerial Consultations":
             # the dialogue of that name between the countries the sentence names.
@@ -1487,13 +1476,24 @@ class _DocState:
             ]
             entry = known[0] if known else None
         if entry is not None and entry.label == "Meeting":
-            aliases += [f for f in (m.name, *entry.props.get("aliases", [])) if f != entry.name]
             name = entry.name
         kind = "dialogue" if "Dialogue" in name else "summit" if "Summit" in name else "meeting"
+        if entry is not None and entry.label == "Meeting":
+            aliases = _dialogue_aliases(entry, [*aliases, m.name])
         mid = self._node("Meeting", name, aliases, kind=kind, date=date)
         for alias in aliases:
             self.alias_to_meeting[alias] = mid
         return mid
+
+    def _two_plus_two(self, members: set[str]) -> Entry | None:
+        """The standing '2+2' of exactly these countries, if the gazetteer knows one."""
+        known = [e for e in self.gaz.nicknamed.get("2+2", []) if set(e.props["members"]) == members]
+        return known[0] if known else None
+
+    def _dialogue_node(self, entry: Entry, said: list[str], kind: str, date: str | None) -> str:
+        """A standing dialogue's node, under its own name."""
+        aliases = _dialogue_aliases(entry, said)
+        return self._node("Meeting", entry.name, aliases, kind=kind, date=date)
 
     def finish(self) -> None:
         """Document-wide facts: completed officials, surname merges, alliance members."""
@@ -1553,6 +1553,12 @@ _ASIDE_DATE_WORD = re.compile(r"(?:since|after|before|until|by|from)\s", re.I)
 _DATED_EVENT = re.compile(
     r"[\s\d,–-]*(?:\w+\s+)?(?:visit|meeting|call|summit|talks|dialogue|trip|session)\b", re.I
 )
+
+
+def _dialogue_aliases(entry: Entry, said: list[str]) -> list[str]:
+    """The other names of a standing dialogue: the forms the text gives, then the gazetteer's."""
+    forms = [*said, *entry.props.get("aliases", [])]
+    return list(dict.fromkeys(f for f in forms if f != entry.name))
 
 
 def _event_date(text: str, dates: list[tuple[int, str]], earlier: str | None,

@@ -123,11 +123,6 @@ def _overlaps(a: Mention, taken: list[Mention]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in taken)
 
 
-def _known_kinds(gaz: Gazetteer) -> list[Entry]:
-    """Kinds of agreement many pairs of countries sign: 'Reciprocal Access Agreement'."""
-    return gaz.agreement_kinds
-
-
 def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     found = []
     for m in gaz.pattern.finditer(text):
@@ -589,7 +584,8 @@ def find_mentions(
         elif mention.label == "Agreement" and mention.entry is None:
             # "the Japan-Australia Reciprocal Access Agreement": one of a kind the gazetteer
             # knows by an acronym (RAA); the name stays, the acronym is one of its names.
-            kind = next((e for e in _known_kinds(gaz) if mention.name.endswith(f" {e.name}")), None)
+            kinds = gaz.agreement_kinds
+            kind = next((e for e in kinds if mention.name.endswith(f" {e.name}")), None)
             if kind is not None:
                 mention.props["aliases"] = kind.props.get("aliases", [])
     chosen.sort(key=lambda m: m.start)
