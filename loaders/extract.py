@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ _CALL = re.compile(
     r"|virtual (?:meeting|talks|summit)|online (?:meeting|talks))\b"
 )
 # "paid a courtesy call on the President at the palace" is a visit in person, not a phone call.
+# "held separate talks with Biden": two of a summit's leaders, on their own.
+_APART = re.compile(r"\b(?:separate(?:ly)?|bilateral|one-on-one|one-to-one|on the sidelines)\b", re.I)
 _IN_PERSON_CALL = re.compile(r"\b(?:courtesy|farewell|introductory|protocol) calls?\b")
 _IN_COUNTRY = re.compile(
     r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to)\s+$"
@@ -630,6 +633,10 @@ class _DocState:
                 )
                 aliases = [m.surface] if m.surface != m.name else []
                 ids[i] = self._node("Location", m.name, aliases, country=country)
+                if m.props.get("capital_of"):
+                    home = self._country_named(country)
+                    if home:
+                        self._edge("LOCATED_IN", ids[i], home, text, None, 0.6)
                 if not _TOPIC_PLACE.search(text[: m.start]):
                     locations.append(ids[i])
                     spot.setdefault(ids[i], m.start)
@@ -774,11 +781,14 @@ class _DocState:
         ):
             # The same people, no new event: the sentence goes on about the last meeting.
             last = recent[0]
-            if set(actors) <= set(self.seated.get(last, ())) and self._same_day(last, date):
+            seated = set(self.seated.get(last, ()))
+            apart = set(actors) < seated and _APART.search(text)
+            if set(actors) <= seated and self._same_day(last, date) and not apart:
                 meetings.append(last)
                 went_on.append(last)
         met = met or bool(meetings and (_HELD.search(lowered) or _ATTEND.search(lowered)))
-        if not exercises:
+        if not exercises and not item.exercises:
+            # In an item about a named drill, "combined field training" is that drill again.
             drill = self._generic_exercise(text, countries, locations, date)
             if drill:
                 exercises.append(drill)
@@ -905,11 +915,13 @@ class _DocState:
                 around = {self.batch.nodes[x].name: x for x in [*locations, *named_here]}
                 if owner.group(1) in around:
                     self._edge("LOCATED_IN", ids[i], around[owner.group(1)], text, None, 0.6)
-        # "Phnom Penh, Cambodia": a place inside the place or country that follows it.
+        # "Phnom Penh, Cambodia", "Saga Airport in Kyushu": a place inside the place or country
+        # that follows it.
         for i in range(len(mentions) - 1):
             first, second = mentions[i], mentions[i + 1]
             if first.label == "Location" and second.label in ("Location", "Country"):
-                if text[first.end : second.start] == ", " and i in ids and i + 1 in ids:
+                between = text[first.end : second.start]
+                if re.fullmatch(r", | in (?:the )?", between) and i in ids and i + 1 in ids:
                     self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
         # Agreements bind the countries in their name, and those that adopt them.
         for aid in agreements:
@@ -952,7 +964,7 @@ class _DocState:
         if exercises or (earlier_drills and refers):
             targets = exercises or earlier_drills[-1:]
             participants = countries or group_countries
-            if _EXERCISE_VERB.search(lowered) or exercises:
+            if _EXERCISE_VERB.search(lowered) or exercises or refers:
                 for xid in targets:
                     for cid in participants:
                         self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.6)
@@ -1008,13 +1020,15 @@ class _DocState:
                 held = self.batch.nodes[known].props.get("date")
                 if known in self._gatherings:
                     continue  # met on the sidelines of it: an encounter of their own
-                if held == date and set(people) <= self.seated.get(known, set()):
+                seated = self.seated.get(known, set())
+                apart = set(people) < seated and _APART.search(text)
+                if held == date and set(people) <= seated and not apart:
                     return known
         name = f"{self._surnames(people)} {kind}"
         node_kind = kind if kind in ("call", "visit") else "meeting"
         # The id does not depend on who is named first: two reports of one call are one node.
         key = f"{self._surnames(sorted(people, key=self._family))} {kind} {date or ''}"
-        aliases = self._other_orders(people, kind, text)
+        aliases = self._other_orders(people, kind, text) + self._group_names(people, kind, text)
         mid = Node(node_id("Meeting", key), "Meeting", name, aliases, {"kind": node_kind})
         if date:
             mid.props["date"] = date
@@ -1187,18 +1201,43 @@ class _DocState:
             if mid not in item.meetings:
                 item.meetings.append(mid)
 
-    def _other_orders(self, people: list[str], kind: str, text: str = "") -> list[str]:
+    def _other_orders(self, people: list[str], kind: str, text: str = "",
+                      name: str | None = None) -> list[str]:  # fmt: skip
         """'Kishi–Marles summit' for 'Marles–Kishi meeting': other readers order the names
-        otherwise, and call a meeting what the sentence calls it."""
+        otherwise, and call one sit-down a meeting, a summit or talks."""
         if len(people) > 3:
             return []
-        orders = (people, sorted(people, key=self._family), list(reversed(people)))
         nouns = [kind]
         if kind in ("meeting", "visit"):
-            nouns += [n for n in ("summit", "talks") if re.search(rf"\b{n}\b", text, re.I)]
-            nouns += ["meeting"]
-        others = {f"{self._surnames(order)} {noun}" for order in orders for noun in nouns}
-        return sorted(others - {f"{self._surnames(people)} {kind}"})
+            nouns += ["meeting", "summit", "talks"]
+        elif kind == "call" and re.search(r"\b(?:video|virtual)", text, re.I):
+            nouns += ["virtual meeting", "video call"]
+        others = {
+            f"{self._surnames(list(order))} {noun}"
+            for order in itertools.permutations(people)
+            for noun in nouns
+        }
+        return sorted(others - {name or f"{self._surnames(people)} {kind}"})
+
+    def _group_names(self, people: list[str], kind: str, text: str) -> list[str]:
+        """What analysts call a sit-down of three or more countries' officials: 'Japan-South
+        Korea-US trilateral defence ministers' meeting', or by the grouping the text names
+        ('hosted her Quad counterparts': the 'Quad foreign ministers' meeting')."""
+        if kind not in ("meeting", "call"):
+            return []
+        roles = {_portfolio(self.batch.nodes[p].props.get("title", "")) for p in people}
+        role = f" {roles.pop()}" if len(roles) == 1 and None not in roles else ""
+        noun = "call" if kind == "call" else "meeting"
+        names = []
+        group = _COUNTERPARTS.search(text)
+        if group and self.gaz.lookup(group.group("group")):
+            names.append(f"{group.group('group')}{role} {noun}")
+        homes = {self._country_of(p) for p in people} - {None}
+        if len(homes) >= 3 and len(people) <= 4:
+            parties = self._party_names([c for c in homes if c], [])
+            size = "trilateral" if len(homes) == 3 else "quadrilateral"
+            names.append(f"{parties} {size}{role} {noun}")
+        return names
 
     def _surnames(self, people: list[str]) -> str:
         """'Austin–Kihara': the family names of the first four people, as the text orders them."""
@@ -1400,8 +1439,10 @@ class _DocState:
         named = list(dict.fromkeys(people))
         if len(named) >= 2 and noun not in ("2+2", "dialogue") and not role:
             key = f"{self._surnames(sorted(named, key=self._family))} meeting {date or ''}"
-            name = f"{self._surnames(named)} meeting"
-            aliases = self._other_orders(named, "meeting")
+            word = noun if noun in ("summit", "talks") else "meeting"
+            name = f"{self._surnames(named)} {word}"
+            aliases = self._other_orders(named, "meeting", name=name)
+            aliases += self._group_names(named, "meeting", lowered)
             self.encounters.add(node_id("Meeting", key))
         else:
             known = self.gaz.lookup(name)
@@ -1636,11 +1677,15 @@ _FUTURE = re.compile(
 )
 _TOOK_PART = re.compile(
     r"\b(?:took part|take part|taking part|joined|participated|participating|participants?|sent"
-    r"|personnel from|forces from|units from|contingents?)\b"
+    r"|personnel from|forces from|units from|contingents?|from (?:\d+|[a-z]+) (?:nations|countries)"
+    r"|among them)\b"
 )
-# "Among the participants are ...": a later paragraph lists who took part in the drill.
+# "Among the participants are ...", "the nations sending forces include ...": a later
+# paragraph lists who took part in the drill.
 _PARTICIPANTS = re.compile(
-    r"\b(?:among the participants|taking part (?:are|were)|participants (?:are|were|include))\b"
+    r"\b(?:among the participants|taking part (?:are|were)|participants (?:are|were|include)"
+    r"|(?:nations|countries) (?:sending|contributing) (?:forces|troops|ships|personnel)"
+    r"|(?:forces|troops|personnel|ships) from (?:\d+|[a-z]+) (?:nations|countries))\b"
 )
 _HELD = re.compile(r"\b(?:held|hold|holds|convened|gathered)\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -1815,6 +1860,20 @@ def _or_earlier(found: list[str], earlier: list[str], reference: re.Pattern[str]
     if not found and earlier and reference.search(lowered):
         return [earlier[-1]]
     return found
+
+
+_COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?P<group>[A-Z][\w+]*)\s+counterparts\b")
+_PORTFOLIOS = (
+    (re.compile(r"defen[cs]e", re.I), "defence ministers'"),
+    (re.compile(r"foreign|secretary of state|external affairs", re.I), "foreign ministers'"),
+    (re.compile(r"national security advis", re.I), "national security advisers'"),
+    (re.compile(r"^(?:president|prime minister|chancellor|premier)$", re.I), "leaders'"),
+)
+
+
+def _portfolio(title: str) -> str | None:
+    """'defence ministers'' for 'Secretary of Defense': the portfolio a meeting is named by."""
+    return next((role for pattern, role in _PORTFOLIOS if pattern.search(title)), None)
 
 
 def _agreement_kind(name: str) -> str:

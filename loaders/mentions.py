@@ -77,6 +77,15 @@ _AGREEMENT = re.compile(
 _EXERCISE_GENERIC = re.compile(
     r"\b(?:exercise|drill|drills)\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)"
     r"|((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)\s+(?:exercise|drills?)\b"
+    # "Vigilant Storm, their largest combined air exercise"
+    r"|((?:[A-Z][\w-]+\s+){1,3}[A-Z][\w-]+(?:\s+\d{2,4})?),\s+(?:their|its|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,4}(?:exercise|drills?)\b"
+    # "a Multilateral Maritime Cooperative Activity"
+    r"|((?:[A-Z][\w-]+\s+){0,3}Cooperative Activity)"
+)
+_NOT_DRILL = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b"
 )
 _NUMBER_AFTER = re.compile(r"\s+(\d{2,4}|[IVX]+)\b(?![,.]\d)")
 _LEADING_JUNK = re.compile(
@@ -123,6 +132,10 @@ def _overlaps(a: Mention, taken: list[Mention]) -> bool:
     return any(a.start < b.end and b.start < a.end for b in taken)
 
 
+# Bodies named for the building they sit in: as the place of a meeting, the building.
+_BUILDING = re.compile(r"(?:\bHouse|\bPalace|\bPentagon|\bKremlin)$")
+
+
 def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     found = []
     for m in gaz.pattern.finditer(text):
@@ -137,6 +150,30 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             if number:
                 name = f"{entry.name} {number.group(1)}"
                 end = number.end()
+        at = re.search(r"\b(?:at|in|to|outside|inside)\s+(?:the\s+)?$", text[: m.start()])
+        seat = re.match(r"\s+headquarters\b", text[end:])
+        if entry.label == "Organization" and at and (seat or _BUILDING.search(entry.name)):
+            # "received Ishiba at the White House", "met at NATO headquarters": a place.
+            stop = end + seat.end() if seat else end
+            place = f"{m.group(0)} headquarters" if seat else entry.name
+            found.append(Mention("Location", place, text[m.start() : stop], m.start(), stop))
+            continue
+        capital_after = re.match(r"\s+capital\b", text[end:])
+        if entry.label == "Country" and capital_after and entry.props.get("capital"):
+            # "in the Cambodian capital": the place is the capital, named as the country knows it.
+            capital = entry.props["capital"]
+            stop = end + capital_after.end()
+            found.append(
+                Mention(
+                    "Location",
+                    capital,
+                    text[m.start() : stop],
+                    m.start(),
+                    stop,
+                    props={"country": entry.name, "capital_of": True},
+                )
+            )
+            continue
         if role == "capital":
             # "met in Tokyo" is a place; "Tokyo agreed" is the government.
             before = text[max(0, m.start() - 6) : m.start()].lower()
@@ -188,9 +225,11 @@ def _pattern_mentions(text: str, label: str, pattern: re.Pattern[str]) -> list[M
 def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     found = []
     for m in _EXERCISE_GENERIC.finditer(text):
-        group = 1 if m.group(1) else 2
+        group = next(g for g in range(1, 5) if m.group(g))
         name = _clean_name(m.group(group))
         if not name or gaz.lookup(name) or gaz.lookup(name.split()[0]):
+            continue
+        if _NOT_DRILL.search(name):
             continue
         if name.split()[0].lower() in {"the", "this", "that", "its", "their", "joint", "annual"}:
             continue
@@ -597,7 +636,8 @@ _PLAIN = _LOWER.replace("'’", "")  # a place's words, without the possessive o
 _NAMED_PLACE = re.compile(
     rf"\b(?:(?:Camp|Fort|Mount|Lake|Port)\s+[{_UPPER}][{_PLAIN}]+(?:\s+[{_UPPER}][{_PLAIN}]+){{0,2}}"
     rf"|(?:[{_UPPER}][{_PLAIN}]+\s+){{1,3}}(?:Airport|Air Base|Naval Base|Base|Harbou?r|Island"
-    r"|Islands|Strait|Peninsula|Prefecture|Province|Shoal|Reef|Atoll|Bay))\b"
+    r"|Islands|Strait|Peninsula|Prefecture|Province|Shoal|Reef|Atoll|Bay|Palace|Residence"
+    r"|House))\b"
 )
 
 
@@ -608,5 +648,7 @@ def _place_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         name = m.group(0)
         if gaz.lookup(name) or re.match(r"(?:The|A|An|In|At|On)\s", name):
             continue
+        if name.endswith("House") and not re.search(r"\bat\s+(?:the\s+)?$", text[: m.start()]):
+            continue  # "Chatham House said": a body; "met at Blair House": a place
         found.append(Mention("Location", name, name, m.start(), m.end()))
     return found
