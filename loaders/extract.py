@@ -26,7 +26,9 @@ _CALL = re.compile(
 )
 # "paid a courtesy call on the President at the palace" is a visit in person, not a phone call.
 # "held separate talks with Biden": two of a summit's leaders, on their own.
-_APART = re.compile(r"\b(?:separate(?:ly)?|bilateral|one-on-one|one-to-one|on the sidelines)\b", re.I)
+_APART = re.compile(
+    r"\b(?:separate(?:ly)?|bilateral|one-on-one|one-to-one|on the sidelines)\b", re.I
+)
 _IN_PERSON_CALL = re.compile(r"\b(?:courtesy|farewell|introductory|protocol) calls?\b")
 _IN_COUNTRY = re.compile(
     r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to)\s+$"
