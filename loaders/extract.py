@@ -704,7 +704,7 @@ class _DocState:
         )
         self.agreements.extend(a for a in agreements if a not in self.agreements)
 
-        group_countries = list(item.countries) if _GROUP_REF.search(text) else []
+        group_countries = self._group_countries(item) if _GROUP_REF.search(text) else []
         item.countries.extend(c for c in countries if c not in item.countries)
         item.meetings.extend(m for m in meetings if m not in item.meetings)
         item.agreements.extend(a for a in agreements if a not in item.agreements)
@@ -727,12 +727,28 @@ class _DocState:
 
         issued = bool(_ISSUED.search(lowered))
         signed = bool(_SIGN.search(lowered)) or issued
-        if signed:
+        stated = _IN_STATEMENT.search(text)
+        statement = None
+        if signed or stated:
             for aid, start in self._unnamed_agreements(text, countries, actors, date, mentions):
                 spot.setdefault(aid, start)
+                if stated and stated.start() <= start < stated.end():
+                    statement = aid
+                    if not signed:
+                        continue  # issued by those who speak in it, below
                 if aid not in agreements:
                     agreements.append(aid)
                     item.agreements.append(aid)
+        if stated:
+            # "In a joint statement titled the Wilmington Declaration": that one.
+            titled = _TITLED.match(text, stated.end())
+            if titled:
+                statement = next((a for a in agreements if spot.get(a) == titled.end()), None)
+            group = self._group_countries(item, people_first=True)
+            issuers = self._issuers(text, stated.end(), mentions, ids, group, named_before)
+            for cid in issuers if statement else []:
+                self._edge("SIGNED", cid, statement, text, date, 0.6)
+                self._edge("PARTY_TO", cid, statement, text, date, 0.6)
         chaired = bool(_CHAIR.search(lowered))
         in_person = _IN_PERSON_CALL.sub("meeting", lowered)
         called = bool(_CALL.search(in_person))
@@ -1057,8 +1073,12 @@ class _DocState:
         for m in _SIGNED_THING.finditer(text):
             if any(start <= m.start("what") < end for start, end in taken):
                 continue
+            if _TITLED.match(text, m.end()) and m.group(0)[:2].lower() == "in":
+                continue  # "In a joint statement titled the Wilmington Declaration": named
+
             bare = not (m.group("proper") or m.group("mods") or m.group("tail") or m.group("topic"))
-            if bare and m.group("det") in ("the", "their"):
+            spoken = m.group(0)[:2].lower() == "in"  # "In their joint statement, ..."
+            if bare and m.group("det") in ("the", "their") and not spoken:
                 continue  # "after signing the agreement": the one already told of
 
             if m.group("proper"):
@@ -1077,6 +1097,32 @@ class _DocState:
                 name = " ".join(x for x in (parties, *words, noun) if x) + tail
             found.append((self._agreement(name, date, []), m.start("what")))
         return found
+
+    def _group_countries(self, item: _Item, people_first: bool = False) -> list[str]:
+        """'The two sides': the countries the item named, and those of its officials; 'the
+        leaders' (people_first): the countries of its officials, if it named any."""
+        homes = [c for c in (self._country_of(p) for p in item.people) if c]
+        if people_first and homes:
+            return list(dict.fromkeys(homes))
+        return list(dict.fromkeys([*item.countries, *homes]))
+
+    def _issuers(self, text: str, start: int, mentions: list[Mention], ids: dict[int, str],
+                 group: list[str], referred: list[str]) -> list[str]:  # fmt: skip
+        """Who speaks in 'In a joint statement, Australia and Japan said': the countries, and
+        the countries of the officials, named before the verb; 'the two governments' is the
+        item's group, 'the four ministers' the officials named before."""
+        verb = _SPEAKS.search(text, start)
+        stop = verb.start() if verb else len(text)
+        found = [*group] if _SPEAKERS.search(text[start:stop]) else []
+        if _PEOPLE_REF.search(text[start:stop]):
+            found += [self._country_of(p) or "" for p in referred]
+        for i, m in enumerate(mentions):
+            if i in ids and start <= m.start < stop:
+                if m.label == "Country":
+                    found.append(ids[i])
+                elif m.label == "Official":
+                    found.append(self._country_of(ids[i]) or "")
+        return [c for c in dict.fromkeys(found) if c]
 
     def _signed(self, agreement: str, signers: list[str], countries: list[str], orgs: list[str],
                 text: str, date: str | None) -> None:  # fmt: skip
@@ -1288,7 +1334,7 @@ class _DocState:
             return []
         wanted = _NUMBERS[m.group("number").lower()]
         named = item.people or self.previous_people
-        role = m.group("role").lower()
+        role = (m.group("role") or "").lower()
         if role.startswith(("minister", "secretar")):
             fitting = [p for p in named if _MINISTERIAL.search(self._title(p))]
         elif role.startswith("leader"):
@@ -1643,11 +1689,28 @@ _ISSUED = re.compile(
     r"\b(?:issued|issue|released|release|adopted)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:statement|declaration|communiqu[eé])"
 )
+# "In a joint statement, the two governments said": issued by whoever speaks in it.
+_IN_STATEMENT = re.compile(
+    r"\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration"
+    r"|communiqu[eé])"
+)
+_SPEAKERS = re.compile(
+    r"\bthe\s+(?:two\s+|three\s+|four\s+)?(?:sides|countries|nations|governments|allies|partners"
+    r"|leaders|ministers|secretaries)\b|\bboth (?:sides|countries|nations|governments)\b",
+    re.I,
+)
+_TITLED = re.compile(r",?\s+(?:titled|entitled|called|named|known as)\s+(?:the\s+)?")
+_SPEAKS = re.compile(
+    r"\b(?:said|say|says|stated|agreed|reaffirmed|demanded|called|condemned|expressed|welcomed"
+    r"|pledged|committed|noted|affirmed|stressed|underscored|described|urged|vowed|voiced"
+    r"|announced|recognized|emphasized|highlighted)\b"
+)
 _SIGNED_THING = re.compile(
-    r"\b(?:signed|sign|signing|inked|issued|released|adopted|concluded)\s+(?P<det>a|an|the|their)\s+"
+    r"\b(?:signed|sign|signing|inked|issued|released|adopted|concluded"
+    r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+(?P<det>a|an|the|their|its)\s+"
     r"(?P<what>(?:(?:revised|new|updated)\s+)?(?P<proper>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and))*"
     r"\s+(?:Strategy|Roadmap|Framework|Plan|Guidelines|Arrangement|Principles|Vision))"
-    r"|(?P<mods>(?:(?:[a-z]+-)?[a-z]+\s+){0,3}?)(?P<noun>joint\s+(?:vision\s+)?statement"
+    r"|(?P<mods>(?:(?:[a-z]+-)?[a-z]+'?\s+){0,3}?)(?P<noun>joint\s+(?:vision\s+)?statement"
     r"|joint\s+declaration|statement|declaration|memorandum\s+of\s+understanding|memorandum"
     r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement"
     r"|letter\s+of\s+intent|communiqu[eé])\b"
@@ -1697,7 +1760,9 @@ _ONE_REF = re.compile(
 )
 _PEOPLE_REF = re.compile(
     r"\bthe\s+(?P<number>two|three|four|five|six)\s+(?:(?:foreign|defen[cs]e|prime|trade)\s+)?"
-    r"(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats)\b",
+    r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats)\b"
+    # "The three signed a memorandum": the people just named.
+    r"|(?=(?:also\s+)?(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed)\b))",
     re.I,
 )
 _MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\b", re.I)

@@ -67,12 +67,13 @@ _MEETING = re.compile(
 _AGREEMENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'.–-]*|U\.S\.)\s+(?:(?:[A-Z][\w’'.–-]*|U\.S\.|of|on|and|&)\s+){0,6}?)?"
     r"(?:Memorandum of (?:Understanding|Cooperation)|Agreement|Treaty|Pact|Accord|Convention"
-    r"|Declaration|Joint Statement|Joint Vision Statement|Arrangement|Charter|Partnership Framework)"
+    r"|Declaration|Joint Statement|Joint Vision Statement|Arrangement|Charter|Partnership Framework"
+    r"|Statement(?=\s+on\s+[A-Z]))"  # "the Phnom Penh Statement on Trilateral Partnership"
     # "the Agreement between Australia and Papua New Guinea on Bilateral Security"
     r"(?:\s+between\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
-    r"(?:\s+on\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for)){0,6}"
-    r"(?<!\sof)(?<!\sand)(?<!\sfor)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
+    r"(?:\s+on\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
+    r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
 _EXERCISE_GENERIC = re.compile(
     r"\b(?:exercise|drill|drills)\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)"
