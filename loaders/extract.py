@@ -502,6 +502,18 @@ class _DocState:
                 r",?\s*(?:of|from)\s+(?:the\s+)?", self._evidence[mention.end : x.start]
             )
         ]
+        # "Vice Adm. John Wade, commander of the U.S. Third Fleet": the body the role is of.
+        after += [
+            x
+            for x in mentions
+            if apposition
+            and x.label == "Organization"
+            and mention.end < x.start <= mention.end + len(apposition) + 3
+            and re.fullmatch(
+                r",\s+(?:[\w-]+\s+){1,4}(?:of|at|in)\s+(?:the\s+)?",
+                self._evidence[mention.end : x.start],
+            )
+        ]
         for x in after:
             if x.label == "Organization" and org is None:
                 org = self._organization(x, self._evidence, None)
@@ -1011,6 +1023,16 @@ class _DocState:
             for i, a in enumerate(countries):
                 for b in countries[i + 1 :]:
                     self._edge("COOPERATES_WITH", a, b, text, date, 0.5, status=status)
+        named = [(m.start, m.end) for m in mentions if m.label in ("Agreement", "Meeting")]
+        if any(not _in_spans(c.start(), named) for c in _COOPERATE.finditer(lowered)):
+            # "cooperation between the Australian Defence Force and the Indonesian National
+            # Armed Forces": bodies of different countries working together.
+            bodies = [o for o in dict.fromkeys(orgs) if self.batch.nodes[o].props.get("country")]
+            for i, a in enumerate(bodies):
+                for b in bodies[i + 1 :]:
+                    home_a = self.batch.nodes[a].props["country"]
+                    if home_a != self.batch.nodes[b].props["country"]:
+                        self._edge("COOPERATES_WITH", a, b, text, date, 0.45, status="active")
 
     def _country_of(self, official: str) -> str | None:
         name = self.batch.nodes[official].props.get("country")
