@@ -971,6 +971,13 @@ class _DocState:
             # "the East Asia Summit hosted by Cambodia": the event named last before it.
             named = [e for e in hosting if spot.get(e, len(text)) < hosted]
             hosting = named[-1:] if named else hosting
+        if hosts and not hosting and (item.exercises or self.exercises):
+            # "The Royal Australian Air Force hosted 4,400 personnel from 20 nations", "the
+            # biennial exercise, which Australia and the United States co-host": the drill told.
+            if _TOOK_PART.search(lowered) or re.search(
+                r"\bthe (?:[\w-]+\s+){0,2}exercise", lowered
+            ):
+                hosting = (item.exercises or self.exercises)[-1:]
         for host in hosts:
             for eid in dict.fromkeys(hosting):
                 self._edge("HOSTED", host, eid, text, date, 0.6)
