@@ -48,7 +48,10 @@ _MEET = re.compile(
     r"|welcomed|gathered|sat down|conferred|discussed|summoned)\b"
 )
 # Taking part in a meeting the sentence names: "travelled to Queenscliff for the 2+2".
-_ATTEND = re.compile(r"\b(?:attended|attend|attends|travell?ed to|flew to|arrived in|joined)\b")
+_ATTEND = re.compile(
+    r"\b(?:attended|attend|attends|travell?ed to|flew to|arrived in|joined|opened the|closed the"
+    r"|addressed the|spoke at|keynote|was among those at|were among those at)\b"
+)
 _CHAIR = re.compile(
     r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
 )
@@ -708,7 +711,7 @@ class _DocState:
         if not meetings:
             meetings = [
                 mid
-                for mid in _or_earlier([], item.meetings or self.meetings, _THE_MEETING, lowered)
+                for mid in self._meeting_referred_to(lowered, item.meetings or self.meetings)
                 if self._same_day(mid, date)
             ]
         agreements = _or_earlier(
@@ -1126,6 +1129,16 @@ class _DocState:
                 name = " ".join(x for x in (parties, *words, noun) if x) + tail
             found.append((self._agreement(name, date, []), m.start("what")))
         return found
+
+    def _meeting_referred_to(self, lowered: str, earlier: list[str]) -> list[str]:
+        """'opened the Dialogue': the last meeting told of that is called a dialogue, or else
+        the last one told of."""
+        ref = _THE_MEETING.search(lowered)
+        if not ref or not earlier:
+            return []
+        noun = ref.group(0).split()[-1]
+        called = [m for m in earlier if noun in self.batch.nodes[m].name.lower()]
+        return (called or earlier)[-1:]
 
     def _group_countries(self, item: _Item, people_first: bool = False) -> list[str]:
         """'The two sides': the countries the item named, and those of its officials; 'the
