@@ -835,7 +835,7 @@ class _DocState:
                 self._pairwise_met(actors, text, date, 0.7)
         # A signing with no meeting named is its own encounter: no second one is read from it.
         ceremony: str | None = "" if signed and not issued else None
-        if signed and people and agreements:
+        if signed and [p for p in people if p not in witnesses] and agreements:
             named_at = {a: spot[a] for a in agreements if a in spot}
             signing = _signing(text, [(m.props["name_start"], oid) for m, oid in officials],
                                named_at, dates)  # fmt: skip
@@ -878,6 +878,15 @@ class _DocState:
                         self._edge("SIGNED", xid, aid, text, date, 0.55)
                         if xid in orgs:
                             self._edge("PARTY_TO", xid, aid, text, date, 0.55)
+            if witnesses and not issued:
+                # "..., witnessed by Prime Minister Ishiba": a ceremony the witnesses attended.
+                name = f"{self.batch.nodes[agreements[0]].name} signing ceremony"
+                ceremony = self._meeting_node(name, date)
+                item.meetings.append(ceremony)
+                for oid in witnesses:
+                    self._edge("ATTENDED", oid, ceremony, text, date, 0.65)
+                for lid in locations[:1]:
+                    self._edge("LOCATED_IN", ceremony, lid, text, date, 0.6)
         if met and not chaired:
             if meetings and all(mid in went_on for mid in meetings):
                 pass  # who sat there, and who met whom, was read when the meeting was named
@@ -892,8 +901,12 @@ class _DocState:
                         self._edge("ATTENDED", oid, mid, text, date, 0.7)
                     if mid in self.ceremonies:
                         continue  # the officers of a drill's ceremony, not their countries
-                    in_name = set(self._countries_named_in(self.batch.nodes[mid].name))
-                    framed = [c for c in countries if self.batch.nodes[c].name in in_name]
+                    # "the U.S.-Vietnam Political, Security and Defense Dialogue": a meeting
+                    # framed as between countries is attended by them.
+                    in_name = self._countries_named_in(self.batch.nodes[mid].name)
+                    framed = [
+                        c for c in (self._country_named(n) for n in in_name) if c
+                    ] if len(set(in_name)) >= 2 else []  # fmt: skip
                     between = [] if mid in self.encounters and not group_countries else present
                     for cid in dict.fromkeys([*between, *framed]):
                         self._edge("ATTENDED", cid, mid, text, date, 0.6)

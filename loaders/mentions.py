@@ -57,7 +57,9 @@ _UPPER_FAMILY = re.compile(rf"[A-Z]{{2,}}\s+[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*(?:\s+Jr\.)?")
 
 _MEETING = re.compile(
-    r"\b(?:[A-Z0-9][\w’'.+–-]*\s+)(?:(?:[A-Z][\w’'.+–-]*|U\.S\.|[0-9]+(?:st|nd|rd|th)?|of|on|for|and|&)\s+){0,6}?"
+    r"\b(?:[A-Z0-9][\w’'.+–-]*\s+)(?:(?:[A-Z][\w’'.+–-]*|U\.S\.|[0-9]+(?:st|nd|rd|th)?|of|on|for|and|&"
+    # "the U.S.-Vietnam Political, Security and Defense Dialogue": a list inside the name
+    r"|[A-Z][\w’'.+–-]*,(?=\s+[A-Z][\w-]*\s+(?:and|&)\s+[A-Z]))\s+){0,6}?"
     r"(?:Strategic Dialogue|Dialogue|Working Group|Summit|Consultative Group|Consultative Committee"
     r"|Consultative Meeting|Consultations|Meeting|Forum|Conference|Talks|Ministerial|Shangri-La"
     r" Dialogue|2\+2)"
