@@ -897,6 +897,8 @@ class _DocState:
                 # meeting is not framed as one between countries for that, unless its name is.
                 present = group_countries or [c for c in countries if c not in titling]
                 for mid in meetings:
+                    if _SPOKEN_OF.search(text[: spot.get(mid, 0)]):
+                        continue  # "discussed the upcoming summit": a topic, not attended
                     for oid in [*actors, *witnesses]:
                         self._edge("ATTENDED", oid, mid, text, date, 0.7)
                     if mid in self.ceremonies:
@@ -1383,6 +1385,10 @@ class _DocState:
             role = one.group("role").lower()
             named = item.people or self.previous_people
             fitting = [p for p in named if role in self._title(p).lower()]
+            if len({*fitting}) > 1:
+                # "The Secretary" of a readout is its Secretary of State, not the Foreign
+                # Secretary he met.
+                fitting = [p for p in fitting if self._title(p).lower().startswith(role)]
             return fitting[-1:] if len({*fitting}) == 1 else []
         m = _PEOPLE_REF.search(text)
         if not m:
@@ -1753,6 +1759,10 @@ _SPEAKERS = re.compile(
     r"\bthe\s+(?:two\s+|three\s+|four\s+)?(?:sides|countries|nations|governments|allies|partners"
     r"|leaders|ministers|secretaries)\b|\bboth (?:sides|countries|nations|governments)\b",
     re.I,
+)
+_SPOKEN_OF = re.compile(
+    r"\b(?:upcoming|forthcoming|next|preparations?\s+for|ahead\s+of|prepare\s+for|to\s+host)"
+    r"\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$"
 )
 _TITLED = re.compile(r",?\s+(?:titled|entitled|called|named|known as)\s+(?:the\s+)?")
 _SPEAKS = re.compile(
