@@ -1393,7 +1393,9 @@ class _DocState:
         m = _PEOPLE_REF.search(text)
         if not m:
             return []
-        wanted = _NUMBERS[m.group("number").lower()]
+        if not m.group("number") and not (m.group("role") and _THEY_SIGNED.match(text, m.end())):
+            return []  # "the ministers" may be another group's, unless they sign
+        wanted = _NUMBERS[m.group("number").lower()] if m.group("number") else 0
         named = item.people or self.previous_people
         role = (m.group("role") or "").lower()
         if role.startswith(("minister", "secretar")):
@@ -1402,6 +1404,8 @@ class _DocState:
             fitting = [p for p in named if _LEADER.search(self._title(p))]
         else:
             fitting = list(named)
+        if not wanted:
+            return fitting if len(fitting) >= 2 else []
         if len(fitting) == wanted:
             return fitting
         return list(named) if len(named) == wanted else []
@@ -1824,12 +1828,13 @@ _ONE_REF = re.compile(
     r"|Ambassador|Premier|Chancellor)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
 )
 _PEOPLE_REF = re.compile(
-    r"\bthe\s+(?P<number>two|three|four|five|six)\s+(?:(?:foreign|defen[cs]e|prime|trade)\s+)?"
+    r"\bthe\s+(?:(?P<number>two|three|four|five|six)\s+)?(?:(?:foreign|defen[cs]e|prime|trade)\s+)?"
     r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats)\b"
     # "The three signed a memorandum": the people just named.
     r"|(?=(?:also\s+)?(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed)\b))",
     re.I,
 )
+_THEY_SIGNED = re.compile(r"\s+(?:also\s+|then\s+)?(?:signed|issued|adopted|inked|exchanged)\b")
 _MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\b", re.I)
 _LEADER = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Premier|Leader)\b", re.I)
 _ROLE_WORDS = (

@@ -68,7 +68,8 @@ _MEETING = re.compile(
 )
 _AGREEMENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'.–-]*|U\.S\.)\s+(?:(?:[A-Z][\w’'.–-]*|U\.S\.|of|on|and|&)\s+){0,6}?)?"
-    r"(?:Memorandum of (?:Understanding|Cooperation)|Agreement|Treaty|Pact|Accord|Convention"
+    r"(?:Memorandum of (?:Understanding|Cooperation|Agreement)|Agreement|Treaty|Pact|Accord"
+    r"|Convention|Statement of Intent|Letter of Intent|Terms of Reference|Action Plan"
     r"|Declaration|Joint Statement|Joint Vision Statement|Arrangement|Charter|Partnership Framework"
     r"|Statement(?=\s+on\s+[A-Z]))"  # "the Phnom Penh Statement on Trilateral Partnership"
     # "the Agreement between Australia and Papua New Guinea on Bilateral Security"
@@ -369,9 +370,15 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
     """'Cyber Policy Hideo Ishizuki' -> ('Cyber Policy', 'Hideo Ishizuki')."""
     tokens = run.split()
     name: list[str] = []
+    if len(tokens) >= 2 and tokens[-1] in _GIVEN_AS_RANK and tokens[-2].lower() not in _TITLE_VOCAB:
+        name.insert(0, tokens.pop())  # "Defense Minister Nakatani Gen": a title ends no name
     while tokens and tokens[-1].lower().strip(".,") not in _TITLE_VOCAB and len(name) < 4:
         name.insert(0, tokens.pop())
     return " ".join(tokens), " ".join(name)
+
+
+# Given names spelled like a rank's abbreviation, which only ever come before a name.
+_GIVEN_AS_RANK = {"Gen", "Col", "Maj"}
 
 
 def _official_mentions(
