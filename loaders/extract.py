@@ -224,6 +224,7 @@ class RuleExtractor:
                 mentions = find_mentions(sentence, persons, self.gaz, names, orgs)
                 state.sentence(sentence, mentions, places, item_state)
             state.previous_people = item_state.people or state.previous_people
+            state.previous_countries = item_state.countries or state.previous_countries
         state.finish()
         return state.batch
 
@@ -277,6 +278,7 @@ class _DocState:
         self.exercises: list[str] = []  # in the order they were first named
         self.agreements: list[str] = []
         self.previous_people: list[str] = []
+        self.previous_countries: list[str] = []
         self._evidence = ""
 
     # -- nodes --------------------------------------------------------------------------
@@ -719,7 +721,14 @@ class _DocState:
         )
         self.agreements.extend(a for a in agreements if a not in self.agreements)
 
-        group_countries = self._group_countries(item) if _GROUP_REF.search(text) else []
+        # "The allies also plan ...": the group is named before anyone else.
+        ref = _GROUP_REF.search(text)
+        alone = bool(ref) and all(
+            m.start > ref.start() for m in mentions if m.label in ("Country", "Official")
+        )
+        group_countries = (
+            self._group_countries(item, alone=alone) if _GROUP_REF.search(text) else []
+        )
         item.countries.extend(c for c in countries if c not in item.countries)
         item.meetings.extend(m for m in meetings if m not in item.meetings)
         item.agreements.extend(a for a in agreements if a not in item.agreements)
@@ -1018,7 +1027,9 @@ class _DocState:
         )
         if exercises or (earlier_drills and refers):
             targets = exercises or earlier_drills[-1:]
-            participants = countries or group_countries
+            participants = [
+                c for c in countries or group_countries if c not in self._observers(text, mentions, ids)
+            ]  # fmt: skip
             if _EXERCISE_VERB.search(lowered) or exercises or refers:
                 for xid in targets:
                     for cid in participants:
@@ -1145,6 +1156,18 @@ class _DocState:
             found.append((self._agreement(name, date, []), m.start("what")))
         return found
 
+    def _observers(self, text: str, mentions: list[Mention], ids: dict[int, str]) -> set[str]:
+        """'with Japan observing', 'observers from Japan': present, but not taking part."""
+        return {
+            ids[i]
+            for i, m in enumerate(mentions)
+            if i in ids
+            and (
+                re.match(r"\s+(?:observing|observed|as (?:an )?observers?)\b", text[m.end :])
+                or re.search(r"\bobservers?\s+(?:from|of)\s+(?:the\s+)?$", text[: m.start])
+            )
+        }
+
     def _meeting_referred_to(self, lowered: str, earlier: list[str]) -> list[str]:
         """'opened the Dialogue': the last meeting told of that is called a dialogue, or else
         the last one told of."""
@@ -1155,12 +1178,16 @@ class _DocState:
         called = [m for m in earlier if noun in self.batch.nodes[m].name.lower()]
         return (called or earlier)[-1:]
 
-    def _group_countries(self, item: _Item, people_first: bool = False) -> list[str]:
+    def _group_countries(self, item: _Item, people_first: bool = False,
+                         alone: bool = False) -> list[str]:  # fmt: skip
         """'The two sides': the countries the item named, and those of its officials; 'the
         leaders' (people_first): the countries of its officials, if it named any."""
         homes = [c for c in (self._country_of(p) for p in item.people) if c]
         if people_first and homes:
             return list(dict.fromkeys(homes))
+        if not item.countries and not homes and alone:
+            # A paragraph of an article goes on about the countries the one before named.
+            return list(self.previous_countries)
         return list(dict.fromkeys([*item.countries, *homes]))
 
     def _issuers(self, text: str, start: int, mentions: list[Mention], ids: dict[int, str],
