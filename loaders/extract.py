@@ -783,6 +783,11 @@ class _DocState:
             if mid not in meetings:
                 meetings.append(mid)
                 item.meetings.append(mid)
+        for mid, start in self._body_events(text, mentions, ids, date):
+            spot.setdefault(mid, start)
+            if mid not in meetings:
+                meetings.append(mid)
+                item.meetings.append(mid)
         ceremony_of = exercises[-1:] or item.exercises[-1:] or self.exercises[-1:]
         for hit in _CEREMONY.finditer(text) if ceremony_of else ():
             # "The opening ceremony was attended by ...": a gathering of the drill's own.
@@ -1154,6 +1159,33 @@ class _DocState:
                 parties = self._party_names(countries, people)
                 name = " ".join(x for x in (parties, *words, noun) if x) + tail
             found.append((self._agreement(name, date, []), m.start("what")))
+        return found
+
+    def _body_events(self, text: str, mentions: list[Mention], ids: dict[int, str],
+                     date: str | None) -> list[tuple[str, int]]:  # fmt: skip
+        """'MOFA held an online workshop', 'the Japan Institute hosted a seminar': an event a
+        body put on, named after it, which it hosted."""
+        found = []
+        for hit in _BODY_EVENT.finditer(text):
+            host = next(
+                (
+                    (m, ids[i])
+                    for i, m in enumerate(mentions)
+                    if i in ids
+                    and m.label == "Organization"
+                    and re.fullmatch(r"\s+(?:also\s+|jointly\s+)?", text[m.end : hit.start()])
+                ),
+                None,
+            )
+            if host is None:
+                continue
+            words = [w for w in hit.group("mods").split() if w.lower() not in _BLAND]
+            name = " ".join([host[0].surface, *words, hit.group("noun").lower()])
+            if hit.group("topic"):
+                name += f" on {hit.group('topic')}"
+            mid = self._meeting_node(name, date)
+            self._edge("HOSTED", host[1], mid, text, date, 0.6)
+            found.append((mid, hit.start("noun")))
         return found
 
     def _observers(self, text: str, mentions: list[Mention], ids: dict[int, str]) -> set[str]:
@@ -1789,6 +1821,14 @@ _IN_STATEMENT = re.compile(
 _SPEAKERS = re.compile(
     r"\bthe\s+(?:two\s+|three\s+|four\s+)?(?:sides|countries|nations|governments|allies|partners"
     r"|leaders|ministers|secretaries)\b|\bboth (?:sides|countries|nations|governments)\b",
+    re.I,
+)
+_BODY_EVENT = re.compile(
+    r"\b(?:held|hosted|organi[sz]ed|convened|ran|launched)\s+(?:a|an|its|their)\s+"
+    r"(?P<mods>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>workshop|seminar|symposium|conference|forum"
+    r"|roundtable|round-table|webinar|tabletop exercise|training course)s?\b"
+    r"(?:\s+on\s+(?P<topic>(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
+    r"|fri|sat|sun)[a-z]*\b)[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?",
     re.I,
 )
 _SPOKEN_OF = re.compile(
