@@ -279,6 +279,7 @@ class _DocState:
         self.agreements: list[str] = []
         self.previous_people: list[str] = []
         self.previous_countries: list[str] = []
+        self.datelined: set[str] = set()
         self._evidence = ""
 
     # -- nodes --------------------------------------------------------------------------
@@ -656,7 +657,9 @@ class _DocState:
                     home = self._country_named(country)
                     if home:
                         self._edge("LOCATED_IN", ids[i], home, text, None, 0.6)
-                if not _TOPIC_PLACE.search(text[: m.start]):
+                if m.props.get("dateline"):
+                    self.datelined.add(ids[i])
+                if not _TOPIC_PLACE.search(text[: m.start]) and not m.props.get("region"):
                     locations.append(ids[i])
                     spot.setdefault(ids[i], m.start)
         titles_only = [
@@ -700,6 +703,9 @@ class _DocState:
             spot.setdefault(lid, start)
 
         # "met in Tokyo, the first meeting held in Japan": the city says where, not the country.
+        if any(lid not in self.datelined for lid in locations):
+            # "SYDNEY — ... at Fleet Base East": the sentence's own place says where.
+            locations = [lid for lid in locations if lid not in self.datelined]
         locations = locations or country_venues
         # Acronyms of meetings seen earlier ("the EDD") and "the dialogue" refer back, unless the
         # acronym is part of a name given here ("a U.S.–Philippines 2+2" is not the earlier 2+2).
@@ -983,7 +989,7 @@ class _DocState:
             first, second = mentions[i], mentions[i + 1]
             if first.label == "Location" and second.label in ("Location", "Country"):
                 between = text[first.end : second.start]
-                if re.fullmatch(r", | in (?:the )?", between) and i in ids and i + 1 in ids:
+                if re.fullmatch(r", | (?:in|on) (?:the )?", between) and i in ids and i + 1 in ids:
                     self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
         # Agreements bind the countries in their name, and those that adopt them.
         for aid in agreements:
@@ -1054,7 +1060,8 @@ class _DocState:
                         if _RANK.match(self.batch.nodes[oid].props.get("title", "")):
                             self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.55)
                     for lid in _venues(xid, locations, [*events, *targets], spot):
-                        self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
+                        if lid not in self.datelined:  # a drill spans more than the dateline
+                            self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
         if _COOPERATE.search(lowered) and len(countries) > 1:
             status = (
                 "considering"

@@ -582,7 +582,7 @@ def find_mentions(
     exercises = _exercise_mentions(text, gaz)
     organizations = _organization_mentions(text, orgs or [], gaz)
     bodies = _country_body_mentions(text, gaz)
-    chosen: list[Mention] = []
+    chosen: list[Mention] = _dateline_mentions(text, gaz)
     # Dialogues and treaties the gazetteer knows come first: their full names are longer than
     # what the patterns cut ("Australia-U.S. Ministerial" of "... Ministerial Consultations").
     known_events = [m for m in listed if m.label in ("Meeting", "Agreement")]
@@ -648,6 +648,50 @@ _NAMED_PLACE = re.compile(
     rf"|(?:[{_UPPER}][{_PLAIN}]+\s+){{1,3}}(?:Airport|Air Base|Naval Base|Base|Harbou?r|Island"
     r"|Islands|Strait|Peninsula|Prefecture|Province|Shoal|Reef|Atoll|Bay|Palace|Residence"
     r"|House))\b"
+)
+
+
+# "CAMP AGUINALDO, Quezon City, April 11, 2023 —", "PEARL HARBOR, Hawaii —": where a report
+# was filed, which is where what it first tells happened.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=[,\s]))?"
+    r"[^—–]{0,32}?(?:—|–|--)\s"
+)
+
+
+def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    m = _DATELINE.match(text)
+    if m is None:
+        return []
+    place = " ".join(w.capitalize() if len(w) > 2 else w for w in m.group("place").split())
+    hit = gaz.lookup(place)
+    if hit and hit[0].label != "Location" and hit[1] != "capital":
+        return []  # "JAPAN —": a country, not a place
+    props: dict[str, Any] = {"dateline": True}
+    if hit and hit[0].label == "Country":
+        props["country"] = hit[0].name
+    elif hit:
+        place, props = hit[0].name, {**hit[0].props, **props}
+    found = [Mention("Location", place, m.group("place"), m.start("place"), m.end("place"),
+                     props=props)]  # fmt: skip
+    region = m.group("region")
+    if region and not gaz.lookup(region) and not _NOT_PLACE_WORD.match(region):
+        found.append(
+            Mention(
+                "Location",
+                region,
+                region,
+                m.start("region"),
+                m.end("region"),
+                props={"dateline": True, "region": True},
+            )  # fmt: skip
+        )
+    return found
+
+
+_NOT_PLACE_WORD = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 )
 
 
