@@ -689,13 +689,20 @@ class _DocState:
             agreements.append(ids[i])
             spot.setdefault(ids[i], m.start)
         covered = [(m.start, m.end) for m in mentions]
+        listed_end = -1
         for start, end, name in places:
             if any(s < end and start < e for s, e in covered):
                 continue
-            if self.gaz.lookup(name) or not re.search(
-                r"\b(?:in|at|near|to|from|off)\s+(?:the\s+)?$", text[:start]
+            # "across Queensland, the Northern Territory and New South Wales": a list of places.
+            in_list = listed_end >= 0 and re.fullmatch(
+                r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", text[listed_end:start]
+            )
+            if self.gaz.lookup(name) or not (
+                in_list
+                or re.search(r"\b(?:in|at|near|to|from|off|across)\s+(?:the\s+)?$", text[:start])
             ):
                 continue
+            listed_end = end
             if _TOPIC_PLACE.search(text[:start]):
                 continue
             lid = self._node("Location", re.sub(r"^the\s+", "", name))
