@@ -355,7 +355,7 @@ class _DocState:
         return self._node("Country", entry.name, iso3=entry.props.get("iso3"))
 
     def _organization(self, mention: Mention, evidence: str, date: str | None) -> str:
-        entry = mention.entry or Entry("Organization", mention.name, dict(mention.props))
+        entry = mention.entry or self._body_entry(mention)
         aliases = [mention.surface] if mention.surface != entry.name else []
         country = entry.props.get("country")
         oid = self._node(
@@ -767,7 +767,9 @@ class _DocState:
         stated = _IN_STATEMENT.search(text)
         statement = None
         if signed or stated:
-            for aid, start in self._unnamed_agreements(text, countries, actors, date, mentions):
+            bodies_of = [c for c in (self._country_of_org(o) for o in orgs) if c]
+            parties = list(dict.fromkeys([*countries, *bodies_of]))
+            for aid, start in self._unnamed_agreements(text, parties, actors, date, mentions):
                 spot.setdefault(aid, start)
                 if stated and stated.start() <= start < stated.end():
                     statement = aid
@@ -905,6 +907,11 @@ class _DocState:
                         self._edge("SIGNED", xid, aid, text, date, 0.55)
                         if xid in orgs:
                             self._edge("PARTY_TO", xid, aid, text, date, 0.55)
+                            # A ministry signs for its state, which is bound too.
+                            home = self._country_of_org(xid)
+                            if home:
+                                self._edge("SIGNED", home, aid, text, date, 0.5)
+                                self._edge("PARTY_TO", home, aid, text, date, 0.5)
             if witnesses and not issued:
                 # "..., witnessed by Prime Minister Ishiba": a ceremony the witnesses attended.
                 name = f"{self.batch.nodes[agreements[0]].name} signing ceremony"
@@ -1201,6 +1208,19 @@ class _DocState:
             self._edge("HOSTED", host[1], mid, text, date, 0.6)
             found.append((mid, hit.start("noun")))
         return found
+
+    def _body_entry(self, mention: Mention) -> Entry:
+        """A body the gazetteer does not know. 'China's Ministry of Foreign Affairs' is the
+        'Ministry of Foreign Affairs of China': every state has one, and they are not one node."""
+        props = dict(mention.props)
+        country = props.get("country")
+        name = mention.name
+        if country and _GENERIC_BODY.match(name) and country not in name:
+            known = self.gaz.lookup(f"{name} of {country}")
+            if known and known[0].label == "Organization":
+                return known[0]
+            name = f"{name} of {country}"
+        return Entry("Organization", name, props)
 
     def _observers(self, text: str, mentions: list[Mention], ids: dict[int, str]) -> set[str]:
         """'with Japan observing', 'observers from Japan': present, but not taking part."""
@@ -1845,6 +1865,7 @@ _BODY_EVENT = re.compile(
     r"|fri|sat|sun)[a-z]*\b)[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?",
     re.I,
 )
+_GENERIC_BODY = re.compile(r"(?:Ministry|Department|Office|Cabinet Office|Agency) (?:of|for) ")
 _SPOKEN_OF = re.compile(
     r"\b(?:upcoming|forthcoming|next|preparations?\s+for|ahead\s+of|prepare\s+for|to\s+host)"
     r"\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$"
@@ -1865,7 +1886,9 @@ _SIGNED_THING = re.compile(
     r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement"
     r"|letter\s+of\s+intent|communiqu[eé])\b"
     r"(?:\s+(?:on|for|concerning|regarding|covering)\s+(?:an?\s+|the\s+)?"
-    r"(?P<topic>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    r"(?P<topic>(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
     r"|(?P<tail>\s+(?:on|for|concerning|regarding|covering)\s+(?:the\s+)?[a-z][\w-]*"
     r"(?:\s+(?!(?:in|at|during|with|after|before|that|which|while|to|by|as|from)\b)"
     r"(?:and\s+)?[a-z][\w-]*){0,5}))?)"

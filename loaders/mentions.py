@@ -42,7 +42,7 @@ _TITLE_VOCAB = {
         "Indo-Pacific Asian Pacific East West Global Arms Control Nonproliferation Space Homeland "
         "Information Counterterrorism Management Relations Minister's Ministry Office Department "
         "Dept Cabinet Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
-        "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState For Of The And"
+        "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs"
     ).split()
 }
 _HONORIFIC = re.compile(
