@@ -284,8 +284,11 @@ class _DocState:
 
     # -- nodes --------------------------------------------------------------------------
 
-    def _node(self, label: str, name: str, aliases: list[str] | None = None, **props: Any) -> str:
-        node = Node(node_id(label, name), label, name, [], {k: v for k, v in props.items() if v})
+    def _node(self, label: str, name: str, aliases: list[str] | None = None,
+              key: str | None = None, **props: Any) -> str:  # fmt: skip
+        node = Node(
+            node_id(label, key or name), label, name, [], {k: v for k, v in props.items() if v}
+        )
         for alias in aliases or []:
             node.add_alias(alias)
         return self.batch.add_node(node).id
@@ -358,9 +361,11 @@ class _DocState:
         entry = mention.entry or self._body_entry(mention)
         aliases = [mention.surface] if mention.surface != entry.name else []
         country = entry.props.get("country")
-        oid = self._node(
-            "Organization", entry.name, aliases, kind=entry.props.get("kind"), country=country
-        )
+        key = entry.props.get("key")
+        if key:
+            aliases.append(key)
+        kind = entry.props.get("kind")
+        oid = self._node("Organization", entry.name, aliases, key, kind=kind, country=country)
         # Ministries and forces are part of a state; companies and universities only sit in one.
         cid = self._country_named(country) if entry.props.get("kind") in _STATE_KINDS else None
         if cid:
@@ -1214,13 +1219,12 @@ class _DocState:
         'Ministry of Foreign Affairs of China': every state has one, and they are not one node."""
         props = dict(mention.props)
         country = props.get("country")
-        name = mention.name
-        if country and _GENERIC_BODY.match(name) and country not in name:
-            known = self.gaz.lookup(f"{name} of {country}")
+        if country and _GENERIC_BODY.match(mention.name) and country not in mention.name:
+            known = self.gaz.lookup(f"{mention.name} of {country}")
             if known and known[0].label == "Organization":
                 return known[0]
-            name = f"{name} of {country}"
-        return Entry("Organization", name, props)
+            props["key"] = f"{mention.name} of {country}"
+        return Entry("Organization", mention.name, props)
 
     def _observers(self, text: str, mentions: list[Mention], ids: dict[int, str]) -> set[str]:
         """'with Japan observing', 'observers from Japan': present, but not taking part."""
@@ -1423,7 +1427,9 @@ class _DocState:
         ('hosted her Quad counterparts': the 'Quad foreign ministers' meeting')."""
         if kind not in ("meeting", "call"):
             return []
-        roles = {_portfolio(self.batch.nodes[p].props.get("title", "")) for p in people}
+        # Titles the gazetteer completes later are not known yet: the others say the portfolio.
+        titles = [self.batch.nodes[p].props.get("title", "") for p in people]
+        roles = {_portfolio(t) for t in titles if t}
         role = f" {roles.pop()}" if len(roles) == 1 and None not in roles else ""
         noun = "call" if kind == "call" else "meeting"
         names = []
@@ -1467,8 +1473,18 @@ class _DocState:
         self._edge("PART_OF", unit, parent, text, None, 0.8)
 
     def _same_day(self, meeting: str, date: str | None) -> bool:
+        """Whether a sentence of that date can go on about the meeting; a named gathering
+        (a dialogue, a summit) runs for a few days."""
         held = self.batch.nodes[meeting].props.get("date")
-        return held is None or date is None or held == date
+        if held is None or date is None or held == date:
+            return True
+        if meeting in self.encounters or len(held) != 10 or len(date) != 10:
+            return False
+        node = self.batch.nodes[meeting]
+        if node.props.get("kind") not in ("dialogue", "summit") and "–" in node.name:
+            return False
+        gap = dt.date.fromisoformat(date) - dt.date.fromisoformat(held)
+        return dt.timedelta(0) <= gap <= dt.timedelta(days=3)
 
     def _people_referred_to(self, text: str, item: _Item) -> list[str]:
         """'the four ministers': the officials of that number named just before, by role."""

@@ -297,8 +297,8 @@ def _apposition_after(text: str, end: int, gaz: Gazetteer) -> str:
 
 
 _ROLE_PLURAL = re.compile(
-    r"\b(?:defen[cs]e|foreign|prime|trade|finance)?\s?(?:chiefs|ministers|secretaries|leaders"
-    r"|counterparts|envoys|ambassadors)\s+(?P<names>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
+    r"\b(?i:(?:defen[cs]e|foreign|prime|trade|finance)?\s?(?:chiefs|ministers|secretaries|leaders"
+    r"|counterparts|envoys|ambassadors|presidents))\s+(?P<names>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
     r"(?:,\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)*,?\s+and\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
 )
 # Ships, aircraft and equipment that NER takes for people.
@@ -549,6 +549,8 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
         keyword = _ORG_KEYWORD.search(raw)
         if not keyword or gaz.lookup(raw) or _NOT_AN_ORG.search(raw) or len(raw.split()) < 2:
             continue
+        if _BUILDING.search(raw) and re.search(r"\bat\s+(?:the\s+)?$", text[:start]):
+            continue  # "at Parliament House": the building, a place
         kind = next((k for pattern, k in _ORG_KINDS if re.search(pattern, raw)), "other")
         country = None
         owner = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:’s|'s)\s+$", text[:start])

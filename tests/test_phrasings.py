@@ -233,3 +233,175 @@ def test_diseases_are_not_people_and_a_former_leader_is_known(tmp_path: Path) ->
     )
     officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
     assert officials == {"Fumio Kishida"}
+
+
+def _read_article(tmp_path: Path, *paragraphs: str) -> Batch:
+    doc = tmp_path / "article.txt"
+    body = "\n\n".join(paragraphs)
+    doc.write_text(f"Allies Meet\nUpdated: 5/20/2025\n\n{body}\n", encoding="utf-8")
+    (batch,) = extract_paths([doc])
+    return batch
+
+
+def test_separate_talks_after_a_summit_are_their_own_encounter(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "South Korean President Lee Jae-myung, Japanese Prime Minister Shigeru Ishiba and "
+        "U.S. President Donald Trump met in Lima on Sunday, May 18. Lee also held separate "
+        "talks with Trump in the Peruvian capital.",
+    )
+    facts = _facts(batch)
+    encounter = _node(batch, "Meeting", "Lee–Trump meeting")
+    # Readers name one sit-down in any order, as a meeting, a summit or talks.
+    assert {"Trump–Lee talks", "Lee–Trump summit"} <= set(encounter.aliases)
+    assert ("Lee–Trump meeting", "LOCATED_IN", "Lima") in facts
+    assert ("Lima", "LOCATED_IN", "Peru") in facts
+    assert ("Shigeru Ishiba", "ATTENDED", "Lee–Trump meeting") not in facts
+    trilateral = _node(batch, "Meeting", "Lee–Ishiba–Trump meeting")
+    assert "Japan-South Korea-US trilateral leaders' meeting" in trilateral.aliases
+
+
+def test_a_host_and_counterparts_of_a_grouping(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Foreign Minister Penny Wong hosted her Quad counterparts Marco Rubio, Takeshi Iwaya "
+        "and S. Jaishankar at Parliament House in Canberra on Friday, May 16.",
+    )
+    facts = _facts(batch)
+    meetings = [n for n in batch.nodes.values() if n.label == "Meeting"]
+    assert any("Quad foreign ministers' meeting" in m.aliases for m in meetings)
+    assert ("Parliament House", "LOCATED_IN", "Canberra") in facts
+    assert {f for f in facts if f[1] == "HOSTED"} and all(
+        f[0] == "Penny Wong" for f in facts if f[1] == "HOSTED"
+    )
+
+
+def test_a_venue_building_is_a_place_not_a_body(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "President Donald Trump received Prime Minister Mark Carney at the White House on "
+        "Tuesday, May 6.",
+    )
+    facts = _facts(batch)
+    assert ("Trump–Carney meeting", "LOCATED_IN", "White House") in facts
+    assert _node(batch, "Location", "White House")
+    assert not [
+        n for n in batch.nodes.values() if n.name == "White House" and n.label != "Location"
+    ]
+
+
+def test_participants_listed_apart_from_the_drill(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "DARWIN, May 19 — Exercise Southern Jackaroo 2025 began on Monday, May 19.",
+        "The Australian Army hosted about 900 troops from four nations, among them Japan and "
+        "the United States, with New Zealand observing.",
+    )
+    facts = _facts(batch)
+    assert ("Japan", "PARTICIPATED_IN", "Southern Jackaroo 2025") in facts
+    assert ("United States", "PARTICIPATED_IN", "Southern Jackaroo 2025") in facts
+    assert ("New Zealand", "PARTICIPATED_IN", "Southern Jackaroo 2025") not in facts
+    assert ("Australian Army", "HOSTED", "Southern Jackaroo 2025") in facts
+    # The dateline names a place; a drill spans more than where the report was filed.
+    assert _node(batch, "Location", "Darwin")
+    assert ("Southern Jackaroo 2025", "LOCATED_IN", "Darwin") not in facts
+
+
+def test_a_drill_named_in_apposition(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The Japan Air Self-Defense Force and the Royal Australian Air Force wrapped up "
+        "Bushido Guardian, their second combined air exercise, on Friday, May 16.",
+    )
+    facts = _facts(batch)
+    assert _node(batch, "Exercise", "Bushido Guardian")
+    assert ("Royal Australian Air Force", "PARTICIPATED_IN", "Bushido Guardian") in facts
+
+
+def test_a_joint_statement_spoken_in(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Prime Minister Anthony Albanese met Prime Minister Christopher Luxon in Auckland on "
+        "Friday, May 9. In a joint statement, the two governments said they would deepen "
+        "defence industry ties.",
+    )
+    facts = _facts(batch)
+    statement = [n for n in batch.nodes.values() if n.label == "Agreement"]
+    assert [s.name for s in statement] == ["Australia-New Zealand joint statement"]
+    for country in ("Australia", "New Zealand"):
+        assert (country, "SIGNED", "Australia-New Zealand joint statement") in facts
+        assert (country, "PARTY_TO", "Australia-New Zealand joint statement") in facts
+
+
+def test_the_three_signed_what_the_three_just_named_signed(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Defence ministers Richard Marles, Gen Nakatani and Pete Hegseth met in Singapore on "
+        "Saturday, May 31. The three signed a memorandum on space domain awareness.",
+    )
+    facts = _facts(batch)
+    signed = {f[0] for f in facts if f[1] == "SIGNED"}
+    assert {"Richard Marles", "Gen Nakatani", "Pete Hegseth"} <= signed
+    assert {"Australia", "Japan", "United States"} <= signed
+
+
+def test_an_officer_is_a_member_of_what_he_commands(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Vice Adm. Fred Kacher, commander of the U.S. Seventh Fleet, met Vice Adm. Kazushi "
+        "Yokota in Yokosuka on May 14. They agreed on deeper cooperation between the U.S. "
+        "Navy and the Japan Maritime Self-Defense Force.",
+    )
+    facts = _facts(batch)
+    assert ("Fred Kacher", "MEMBER_OF", "U.S. 7th Fleet") in facts  # the canonical name
+    assert ("U.S. Navy", "COOPERATES_WITH", "Japan Maritime Self-Defense Force") in facts or (
+        "Japan Maritime Self-Defense Force",
+        "COOPERATES_WITH",
+        "U.S. Navy",
+    ) in facts
+
+
+def test_a_signing_by_ministries_with_a_witness(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Canada and Japan signed a General Security of Military Information Agreement in Tokyo "
+        "on Thursday, May 8, witnessed by Prime Minister Shigeru Ishiba. Indonesia's Ministry "
+        "of Defence and Australia's Department of Defence signed a memorandum on May 2.",
+    )
+    facts = _facts(batch)
+    gsomia = "Canada-Japan General Security of Military Information Agreement"
+    assert ("Canada", "SIGNED", gsomia) in facts and ("Japan", "SIGNED", gsomia) in facts
+    assert ("Shigeru Ishiba", "SIGNED", gsomia) not in facts
+    assert ("Shigeru Ishiba", "ATTENDED", f"{gsomia} signing ceremony") in facts
+    assert (
+        "Ministry of Defence of Indonesia"
+        in _node(batch, "Organization", "Ministry of Defence").aliases
+    )
+    assert ("Australia", "SIGNED", "Australia-Indonesia memorandum") in facts
+
+
+def test_names_titles_and_openings(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Prime Ministers Keir Starmer and Shigeru Ishiba met in London on May 2. Defense "
+        "Minister Nakatani Gen met Secretary of National Defense Gilberto Teodoro in Manila "
+        "on May 3.",
+        "The IISS Shangri-La Dialogue opened in Singapore on May 30. Defense Secretary Pete "
+        "Hegseth addressed the Dialogue on May 31.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert {"Keir Starmer", "Shigeru Ishiba", "Gen Nakatani", "Gilberto Teodoro"} <= officials
+    assert not [name for name in officials if name.startswith("Ministers")]
+    assert ("Pete Hegseth", "ATTENDED", "Shangri-La Dialogue") in _facts(batch)
+
+
+def test_a_workshop_a_body_put_on(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Separately, MOFA held an online seminar on May 12 with Pacific island officials on "
+        "countering disinformation.",
+    )
+    facts = _facts(batch)
+    hosted = [f for f in facts if f[1] == "HOSTED"]
+    assert hosted and hosted[0][0] == "Ministry of Foreign Affairs of Japan"
+    assert "seminar" in hosted[0][2]
