@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..graph.model import Batch, Edge, Node, node_id
+from . import clauses, rules
 from .dates import resolve_dates
 from .documents import Document
 from .gazetteer import Entry, Gazetteer, OfficialRecord, load_gazetteer, load_officials
@@ -18,150 +19,6 @@ from .names import canonical_person, family_name
 from .nlp import ParsedItem, parse_items
 
 __all__ = ["Extractor", "RuleExtractor"]
-
-_CALL = re.compile(
-    r"\b(?:(?:a|the|phone|video|telephone) call|calls? with|call on|phoned|by phone|telephone"
-    r"|spoke|speak|talked|video ?conference|videoconference|teleconference|video link"
-    r"|virtual (?:meeting|talks|summit)|online (?:meeting|talks))\b"
-)
-# "paid a courtesy call on the President at the palace" is a visit in person, not a phone call.
-# "held separate talks with Biden": two of a summit's leaders, on their own.
-_APART = re.compile(
-    r"\b(?:separate(?:ly)?|bilateral|one-on-one|one-to-one|on the sidelines)\b", re.I
-)
-_IN_PERSON_CALL = re.compile(r"\b(?:courtesy|farewell|introductory|protocol) calls?\b")
-_IN_COUNTRY = re.compile(
-    r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to)\s+$"
-)
-# "began a six-day state visit to China", "Yoon's visit to Tokyo": a trip told as such.
-_VISIT_TO = re.compile(
-    r"\b(?:made|paid|began|begins|started|on|during|concluded|wrapped up|ended|his|her|['’]s)"
-    r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?$"
-)
-_HOSTED_BY = re.compile(r"\b(?:co-)?hosted\s+(?:jointly\s+)?by\s+", re.I)
-_HOSTS = re.compile(r"\b(?:co-)?(?:hosted|hosts|host|received|welcomed)\b")
-_LIST_END = re.compile(r"[;.]|,\s+(?!and\b)|\s+(?:in|on|at|from|to|with|as|is|was|were|will|for)\s")
-_CEREMONY = re.compile(r"\b(?P<kind>opening|closing)\s+ceremon(?:y|ies)\b", re.I)
-_CITY_STATES = {"Singapore", "Monaco", "Vatican City"}
-_MEET = re.compile(
-    r"\b(?:met|meet|meets|meeting|held talks|talks with|hosted|host|visited|visit|received"
-    r"|welcomed|gathered|sat down|conferred|discussed|summoned)\b"
-)
-# Taking part in a meeting the sentence names: "travelled to Queenscliff for the 2+2".
-_ATTEND = re.compile(
-    r"\b(?:attended|attend|attends|travell?ed to|flew to|arrived in|joined|opened the|closed the"
-    r"|addressed the|spoke at|keynote|was among those at|were among those at)\b"
-)
-_CHAIR = re.compile(
-    r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
-)
-_SIGN = re.compile(r"\b(?:signed|sign|signing|inked)\b")
-_EXERCISE_VERB = re.compile(
-    r"\b(?:exercise|exercises|drill|drills|training|particip\w*|took part|joined|includes?)\b"
-)
-_COOPERATE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|work together|jointly)\b")
-_CONSIDER = re.compile(r"\b(?:consider\w*|mull\w*|explor\w*|weigh\w*)\b")
-_PLAN = re.compile(r"\b(?:will|plan\w*|agreed to|expected to|aim\w* to|intend\w*)\b")
-_GROUP_REF = re.compile(
-    r"\b(?:the allies|both allies|the two (?:sides|countries|nations|governments|allies|partners)"
-    r"|both (?:sides|countries|nations|governments)|the (?:three|four) (?:nations|countries|sides"
-    r"|governments|partners|allies)|the partners)\b",
-    re.I,
-)
-# A country named as the target of the action ("counter North Korean threats") is no participant.
-_ADVERSARY_BEFORE = re.compile(
-    r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|disrupt\w*|sanction\w*|confront\w*"
-    r"|towards?|on|about|over|(?<!hosted )(?<!led )(?<!organized )(?<!chaired )by"
-    r"|(?:threats?|pressure|attacks?|aggression|provocations?|coercion|missiles?|behaviou?r"
-    r"|activities|actions|launch(?:es)?|incursions?)\s+(?:from|of|by)"
-    r"|for)"
-    r"\s+(?:the\s+)?$",
-    re.I,
-)
-_ADVERSARY_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:threat|missile|cyber|aggression|provocation|nuclear|coercion|ballistic|arms"
-    r"|regime|attack|hackers|launch)"
-)
-_ADOPT = re.compile(
-    r"\b(?:adopt\w*|issu\w*|releas\w*|endors\w*|conclud\w*|reaffirm\w*|unveil\w*|upheld|uphold\w*"
-    r"|under the|ratif\w*|entered into force|joined)\b"
-)
-_THE_MEETING = re.compile(r"\bthe (?:dialogue|meeting|talks|summit|working group|session|forum)\b")
-_THE_AGREEMENT = re.compile(
-    r"\bthe (?:memorandum|agreement|treaty|pact|statement|accord|convention)\b"
-)
-_STATE_KINDS = ("government", "military")
-_SHORT_NAMES = {"United States": "US", "United Kingdom": "UK"}
-_EVENT_NOUN = re.compile(
-    r"\b(?:a|an|their|its|the)\s+(?:(?:first|inaugural|annual|second|third|new|rare|formal|"
-    r"trilateral|bilateral|quadrilateral|four-way|leaders'?|ministerial|defen[cs]e|foreign"
-    r"|first-ever|high-level|stand-alone|standalone|security|strategic|economic|maritime"
-    r"|policy|working-level|vice-ministerial|political-military|cyber|space|regular"
-    r"|\d+(?:st|nd|rd|th))\s+){0,4}"
-    r"(?:(?:round|session|series)s?\s+of\s+)?(?P<noun>summit|2\+2|meeting|talks|dialogue"
-    r"|consultations)\b"
-)
-_ROLE_OF = re.compile(
-    r"\b(?:the\s+)?(?P<role>(?:national security advis[eo]rs|foreign ministers|defen[cs]e ministers"
-    r"|defen[cs]e chiefs|chiefs of defen[cs]e|leaders|finance ministers|coast guard chiefs"
-    r"|chiefs of staff|navy chiefs))\s+of\s+(?:the\s+)?(?:three|four|two|both|\w+\s+and\s+\w+)"
-)
-_GENERIC_EXERCISE = re.compile(
-    r"\b(?:joint|combined|naval|military|trilateral|bilateral|multilateral|live-fire|maritime)"
-    r"\s+(?:naval\s+|military\s+|maritime\s+)?(?:exercises?|drills?|cooperative activit(?:y|ies))\b"
-)
-# "will meet next month": an event still to come, whatever date the sentence gives its telling.
-_LATER = re.compile(
-    r"\b(?:next|later this|early next|late next)\s+(?:week|month|year|spring|summer|autumn|fall"
-    r"|winter)\b|\bin the coming (?:weeks|months)\b",
-    re.I,
-)
-# "share fuel during joint exercises", "for future drills": exercises in general, not one held.
-_DRILLS_AT_LARGE = re.compile(
-    r"\b(?:during|for|through|such as|including|future|more|regular|frequent)\s+$"
-)
-_DELEGATION = re.compile(
-    r"\b(?P<demonym>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:co-?chairs?|delegation|delegates"
-    r"|side|team|negotiators|envoys|representatives|participants)\s+(?:were|was|included"
-    r"|comprised|are|is)\b"
-)
-_HOSTILE_BEFORE = re.compile(
-    r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|sanction\w*|confront\w*)\s+"
-    r"(?:the\s+)?$"
-)
-# "Italy-Japan-UK", "U.S.–Philippines": parties joined by dashes.
-_PARTIES_APART = re.compile(r"(?<=[A-Za-z.])[-–](?=[A-Z])")
-# Words of agreement names that say what kind of instrument it is, never which one.
-_GENERIC_AGREEMENT_WORDS = set(
-    "reciprocal access mutual defense defence cooperation enhanced status of forces visiting "
-    "security general military information agreement treaty memorandum understanding "
-    "arrangement pact accord framework comprehensive strategic partnership on the for and "
-    "joint statement roadmap convention acquisition cross-servicing logistics support "
-    "extradition trade economic technology sharing protection classified".split()
-)
-_PORTFOLIO_AFTER = re.compile(r"\s+(?:Affairs|Bureau|Division|Desk|Department|Section)\b")
-# A rank alone says less than the post an apposition gives: "Gen. X, chief of staff of ...".
-_RANK_ONLY = re.compile(
-    r"^(?:(?:Lt|Maj|Brig|Vice|Rear|Gen|Adm|Col|Capt|Cmdr|Lt\.\s*Gen|Vice\s+Adm)\.?\s*)+$"
-)
-_STRUCTURAL = {"PART_OF", "REPRESENTS", "MEMBER_OF"}
-# A military rank at the head of a title: an officer, not a minister of the same name.
-_RANK = re.compile(
-    r"(?:Rear |Vice |Lt\.? |Lieutenant |Maj\.? |Major |Brig\.? |Brigadier |Air )?"
-    r"(?:Adm\.?|Admiral|Gen\.?|General|Col\.?|Colonel|Capt\.?|Captain|Commodore|Cmdr\.?|Marshal)(?:\s|$)"
-)
-_TITLE_NORMAL = {
-    "Amb": "Ambassador",
-    "Asst.": "Assistant",
-    "Asst": "Assistant",
-    "PM": "Prime Minister",
-    "FM": "Foreign Minister",
-    "DM": "Defense Minister",
-    "EAM": "External Affairs Minister",
-    "NSA": "National Security Adviser",
-    "SecDef": "Secretary of Defense",
-    "SecState": "Secretary of State",
-}
 
 
 class Extractor(Protocol):
@@ -309,7 +166,7 @@ class _DocState:
             data.setdefault("status", "planned")
         if rel in ("ATTENDED", "CO_CHAIRED") and self.batch.nodes[source].label == "Official":
             self.seated.setdefault(target, set()).add(source)
-        if rel in _STRUCTURAL:
+        if rel in rules.STRUCTURAL:
             # Standing facts (X is part of Y) are stated once per document, from their first sentence.
             if (rel, source, target) in self.structural:
                 return
@@ -334,7 +191,7 @@ class _DocState:
                 if re.search(r"statement|declaration|communiqu", said):
                     return "statement"
                 return "signing" if rel == "SIGNED" else "agreement"
-        if rel in _STRUCTURAL:
+        if rel in rules.STRUCTURAL:
             return "standing"
         if rel == "COOPERATES_WITH":
             return "cooperation"
@@ -367,7 +224,7 @@ class _DocState:
         kind = entry.props.get("kind")
         oid = self._node("Organization", entry.name, aliases, key, kind=kind, country=country)
         # Ministries and forces are part of a state; companies and universities only sit in one.
-        cid = self._country_named(country) if entry.props.get("kind") in _STATE_KINDS else None
+        cid = self._country_named(country) if entry.props.get("kind") in rules.STATE_KINDS else None
         if cid:
             self._edge("PART_OF", oid, cid, evidence, None, 0.9)
         if entry.props.get("kind") == "alliance":
@@ -458,9 +315,9 @@ class _DocState:
             alone = len(candidates) == 1 and name not in self.seen_families
             candidates = serving or (candidates if alone else [])
         if title:
-            ranked = bool(_RANK.match(title))
+            ranked = bool(rules.RANK.match(title))
             candidates = [
-                c for c in candidates if bool(_RANK.match(c.title_on(when) or title)) == ranked
+                c for c in candidates if bool(rules.RANK.match(c.title_on(when) or title)) == ranked
             ]
         return candidates[0] if len(candidates) == 1 else None
 
@@ -469,7 +326,7 @@ class _DocState:
         """Country, organization and clean title from the words around a name."""
         country = org = None
         title = title_phrase or apposition
-        if apposition and _RANK_ONLY.match(title_phrase.strip()):
+        if apposition and rules.RANK_ONLY.match(title_phrase.strip()):
             title = apposition
         for phrase in (title_phrase, apposition):
             for m in self.gaz.pattern.finditer(phrase):
@@ -482,7 +339,7 @@ class _DocState:
                     # is the "American" of a "North American Affairs Bureau".
                     if re.search(r"\b(?:for|on|to)\s+(?:the\s+)?$", phrase[: m.start()]):
                         continue
-                    if _PORTFOLIO_AFTER.match(phrase, m.end()):
+                    if rules.PORTFOLIO_AFTER.match(phrase, m.end()):
                         continue
                     country = self._country(
                         Mention("Country", entry.name, m.group(0), 0, 0, entry=entry)
@@ -542,7 +399,7 @@ class _DocState:
             org = self._same_kind_in(org, country)
         title = re.sub(r"\s{2,}", " ", title).strip()
         title = re.sub(r"^(?:a|an|the)\s+", "", title)
-        for short, full in _TITLE_NORMAL.items():
+        for short, full in rules.TITLE_NORMAL.items():
             title = re.sub(rf"\b{re.escape(short)}(?=\s|$)", full, title)
         return country, org, title
 
@@ -550,7 +407,7 @@ class _DocState:
         """'the American co-chairs were A, ..., and B': the country of everyone listed."""
         before = self._evidence[: mention.props["name_start"]]
         found = None
-        for m in _DELEGATION.finditer(before):
+        for m in rules.DELEGATION.finditer(before):
             found = m
         if found is None or re.search(
             r"\b(?:while|whereas|but|who|which)\b|;", before[found.end() :]
@@ -590,14 +447,14 @@ class _DocState:
         # Plans look ahead: "to join Yama Sakura in December" is the coming December. A future
         # word after the date ("signed on Dec. 14 a convention creating the body that will run
         # ...") leaves the date in the past.
-        plan = _FUTURE.search(text)
+        plan = rules.FUTURE.search(text)
         looking_back = resolve_dates(text, self.doc.date)
         ahead = plan is not None and (not looking_back or plan.start() < looking_back[0][0])
         dates = resolve_dates(text, self.doc.date, forward=True) if ahead else looking_back
         today = self.doc.date.isoformat() if self.doc.date else None
-        date = _event_date(text, dates, item.date, self.last_date, today)
+        date = clauses.event_date(text, dates, item.date, self.last_date, today)
         # An event still to come: attended "planned", and nobody has met anybody yet.
-        later = bool(_LATER.search(text))
+        later = bool(rules.LATER.search(text))
         self._planned = ahead and (date is None or today is None or date[:7] > today[:7] or later)
         if self._planned and later and date and today and date[:7] <= today[:7]:
             date = None  # "will meet next month, officials said on Monday": Monday is the saying
@@ -619,12 +476,12 @@ class _DocState:
             if m.label == "Country":
                 before = text[: m.start]
                 venue = (
-                    _IN_COUNTRY.search(before)
-                    and not _TOPIC_PLACE.search(before)
+                    rules.IN_COUNTRY.search(before)
+                    and not rules.TOPIC_PLACE.search(before)
                     and not re.match(r"['’]s\b", text[m.end :])
                 )
                 # A city that is a state is, as a venue, a place like any other city.
-                if venue and m.name in _CITY_STATES:
+                if venue and m.name in rules.CITY_STATES:
                     ids[i] = self._node("Location", m.name, [], country=m.name)
                 else:
                     ids[i] = self._country(m)
@@ -632,9 +489,9 @@ class _DocState:
                     # "met Wei in Singapore", "a visit to Japan": where it happened.
                     country_venues.append(ids[i])
                     spot.setdefault(ids[i], m.start)
-                elif not _ADVERSARY_BEFORE.search(text[: m.start]) and not _ADVERSARY_AFTER.match(
-                    text, m.end
-                ):
+                elif not rules.ADVERSARY_BEFORE.search(
+                    text[: m.start]
+                ) and not rules.ADVERSARY_AFTER.match(text, m.end):
                     countries.append(ids[i])
             elif m.label == "Organization":
                 ids[i] = self._organization(m, text, date)
@@ -664,7 +521,7 @@ class _DocState:
                         self._edge("LOCATED_IN", ids[i], home, text, None, 0.6)
                 if m.props.get("dateline"):
                     self.datelined.add(ids[i])
-                if not _TOPIC_PLACE.search(text[: m.start]) and not m.props.get("region"):
+                if not rules.TOPIC_PLACE.search(text[: m.start]) and not m.props.get("region"):
                     locations.append(ids[i])
                     spot.setdefault(ids[i], m.start)
         titles_only = [
@@ -683,9 +540,9 @@ class _DocState:
         named_here = [
             ids[i]
             for i, m in enumerate(mentions)
-            if m.label == "Country" and not _HOSTILE_BEFORE.search(text[: m.start])
+            if m.label == "Country" and not rules.HOSTILE_BEFORE.search(text[: m.start])
         ]
-        grouped = item.countries if _GROUP_REF.search(text) else []
+        grouped = item.countries if rules.GROUP_REF.search(text) else []
         bound = [*named_here, *grouped, *(self._country_of_org(o) for o in orgs)]
         for i, m in pending_agreements:
             known = m.entry.props.get("aliases", []) if m.entry else m.props.get("aliases", [])
@@ -708,7 +565,7 @@ class _DocState:
             ):
                 continue
             listed_end = end
-            if _TOPIC_PLACE.search(text[:start]):
+            if rules.TOPIC_PLACE.search(text[:start]):
                 continue
             lid = self._node("Location", re.sub(r"^the\s+", "", name))
             locations.append(lid)
@@ -734,18 +591,19 @@ class _DocState:
                 for mid in self._meeting_referred_to(lowered, item.meetings or self.meetings)
                 if self._same_day(mid, date)
             ]
-        agreements = _or_earlier(
-            agreements, item.agreements or self.agreements[-1:], _THE_AGREEMENT, lowered
+        agreements = clauses.or_earlier(
+            agreements, item.agreements or self.agreements[-1:], rules.THE_AGREEMENT, lowered
         )
         self.agreements.extend(a for a in agreements if a not in self.agreements)
 
         # "The allies also plan ...": the group is named before anyone else.
-        ref = _GROUP_REF.search(text)
+        ref = rules.GROUP_REF.search(text)
+        first_ref = ref.start() if ref else len(text)
         alone = bool(ref) and all(
-            m.start > ref.start() for m in mentions if m.label in ("Country", "Official")
+            m.start > first_ref for m in mentions if m.label in ("Country", "Official")
         )
         group_countries = (
-            self._group_countries(item, alone=alone) if _GROUP_REF.search(text) else []
+            self._group_countries(item, alone=alone) if rules.GROUP_REF.search(text) else []
         )
         item.countries.extend(c for c in countries if c not in item.countries)
         item.meetings.extend(m for m in meetings if m not in item.meetings)
@@ -760,16 +618,20 @@ class _DocState:
             # "the three nations met": the group named before acted, with anyone named now.
             countries = group_countries + [c for c in countries if c not in group_countries]
         # Witnesses of a signing attend it; they neither sign nor "meet" the signatories.
-        witness_at = _witness_spans(text)
-        witnesses = [oid for m, oid in officials if _in_spans(m.props["name_start"], witness_at)]
+        witness_at = clauses.witness_spans(text)
+        witnesses = [
+            oid for m, oid in officials if clauses.in_spans(m.props["name_start"], witness_at)
+        ]
         # "the declaration that Biden and Yoon adopted in April 2023": another time, another act.
-        earlier_at = _other_time_clauses(text, date, self.doc.date)
-        elsewhere = {oid for m, oid in officials if _in_spans(m.props["name_start"], earlier_at)}
+        earlier_at = clauses.other_time_clauses(text, date, self.doc.date)
+        elsewhere = {
+            oid for m, oid in officials if clauses.in_spans(m.props["name_start"], earlier_at)
+        }
         actors = [p for p in people if p not in witnesses and p not in elsewhere]
 
-        issued = bool(_ISSUED.search(lowered))
-        signed = bool(_SIGN.search(lowered)) or issued
-        stated = _IN_STATEMENT.search(text)
+        issued = bool(rules.ISSUED.search(lowered))
+        signed = bool(rules.SIGN.search(lowered)) or issued
+        stated = rules.IN_STATEMENT.search(text)
         statement = None
         if signed or stated:
             bodies_of = [c for c in (self._country_of_org(o) for o in orgs) if c]
@@ -785,18 +647,19 @@ class _DocState:
                     item.agreements.append(aid)
         if stated:
             # "In a joint statement titled the Wilmington Declaration": that one.
-            titled = _TITLED.match(text, stated.end())
+            titled = rules.TITLED.match(text, stated.end())
             if titled:
                 statement = next((a for a in agreements if spot.get(a) == titled.end()), None)
             group = self._group_countries(item, people_first=True)
             issuers = self._issuers(text, stated.end(), mentions, ids, group, named_before)
-            for cid in issuers if statement else []:
-                self._edge("SIGNED", cid, statement, text, date, 0.6)
-                self._edge("PARTY_TO", cid, statement, text, date, 0.6)
-        chaired = bool(_CHAIR.search(lowered))
-        in_person = _IN_PERSON_CALL.sub("meeting", lowered)
-        called = bool(_CALL.search(in_person))
-        met = bool(_MEET.search(in_person)) or called
+            for cid in issuers:
+                if statement:
+                    self._edge("SIGNED", cid, statement, text, date, 0.6)
+                    self._edge("PARTY_TO", cid, statement, text, date, 0.6)
+        chaired = bool(rules.CHAIR.search(lowered))
+        in_person = rules.IN_PERSON_CALL.sub("meeting", lowered)
+        called = bool(rules.CALL.search(in_person))
+        met = bool(rules.MEET.search(in_person)) or called
 
         for mid, start in self._described_meetings(text, countries, orgs, actors, date):
             spot.setdefault(mid, start)
@@ -809,7 +672,7 @@ class _DocState:
                 meetings.append(mid)
                 item.meetings.append(mid)
         ceremony_of = exercises[-1:] or item.exercises[-1:] or self.exercises[-1:]
-        for hit in _CEREMONY.finditer(text) if ceremony_of else ():
+        for hit in rules.CEREMONY.finditer(text) if ceremony_of else ():
             # "The opening ceremony was attended by ...": a gathering of the drill's own.
             name = f"{self.batch.nodes[ceremony_of[0]].name} {hit.group('kind').lower()} ceremony"
             mid = self._meeting_node(name, date)
@@ -820,7 +683,7 @@ class _DocState:
                 item.meetings.append(mid)
         # "A and B met on the sidelines of the East Asia Summit": their own encounter, at a
         # gathering they both attend.
-        aside = _SIDELINES.search(text)
+        aside = rules.SIDELINES.search(text)
         gatherings = [m for m in meetings if aside and spot.get(m, -1) > aside.start()]
         self._gatherings = set(gatherings)
         if gatherings and len(actors) >= 2 and met:
@@ -844,16 +707,16 @@ class _DocState:
             and actors
             and recent
             and recent[0] not in gatherings
-            and (met or _HELD.search(lowered))
+            and (met or rules.HELD.search(lowered))
         ):
             # The same people, no new event: the sentence goes on about the last meeting.
             last = recent[0]
             seated = set(self.seated.get(last, ()))
-            apart = set(actors) < seated and _APART.search(text)
+            apart = set(actors) < seated and rules.APART.search(text)
             if set(actors) <= seated and self._same_day(last, date) and not apart:
                 meetings.append(last)
                 went_on.append(last)
-        met = met or bool(meetings and (_HELD.search(lowered) or _ATTEND.search(lowered)))
+        met = met or bool(meetings and (rules.HELD.search(lowered) or rules.ATTEND.search(lowered)))
         if not exercises and not item.exercises:
             # In an item about a named drill, "combined field training" is that drill again.
             drill = self._generic_exercise(text, countries, locations, date)
@@ -871,7 +734,7 @@ class _DocState:
         ceremony: str | None = "" if signed and not issued else None
         if signed and [p for p in people if p not in witnesses] and agreements:
             named_at = {a: spot[a] for a in agreements if a in spot}
-            signing = _signing(text, [(m.props["name_start"], oid) for m, oid in officials],
+            signing = clauses.signing(text, [(m.props["name_start"], oid) for m, oid in officials],
                                named_at, dates)  # fmt: skip
             signers = [p for p in signing.signers or actors if p not in witnesses]
             when = signing.date or date
@@ -898,7 +761,7 @@ class _DocState:
         elif signed and agreements and (countries or orgs):
             # "India, the United States and the European Union signed a memorandum": the
             # countries and bodies named before the verb signed it; all named are bound.
-            verb = _SIGN_VERB.search(text)
+            verb = rules.SIGN_VERB.search(text)
             subjects = {
                 ids[i]
                 for i, m in enumerate(mentions)
@@ -936,7 +799,7 @@ class _DocState:
                 # meeting is not framed as one between countries for that, unless its name is.
                 present = group_countries or [c for c in countries if c not in titling]
                 for mid in meetings:
-                    if _SPOKEN_OF.search(text[: spot.get(mid, 0)]):
+                    if rules.SPOKEN_OF.search(text[: spot.get(mid, 0)]):
                         continue  # "discussed the upcoming summit": a topic, not attended
                     for oid in [*actors, *witnesses]:
                         self._edge("ATTENDED", oid, mid, text, date, 0.7)
@@ -962,7 +825,7 @@ class _DocState:
                 )
                 confidence = 0.8 if called else 0.75
                 trigger = (
-                    (_CALL.search(lowered) or _MEET.search(lowered))
+                    (rules.CALL.search(lowered) or rules.MEET.search(lowered))
                     if "separate" in lowered
                     else None
                 )
@@ -1007,8 +870,8 @@ class _DocState:
         for i in range(len(mentions) - 1):
             first, second = mentions[i], mentions[i + 1]
             if first.label == "Location" and second.label in ("Location", "Country"):
-                between = text[first.end : second.start]
-                if re.fullmatch(r", | (?:in|on) (?:the )?", between) and i in ids and i + 1 in ids:
+                gap = text[first.end : second.start]
+                if re.fullmatch(r", | (?:in|on) (?:the )?", gap) and i in ids and i + 1 in ids:
                     self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
         # Agreements bind the countries in their name, and those that adopt them.
         for aid in agreements:
@@ -1016,9 +879,9 @@ class _DocState:
                 bound_id = self._country_named(name)
                 if bound_id:
                     self._edge("PARTY_TO", bound_id, aid, text, date, 0.6)
-            if _ADOPT.search(lowered) and not signed:
-                parties = {*countries, *(self._country_of(p) for p in people)} - {None}
-                for cid in sorted(c for c in parties if c):
+            if rules.ADOPT.search(lowered) and not signed:
+                adopters = {*countries, *(self._country_of(p) for p in people)} - {None}
+                for cid in sorted(c for c in adopters if c):
                     self._edge("PARTY_TO", cid, aid, text, date, 0.55)
         events = [*meetings, *exercises]
         new_here = [m for m in item.meetings[meetings_before:] if m not in events]
@@ -1031,7 +894,7 @@ class _DocState:
         if hosts and not hosting and (item.exercises or self.exercises):
             # "The Royal Australian Air Force hosted 4,400 personnel from 20 nations", "the
             # biennial exercise, which Australia and the United States co-host": the drill told.
-            if _TOOK_PART.search(lowered) or re.search(
+            if rules.TOOK_PART.search(lowered) or re.search(
                 r"\bthe (?:[\w-]+\s+){0,2}exercise", lowered
             ):
                 hosting = (item.exercises or self.exercises)[-1:]
@@ -1041,7 +904,7 @@ class _DocState:
         for mid in meetings:
             if mid in went_on:
                 continue  # where it happened was said when it was named
-            for lid in _venues(mid, locations, events, spot):
+            for lid in clauses.venues(mid, locations, events, spot):
                 self._edge("LOCATED_IN", mid, lid, text, date, 0.6)
             if not hosts and re.search(r"\bhost(?:ed|s)\b", lowered):
                 for cid in countries[:1]:
@@ -1052,15 +915,15 @@ class _DocState:
         earlier_drills = item.exercises or self.exercises
         refers = (
             re.search(r"\bthe (?:exercise|drills?)\b", lowered)
-            or (item.exercises and _TOOK_PART.search(lowered))
-            or (not meetings and _PARTICIPANTS.search(lowered))
+            or (item.exercises and rules.TOOK_PART.search(lowered))
+            or (not meetings and rules.PARTICIPANTS.search(lowered))
         )
         if exercises or (earlier_drills and refers):
             targets = exercises or earlier_drills[-1:]
             participants = [
                 c for c in countries or group_countries if c not in self._observers(text, mentions, ids)
             ]  # fmt: skip
-            if _EXERCISE_VERB.search(lowered) or exercises or refers:
+            if rules.EXERCISE_VERB.search(lowered) or exercises or refers:
                 for xid in targets:
                     for cid in participants:
                         self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.6)
@@ -1076,22 +939,22 @@ class _DocState:
                                     self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.55)
                     for _m, oid in officials:
                         # "led by Rear Adm. Singh": the officers of a drill take part in it.
-                        if _RANK.match(self.batch.nodes[oid].props.get("title", "")):
+                        if rules.RANK.match(self.batch.nodes[oid].props.get("title", "")):
                             self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.55)
-                    for lid in _venues(xid, locations, [*events, *targets], spot):
+                    for lid in clauses.venues(xid, locations, [*events, *targets], spot):
                         if lid not in self.datelined:  # a drill spans more than the dateline
                             self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
-        if _COOPERATE.search(lowered) and len(countries) > 1:
+        if rules.COOPERATE.search(lowered) and len(countries) > 1:
             status = (
                 "considering"
-                if _CONSIDER.search(lowered)
-                else ("planned" if _PLAN.search(lowered) else "active")
+                if rules.CONSIDER.search(lowered)
+                else ("planned" if rules.PLAN.search(lowered) else "active")
             )
             for i, a in enumerate(countries):
                 for b in countries[i + 1 :]:
                     self._edge("COOPERATES_WITH", a, b, text, date, 0.5, status=status)
-        named = [(m.start, m.end) for m in mentions if m.label in ("Agreement", "Meeting")]
-        if any(not _in_spans(c.start(), named) for c in _COOPERATE.finditer(lowered)):
+        names = [(m.start, m.end) for m in mentions if m.label in ("Agreement", "Meeting")]
+        if any(not clauses.in_spans(c.start(), names) for c in rules.COOPERATE.finditer(lowered)):
             # "cooperation between the Australian Defence Force and the Indonesian National
             # Armed Forces": bodies of different countries working together.
             bodies = [o for o in dict.fromkeys(orgs) if self.batch.nodes[o].props.get("country")]
@@ -1128,7 +991,7 @@ class _DocState:
                 if known in self._gatherings:
                     continue  # met on the sidelines of it: an encounter of their own
                 seated = self.seated.get(known, set())
-                apart = set(people) < seated and _APART.search(text)
+                apart = set(people) < seated and rules.APART.search(text)
                 if held == date and set(people) <= seated and not apart:
                     return known
         name = f"{self._surnames(people)} {kind}"
@@ -1159,10 +1022,10 @@ class _DocState:
         Tailored Deterrence Strategy'. Named after their parties, as analysts name them."""
         found = []
         taken = [(m.start, m.end) for m in mentions if m.label == "Agreement"]
-        for m in _SIGNED_THING.finditer(text):
+        for m in rules.SIGNED_THING.finditer(text):
             if any(start <= m.start("what") < end for start, end in taken):
                 continue
-            if _TITLED.match(text, m.end()) and m.group(0)[:2].lower() == "in":
+            if rules.TITLED.match(text, m.end()) and m.group(0)[:2].lower() == "in":
                 continue  # "In a joint statement titled the Wilmington Declaration": named
 
             bare = not (m.group("proper") or m.group("mods") or m.group("tail") or m.group("topic"))
@@ -1176,10 +1039,10 @@ class _DocState:
                 # "a memorandum on an India-Middle East-Europe Economic Corridor"
                 name = f"{m.group('topic')} {m.group('noun').lower()}"
             else:
-                words = [w for w in m.group("mods").lower().split() if w not in _BLAND]
+                words = [w for w in m.group("mods").lower().split() if w not in rules.BLAND]
                 noun = m.group("noun").lower()
                 tail = (m.group("tail") or "").rstrip(" ,")
-                purpose = _ESTABLISHING.search(text, m.end())
+                purpose = rules.ESTABLISHING.search(text, m.end())
                 if not tail and purpose:
                     tail = f" establishing the {purpose.group('what')}"
                 parties = self._party_names(countries, people)
@@ -1192,7 +1055,7 @@ class _DocState:
         """'MOFA held an online workshop', 'the Japan Institute hosted a seminar': an event a
         body put on, named after it, which it hosted."""
         found = []
-        for hit in _BODY_EVENT.finditer(text):
+        for hit in rules.BODY_EVENT.finditer(text):
             host = next(
                 (
                     (m, ids[i])
@@ -1205,7 +1068,7 @@ class _DocState:
             )
             if host is None:
                 continue
-            words = [w for w in hit.group("mods").split() if w.lower() not in _BLAND]
+            words = [w for w in hit.group("mods").split() if w.lower() not in rules.BLAND]
             name = " ".join([host[0].surface, *words, hit.group("noun").lower()])
             if hit.group("topic"):
                 name += f" on {hit.group('topic')}"
@@ -1219,7 +1082,7 @@ class _DocState:
         'Ministry of Foreign Affairs of China': every state has one, and they are not one node."""
         props = dict(mention.props)
         country = props.get("country")
-        if country and _GENERIC_BODY.match(mention.name) and country not in mention.name:
+        if country and rules.GENERIC_BODY.match(mention.name) and country not in mention.name:
             known = self.gaz.lookup(f"{mention.name} of {country}")
             if known and known[0].label == "Organization":
                 return known[0]
@@ -1241,7 +1104,7 @@ class _DocState:
     def _meeting_referred_to(self, lowered: str, earlier: list[str]) -> list[str]:
         """'opened the Dialogue': the last meeting told of that is called a dialogue, or else
         the last one told of."""
-        ref = _THE_MEETING.search(lowered)
+        ref = rules.THE_MEETING.search(lowered)
         if not ref or not earlier:
             return []
         noun = ref.group(0).split()[-1]
@@ -1265,10 +1128,10 @@ class _DocState:
         """Who speaks in 'In a joint statement, Australia and Japan said': the countries, and
         the countries of the officials, named before the verb; 'the two governments' is the
         item's group, 'the four ministers' the officials named before."""
-        verb = _SPEAKS.search(text, start)
+        verb = rules.SPEAKS.search(text, start)
         stop = verb.start() if verb else len(text)
-        found = [*group] if _SPEAKERS.search(text[start:stop]) else []
-        if _PEOPLE_REF.search(text[start:stop]):
+        found = [*group] if rules.SPEAKERS.search(text[start:stop]) else []
+        if rules.PEOPLE_REF.search(text[start:stop]):
             found += [self._country_of(p) or "" for p in referred]
         for i, m in enumerate(mentions):
             if i in ids and start <= m.start < stop:
@@ -1304,23 +1167,27 @@ class _DocState:
         Defense Treaty" and "the Mutual Defense Treaty" in a sentence about the two countries
         are one node."""
         named = self._countries_named_in(name)
-        rest = [w for w in _PARTIES_APART.sub(" ", name).split() if not self._is_country_word(w)]
+        rest = [
+            w for w in rules.PARTIES_APART.sub(" ", name).split() if not self._is_country_word(w)
+        ]
         # A kind of agreement many pairs sign ("an Acquisition and Cross-Servicing Agreement")
         # is told apart by the parties the sentence names.
-        if not named and (kind or all(w.lower() in _GENERIC_AGREEMENT_WORDS for w in rest)):
+        if not named and (kind or all(w.lower() in rules.GENERIC_AGREEMENT_WORDS for w in rest)):
             unique = sorted({c for c in parties})
             if 2 <= len(unique) <= 3:
                 named = [self.batch.nodes[c].name for c in unique]
                 name = "-".join(sorted(self._short(c) for c in unique)) + " " + name
         key = " ".join([*sorted(named), *(w.lower() for w in rest)])
         node = Node(node_id("Agreement", key), "Agreement", name, list(aliases or []), {})
-        node.props.update({k: v for k, v in (("kind", _agreement_kind(name)), ("date", date)) if v})
+        node.props.update(
+            {k: v for k, v in (("kind", clauses.agreement_kind(name)), ("date", date)) if v}
+        )
         return self.batch.add_node(node).id
 
     def _countries_named_in(self, text: str) -> list[str]:
         """Canonical names of the countries a name contains ('U.S.', 'Japanese'), not capitals."""
         found = []
-        for hit in self.gaz.pattern.finditer(_PARTIES_APART.sub(" ", text)):
+        for hit in self.gaz.pattern.finditer(rules.PARTIES_APART.sub(" ", text)):
             entry = self.gaz.lookup(hit.group(0))
             if entry and entry[0].label == "Country" and entry[1] != "capital":
                 found.append(entry[0].name)
@@ -1332,7 +1199,7 @@ class _DocState:
 
     def _country_of_org(self, org: str) -> str | None:
         node = self.batch.nodes[org]
-        if node.props.get("kind") not in _STATE_KINDS:
+        if node.props.get("kind") not in rules.STATE_KINDS:
             return None
         entry = self.gaz.country(node.props.get("country"))
         cid = node_id("Country", entry.name) if entry else None
@@ -1357,13 +1224,13 @@ class _DocState:
         if dashed:
             # "the Indian Navy-hosted Exercise Malabar"
             return [x for m, x in actors if m.end == dashed.start()], None
-        by = _HOSTED_BY.search(text)
+        by = rules.HOSTED_BY.search(text)
         if by:
             # The hosts listed after 'hosted by', up to the end of their coordination.
-            end = _LIST_END.search(text, by.end())
+            end = rules.LIST_END.search(text, by.end())
             stop = end.start() if end else len(text)
             return [x for m, x in actors if by.end() <= m.start < stop], by.start()
-        verb = _HOSTS.search(text)
+        verb = rules.HOSTS.search(text)
         if not verb:
             return [], None
         before = [(m, x) for m, x in actors if m.end <= verb.start()]
@@ -1389,7 +1256,7 @@ class _DocState:
         """'Marcos made an official visit to Japan': the visit itself, attended by the visitor."""
         for place in places:
             at = spot.get(place)
-            trip = _VISIT_TO.search(text[:at]) if at is not None else None
+            trip = rules.VISIT_TO.search(text[:at]) if at is not None else None
             visitors = [o for m, o in officials if trip and m.props["name_start"] < trip.start()]
             if not trip or not visitors:
                 continue
@@ -1429,11 +1296,11 @@ class _DocState:
             return []
         # Titles the gazetteer completes later are not known yet: the others say the portfolio.
         titles = [self.batch.nodes[p].props.get("title", "") for p in people]
-        roles = {_portfolio(t) for t in titles if t}
+        roles = {clauses.portfolio(t) for t in titles if t}
         role = f" {roles.pop()}" if len(roles) == 1 and None not in roles else ""
         noun = "call" if kind == "call" else "meeting"
         names = []
-        group = _COUNTERPARTS.search(text)
+        group = rules.COUNTERPARTS.search(text)
         if group and self.gaz.lookup(group.group("group")):
             names.append(f"{group.group('group')}{role} {noun}")
         homes = {self._country_of(p) for p in people} - {None}
@@ -1488,7 +1355,7 @@ class _DocState:
 
     def _people_referred_to(self, text: str, item: _Item) -> list[str]:
         """'the four ministers': the officials of that number named just before, by role."""
-        one = _ONE_REF.match(text)
+        one = rules.ONE_REF.match(text)
         if one:
             # "The Secretary also paid a courtesy call on ...": the one so titled just before.
             role = one.group("role").lower()
@@ -1499,18 +1366,20 @@ class _DocState:
                 # Secretary he met.
                 fitting = [p for p in fitting if self._title(p).lower().startswith(role)]
             return fitting[-1:] if len({*fitting}) == 1 else []
-        m = _PEOPLE_REF.search(text)
+        m = rules.PEOPLE_REF.search(text)
         if not m:
             return []
-        if not m.group("number") and not (m.group("role") and _THEY_SIGNED.match(text, m.end())):
+        if not m.group("number") and not (
+            m.group("role") and rules.THEY_SIGNED.match(text, m.end())
+        ):
             return []  # "the ministers" may be another group's, unless they sign
-        wanted = _NUMBERS[m.group("number").lower()] if m.group("number") else 0
+        wanted = rules.NUMBERS[m.group("number").lower()] if m.group("number") else 0
         named = item.people or self.previous_people
         role = (m.group("role") or "").lower()
         if role.startswith(("minister", "secretar")):
-            fitting = [p for p in named if _MINISTERIAL.search(self._title(p))]
+            fitting = [p for p in named if rules.MINISTERIAL.search(self._title(p))]
         elif role.startswith("leader"):
-            fitting = [p for p in named if _LEADER.search(self._title(p))]
+            fitting = [p for p in named if rules.LEADER.search(self._title(p))]
         else:
             fitting = list(named)
         if not wanted:
@@ -1531,7 +1400,7 @@ class _DocState:
         and a second meeting the first is 'followed by'."""
         found = []
         parties = self._party_names(countries, people)
-        for m in (hit for pattern in _MEETING_OF for hit in pattern.finditer(text)):
+        for m in (hit for pattern in rules.MEETING_OF for hit in pattern.finditer(text)):
             group = re.sub(r"^the\s+", "", m.group("group")).strip()
             group = re.sub(r"(?<=[a-z]{2})\.$", "", group)  # the sentence's full stop
             if re.fullmatch(r"(?:two|three|four|five|both)\s+\w+", group):
@@ -1539,8 +1408,8 @@ class _DocState:
             if group:
                 name = f"{group} {' '.join(m.group('role').lower().split())} {m.group('noun')}"
                 found.append((self._meeting_node(name, date), m.start()))
-        groupings = [o for o in orgs if self.batch.nodes[o].props.get("kind") in _GROUPINGS]
-        for m in _SUMMIT_OF.finditer(text):
+        groupings = [o for o in orgs if self.batch.nodes[o].props.get("kind") in rules.GROUPINGS]
+        for m in rules.SUMMIT_OF.finditer(text):
             # "his last summit of the Quad", "NATO's 75th-anniversary summit", "the alliance's
             # summit": a gathering of a grouping the sentence names.
             said = m.group("group") or m.group("group2")
@@ -1549,12 +1418,16 @@ class _DocState:
             if said is None and groupings:
                 said = self.batch.nodes[groupings[0]].name
                 hit = self.gaz.lookup(said)
-            if hit and hit[0].label == "Organization" and hit[0].props.get("kind") in _GROUPINGS:
+            if (
+                hit
+                and hit[0].label == "Organization"
+                and hit[0].props.get("kind") in rules.GROUPINGS
+            ):
                 node = self.batch.nodes.get(node_id("Organization", hit[0].name))
                 forms = [said, *(node.aliases if node else [])]
                 short = min(forms, key=len)  # "NATO summit", not the alliance's full name
                 found.append((self._meeting_node(f"{short} {noun}", date), m.start()))
-        for m in _ROLE_MET.finditer(text) if not _NICKNAME_OF.search(text) else ():
+        for m in rules.ROLE_MET.finditer(text) if not rules.NICKNAME_OF.search(text) else ():
             # "Defence ministers of France, India and the UAE met in Abu Dhabi"
             span = m.group("list")
             listed = [
@@ -1566,7 +1439,7 @@ class _DocState:
             if who:
                 role = " ".join(m.group("role").lower().split())
                 found.append((self._meeting_node(f"{who} {role} meeting", date), m.start()))
-        for m in _NICKNAME_OF.finditer(text):
+        for m in rules.NICKNAME_OF.finditer(text):
             # 'The first "2+2" of the foreign and defence ministers of India and the Philippines'
             entry = self._two_plus_two({self.batch.nodes[c].name for c in countries})
             if entry:
@@ -1575,7 +1448,7 @@ class _DocState:
                 nick = self._meeting_node(f"{parties} 2+2", date)
                 self.batch.nodes[nick].add_alias("2+2")
                 found.append((nick, m.start()))
-        for m in _LAUNCHED.finditer(text):
+        for m in rules.LAUNCHED.finditer(text):
             # "launched a working group on critical minerals": the bodies and countries that
             # launched it sit in it; it has not met yet.
             bodies = [*orgs, *countries]
@@ -1587,11 +1460,11 @@ class _DocState:
             for bid in bodies:
                 self._edge("ATTENDED", bid, mid, text, date, 0.55, status="planned")
             found.append((mid, m.start()))
-        for m in _FOLLOWED_BY.finditer(text):
+        for m in rules.FOLLOWED_BY.finditer(text):
             what = re.sub(
                 r"^(?:the\s+)?(?:allies|two sides|countries|ministers)[’']\s+", "", m.group("what")
             )
-            what = _LEADING_ORDINAL.sub("", what)
+            what = rules.LEADING_ORDINAL.sub("", what)
             if parties:
                 found.append((self._meeting_node(f"{parties} {what}", date), m.start()))
         return found
@@ -1615,14 +1488,14 @@ class _DocState:
     def _cooperation(self, countries: set[str | None], text: str, date: str | None) -> None:
         """Countries whose officials met, or who met as countries, cooperate (weak evidence)."""
         ordered = sorted(c for c in countries if c)
-        status = "planned" if _PLAN.search(text.lower()) else "active"
+        status = "planned" if rules.PLAN.search(text.lower()) else "active"
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
                 self._edge("COOPERATES_WITH", a, b, text, date, 0.45, status=status)
 
     def _short(self, country: str) -> str:
         name = self.batch.nodes[country].name
-        return _SHORT_NAMES.get(name, name)
+        return rules.SHORT_NAMES.get(name, name)
 
     def _generic_meeting(self, lowered: str, countries: list[str], people: list[str],
                          date: str | None, met: bool,
@@ -1638,13 +1511,13 @@ class _DocState:
         event = next(
             (
                 e
-                for e in _EVENT_NOUN.finditer(lowered)
+                for e in rules.EVENT_NOUN.finditer(lowered)
                 if not re.fullmatch(refers, e.group(0))
-                and not _ONGOING.search(lowered[: e.start()])
+                and not rules.ONGOING.search(lowered[: e.start()])
             ),
             None,
         )
-        role = _ROLE_OF.search(lowered)
+        role = rules.ROLE_OF.search(lowered)
         parties = self._party_names(countries, people)
         if parties.count("-") < 1 or not (event or (met and role)):
             return None
@@ -1655,7 +1528,7 @@ class _DocState:
         else:
             assert event is not None
             phrase = re.sub(r"^(?:a|an|their|its|the)\s+", "", event.group(0))
-            name = f"{parties} {_LEADING_ORDINAL.sub('', phrase)}"
+            name = f"{parties} {rules.LEADING_ORDINAL.sub('', phrase)}"
             noun = event.group("noun")
         kind = "summit" if noun == "summit" else "dialogue" if noun == "dialogue" else "meeting"
         named = list(dict.fromkeys(people))
@@ -1680,11 +1553,11 @@ class _DocState:
     def _generic_exercise(self, text: str, countries: list[str], locations: list[str],
                           date: str | None) -> str | None:  # fmt: skip
         """'joint exercises in the South China Sea': an exercise named by its place."""
-        m = _GENERIC_EXERCISE.search(text)
+        m = rules.GENERIC_EXERCISE.search(text)
         if (
             not m
-            or _ONGOING.search(text[: m.start()])
-            or _DRILLS_AT_LARGE.search(text[: m.start()])
+            or rules.ONGOING.search(text[: m.start()])
+            or rules.DRILLS_AT_LARGE.search(text[: m.start()])
         ):
             return None  # "agreed to expand trilateral exercises": exercises in general
         place = next(
@@ -1742,7 +1615,7 @@ class _DocState:
             name = entry.name
         kind = "dialogue" if "Dialogue" in name else "summit" if "Summit" in name else "meeting"
         if entry is not None and entry.label == "Meeting":
-            aliases = _dialogue_aliases(entry, [*aliases, m.name])
+            aliases = clauses.dialogue_aliases(entry, [*aliases, m.name])
         mid = self._node("Meeting", name, aliases, kind=kind, date=date)
         for alias in aliases:
             self.alias_to_meeting[alias] = mid
@@ -1755,7 +1628,7 @@ class _DocState:
 
     def _dialogue_node(self, entry: Entry, said: list[str], kind: str, date: str | None) -> str:
         """A standing dialogue's node, under its own name."""
-        aliases = _dialogue_aliases(entry, said)
+        aliases = clauses.dialogue_aliases(entry, said)
         return self._node("Meeting", entry.name, aliases, kind=kind, date=date)
 
     def finish(self) -> None:
@@ -1782,367 +1655,3 @@ class _DocState:
                 member_id = self.mentioned_countries.get(member)
                 if member_id:
                     self._edge("MEMBER_OF", member_id, oid, evidence, None, 0.6)
-
-
-# "Earlier the same day", "the next day", "the evening before": days from the item's last date.
-_RELATIVE_DAY = (
-    (re.compile(r"\b(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)\b", re.I), 0),
-    (
-        re.compile(
-            r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)"
-            r"|the\s+day\s+after|a\s+day\s+later)\b",
-            re.I,
-        ),
-        1,
-    ),
-    (
-        re.compile(
-            r"\b(?:the\s+(?:day|evening|night|morning)\s+before|the\s+previous\s+(?:day|evening)"
-            r"|a\s+day\s+earlier)\b",
-            re.I,
-        ),
-        -1,
-    ),
-)
-_WEEKDAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", re.I)
-# A date that says when the sentence's event happened: "on Monday, July 8", "on July 28".
-_ON_DATE = re.compile(rf"\bon\s+(?:{_WEEKDAY_NAME},?\s+)?(?:the\s+)?$", re.I)
-# A date that only qualifies something else: "after a June 17 confrontation", "since 2010".
-_ASIDE_DATE = re.compile(r"\b(?:a|an|the|since|after|before|until|by|from)\s+$", re.I)
-# The same, when the date's own words begin with the preposition ("by March 2025").
-_ASIDE_DATE_WORD = re.compile(r"(?:since|after|before|until|by|from)\s", re.I)
-# ... unless it dates an encounter: "a Nov. 3-4 visit", "a May 2 call".
-_DATED_EVENT = re.compile(
-    r"[\s\d,–-]*(?:\w+\s+)?(?:visit|meeting|call|summit|talks|dialogue|trip|session)\b", re.I
-)
-
-
-def _dialogue_aliases(entry: Entry, said: list[str]) -> list[str]:
-    """The other names of a standing dialogue: the forms the text gives, then the gazetteer's."""
-    forms = [*said, *entry.props.get("aliases", [])]
-    return list(dict.fromkeys(f for f in forms if f != entry.name))
-
-
-def _event_date(text: str, dates: list[tuple[int, str]], earlier: str | None,
-                last: str | None, today: str | None = None) -> str | None:  # fmt: skip
-    """When the sentence's event happened: a relative day, an 'on' date, or the item's date.
-
-    `earlier` is the item's last date, `last` the document's: "Earlier the same day" may open
-    a new item about the day the previous one reported. A sentence without a date of its own
-    goes on about the item's last dated event.
-    """
-    anchor = earlier or last
-    if anchor and len(anchor) == 10:
-        for pattern, shift in _RELATIVE_DAY:
-            if pattern.search(text):
-                day = dt.date.fromisoformat(anchor) + dt.timedelta(days=shift)
-                return day.isoformat()
-    for start, iso in dates:
-        if _ON_DATE.search(text[:start]):
-            return iso
-    spoken = _TODAY.search(text)
-    if spoken and today and not dates:
-        # "today signed", "yesterday announced": the document's own day, or the one before.
-        shift = -1 if spoken.group(0).lower() == "yesterday" else 0
-        return (dt.date.fromisoformat(today) + dt.timedelta(days=shift)).isoformat()
-    for start, iso in dates:
-        aside = _ASIDE_DATE.search(text[:start]) or _ASIDE_DATE_WORD.match(text, start)
-        if not aside or _dated_event_follows(text, start):
-            return iso
-    return earlier
-
-
-def _dated_event_follows(text: str, start: int) -> bool:
-    """Whether the date at `start` is followed by the encounter it dates ('a Nov. 3-4 visit')."""
-    after = re.match(r"\S+\s+\S+", text[start:])
-    return bool(after and _DATED_EVENT.match(text, start + after.end()))
-
-
-_ISSUED = re.compile(
-    r"\b(?:issued|issue|released|release|adopted)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:statement|declaration|communiqu[eé])"
-)
-# "In a joint statement, the two governments said": issued by whoever speaks in it.
-_IN_STATEMENT = re.compile(
-    r"\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration"
-    r"|communiqu[eé])"
-)
-_SPEAKERS = re.compile(
-    r"\bthe\s+(?:two\s+|three\s+|four\s+)?(?:sides|countries|nations|governments|allies|partners"
-    r"|leaders|ministers|secretaries)\b|\bboth (?:sides|countries|nations|governments)\b",
-    re.I,
-)
-_BODY_EVENT = re.compile(
-    r"\b(?:held|hosted|organi[sz]ed|convened|ran|launched)\s+(?:a|an|its|their)\s+"
-    r"(?P<mods>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>workshop|seminar|symposium|conference|forum"
-    r"|roundtable|round-table|webinar|tabletop exercise|training course)s?\b"
-    r"(?:\s+on\s+(?P<topic>(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
-    r"|fri|sat|sun)[a-z]*\b)[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?",
-    re.I,
-)
-_GENERIC_BODY = re.compile(r"(?:Ministry|Department|Office|Cabinet Office|Agency) (?:of|for) ")
-_SPOKEN_OF = re.compile(
-    r"\b(?:upcoming|forthcoming|next|preparations?\s+for|ahead\s+of|prepare\s+for|to\s+host)"
-    r"\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$"
-)
-_TITLED = re.compile(r",?\s+(?:titled|entitled|called|named|known as)\s+(?:the\s+)?")
-_SPEAKS = re.compile(
-    r"\b(?:said|say|says|stated|agreed|reaffirmed|demanded|called|condemned|expressed|welcomed"
-    r"|pledged|committed|noted|affirmed|stressed|underscored|described|urged|vowed|voiced"
-    r"|announced|recognized|emphasized|highlighted)\b"
-)
-_SIGNED_THING = re.compile(
-    r"\b(?:signed|sign|signing|inked|issued|released|adopted|concluded"
-    r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+(?P<det>a|an|the|their|its)\s+"
-    r"(?P<what>(?:(?:revised|new|updated)\s+)?(?P<proper>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and))*"
-    r"\s+(?:Strategy|Roadmap|Framework|Plan|Guidelines|Arrangement|Principles|Vision))"
-    r"|(?P<mods>(?:(?:[a-z]+-)?[a-z]+'?\s+){0,3}?)(?P<noun>joint\s+(?:vision\s+)?statement"
-    r"|joint\s+declaration|statement|declaration|memorandum\s+of\s+understanding|memorandum"
-    r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement"
-    r"|letter\s+of\s+intent|communiqu[eé])\b"
-    r"(?:\s+(?:on|for|concerning|regarding|covering)\s+(?:an?\s+|the\s+)?"
-    r"(?P<topic>(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
-    r"|(?P<tail>\s+(?:on|for|concerning|regarding|covering)\s+(?:the\s+)?[a-z][\w-]*"
-    r"(?:\s+(?!(?:in|at|during|with|after|before|that|which|while|to|by|as|from)\b)"
-    r"(?:and\s+)?[a-z][\w-]*){0,5}))?)"
-)
-# Modifiers that say nothing about which instrument it is.
-_BLAND = {"new", "revised", "updated", "international", "landmark", "historic", "formal", "the"}
-_ESTABLISHING = re.compile(
-    r"\b(?:creating|establishing|setting\s+up|to\s+create|to\s+establish)\s+(?:the\s+|a\s+)?"
-    r"(?P<what>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
-)
-# A place named as a subject of talks, not where they were held: "concern about the situation
-# in the South China Sea".
-_TOPIC_PLACE = re.compile(
-    r"\b(?:situation|tensions?|conduct|behaviou?r|activities|actions|stability|peace|security"
-    r"|concerns?|incidents?|clash(?:es)?|confrontations?|coercion|developments|cooperation"
-    r"|presence|interests|order|threats?|ties|role)\s+"
-    r"(?:(?:in|on|around|near|over|about|across)\s+)(?:the\s+)?$",
-    re.I,
-)
-_FUTURE = re.compile(
-    r"\b(?:will|plans? to|planned|upcoming|next (?:week|month|year)|expected to|scheduled"
-    r"|is to|are to|to join|set to|later this (?:week|month|year))\b",
-    re.I,
-)
-_TOOK_PART = re.compile(
-    r"\b(?:took part|take part|taking part|joined|participated|participating|participants?|sent"
-    r"|personnel from|forces from|units from|contingents?|from (?:\d+|[a-z]+) (?:nations|countries)"
-    r"|among them)\b"
-)
-# "Among the participants are ...", "the nations sending forces include ...": a later
-# paragraph lists who took part in the drill.
-_PARTICIPANTS = re.compile(
-    r"\b(?:among the participants|taking part (?:are|were)|participants (?:are|were|include)"
-    r"|(?:nations|countries) (?:sending|contributing) (?:forces|troops|ships|personnel)"
-    r"|(?:forces|troops|personnel|ships) from (?:\d+|[a-z]+) (?:nations|countries))\b"
-)
-_HELD = re.compile(r"\b(?:held|hold|holds|convened|gathered)\b")
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_ONE_REF = re.compile(
-    r"\s*(?:[A-Z][\w ,]{0,30},\s+)?[Tt]he\s+(?P<role>Secretary|Minister|Prime Minister|President"
-    r"|Ambassador|Premier|Chancellor)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
-)
-_PEOPLE_REF = re.compile(
-    r"\bthe\s+(?:(?P<number>two|three|four|five|six)\s+)?(?:(?:foreign|defen[cs]e|prime|trade)\s+)?"
-    r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats)\b"
-    # "The three signed a memorandum": the people just named.
-    r"|(?=(?:also\s+)?(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed)\b))",
-    re.I,
-)
-_THEY_SIGNED = re.compile(r"\s+(?:also\s+|then\s+)?(?:signed|issued|adopted|inked|exchanged)\b")
-_MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\b", re.I)
-_LEADER = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Premier|Leader)\b", re.I)
-_ROLE_WORDS = (
-    r"(?:defen[cs]e|foreign|finance|trade|economic|prime)\s+ministers|ministers|leaders"
-    r"|defen[cs]e\s+chiefs|chiefs\s+of\s+defen[cs]e|navy\s+chiefs|coast\s+guard\s+chiefs"
-    r"|national\s+security\s+advis[eo]rs|heads\s+of\s+state"
-)
-_MEETING_HEAD = (
-    r"\b(?:a|an|the|their|its|another)\s+(?:(?:first|second|third|fourth|fifth|first-ever"
-    r"|inaugural|annual|regular|\d+(?:st|nd|rd|th))\s+)?(?P<noun>meeting|summit|gathering)\s+of\s+"
-)
-_GROUP_NAME = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}"
-_MEETING_OF = (
-    # "a meeting of Quad foreign ministers"
-    re.compile(rf"{_MEETING_HEAD}(?P<group>{_GROUP_NAME})\s+(?P<role>{_ROLE_WORDS})\b"),
-    # "the first meeting of defense ministers from the member states of the United Nations Command"
-    re.compile(
-        rf"{_MEETING_HEAD}(?:the\s+)?(?P<role>{_ROLE_WORDS})\s+(?:of|from)\s+(?:the\s+)?"
-        rf"(?:member\s+(?:states|countries)\s+of\s+)?(?P<group>{_GROUP_NAME})"
-    ),
-    # "another meeting of the four countries' defense chiefs"
-    re.compile(
-        rf"{_MEETING_HEAD}(?P<group>the\s+(?:two|three|four|five|both)\s+(?:countries|nations"
-        rf"|allies|partners))[’']\s+(?P<role>{_ROLE_WORDS})\b"
-    ),
-)
-_ROLE_MET = re.compile(
-    rf"\b(?P<role>{_ROLE_WORDS})\s+(?:of|from)\s+(?P<list>(?:the\s+)?[A-Z][^;:]*?)\s+"
-    r"(?:(?:will|to|are to|plan to)\s+)?(?:met|meet|held talks|hold talks|gathered|gather|convened"
-    r"|convene)\b",
-    re.I,
-)
-_NICKNAME_OF = re.compile(
-    r"[\"“]?\b2\+2\b[\"”]?\s+(?:dialogue\s+|meeting\s+|talks\s+)?(?:of|between)\s"
-)
-_LAUNCHED = re.compile(
-    r"\b(?:launched|established|set up|created|formed|inaugurated)\s+(?:a|an|the)\s+(?:new\s+)?"
-    r"(?:joint\s+|bilateral\s+|trilateral\s+)?(?P<what>working group|task force|consultative body"
-    r"|consultation mechanism|committee)(?:\s+on\s+(?P<topic>[a-z]+(?:[ -][a-z]+){0,3}))?"
-)
-_ONGOING = re.compile(
-    r"\b(?:deepen|strengthen|expand|continue|enhance|intensify|promote|broaden|step up)\s+"
-    r"(?:their|its|the|a|bilateral)?\s*$"
-)
-_GROUPINGS = ("alliance", "international")
-_SUMMIT_OF = re.compile(
-    r"\b(?:(?:a|an|the|their|its|his|her|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting"
-    r"|ministerial)\s+of\s+the\s+(?P<group>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
-    r"|(?P<group2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun2>summit|ministerial)"
-    r"|\bthe\s+(?:alliance|grouping|bloc)['’]s\s+(?:[\w-]+\s+){0,2}?(?P<noun3>summit))\b"
-)
-_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.I)
-_FOLLOWED_BY = re.compile(
-    r"\bfollowed\s+by\s+(?:a|an|the|their|its)\s+(?P<what>(?:[\w’'-]+\s+){0,5}?"
-    r"(?:meeting|summit|dialogue|session)(?:\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?)"
-)
-_LEADING_ORDINAL = re.compile(
-    r"^(?:(?:first|second|third|fourth|fifth|first-ever|inaugural|new|\d+(?:st|nd|rd|th))\s+)+"
-)
-
-
-@dataclass
-class _Signing:
-    """Who signed what, and when, as far as the words around the verb tell."""
-
-    signers: list[str]
-    objects: list[str]
-    date: str | None
-
-
-_SIGN_VERB = re.compile(r"\b(?:signed|sign|signs|signing|inked|issued|released|adopted)\b", re.I)
-_CLAUSE_END = re.compile(r",\s+(?:which|in which|under which|who|where|while|as)\b|;|\bthat\b")
-_RELATIVE = re.compile(r"\b(?:that|which|whom)\b")
-
-
-def _signing(text: str, officials: list[tuple[int, str]], placed: dict[str, int],
-             dates: list[tuple[int, str]]) -> _Signing:  # fmt: skip
-    """Signatories and signed instruments around the signing verb.
-
-    "A and B signed X, which builds on Y": A and B signed X, not Y. "the agreement that A and B
-    signed there in May": A and B, in May. "X was signed by A and B": A and B. Empty lists
-    mean the words did not say, and the caller keeps the whole sentence.
-    """
-    verb = _SIGN_VERB.search(text)
-    if verb is None:
-        return _Signing([], [], None)
-    end = _CLAUSE_END.search(text, verb.end())
-    clause_end = end.start() if end else len(text)
-    objects = [aid for aid, at in placed.items() if verb.end() <= at < clause_end]
-    signers: list[str] = []
-    start = 0
-    by = re.match(r"\s+(?:\w+\s+){0,3}?by\b", text[verb.end() :])
-    if by:
-        signers = [oid for at, oid in officials if verb.end() < at < clause_end]
-    else:
-        relative = [m.end() for m in _RELATIVE.finditer(text, 0, verb.start())]
-        if relative and any(relative[-1] < at < verb.start() for at, _ in officials):
-            start = relative[-1]
-            signers = [oid for at, oid in officials if start < at < verb.start()]
-    in_clause = [iso for at, iso in dates if start <= at < clause_end] if start else []
-    return _Signing(signers, objects, in_clause[0] if in_clause else None)
-
-
-_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|who)\b[^,;]*")
-
-
-def _other_time_clauses(
-    text: str, date: str | None, anchor: dt.date | None
-) -> list[tuple[int, int]]:
-    """Relative clauses dated apart from the sentence's event: what was done in them is not
-    part of that event."""
-    spans = []
-    for m in _RELATIVE_CLAUSE.finditer(text):
-        dated = [iso for _, iso in resolve_dates(m.group(0), anchor)]
-        if dated and date and not any(iso[:7] == date[:7] for iso in dated):
-            spans.append((m.start(), m.end()))
-    return spans
-
-
-def _witness_spans(text: str) -> list[tuple[int, int]]:
-    """Where a sentence names the witnesses of a signing."""
-    spans = []
-    for pattern in _WITNESS:
-        spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
-    return spans
-
-
-def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
-
-
-_WITNESS = (
-    # "..., with President Marcos witnessing the ceremony alongside A and B."
-    re.compile(r"\b(?:with|as)\s+[^;]*?\bwitness(?:ing|ed)\b[^;]*", re.I),
-    re.compile(r"\bwitnessed\s+by\b[^;]*", re.I),
-    # "In the presence of Prime Minister X, A and B signed": up to the first comma.
-    re.compile(r"\bin\s+the\s+presence\s+of\b[^,.;]*", re.I),
-    # "X witnessed the signing by A and B".
-    re.compile(r"^[^;]*?\bwitness(?:ed|es)\s+(?:the|their)\b", re.I),
-)
-
-
-def _venues(event: str, places: list[str], events: list[str], spot: dict[str, int]) -> list[str]:
-    """The places where an event happened: each place belongs to the nearest event named
-    before it ("Keen Sword 25 ... decided at their meeting in Tokyo": Tokyo is the meeting's);
-    a place named before every event ("In Tokyo, ... held talks") belongs to them all."""
-    owned = []
-    for place in places:
-        at = spot.get(place)
-        before = [e for e in events if at is not None and spot.get(e, at) < at]
-        if not before or max(before, key=lambda e: spot[e]) == event:
-            owned.append(place)
-    return owned
-
-
-def _or_earlier(found: list[str], earlier: list[str], reference: re.Pattern[str],
-                 lowered: str) -> list[str]:  # fmt: skip
-    """'the dialogue' with nothing named in the sentence is the last one named in the item."""
-    if not found and earlier and reference.search(lowered):
-        return [earlier[-1]]
-    return found
-
-
-_COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?P<group>[A-Z][\w+]*)\s+counterparts\b")
-_PORTFOLIOS = (
-    (re.compile(r"defen[cs]e", re.I), "defence ministers'"),
-    (re.compile(r"foreign|secretary of state|external affairs", re.I), "foreign ministers'"),
-    (re.compile(r"national security advis", re.I), "national security advisers'"),
-    (re.compile(r"^(?:president|prime minister|chancellor|premier)$", re.I), "leaders'"),
-)
-
-
-def _portfolio(title: str) -> str | None:
-    """'defence ministers'' for 'Secretary of Defense': the portfolio a meeting is named by."""
-    return next((role for pattern, role in _PORTFOLIOS if pattern.search(title)), None)
-
-
-def _agreement_kind(name: str) -> str:
-    lowered = name.lower()
-    for word, kind in (
-        ("memorandum", "memorandum"),
-        ("treaty", "treaty"),
-        ("statement", "joint statement"),
-        ("declaration", "declaration"),
-        ("pact", "pact"),
-        ("convention", "treaty"),
-    ):
-        if word in lowered:
-            return kind
-    return "agreement"

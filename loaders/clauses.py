@@ -1,0 +1,158 @@
+"""Where in a sentence things are said: the clause a signing is told in, who witnessed it,
+which place belongs to which event, and which date an event takes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import rules
+from .dates import resolve_dates
+from .gazetteer import Entry
+
+
+def dialogue_aliases(entry: Entry, said: list[str]) -> list[str]:
+    """The other names of a standing dialogue: the forms the text gives, then the gazetteer's."""
+    forms = [*said, *entry.props.get("aliases", [])]
+    return list(dict.fromkeys(f for f in forms if f != entry.name))
+
+
+def event_date(text: str, dates: list[tuple[int, str]], earlier: str | None,
+               last: str | None, today: str | None = None) -> str | None:  # fmt: skip
+    """When the sentence's event happened: a relative day, an 'on' date, or the item's date.
+
+    `earlier` is the item's last date, `last` the document's: "Earlier the same day" may open
+    a new item about the day the previous one reported. A sentence without a date of its own
+    goes on about the item's last dated event.
+    """
+    anchor = earlier or last
+    if anchor and len(anchor) == 10:
+        for pattern, shift in rules.RELATIVE_DAY:
+            if pattern.search(text):
+                day = dt.date.fromisoformat(anchor) + dt.timedelta(days=shift)
+                return day.isoformat()
+    for start, iso in dates:
+        if rules.ON_DATE.search(text[:start]):
+            return iso
+    spoken = rules.TODAY.search(text)
+    if spoken and today and not dates:
+        # "today signed", "yesterday announced": the document's own day, or the one before.
+        shift = -1 if spoken.group(0).lower() == "yesterday" else 0
+        return (dt.date.fromisoformat(today) + dt.timedelta(days=shift)).isoformat()
+    for start, iso in dates:
+        aside = rules.ASIDE_DATE.search(text[:start]) or rules.ASIDE_DATE_WORD.match(text, start)
+        if not aside or dated_event_follows(text, start):
+            return iso
+    return earlier
+
+
+def dated_event_follows(text: str, start: int) -> bool:
+    """Whether the date at `start` is followed by the encounter it dates ('a Nov. 3-4 visit')."""
+    after = re.match(r"\S+\s+\S+", text[start:])
+    return bool(after and rules.DATED_EVENT.match(text, start + after.end()))
+
+
+@dataclass
+class Signing:
+    """Who signed what, and when, as far as the words around the verb tell."""
+
+    signers: list[str]
+    objects: list[str]
+    date: str | None
+
+
+def signing(text: str, officials: list[tuple[int, str]], placed: dict[str, int],
+             dates: list[tuple[int, str]]) -> Signing:  # fmt: skip
+    """Signatories and signed instruments around the signing verb.
+
+    "A and B signed X, which builds on Y": A and B signed X, not Y. "the agreement that A and B
+    signed there in May": A and B, in May. "X was signed by A and B": A and B. Empty lists
+    mean the words did not say, and the caller keeps the whole sentence.
+    """
+    verb = rules.SIGN_VERB.search(text)
+    if verb is None:
+        return Signing([], [], None)
+    end = rules.CLAUSE_END.search(text, verb.end())
+    clause_end = end.start() if end else len(text)
+    objects = [aid for aid, at in placed.items() if verb.end() <= at < clause_end]
+    signers: list[str] = []
+    start = 0
+    by = re.match(r"\s+(?:\w+\s+){0,3}?by\b", text[verb.end() :])
+    if by:
+        signers = [oid for at, oid in officials if verb.end() < at < clause_end]
+    else:
+        relative = [m.end() for m in rules.RELATIVE.finditer(text, 0, verb.start())]
+        if relative and any(relative[-1] < at < verb.start() for at, _ in officials):
+            start = relative[-1]
+            signers = [oid for at, oid in officials if start < at < verb.start()]
+    in_clause = [iso for at, iso in dates if start <= at < clause_end] if start else []
+    return Signing(signers, objects, in_clause[0] if in_clause else None)
+
+
+def other_time_clauses(
+    text: str, date: str | None, anchor: dt.date | None
+) -> list[tuple[int, int]]:
+    """Relative clauses dated apart from the sentence's event: what was done in them is not
+    part of that event."""
+    spans = []
+    for m in rules.RELATIVE_CLAUSE.finditer(text):
+        dated = [iso for _, iso in resolve_dates(m.group(0), anchor)]
+        if dated and date and not any(iso[:7] == date[:7] for iso in dated):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def witness_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence names the witnesses of a signing."""
+    spans = []
+    for pattern in rules.WITNESS:
+        spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return spans
+
+
+def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a position falls inside any of the spans."""
+    return any(start <= position < end for start, end in spans)
+
+
+def venues(event: str, places: list[str], events: list[str], spot: dict[str, int]) -> list[str]:
+    """The places where an event happened: each place belongs to the nearest event named
+    before it ("Keen Sword 25 ... decided at their meeting in Tokyo": Tokyo is the meeting's);
+    a place named before every event ("In Tokyo, ... held talks") belongs to them all."""
+    owned = []
+    for place in places:
+        at = spot.get(place)
+        before = [e for e in events if at is not None and spot.get(e, at) < at]
+        if not before or max(before, key=lambda e: spot[e]) == event:
+            owned.append(place)
+    return owned
+
+
+def or_earlier(found: list[str], earlier: list[str], reference: re.Pattern[str],
+                 lowered: str) -> list[str]:  # fmt: skip
+    """'the dialogue' with nothing named in the sentence is the last one named in the item."""
+    if not found and earlier and reference.search(lowered):
+        return [earlier[-1]]
+    return found
+
+
+def portfolio(title: str) -> str | None:
+    """'defence ministers'' for 'Secretary of Defense': the portfolio a meeting is named by."""
+    return next((role for pattern, role in rules.PORTFOLIOS if pattern.search(title)), None)
+
+
+def agreement_kind(name: str) -> str:
+    """The kind of instrument its name says it is: treaty, memorandum, joint statement ..."""
+    lowered = name.lower()
+    for word, kind in (
+        ("memorandum", "memorandum"),
+        ("treaty", "treaty"),
+        ("statement", "joint statement"),
+        ("declaration", "declaration"),
+        ("pact", "pact"),
+        ("convention", "treaty"),
+    ):
+        if word in lowered:
+            return kind
+    return "agreement"

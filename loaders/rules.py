@@ -1,0 +1,376 @@
+"""The reading rules, as data: the words that open each kind of event frame, the phrases
+that fill its roles, and the names readers give events. `extract` applies them; a rule
+about a role is written here once."""
+
+from __future__ import annotations
+
+import re
+
+# --- Calls, meetings, visits and summits: what opens an encounter, and its names ---
+CALL = re.compile(
+    r"\b(?:(?:a|the|phone|video|telephone) call|calls? with|call on|phoned|by phone|telephone"
+    r"|spoke|speak|talked|video ?conference|videoconference|teleconference|video link"
+    r"|virtual (?:meeting|talks|summit)|online (?:meeting|talks))\b"
+)
+# "held separate talks with Biden": two of a summit's leaders, on their own.
+APART = re.compile(
+    r"\b(?:separate(?:ly)?|bilateral|one-on-one|one-to-one|on the sidelines)\b", re.I
+)
+# "paid a courtesy call on the President at the palace" is a visit in person, not a phone call.
+IN_PERSON_CALL = re.compile(r"\b(?:courtesy|farewell|introductory|protocol) calls?\b")
+IN_COUNTRY = re.compile(
+    r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to)\s+$"
+)
+# "began a six-day state visit to China", "Yoon's visit to Tokyo": a trip told as such.
+VISIT_TO = re.compile(
+    r"\b(?:made|paid|began|begins|started|on|during|concluded|wrapped up|ended|his|her|['’]s)"
+    r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?$"
+)
+CEREMONY = re.compile(r"\b(?P<kind>opening|closing)\s+ceremon(?:y|ies)\b", re.I)
+MEET = re.compile(
+    r"\b(?:met|meet|meets|meeting|held talks|talks with|hosted|host|visited|visit|received"
+    r"|welcomed|gathered|sat down|conferred|discussed|summoned)\b"
+)
+# Taking part in a meeting the sentence names: "travelled to Queenscliff for the 2+2".
+ATTEND = re.compile(
+    r"\b(?:attended|attend|attends|travell?ed to|flew to|arrived in|joined|opened the|closed the"
+    r"|addressed the|spoke at|keynote|was among those at|were among those at)\b"
+)
+CHAIR = re.compile(
+    r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
+)
+THE_MEETING = re.compile(r"\bthe (?:dialogue|meeting|talks|summit|working group|session|forum)\b")
+EVENT_NOUN = re.compile(
+    r"\b(?:a|an|their|its|the)\s+(?:(?:first|inaugural|annual|second|third|new|rare|formal|"
+    r"trilateral|bilateral|quadrilateral|four-way|leaders'?|ministerial|defen[cs]e|foreign"
+    r"|first-ever|high-level|stand-alone|standalone|security|strategic|economic|maritime"
+    r"|policy|working-level|vice-ministerial|political-military|cyber|space|regular"
+    r"|\d+(?:st|nd|rd|th))\s+){0,4}"
+    r"(?:(?:round|session|series)s?\s+of\s+)?(?P<noun>summit|2\+2|meeting|talks|dialogue"
+    r"|consultations)\b"
+)
+ROLE_OF = re.compile(
+    r"\b(?:the\s+)?(?P<role>(?:national security advis[eo]rs|foreign ministers|defen[cs]e ministers"
+    r"|defen[cs]e chiefs|chiefs of defen[cs]e|leaders|finance ministers|coast guard chiefs"
+    r"|chiefs of staff|navy chiefs))\s+of\s+(?:the\s+)?(?:three|four|two|both|\w+\s+and\s+\w+)"
+)
+BODY_EVENT = re.compile(
+    r"\b(?:held|hosted|organi[sz]ed|convened|ran|launched)\s+(?:a|an|its|their)\s+"
+    r"(?P<mods>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>workshop|seminar|symposium|conference|forum"
+    r"|roundtable|round-table|webinar|tabletop exercise|training course)s?\b"
+    r"(?:\s+on\s+(?P<topic>(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
+    r"|fri|sat|sun)[a-z]*\b)[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?",
+    re.I,
+)
+SPOKEN_OF = re.compile(
+    r"\b(?:upcoming|forthcoming|next|preparations?\s+for|ahead\s+of|prepare\s+for|to\s+host)"
+    r"\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$"
+)
+HELD = re.compile(r"\b(?:held|hold|holds|convened|gathered)\b")
+ROLE_WORDS = (
+    r"(?:defen[cs]e|foreign|finance|trade|economic|prime)\s+ministers|ministers|leaders"
+    r"|defen[cs]e\s+chiefs|chiefs\s+of\s+defen[cs]e|navy\s+chiefs|coast\s+guard\s+chiefs"
+    r"|national\s+security\s+advis[eo]rs|heads\s+of\s+state"
+)
+MEETING_HEAD = (
+    r"\b(?:a|an|the|their|its|another)\s+(?:(?:first|second|third|fourth|fifth|first-ever"
+    r"|inaugural|annual|regular|\d+(?:st|nd|rd|th))\s+)?(?P<noun>meeting|summit|gathering)\s+of\s+"
+)
+GROUP_NAME = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}"
+MEETING_OF = (
+    # "a meeting of Quad foreign ministers"
+    re.compile(rf"{MEETING_HEAD}(?P<group>{GROUP_NAME})\s+(?P<role>{ROLE_WORDS})\b"),
+    # "the first meeting of defense ministers from the member states of the United Nations Command"
+    re.compile(
+        rf"{MEETING_HEAD}(?:the\s+)?(?P<role>{ROLE_WORDS})\s+(?:of|from)\s+(?:the\s+)?"
+        rf"(?:member\s+(?:states|countries)\s+of\s+)?(?P<group>{GROUP_NAME})"
+    ),
+    # "another meeting of the four countries' defense chiefs"
+    re.compile(
+        rf"{MEETING_HEAD}(?P<group>the\s+(?:two|three|four|five|both)\s+(?:countries|nations"
+        rf"|allies|partners))[’']\s+(?P<role>{ROLE_WORDS})\b"
+    ),
+)
+ROLE_MET = re.compile(
+    rf"\b(?P<role>{ROLE_WORDS})\s+(?:of|from)\s+(?P<list>(?:the\s+)?[A-Z][^;:]*?)\s+"
+    r"(?:(?:will|to|are to|plan to)\s+)?(?:met|meet|held talks|hold talks|gathered|gather|convened"
+    r"|convene)\b",
+    re.I,
+)
+NICKNAME_OF = re.compile(
+    r"[\"“]?\b2\+2\b[\"”]?\s+(?:dialogue\s+|meeting\s+|talks\s+)?(?:of|between)\s"
+)
+LAUNCHED = re.compile(
+    r"\b(?:launched|established|set up|created|formed|inaugurated)\s+(?:a|an|the)\s+(?:new\s+)?"
+    r"(?:joint\s+|bilateral\s+|trilateral\s+)?(?P<what>working group|task force|consultative body"
+    r"|consultation mechanism|committee)(?:\s+on\s+(?P<topic>[a-z]+(?:[ -][a-z]+){0,3}))?"
+)
+ONGOING = re.compile(
+    r"\b(?:deepen|strengthen|expand|continue|enhance|intensify|promote|broaden|step up)\s+"
+    r"(?:their|its|the|a|bilateral)?\s*$"
+)
+GROUPINGS = ("alliance", "international")
+SUMMIT_OF = re.compile(
+    r"\b(?:(?:a|an|the|their|its|his|her|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting"
+    r"|ministerial)\s+of\s+the\s+(?P<group>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
+    r"|(?P<group2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun2>summit|ministerial)"
+    r"|\bthe\s+(?:alliance|grouping|bloc)['’]s\s+(?:[\w-]+\s+){0,2}?(?P<noun3>summit))\b"
+)
+SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.I)
+FOLLOWED_BY = re.compile(
+    r"\bfollowed\s+by\s+(?:a|an|the|their|its)\s+(?P<what>(?:[\w’'-]+\s+){0,5}?"
+    r"(?:meeting|summit|dialogue|session)(?:\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?)"
+)
+LEADING_ORDINAL = re.compile(
+    r"^(?:(?:first|second|third|fourth|fifth|first-ever|inaugural|new|\d+(?:st|nd|rd|th))\s+)+"
+)
+COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?P<group>[A-Z][\w+]*)\s+counterparts\b")
+PORTFOLIOS = (
+    (re.compile(r"defen[cs]e", re.I), "defence ministers'"),
+    (re.compile(r"foreign|secretary of state|external affairs", re.I), "foreign ministers'"),
+    (re.compile(r"national security advis", re.I), "national security advisers'"),
+    (re.compile(r"^(?:president|prime minister|chancellor|premier)$", re.I), "leaders'"),
+)
+
+# --- Hosts ---
+HOSTED_BY = re.compile(r"\b(?:co-)?hosted\s+(?:jointly\s+)?by\s+", re.I)
+HOSTS = re.compile(r"\b(?:co-)?(?:hosted|hosts|host|received|welcomed)\b")
+LIST_END = re.compile(r"[;.]|,\s+(?!and\b)|\s+(?:in|on|at|from|to|with|as|is|was|were|will|for)\s")
+
+# --- Signings and statements: signatories, witnesses, issuers and what was signed ---
+SIGN = re.compile(r"\b(?:signed|sign|signing|inked)\b")
+ADOPT = re.compile(
+    r"\b(?:adopt\w*|issu\w*|releas\w*|endors\w*|conclud\w*|reaffirm\w*|unveil\w*|upheld|uphold\w*"
+    r"|under the|ratif\w*|entered into force|joined)\b"
+)
+THE_AGREEMENT = re.compile(
+    r"\bthe (?:memorandum|agreement|treaty|pact|statement|accord|convention)\b"
+)
+# "Italy-Japan-UK", "U.S.–Philippines": parties joined by dashes.
+PARTIES_APART = re.compile(r"(?<=[A-Za-z.])[-–](?=[A-Z])")
+# Words of agreement names that say what kind of instrument it is, never which one.
+GENERIC_AGREEMENT_WORDS = set(
+    "reciprocal access mutual defense defence cooperation enhanced status of forces visiting "
+    "security general military information agreement treaty memorandum understanding "
+    "arrangement pact accord framework comprehensive strategic partnership on the for and "
+    "joint statement roadmap convention acquisition cross-servicing logistics support "
+    "extradition trade economic technology sharing protection classified".split()
+)
+ISSUED = re.compile(
+    r"\b(?:issued|issue|released|release|adopted)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|declaration|communiqu[eé])"
+)
+# "In a joint statement, the two governments said": issued by whoever speaks in it.
+IN_STATEMENT = re.compile(
+    r"\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration"
+    r"|communiqu[eé])"
+)
+SPEAKERS = re.compile(
+    r"\bthe\s+(?:two\s+|three\s+|four\s+)?(?:sides|countries|nations|governments|allies|partners"
+    r"|leaders|ministers|secretaries)\b|\bboth (?:sides|countries|nations|governments)\b",
+    re.I,
+)
+TITLED = re.compile(r",?\s+(?:titled|entitled|called|named|known as)\s+(?:the\s+)?")
+SPEAKS = re.compile(
+    r"\b(?:said|say|says|stated|agreed|reaffirmed|demanded|called|condemned|expressed|welcomed"
+    r"|pledged|committed|noted|affirmed|stressed|underscored|described|urged|vowed|voiced"
+    r"|announced|recognized|emphasized|highlighted)\b"
+)
+SIGNED_THING = re.compile(
+    r"\b(?:signed|sign|signing|inked|issued|released|adopted|concluded"
+    r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+(?P<det>a|an|the|their|its)\s+"
+    r"(?P<what>(?:(?:revised|new|updated)\s+)?(?P<proper>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and))*"
+    r"\s+(?:Strategy|Roadmap|Framework|Plan|Guidelines|Arrangement|Principles|Vision))"
+    r"|(?P<mods>(?:(?:[a-z]+-)?[a-z]+'?\s+){0,3}?)(?P<noun>joint\s+(?:vision\s+)?statement"
+    r"|joint\s+declaration|statement|declaration|memorandum\s+of\s+understanding|memorandum"
+    r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement"
+    r"|letter\s+of\s+intent|communiqu[eé])\b"
+    r"(?:\s+(?:on|for|concerning|regarding|covering)\s+(?:an?\s+|the\s+)?"
+    r"(?P<topic>(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    r"|(?P<tail>\s+(?:on|for|concerning|regarding|covering)\s+(?:the\s+)?[a-z][\w-]*"
+    r"(?:\s+(?!(?:in|at|during|with|after|before|that|which|while|to|by|as|from)\b)"
+    r"(?:and\s+)?[a-z][\w-]*){0,5}))?)"
+)
+# Modifiers that say nothing about which instrument it is.
+BLAND = {"new", "revised", "updated", "international", "landmark", "historic", "formal", "the"}
+ESTABLISHING = re.compile(
+    r"\b(?:creating|establishing|setting\s+up|to\s+create|to\s+establish)\s+(?:the\s+|a\s+)?"
+    r"(?P<what>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
+)
+SIGN_VERB = re.compile(r"\b(?:signed|sign|signs|signing|inked|issued|released|adopted)\b", re.I)
+CLAUSE_END = re.compile(r",\s+(?:which|in which|under which|who|where|while|as)\b|;|\bthat\b")
+RELATIVE = re.compile(r"\b(?:that|which|whom)\b")
+RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|who)\b[^,;]*")
+WITNESS = (
+    # "..., with President Marcos witnessing the ceremony alongside A and B."
+    re.compile(r"\b(?:with|as)\s+[^;]*?\bwitness(?:ing|ed)\b[^;]*", re.I),
+    re.compile(r"\bwitnessed\s+by\b[^;]*", re.I),
+    # "In the presence of Prime Minister X, A and B signed": up to the first comma.
+    re.compile(r"\bin\s+the\s+presence\s+of\b[^,.;]*", re.I),
+    # "X witnessed the signing by A and B".
+    re.compile(r"^[^;]*?\bwitness(?:ed|es)\s+(?:the|their)\b", re.I),
+)
+
+# --- Exercises and who takes part ---
+EXERCISE_VERB = re.compile(
+    r"\b(?:exercise|exercises|drill|drills|training|particip\w*|took part|joined|includes?)\b"
+)
+GENERIC_EXERCISE = re.compile(
+    r"\b(?:joint|combined|naval|military|trilateral|bilateral|multilateral|live-fire|maritime)"
+    r"\s+(?:naval\s+|military\s+|maritime\s+)?(?:exercises?|drills?|cooperative activit(?:y|ies))\b"
+)
+# "share fuel during joint exercises", "for future drills": exercises in general, not one held.
+DRILLS_AT_LARGE = re.compile(
+    r"\b(?:during|for|through|such as|including|future|more|regular|frequent)\s+$"
+)
+TOOK_PART = re.compile(
+    r"\b(?:took part|take part|taking part|joined|participated|participating|participants?|sent"
+    r"|personnel from|forces from|units from|contingents?|from (?:\d+|[a-z]+) (?:nations|countries)"
+    r"|among them)\b"
+)
+# "Among the participants are ...", "the nations sending forces include ...": a later
+# paragraph lists who took part in the drill.
+PARTICIPANTS = re.compile(
+    r"\b(?:among the participants|taking part (?:are|were)|participants (?:are|were|include)"
+    r"|(?:nations|countries) (?:sending|contributing) (?:forces|troops|ships|personnel)"
+    r"|(?:forces|troops|personnel|ships) from (?:\d+|[a-z]+) (?:nations|countries))\b"
+)
+
+# --- Cooperation, and whether an event is planned ---
+COOPERATE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|work together|jointly)\b")
+CONSIDER = re.compile(r"\b(?:consider\w*|mull\w*|explor\w*|weigh\w*)\b")
+PLAN = re.compile(r"\b(?:will|plan\w*|agreed to|expected to|aim\w* to|intend\w*)\b")
+# "will meet next month": an event still to come, whatever date the sentence gives its telling.
+LATER = re.compile(
+    r"\b(?:next|later this|early next|late next)\s+(?:week|month|year|spring|summer|autumn|fall"
+    r"|winter)\b|\bin the coming (?:weeks|months)\b",
+    re.I,
+)
+FUTURE = re.compile(
+    r"\b(?:will|plans? to|planned|upcoming|next (?:week|month|year)|expected to|scheduled"
+    r"|is to|are to|to join|set to|later this (?:week|month|year))\b",
+    re.I,
+)
+
+# --- Who is meant: groups, people referred to, adversaries ---
+GROUP_REF = re.compile(
+    r"\b(?:the allies|both allies|the two (?:sides|countries|nations|governments|allies|partners)"
+    r"|both (?:sides|countries|nations|governments)|the (?:three|four) (?:nations|countries|sides"
+    r"|governments|partners|allies)|the partners)\b",
+    re.I,
+)
+# A country named as the target of the action ("counter North Korean threats") is no participant.
+ADVERSARY_BEFORE = re.compile(
+    r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|disrupt\w*|sanction\w*|confront\w*"
+    r"|towards?|on|about|over|(?<!hosted )(?<!led )(?<!organized )(?<!chaired )by"
+    r"|(?:threats?|pressure|attacks?|aggression|provocations?|coercion|missiles?|behaviou?r"
+    r"|activities|actions|launch(?:es)?|incursions?)\s+(?:from|of|by)"
+    r"|for)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+ADVERSARY_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:threat|missile|cyber|aggression|provocation|nuclear|coercion|ballistic|arms"
+    r"|regime|attack|hackers|launch)"
+)
+DELEGATION = re.compile(
+    r"\b(?P<demonym>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:co-?chairs?|delegation|delegates"
+    r"|side|team|negotiators|envoys|representatives|participants)\s+(?:were|was|included"
+    r"|comprised|are|is)\b"
+)
+HOSTILE_BEFORE = re.compile(
+    r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|sanction\w*|confront\w*)\s+"
+    r"(?:the\s+)?$"
+)
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+ONE_REF = re.compile(
+    r"\s*(?:[A-Z][\w ,]{0,30},\s+)?[Tt]he\s+(?P<role>Secretary|Minister|Prime Minister|President"
+    r"|Ambassador|Premier|Chancellor)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
+)
+PEOPLE_REF = re.compile(
+    r"\bthe\s+(?:(?P<number>two|three|four|five|six)\s+)?(?:(?:foreign|defen[cs]e|prime|trade)\s+)?"
+    r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats)\b"
+    # "The three signed a memorandum": the people just named.
+    r"|(?=(?:also\s+)?(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed)\b))",
+    re.I,
+)
+THEY_SIGNED = re.compile(r"\s+(?:also\s+|then\s+)?(?:signed|issued|adopted|inked|exchanged)\b")
+MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\b", re.I)
+LEADER = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Premier|Leader)\b", re.I)
+
+# --- Places ---
+CITY_STATES = {"Singapore", "Monaco", "Vatican City"}
+# A place named as a subject of talks, not where they were held: "concern about the situation
+# in the South China Sea".
+TOPIC_PLACE = re.compile(
+    r"\b(?:situation|tensions?|conduct|behaviou?r|activities|actions|stability|peace|security"
+    r"|concerns?|incidents?|clash(?:es)?|confrontations?|coercion|developments|cooperation"
+    r"|presence|interests|order|threats?|ties|role)\s+"
+    r"(?:(?:in|on|around|near|over|about|across)\s+)(?:the\s+)?$",
+    re.I,
+)
+
+# --- Officials and bodies ---
+STATE_KINDS = ("government", "military")
+SHORT_NAMES = {"United States": "US", "United Kingdom": "UK"}
+PORTFOLIO_AFTER = re.compile(r"\s+(?:Affairs|Bureau|Division|Desk|Department|Section)\b")
+# A rank alone says less than the post an apposition gives: "Gen. X, chief of staff of ...".
+RANK_ONLY = re.compile(
+    r"^(?:(?:Lt|Maj|Brig|Vice|Rear|Gen|Adm|Col|Capt|Cmdr|Lt\.\s*Gen|Vice\s+Adm)\.?\s*)+$"
+)
+STRUCTURAL = {"PART_OF", "REPRESENTS", "MEMBER_OF"}
+# A military rank at the head of a title: an officer, not a minister of the same name.
+RANK = re.compile(
+    r"(?:Rear |Vice |Lt\.? |Lieutenant |Maj\.? |Major |Brig\.? |Brigadier |Air )?"
+    r"(?:Adm\.?|Admiral|Gen\.?|General|Col\.?|Colonel|Capt\.?|Captain|Commodore|Cmdr\.?|Marshal)(?:\s|$)"
+)
+TITLE_NORMAL = {
+    "Amb": "Ambassador",
+    "Asst.": "Assistant",
+    "Asst": "Assistant",
+    "PM": "Prime Minister",
+    "FM": "Foreign Minister",
+    "DM": "Defense Minister",
+    "EAM": "External Affairs Minister",
+    "NSA": "National Security Adviser",
+    "SecDef": "Secretary of Defense",
+    "SecState": "Secretary of State",
+}
+GENERIC_BODY = re.compile(r"(?:Ministry|Department|Office|Cabinet Office|Agency) (?:of|for) ")
+
+# --- Dates ---
+# "Earlier the same day", "the next day", "the evening before": days from the item's last date.
+RELATIVE_DAY = (
+    (re.compile(r"\b(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)\b", re.I), 0),
+    (
+        re.compile(
+            r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)"
+            r"|the\s+day\s+after|a\s+day\s+later)\b",
+            re.I,
+        ),
+        1,
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+(?:day|evening|night|morning)\s+before|the\s+previous\s+(?:day|evening)"
+            r"|a\s+day\s+earlier)\b",
+            re.I,
+        ),
+        -1,
+    ),
+)
+WEEKDAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening))\b", re.I)
+# A date that says when the sentence's event happened: "on Monday, July 8", "on July 28".
+ON_DATE = re.compile(rf"\bon\s+(?:{WEEKDAY_NAME},?\s+)?(?:the\s+)?$", re.I)
+# A date that only qualifies something else: "after a June 17 confrontation", "since 2010".
+ASIDE_DATE = re.compile(r"\b(?:a|an|the|since|after|before|until|by|from)\s+$", re.I)
+# The same, when the date's own words begin with the preposition ("by March 2025").
+ASIDE_DATE_WORD = re.compile(r"(?:since|after|before|until|by|from)\s", re.I)
+# ... unless it dates an encounter: "a Nov. 3-4 visit", "a May 2 call".
+DATED_EVENT = re.compile(
+    r"[\s\d,–-]*(?:\w+\s+)?(?:visit|meeting|call|summit|talks|dialogue|trip|session)\b", re.I
+)
