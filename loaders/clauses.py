@@ -63,7 +63,7 @@ class Signing:
 
 
 def signing(text: str, officials: list[tuple[int, str]], placed: dict[str, int],
-             dates: list[tuple[int, str]]) -> Signing:  # fmt: skip
+            dates: list[tuple[int, str]]) -> Signing:  # fmt: skip
     """Signatories and signed instruments around the signing verb.
 
     "A and B signed X, which builds on Y": A and B signed X, not Y. "the agreement that A and B
@@ -130,7 +130,7 @@ def venues(event: str, places: list[str], events: list[str], spot: dict[str, int
 
 
 def or_earlier(found: list[str], earlier: list[str], reference: re.Pattern[str],
-                 lowered: str) -> list[str]:  # fmt: skip
+               lowered: str) -> list[str]:  # fmt: skip
     """'the dialogue' with nothing named in the sentence is the last one named in the item."""
     if not found and earlier and reference.search(lowered):
         return [earlier[-1]]
