@@ -14,11 +14,13 @@ from . import clauses, rules
 from .dates import resolve_dates
 from .documents import Document
 from .gazetteer import Entry, Gazetteer, OfficialRecord, load_gazetteer, load_officials
-from .mentions import Mention, find_mentions
+from .mentions import TITLE_CORE, Mention, find_mentions
 from .names import canonical_person, family_name
 from .nlp import ParsedItem, parse_items
 
 __all__ = ["Extractor", "RuleExtractor"]
+
+_TITLE_WORD = re.compile(rf"\b(?:{TITLE_CORE})\b")
 
 
 class Extractor(Protocol):
@@ -391,6 +393,18 @@ class _DocState:
                     # "Prime Minister James Marape of Papua New Guinea"
                     country = self._country(x)
                 break
+        if country is None:
+            # "Australia's Chief of Joint Operations, Vice Admiral Justin Jones": the office
+            # set off before the name says whose.
+            before = re.search(
+                r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+[^,;]{3,60},\s+$",
+                self._evidence[: mention.start],
+            )
+            owner = self.gaz.lookup(before.group(1)) if before else None
+            if owner and owner[0].label == "Country" and _TITLE_WORD.search(before.group(0)):
+                country = self._country(
+                    Mention("Country", owner[0].name, before.group(1), 0, 0, entry=owner[0])
+                )
         if org and country is None:
             country = self._country_named(self.batch.nodes[org].props.get("country"))
         title = re.sub(r"^(?:'s|’s)\s+", "", title.strip(" ,"))
@@ -1082,7 +1096,7 @@ class _DocState:
         'Ministry of Foreign Affairs of China': every state has one, and they are not one node."""
         props = dict(mention.props)
         country = props.get("country")
-        if country and rules.GENERIC_BODY.match(mention.name) and country not in mention.name:
+        if country and not self._countries_named_in(mention.name):
             known = self.gaz.lookup(f"{mention.name} of {country}")
             if known and known[0].label == "Organization":
                 return known[0]

@@ -162,6 +162,17 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             place = f"{m.group(0)} headquarters" if seat else entry.name
             found.append(Mention("Location", place, text[m.start() : stop], m.start(), stop))
             continue
+        owner = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:’s|'s)\s+$", text[: m.start()])
+        owned = gaz.lookup(owner.group(1)) if owner else None
+        home = entry.props.get("country")
+        if entry.label == "Organization" and home and owned and owned[0].label == "Country":
+            if owned[0].name != home:
+                # "South Korea's National Security Council": that state's own, not the
+                # gazetteer's body of the same name.
+                props = {"kind": entry.props.get("kind"), "country": owned[0].name}
+                surface = m.group(0)
+                found.append(Mention("Organization", surface, surface, m.start(), end, props=props))
+                continue
         capital_after = re.match(r"\s+capital\b", text[end:])
         if entry.label == "Country" and capital_after and entry.props.get("capital"):
             # "in the Cambodian capital": the place is the capital, named as the country knows it.

@@ -339,7 +339,6 @@ TITLE_NORMAL = {
     "SecDef": "Secretary of Defense",
     "SecState": "Secretary of State",
 }
-GENERIC_BODY = re.compile(r"(?:Ministry|Department|Office|Cabinet Office|Agency) (?:of|for) ")
 
 # --- Dates ---
 # "Earlier the same day", "the next day", "the evening before": days from the item's last date.
