@@ -23,7 +23,7 @@ TITLE_CORE = (
     r"|Premier|Chancellor|Governor|Senator|Undersecretary|Coordinator|Administrator|Commissioner"
     r"|King|Emperor|Gen\.|General|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
     r"|Counselor|Attach[ée]|Head|Deputy|Lawmaker|Congressman|Congresswoman|Mayor|Marshal"
-    r"|Commodore|Brigadier|PM|FM|DM|EAM|NSA|SecDef|SecState"
+    r"|Commodore|Brigadier|PM|FM|DM|EAM|NSA|SecDef|SecState|Charg[ée] d['’]Affaires"
 )
 _TITLE_CORE_RE = re.compile(rf"\b(?:{TITLE_CORE})(?![\w])", re.I)
 # Capitalised words that belong to titles and portfolios, never to a person's name.
@@ -42,7 +42,8 @@ _TITLE_VOCAB = {
         "Indo-Pacific Asian Pacific East West Global Arms Control Nonproliferation Space Homeland "
         "Information Counterterrorism Management Relations Minister's Ministry Office Department "
         "Dept Cabinet Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
-        "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs"
+        "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs Chargé Charge"
+        " d'Affaires d’Affaires Affaires"
     ).split()
 }
 _HONORIFIC = re.compile(
@@ -252,6 +253,13 @@ def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+_LOWER_TITLE_WORDS = set(
+    "exercise director commander spokesman spokesperson chief deputy envoy ambassador minister"
+    " secretary adviser advisor coordinator defence defense foreign prime vice assistant"
+    " special national security".split()
+)
+
+
 def _title_before(text: str, start: int, gaz: Gazetteer) -> str:
     """The capitalised title phrase right before a name: 'Japanese Defense Minister'."""
     window = text[max(0, start - 160) : start]
@@ -263,7 +271,13 @@ def _title_before(text: str, start: int, gaz: Gazetteer) -> str:
             continue
         if bare.endswith(",") or bare.endswith(";"):
             break
-        if bare.lower() in _LINKS or "/" in bare or (bare[0].isupper() and _title_word(bare, gaz)):
+        capital = bare[0].isupper() or bare.startswith(("d'", "d’"))  # "Chargé d'Affaires"
+        if bare in _LOWER_TITLE_WORDS:
+            # "Philippine exercise director Maj. Gen.", "Australian defence minister": a title
+            # told in lower case, still on its way back to the country it names.
+            kept.append(bare)
+            continue
+        if bare.lower() in _LINKS or "/" in bare or (capital and _title_word(bare, gaz)):
             kept.append(bare)
             continue
         break
@@ -302,6 +316,8 @@ def _apposition_after(text: str, end: int, gaz: Gazetteer) -> str:
         and not re.match(r"(?:and|or|but|while|who|which|as)\b", m.group(1))
         and not _starts_with_name(m.group(1), gaz)
         and not _titled_person(m.group(1), gaz)
+        # "..., Philippine exercise director Maj. Gen. Marvin Licudine": the next person's title
+        and not re.search(r"\b(?:Maj|Gen|Col|Lt|Adm|Capt|Cmdr|Brig|Sgt|Dr|Mr|Ms|Mrs)$", m.group(1))
     ):
         return m.group(1).strip()
     return ""
