@@ -586,6 +586,8 @@ class _DocState:
             spot.setdefault(lid, start)
 
         # "met in Tokyo, the first meeting held in Japan": the city says where, not the country.
+        # "a free and open Indo-Pacific": a region spoken of, never where a meeting sat.
+        locations = [lid for lid in locations if self.batch.nodes[lid].name not in rules.REGIONS]
         if any(lid not in self.datelined for lid in locations):
             # "SYDNEY — ... at Fleet Base East": the sentence's own place says where.
             locations = [lid for lid in locations if lid not in self.datelined]
@@ -885,7 +887,14 @@ class _DocState:
             first, second = mentions[i], mentions[i + 1]
             if first.label == "Location" and second.label in ("Location", "Country"):
                 gap = text[first.end : second.start]
+                # "in Luzon, Palawan and Antique" is a list, not a place inside another.
+                listed = gap == ", " and re.match(
+                    r"\s+and\s|,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)[A-Z]",
+                    text[second.end :],
+                )
                 if re.fullmatch(r", | (?:in|on) (?:the )?", gap) and i in ids and i + 1 in ids:
+                    if listed:
+                        continue
                     self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
         # Agreements bind the countries in their name, and those that adopt them.
         for aid in agreements:

@@ -305,6 +305,12 @@ LEADER = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Premier|Lead
 CITY_STATES = {"Singapore", "Monaco", "Vatican City"}
 # A place named as a subject of talks, not where they were held: "concern about the situation
 # in the South China Sea".
+# Regions too wide to be where a meeting or drill was held.
+REGIONS = {
+    "Indo-Pacific", "Asia", "Europe", "Asia-Pacific", "Pacific", "Middle East", "Africa",
+    "Latin America", "North America", "South America", "Southeast Asia", "East Asia",
+    "South Asia", "Central Asia", "Oceania", "Americas", "Eurasia", "Western Pacific",
+}  # fmt: skip
 TOPIC_PLACE = re.compile(
     r"\b(?:situation|tensions?|conduct|behaviou?r|activities|actions|stability|peace|security"
     r"|concerns?|incidents?|clash(?:es)?|confrontations?|coercion|developments|cooperation"
