@@ -321,6 +321,12 @@ class _DocState:
             candidates = [
                 c for c in candidates if bool(rules.RANK.match(c.title_on(when) or title)) == ranked
             ]
+        if len(candidates) > 1 and clauses.portfolio(title):
+            # "Foreign Minister Wong" in 2023: the Wong who was a foreign minister then.
+            candidates = [
+                c for c in candidates
+                if clauses.portfolio(c.title_on(when) or "") == clauses.portfolio(title)
+            ]  # fmt: skip
         return candidates[0] if len(candidates) == 1 else None
 
     def _read_title(self, title_phrase: str, apposition: str, mention: Mention,

@@ -43,6 +43,7 @@ _TITLE_VOCAB = {
         "Information Counterterrorism Management Relations Minister's Ministry Office Department "
         "Dept Cabinet Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
         "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs Chargé Charge"
+        " Raksha Mantri Shri Smt Sri Bapak Ibu"
         " d'Affaires d’Affaires Affaires"
     ).split()
 }
@@ -316,6 +317,10 @@ def _apposition_after(text: str, end: int, gaz: Gazetteer) -> str:
         m
         and _TITLE_CORE_RE.search(m.group(1))
         and not re.match(r"(?:and|or|but|while|who|which|as)\b", m.group(1))
+        # ", received the Foreign Minister of Singapore": a verb, not a title
+        and not re.match(
+            r"[a-z]+ed\b|(?:met|held|told|spoke|said|paid|took|gave|made)\b", m.group(1)
+        )
         and not _starts_with_name(m.group(1), gaz)
         and not _titled_person(m.group(1), gaz)
         # "..., Philippine exercise director Maj. Gen. Marvin Licudine": the next person's title
