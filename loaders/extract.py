@@ -375,7 +375,7 @@ class _DocState:
             if x.start >= mention.end
             and x.start - mention.end <= 9
             and re.fullmatch(
-                r",?\s*(?:of|from)\s+(?:the\s+)?", self._evidence[mention.end : x.start]
+                r",?\s*(?:of|from|for)\s+(?:the\s+)?", self._evidence[mention.end : x.start]
             )
         ]
         # "Vice Adm. John Wade, commander of the U.S. Third Fleet": the body the role is of.
@@ -395,8 +395,11 @@ class _DocState:
                 org = self._organization(x, self._evidence, None)
                 break
             if x.label == "Country" and x.entry is not None and country is None:
-                if re.fullmatch(r"\s+of\s+(?:the\s+)?", self._evidence[mention.end : x.start]):
-                    # "Prime Minister James Marape of Papua New Guinea"
+                if re.fullmatch(
+                    r"\s+(?:of|for)\s+(?:the\s+)?", self._evidence[mention.end : x.start]
+                ):
+                    # "Prime Minister James Marape of Papua New Guinea", "Teodoro for the
+                    # Philippines" (signing for it)
                     country = self._country(x)
                 break
         if country is None:
@@ -949,8 +952,17 @@ class _DocState:
         )
         if exercises or (earlier_drills and refers):
             targets = exercises or earlier_drills[-1:]
+            # "the destroyer USS Ralph Johnson": a ship's prefix says whose navy took part.
+            ships = [
+                c for c in (
+                    self._country_named(rules.SHIP_PREFIXES[m.group(1)])
+                    for m in rules.SHIP.finditer(text)
+                ) if c
+            ]  # fmt: skip
+            observers = self._observers(text, mentions, ids)
             participants = [
-                c for c in countries or group_countries if c not in self._observers(text, mentions, ids)
+                c for c in dict.fromkeys([*(countries or group_countries), *ships])
+                if c not in observers
             ]  # fmt: skip
             if rules.EXERCISE_VERB.search(lowered) or exercises or refers:
                 for xid in targets:

@@ -268,10 +268,15 @@ def _title_before(text: str, start: int, gaz: Gazetteer) -> str:
     window = text[max(0, start - 160) : start]
     words = window.split(" ")
     kept: list[str] = []
-    for word in reversed(words[:-1] if words and words[-1] == "" else words):
+    ordered = list(reversed(words[:-1] if words and words[-1] == "" else words))
+    for i, word in enumerate(ordered):
         bare = word.strip("(")
         if not bare:
             continue
+        left = ordered[i + 1].strip("(,") if i + 1 < len(ordered) else ""
+        hit = gaz.lookup(left) if bare == "and" and left else None
+        if hit and hit[0].label == "Country":
+            break  # "signing for Japan and Defense Secretary Teodoro": Japan is not his
         if bare.endswith(",") or bare.endswith(";"):
             break
         capital = bare[0].isupper() or bare.startswith(("d'", "d’"))  # "Chargé d'Affaires"

@@ -206,7 +206,8 @@ RELATIVE = re.compile(r"\b(?:that|which|whom)\b")
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|who)\b[^,;]*")
 WITNESS = (
     # "..., with President Marcos witnessing the ceremony alongside A and B."
-    re.compile(r"\b(?:with|as)\s+[^;]*?\bwitness(?:ing|ed)\b[^;]*", re.I),
+    # ("with A signing for Japan ..., witnessed by X": A signs; the span is X's alone.)
+    re.compile(r"\b(?:with|as)\s+(?:(?!\bsign)[^;])*?\bwitness(?:ing|ed)\b[^;]*", re.I),
     re.compile(r"\bwitnessed\s+by\b[^;]*", re.I),
     # "In the presence of Prime Minister X, A and B signed": up to the first comma.
     re.compile(r"\bin\s+the\s+presence\s+of\b[^,.;]*", re.I),
@@ -238,6 +239,16 @@ PARTICIPANTS = re.compile(
     r"|(?:nations|countries) (?:sending|contributing) (?:forces|troops|ships|personnel)"
     r"|(?:forces|troops|personnel|ships) from (?:\d+|[a-z]+) (?:nations|countries))\b"
 )
+
+# Ship prefixes and the navies they name.
+SHIP_PREFIXES = {
+    "USS": "United States", "USNS": "United States", "USCGC": "United States", "JS": "Japan",
+    "ROKS": "South Korea", "HMAS": "Australia", "HMS": "United Kingdom", "HMCS": "Canada",
+    "HMNZS": "New Zealand", "BRP": "Philippines", "INS": "India", "KRI": "Indonesia",
+    "RSS": "Singapore", "FS": "France", "ITS": "Italy", "TCG": "Turkey", "KD": "Malaysia",
+    "HTMS": "Thailand", "FGS": "Germany", "HNLMS": "Netherlands", "ESPS": "Spain",
+}  # fmt: skip
+SHIP = re.compile(rf"\b({'|'.join(SHIP_PREFIXES)})\s+[A-Z]")
 
 # --- Cooperation, and whether an event is planned ---
 COOPERATE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|work together|jointly)\b")

@@ -405,3 +405,46 @@ def test_a_workshop_a_body_put_on(tmp_path: Path) -> None:
     hosted = [f for f in facts if f[1] == "HOSTED"]
     assert hosted and hosted[0][0] == "Ministry of Foreign Affairs of Japan"
     assert "seminar" in hosted[0][2]
+
+
+def test_signatories_signing_for_their_countries_and_ships_in_a_drill(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Japan and the Philippines signed a Reciprocal Access Agreement in Manila on Monday, "
+        "July 8, with Foreign Minister Kamikawa Yoko signing for Japan and Defense Secretary "
+        "Gilberto Teodoro for the Philippines, witnessed by President Ferdinand Marcos Jr.",
+        "The destroyer USS Ralph Johnson sailed with JS Takanami and HMAS Sydney for Exercise "
+        "Pacific Vanguard off Guam on May 12.",
+    )
+    facts = _facts(batch)
+    raa = "Japan-Philippines Reciprocal Access Agreement"
+    assert ("Gilberto Teodoro", "REPRESENTS", "Philippines") in facts
+    assert ("Yoko Kamikawa", "SIGNED", raa) in facts and (
+        "Gilberto Teodoro",
+        "SIGNED",
+        raa,
+    ) in facts
+    assert ("Ferdinand Marcos Jr.", "SIGNED", raa) not in facts
+    assert ("Yoko Kamikawa", "MET", "Gilberto Teodoro") in facts
+    for country in ("United States", "Japan", "Australia"):
+        assert (country, "PARTICIPATED_IN", "Pacific Vanguard") in facts
+
+
+def test_titles_told_in_lower_case_and_honorifics(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Raksha Mantri Shri Rajnath Singh held talks with Australian defence minister Richard "
+        "Marles in New Delhi on May 6.",
+        "The Minister of External Affairs, Dr. S. Jaishankar, received the Foreign Minister of "
+        "Singapore, Dr. Vivian Balakrishnan, in New Delhi on May 7.",
+        "Defense Secretary Pete Hegseth made Manila the first stop of his trip to the "
+        "Indo-Pacific, holding talks with Gilberto Teodoro on May 8.",
+    )
+    facts = _facts(batch)
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Rajnath Singh" in officials
+    assert ("Richard Marles", "REPRESENTS", "Australia") in facts
+    assert ("S. Jaishankar", "REPRESENTS", "Singapore") not in facts
+    assert ("Vivian Balakrishnan", "REPRESENTS", "Singapore") in facts
+    assert ("Hegseth–Teodoro meeting", "LOCATED_IN", "Manila") in facts
+    assert not [f for f in facts if f[1] == "LOCATED_IN" and f[2] == "Indo-Pacific"]
