@@ -72,6 +72,7 @@ _AGREEMENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'.–-]*|U\.S\.)\s+(?:(?:[A-Z][\w’'.–-]*|U\.S\.|of|on|and|&)\s+){0,6}?)?"
     r"(?:Memorandum of (?:Understanding|Cooperation|Agreement)|Agreement|Treaty|Pact|Accord"
     r"|Convention|Statement of Intent|Letter of Intent|Terms of Reference|Action Plan"
+    r"|Partnership Programme|Partnership Program|Roadmap"
     r"|Declaration|Joint Statement|Joint Vision Statement|Arrangement|Charter|Partnership Framework"
     r"|Statement(?=\s+on\s+[A-Z]))"  # "the Phnom Penh Statement on Trilateral Partnership"
     # "the Agreement between Australia and Papua New Guinea on Bilateral Security"
