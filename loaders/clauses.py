@@ -86,7 +86,11 @@ def signing(text: str, officials: list[tuple[int, str]], placed: dict[str, int],
         if relative and any(relative[-1] < at < verb.start() for at, _ in officials):
             start = relative[-1]
             signers = [oid for at, oid in officials if start < at < verb.start()]
-    in_clause = [iso for at, iso in dates if start <= at < clause_end] if start else []
+    if start:
+        in_clause = [iso for at, iso in dates if start <= at < clause_end]
+    else:
+        # "since the two agencies signed a memorandum in 2023": the year the verb's clause gives.
+        in_clause = [iso for at, iso in dates if verb.end() <= at < clause_end]
     return Signing(signers, objects, in_clause[0] if in_clause else None)
 
 

@@ -20,6 +20,8 @@ from .nlp import ParsedItem, parse_items
 
 __all__ = ["Extractor", "RuleExtractor"]
 
+# Bodies that take part in drills though the gazetteer files them as civil.
+_FORCE = re.compile(r"\b(?:Coast Guard|Border Force|Navy|Army|Air Force|Marine)\b")
 _TITLE_WORD = re.compile(rf"\b(?:{TITLE_CORE})\b")
 
 
@@ -744,7 +746,10 @@ class _DocState:
         met = met or bool(meetings and (rules.HELD.search(lowered) or rules.ATTEND.search(lowered)))
         if not exercises and not item.exercises:
             # In an item about a named drill, "combined field training" is that drill again.
-            drill = self._generic_exercise(text, countries, locations, date)
+            bodies_of = [c for c in (self._country_of_org(o) for o in orgs) if c]
+            drill = self._generic_exercise(
+                text, list(dict.fromkeys([*countries, *bodies_of])), locations, date
+            )
             if drill:
                 exercises.append(drill)
                 item.exercises.append(drill)
@@ -960,8 +965,10 @@ class _DocState:
                 ) if c
             ]  # fmt: skip
             observers = self._observers(text, mentions, ids)
+            forces = [o for o in orgs if _FORCE.search(self.batch.nodes[o].name)]
+            homes = [c for c in (self._country_of_org(o) for o in forces) if c]
             participants = [
-                c for c in dict.fromkeys([*(countries or group_countries), *ships])
+                c for c in dict.fromkeys([*(countries or group_countries), *ships, *homes])
                 if c not in observers
             ]  # fmt: skip
             if rules.EXERCISE_VERB.search(lowered) or exercises or refers:
@@ -970,7 +977,7 @@ class _DocState:
                         self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.6)
                     for oid in orgs:
                         force = self.batch.nodes[oid]
-                        if force.props.get("kind") == "military":
+                        if force.props.get("kind") == "military" or oid in forces:
                             self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.6)
                             # A country's forces taking part means the country takes part.
                             home = force.props.get("country")
