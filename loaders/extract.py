@@ -14,15 +14,11 @@ from . import clauses, rules
 from .dates import resolve_dates
 from .documents import Document
 from .gazetteer import Entry, Gazetteer, OfficialRecord, load_gazetteer, load_officials
-from .mentions import TITLE_CORE, Mention, find_mentions
+from .mentions import Mention, find_mentions
 from .names import canonical_person, family_name
 from .nlp import ParsedItem, parse_items
 
 __all__ = ["Extractor", "RuleExtractor"]
-
-# Bodies that take part in drills though the gazetteer files them as civil.
-_FORCE = re.compile(r"\b(?:Coast Guard|Border Force|Navy|Army|Air Force|Marine)\b")
-_TITLE_WORD = re.compile(rf"\b(?:{TITLE_CORE})\b")
 
 
 class Extractor(Protocol):
@@ -412,7 +408,7 @@ class _DocState:
                 self._evidence[: mention.start],
             )
             owner = self.gaz.lookup(before.group(1)) if before else None
-            if owner and owner[0].label == "Country" and _TITLE_WORD.search(before.group(0)):
+            if owner and owner[0].label == "Country" and rules.TITLE_WORD.search(before.group(0)):
                 country = self._country(
                     Mention("Country", owner[0].name, before.group(1), 0, 0, entry=owner[0])
                 )
@@ -965,7 +961,7 @@ class _DocState:
                 ) if c
             ]  # fmt: skip
             observers = self._observers(text, mentions, ids)
-            forces = [o for o in orgs if _FORCE.search(self.batch.nodes[o].name)]
+            forces = [o for o in orgs if rules.FORCE.search(self.batch.nodes[o].name)]
             homes = [c for c in (self._country_of_org(o) for o in forces) if c]
             participants = [
                 c for c in dict.fromkeys([*(countries or group_countries), *ships, *homes])

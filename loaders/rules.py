@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .mentions import TITLE_CORE
+
 # --- Calls, meetings, visits and summits: what opens an encounter, and its names ---
 CALL = re.compile(
     r"\b(?:(?:a|the|phone|video|telephone) call|calls? with|call on|phoned|by phone|telephone"
@@ -356,6 +358,11 @@ TITLE_NORMAL = {
     "SecDef": "Secretary of Defense",
     "SecState": "Secretary of State",
 }
+
+# Bodies that take part in drills though the gazetteer files them as civil.
+FORCE = re.compile(r"\b(?:Coast Guard|Border Force|Navy|Army|Air Force|Marine)\b")
+# A word of an office, in any case: "Australia's Chief of Joint Operations, ...".
+TITLE_WORD = re.compile(rf"\b(?:{TITLE_CORE})\b")
 
 # --- Dates ---
 # "Earlier the same day", "the next day", "the evening before": days from the item's last date.
