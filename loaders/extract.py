@@ -931,9 +931,14 @@ class _DocState:
                 r"\bthe (?:[\w-]+\s+){0,2}exercise", lowered
             ):
                 hosting = (item.exercises or self.exercises)[-1:]
+        if hosts and not hosting and item.meetings and rules.GUESTS.search(lowered):
+            # "The two departments hosted their Indian counterparts": at the item's meeting.
+            hosting = item.meetings[-1:]
         for host in hosts:
             for eid in dict.fromkeys(hosting):
                 self._edge("HOSTED", host, eid, text, date, 0.6)
+                if self.batch.nodes[host].label == "Organization" and eid in self.meetings:
+                    self._edge("ATTENDED", host, eid, text, date, 0.55)
         for mid in meetings:
             if mid in went_on:
                 continue  # where it happened was said when it was named
@@ -1323,6 +1328,8 @@ class _DocState:
         nouns = [kind]
         if kind in ("meeting", "visit"):
             nouns += ["meeting", "summit", "talks"]
+        elif kind == "signing meeting":
+            nouns += ["signing ceremony", "signing"]
         elif kind == "call" and re.search(r"\b(?:video|virtual)", text, re.I):
             nouns += ["virtual meeting", "video call"]
         others = {

@@ -41,7 +41,9 @@ ATTEND = re.compile(
 CHAIR = re.compile(
     r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
 )
-THE_MEETING = re.compile(r"\bthe (?:dialogue|meeting|talks|summit|working group|session|forum)\b")
+THE_MEETING = re.compile(
+    r"\bthe (?:dialogue|meeting|talks|summit|working group|session|forum|ceremony|signing)\b"
+)
 EVENT_NOUN = re.compile(
     r"\b(?:a|an|their|its|the)\s+(?:(?:first|inaugural|annual|second|third|new|rare|formal|"
     r"trilateral|bilateral|quadrilateral|four-way|leaders'?|ministerial|defen[cs]e|foreign"
@@ -139,6 +141,8 @@ PORTFOLIOS = (
 HOSTED_BY = re.compile(r"\b(?:co-)?hosted\s+(?:jointly\s+)?by\s+", re.I)
 HOSTS = re.compile(r"\b(?:co-)?(?:hosted|hosts|host|received|welcomed)\b")
 LIST_END = re.compile(r"[;.]|,\s+(?!and\b)|\s+(?:in|on|at|from|to|with|as|is|was|were|will|for)\s")
+
+GUESTS = re.compile(r"\b(?:counterparts?|delegations?|guests?|visitors?|visiting)\b")
 
 # --- Signings and statements: signatories, witnesses, issuers and what was signed ---
 SIGN = re.compile(r"\b(?:signed|sign|signing|inked)\b")
