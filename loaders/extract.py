@@ -302,7 +302,15 @@ class _DocState:
         """A gazetteer official this mention can only mean, given the document's date and the
         title the text gives: 'Rear Adm. Singh' is not the defence minister of that name."""
         plain = re.sub(r"\s+(?:Jr|Sr|II|III|IV)\.?$", "", name)  # "Gilberto Teodoro Jr."
-        candidates = self.officials.get(name.lower(), []) or self.officials.get(plain.lower(), [])
+        bare = re.sub(r"\s+[A-Z]\.(?=\s)", "", plain)  # "Gilberto C. Teodoro"
+        candidates = next(
+            (
+                found
+                for form in (name, f"{name}.", plain, bare)
+                if (found := self.officials.get(form.lower()))
+            ),
+            [],
+        )
         when = self.doc.date.isoformat() if self.doc.date else None
         if country:
             wanted = self.batch.nodes[country].name
