@@ -702,6 +702,8 @@ class _DocState:
             if mid not in meetings:
                 meetings.append(mid)
                 item.meetings.append(mid)
+        # "met Goldberg to discuss the Nuclear Consultative Group": a topic, not where they met.
+        meetings = [m for m in meetings if not rules.SPOKEN_OF.search(text[: spot.get(m, 0)])]
         ceremony_of = exercises[-1:] or item.exercises[-1:] or self.exercises[-1:]
         for hit in rules.CEREMONY.finditer(text) if ceremony_of else ():
             # "The opening ceremony was attended by ...": a gathering of the drill's own.
@@ -833,8 +835,6 @@ class _DocState:
                 # meeting is not framed as one between countries for that, unless its name is.
                 present = group_countries or [c for c in countries if c not in titling]
                 for mid in meetings:
-                    if rules.SPOKEN_OF.search(text[: spot.get(mid, 0)]):
-                        continue  # "discussed the upcoming summit": a topic, not attended
                     for oid in [*actors, *witnesses]:
                         self._edge("ATTENDED", oid, mid, text, date, 0.7)
                     if mid in self.ceremonies:

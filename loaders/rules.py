@@ -67,7 +67,8 @@ BODY_EVENT = re.compile(
     re.I,
 )
 SPOKEN_OF = re.compile(
-    r"\b(?:upcoming|forthcoming|next|preparations?\s+for|ahead\s+of|prepare\s+for|to\s+host)"
+    r"\b(?:upcoming|forthcoming|next|preparations?\s+for|ahead\s+of|prepare\s+for|to\s+host"
+    r"|discuss(?:ed|ing)?|about|regarding)"
     r"\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$"
 )
 HELD = re.compile(r"\b(?:held|hold|holds|convened|gathered)\b")
@@ -227,7 +228,8 @@ EXERCISE_VERB = re.compile(
 )
 GENERIC_EXERCISE = re.compile(
     r"\b(?:joint|combined|naval|military|trilateral|bilateral|multilateral|live-fire|maritime)"
-    r"\s+(?:naval\s+|military\s+|maritime\s+)?(?:exercises?|drills?|cooperative activit(?:y|ies))\b"
+    r"\s+(?:naval\s+|military\s+|maritime\s+|(?!and\b|or\b)[a-z]+(?:-[a-z]+)+\s+)?"
+    r"(?:exercises?|drills?|cooperative activit(?:y|ies))\b"
 )
 # "share fuel during joint exercises", "for future drills": exercises in general, not one held.
 DRILLS_AT_LARGE = re.compile(

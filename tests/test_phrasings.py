@@ -448,3 +448,21 @@ def test_titles_told_in_lower_case_and_honorifics(tmp_path: Path) -> None:
     assert ("Vivian Balakrishnan", "REPRESENTS", "Singapore") in facts
     assert ("Hegseth–Teodoro meeting", "LOCATED_IN", "Manila") in facts
     assert not [f for f in facts if f[1] == "LOCATED_IN" and f[2] == "Indo-Pacific"]
+
+
+def test_a_meeting_spoken_of_is_not_where_people_met(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "South Korean Defense Minister Kim Yong-hyun met U.S. Ambassador Philip Goldberg in "
+        "Seoul on Sept. 9 to discuss the Nuclear Consultative Group.",
+        "Japanese and Philippine coast guards conducted their first joint search-and-rescue "
+        "drill off Manila on Sept. 6.",
+    )
+    facts = _facts(batch)
+    assert ("Kim Yong-hyun", "ATTENDED", "Kim–Goldberg meeting") in facts
+    assert ("Kim–Goldberg meeting", "LOCATED_IN", "Seoul") in facts
+    assert not [f for f in facts if f[2] == "Nuclear Consultative Group" and f[1] != "MENTIONS"]
+    drills = [n for n in batch.nodes.values() if n.label == "Exercise"]
+    assert len(drills) == 1
+    assert ("Japan", "PARTICIPATED_IN", drills[0].name) in facts
+    assert ("Philippines", "PARTICIPATED_IN", drills[0].name) in facts
