@@ -70,7 +70,15 @@ def find_document_date(lines: list[str]) -> dt.date | None:
                 found = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
                 if found:
                     return found
+    for line in lines:
+        # "Issue 14, September 2024": the month's first day, so "Sept. 3" finds its year.
+        m = _HEADER_MONTH.search(line)
+        if m:
+            return _safe_date(int(m["year"]), _month_number(m["month"]), 1)
     return None
+
+
+_HEADER_MONTH = re.compile(rf"\b{_MONTH},?\s+(?P<year>(?:19|20)\d{{2}})\b")
 
 
 def _year_for(month: int, day: int, anchor: dt.date, forward: bool = False) -> int:

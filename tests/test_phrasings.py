@@ -466,3 +466,15 @@ def test_a_meeting_spoken_of_is_not_where_people_met(tmp_path: Path) -> None:
     assert len(drills) == 1
     assert ("Japan", "PARTICIPATED_IN", drills[0].name) in facts
     assert ("Philippines", "PARTICIPATED_IN", drills[0].name) in facts
+
+
+def test_an_issue_dated_by_its_month_dates_its_items(tmp_path: Path) -> None:
+    doc = tmp_path / "issue.txt"
+    doc.write_text(
+        "Alliance Watch\nIssue 14, September 2024\n\n- Defense chiefs Austin and Kihara held "
+        "a video call on Sept. 3.\n",
+        encoding="utf-8",
+    )
+    (batch,) = extract_paths([doc])
+    call = _node(batch, "Meeting", "Austin–Kihara call")
+    assert call.props["date"] == "2024-09-03"
