@@ -243,7 +243,7 @@ class _DocState:
         apposition = mention.props.get("apposition", "")
         country, org, title = self._read_title(title_phrase, apposition, mention, mentions)
         if country is None:
-            country = self._delegation_country(mention)
+            country = self._delegation_country(mention) or self._side_country(mention)
         if name.lower() not in self.never_link and (known is None or len(tokens) > 1):
             record = self._well_known(name, country, title)
         else:
@@ -447,6 +447,16 @@ class _DocState:
             return None
         return self._country_named(hit[0].name)
 
+    def _side_country(self, mention: Mention) -> str | None:
+        """'A and B on the Japanese side, and C on the Vietnamese side': whose side each is."""
+        after = rules.ON_THE_SIDE.search(self._evidence, mention.end)
+        if after is None or re.search(r";|\bside\b", self._evidence[mention.end : after.start()]):
+            return None
+        hit = self.gaz.lookup(after.group("demonym"))
+        if hit is None or hit[0].label != "Country":
+            return None
+        return self._country_named(hit[0].name)
+
     def _same_kind_in(self, org: str, country: str) -> str:
         """'South Korean MOFA': the foreign ministry of that country, not Japan's."""
         node = self.batch.nodes[org]
@@ -617,10 +627,12 @@ class _DocState:
         # A paragraph of an article may refer to the meeting an earlier one reported; "the talks
         # follow a Nov. 3-4 visit" of another day is about the visit, not the talks.
         if not meetings:
+            # The item's own meeting may run for days; an earlier item's must be that day's.
+            earlier = item.meetings or self.meetings
             meetings = [
                 mid
-                for mid in self._meeting_referred_to(lowered, item.meetings or self.meetings)
-                if self._same_day(mid, date)
+                for mid in self._meeting_referred_to(lowered, earlier)
+                if self._same_day(mid, date, strict=not item.meetings)
             ]
         agreements = clauses.or_earlier(
             agreements, item.agreements or self.agreements[-1:], rules.THE_AGREEMENT, lowered
@@ -704,6 +716,14 @@ class _DocState:
                 item.meetings.append(mid)
         # "met Goldberg to discuss the Nuclear Consultative Group": a topic, not where they met.
         meetings = [m for m in meetings if not rules.SPOKEN_OF.search(text[: spot.get(m, 0)])]
+        # "held a phone conversation, during which they agreed to hold an SCC meeting": the
+        # call happened; the meeting is still to come.
+        future = [m for m in meetings if rules.TO_HOLD.search(text[: spot.get(m, 0)])]
+        if future and called:
+            meetings = [m for m in meetings if m not in future]
+            for mid in future:
+                for oid in actors:
+                    self._edge("ATTENDED", oid, mid, text, date, 0.6, status="planned")
         ceremony_of = exercises[-1:] or item.exercises[-1:] or self.exercises[-1:]
         for hit in rules.CEREMONY.finditer(text) if ceremony_of else ():
             # "The opening ceremony was attended by ...": a gathering of the drill's own.
@@ -740,6 +760,7 @@ class _DocState:
             and actors
             and recent
             and recent[0] not in gatherings
+            and recent[0] not in future
             and (met or rules.HELD.search(lowered))
         ):
             # The same people, no new event: the sentence goes on about the last meeting.
@@ -1398,16 +1419,15 @@ class _DocState:
         self.structural = {f for f in self.structural if not (f[0] == "PART_OF" and f[1] == unit)}
         self._edge("PART_OF", unit, parent, text, None, 0.8)
 
-    def _same_day(self, meeting: str, date: str | None) -> bool:
+    def _same_day(self, meeting: str, date: str | None, strict: bool = False) -> bool:
         """Whether a sentence of that date can go on about the meeting; a named gathering
         (a dialogue, a summit) runs for a few days."""
         held = self.batch.nodes[meeting].props.get("date")
         if held is None or date is None or held == date:
             return True
-        if meeting in self.encounters or len(held) != 10 or len(date) != 10:
+        if strict or meeting in self.encounters or len(held) != 10 or len(date) != 10:
             return False
-        node = self.batch.nodes[meeting]
-        if node.props.get("kind") not in ("dialogue", "summit") and "–" in node.name:
+        if self.batch.nodes[meeting].props.get("kind") not in ("dialogue", "summit"):
             return False
         gap = dt.date.fromisoformat(date) - dt.date.fromisoformat(held)
         return dt.timedelta(0) <= gap <= dt.timedelta(days=3)
@@ -1589,6 +1609,9 @@ class _DocState:
             phrase = re.sub(r"^(?:a|an|their|its|the)\s+", "", event.group(0))
             name = f"{parties} {rules.LEADING_ORDINAL.sub('', phrase)}"
             noun = event.group("noun")
+        # 'the "two-plus-two"' is a 2+2 by any spelling.
+        name = rules.TWO_PLUS_TWO.sub("2+2", name)
+        noun = rules.TWO_PLUS_TWO.sub("2+2", noun)
         kind = "summit" if noun == "summit" else "dialogue" if noun == "dialogue" else "meeting"
         named = list(dict.fromkeys(people))
         if len(named) >= 2 and noun not in ("2+2", "dialogue") and not role:

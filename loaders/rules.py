@@ -11,6 +11,7 @@ from .mentions import TITLE_CORE
 # --- Calls, meetings, visits and summits: what opens an encounter, and its names ---
 CALL = re.compile(
     r"\b(?:(?:a|the|phone|video|telephone) call|calls? with|call on|phoned|by phone|telephone"
+    r"|(?:phone|telephone|video) (?:conversation|talks|meeting)"
     r"|spoke|speak|talked|video ?conference|videoconference|teleconference|video link"
     r"|virtual (?:meeting|talks|summit)|online (?:meeting|talks))\b"
 )
@@ -51,7 +52,7 @@ EVENT_NOUN = re.compile(
     r"|policy|working-level|vice-ministerial|political-military|cyber|space|regular"
     r"|\d+(?:st|nd|rd|th))\s+){0,4}"
     r"(?:(?:round|session|series)s?\s+of\s+)?(?P<noun>summit|2\+2|meeting|talks|dialogue"
-    r"|consultations)\b"
+    r"|consultations|[\"“]?two[- ]plus[- ]two[\"”]?)(?=\W|$)"
 )
 ROLE_OF = re.compile(
     r"\b(?:the\s+)?(?P<role>(?:national security advis[eo]rs|foreign ministers|defen[cs]e ministers"
@@ -137,6 +138,15 @@ PORTFOLIOS = (
     (re.compile(r"national security advis", re.I), "national security advisers'"),
     (re.compile(r"^(?:president|prime minister|chancellor|premier)$", re.I), "leaders'"),
 )
+
+# "agreed to hold a Security Consultative Committee meeting": a meeting still to come.
+TO_HOLD = re.compile(
+    r"\b(?:agreed|agree|plans?|planned|decided|pledged|promised|vowed|will|would)\s+(?:to\s+)?"
+    r"(?:hold|convene|host|stage)\s+(?:a|an|the|their|its|another)?\s*(?:[\w'-]+\s+){0,4}$"
+)
+TWO_PLUS_TWO = re.compile(r"[\"“]?two[- ]plus[- ]two[\"”]?", re.I)
+# "A and B on the Japanese side": whose delegation a name belongs to.
+ON_THE_SIDE = re.compile(r"\s+on\s+the\s+(?P<demonym>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+side\b")
 
 # --- Hosts ---
 HOSTED_BY = re.compile(r"\b(?:co-)?hosted\s+(?:jointly\s+)?by\s+", re.I)
