@@ -478,3 +478,28 @@ def test_an_issue_dated_by_its_month_dates_its_items(tmp_path: Path) -> None:
     (batch,) = extract_paths([doc])
     call = _node(batch, "Meeting", "Austin–Kihara call")
     assert call.props["date"] == "2024-09-03"
+
+
+def test_sides_of_a_dialogue_and_a_meeting_agreed_in_a_call(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "U.S. Secretary of Defense Lloyd Austin and Japanese Defense Minister Gen Nakatani held "
+        "a phone conversation on May 3, during which they agreed to hold a Security "
+        "Consultative Committee meeting at an early date.",
+        'Japan and Vietnam held their first vice-ministerial "two-plus-two" meeting in Tokyo on '
+        "May 4. The talks were attended by Senior Deputy Foreign Minister Hiroyuki Namazu on "
+        "the Japanese side and Deputy Foreign Minister Nguyen Minh Vu on the Vietnamese side.",
+    )
+    facts = _facts(batch)
+    assert ("Lloyd Austin", "ATTENDED", "Austin–Nakatani call") in facts
+    planned = [
+        e for e in batch.edges if e.type == "ATTENDED" and batch.nodes[e.target].name.startswith(
+            "Security Consultative Committee"
+        )
+    ]  # fmt: skip
+    assert planned and all(e.props.get("status") == "planned" for e in planned)
+    assert ("Hiroyuki Namazu", "REPRESENTS", "Japan") in facts
+    assert ("Nguyen Minh Vu", "REPRESENTS", "Vietnam") in facts
+    two_plus_two = [n for n in batch.nodes.values() if n.label == "Meeting" and "2+2" in n.name]
+    assert two_plus_two and ("Hiroyuki Namazu", "ATTENDED", two_plus_two[0].name) in facts
+    assert ("Hiroyuki Namazu", "MET", "Nguyen Minh Vu") in facts
