@@ -416,7 +416,16 @@ class _DocState:
                 self._evidence[: mention.start],
             )
             owner = self.gaz.lookup(before.group(1)) if before else None
-            if owner and owner[0].label == "Country" and rules.TITLE_WORD.search(before.group(0)):
+            # "The Foreign Minister of Australia, Mr. Stephen Smith": the same, told with "of".
+            of = rules.OFFICE_OF.search(self._evidence[: mention.props["name_start"]])
+            if owner is None and of:
+                before, owner = of, self.gaz.lookup(of.group(1))
+            if (
+                before
+                and owner
+                and owner[0].label == "Country"
+                and rules.TITLE_WORD.search(before.group(0))
+            ):
                 country = self._country(
                     Mention("Country", owner[0].name, before.group(1), 0, 0, entry=owner[0])
                 )

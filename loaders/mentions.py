@@ -48,8 +48,8 @@ _TITLE_VOCAB = {
     ).split()
 }
 _HONORIFIC = re.compile(
-    r"\b(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E|Hon|(?:The\s+)?Hono(?:u)?rable"
-    r"|(?:His|Her)\s+Excellency)\.?\s+)+(?=[A-Z])"
+    r"\b(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E|HE|Hon|(?:the\s+|The\s+)?Hono(?:u)?rable"
+    r"|(?:Senator\s+)?the\s+Hon|(?:His|Her)\s+Excellency)\.?\s+)+(?=[A-Z])"
 )
 # Letters of names beyond ASCII: "Niinistö", "Ahn Gyu-back", "Sébastien Lecornu".
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -316,7 +316,19 @@ def _starts_with_name(phrase: str, gaz: Gazetteer) -> bool:
     return gaz.lookup(words) is None and not _title_word(words.split()[0], gaz)
 
 
-def _apposition_after(text: str, end: int, gaz: Gazetteer) -> str:
+_NAME_NEXT = re.compile(
+    r",\s+(?:(?:Mr|Ms|Mrs|Dr|HE|H\.E|Senator|the|Hon|Gen|Adm)\.?\s+)*[A-Z][\w-]+\s+[A-Z][\w-]+"
+    r"(?:\s*,|\s+(?:and|met|signed|held|said)\b)"
+)
+
+
+_TITLE_SET_OFF = re.compile(
+    rf"\b(?:{TITLE_CORE})\b[^,;]{{0,60}}\b(?:of|for)\s+(?:the\s+)?[A-Z][\w.\s-]*,\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr|HE|H\.E|Senator|the|Hon|Gen|Adm)\.?\s+)*$"
+)
+
+
+def _apposition_after(text: str, end: int, gaz: Gazetteer, start: int = 0) -> str:
     """', deputy director-general of the X Bureau,' after a name: the title it gives."""
     m = re.match(r",\s+([^,;()]{3,120}?)(?=,|;|(?<![A-Z])\.\s|\.$| and [A-Z]| who |$)", text[end:])
     if (
@@ -331,6 +343,9 @@ def _apposition_after(text: str, end: int, gaz: Gazetteer) -> str:
         and not _titled_person(m.group(1), gaz)
         # "..., Philippine exercise director Maj. Gen. Marvin Licudine": the next person's title
         and not re.search(r"\b(?:Maj|Gen|Col|Lt|Adm|Capt|Cmdr|Brig|Sgt|Dr|Mr|Ms|Mrs)$", m.group(1))
+        # "The Foreign Minister of Australia, Mr. Smith, the Foreign Minister of Japan, Mr.
+        # Koumura": in a list of titles each before its name, the title of the name after.
+        and not (_NAME_NEXT.match(text, end + m.end()) and _TITLE_SET_OFF.search(text[:start]))
     ):
         return m.group(1).strip()
     return ""
@@ -451,7 +466,7 @@ def _official_mentions(
             and not gaz.lookup(m.group(0))
             and text[m.end() : m.end() + 1] == ","
         ):
-            if _apposition_after(text, m.end(), gaz):
+            if _apposition_after(text, m.end(), gaz, m.start()):
                 spans.setdefault((m.start(), m.end()), 0.75)
     for m in _TITLE_CORE_RE.finditer(text):
         if not m.group(0)[0].isupper():
@@ -487,7 +502,7 @@ def _official_mentions(
         ):
             continue
         title = _title_before(text, name_start, gaz)
-        apposition = _apposition_after(text, name_start + len(name), gaz)
+        apposition = _apposition_after(text, name_start + len(name), gaz, name_start)
         honorific = re.search(
             r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$", text[max(0, name_start - 5) : name_start]
         )

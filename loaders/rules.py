@@ -377,6 +377,13 @@ TITLE_NORMAL = {
 
 # Bodies that take part in drills though the gazetteer files them as civil.
 FORCE = re.compile(r"\b(?:Coast Guard|Border Force|Navy|Army|Air Force|Marine)\b")
+# "The Foreign Minister of Australia, Mr. Stephen Smith": an office of a country set off
+# before the name.
+OFFICE_OF = re.compile(
+    r"[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,7}?(?:of|for)\s+(?:the\s+)?"
+    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),"
+    r"\s+(?:(?:Mr|Ms|Mrs|Dr|HE|H\.E|Senator|the|Hon|Gen|Adm)\.?\s+)*$"
+)
 # A word of an office, in any case: "Australia's Chief of Joint Operations, ...".
 TITLE_WORD = re.compile(rf"\b(?:{TITLE_CORE})\b")
 

@@ -503,3 +503,25 @@ def test_sides_of_a_dialogue_and_a_meeting_agreed_in_a_call(tmp_path: Path) -> N
     two_plus_two = [n for n in batch.nodes.values() if n.label == "Meeting" and "2+2" in n.name]
     assert two_plus_two and ("Hiroyuki Namazu", "ATTENDED", two_plus_two[0].name) in facts
     assert ("Hiroyuki Namazu", "MET", "Nguyen Minh Vu") in facts
+
+
+def test_titles_set_off_before_each_name_in_a_list(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The Foreign Minister of Australia, Mr. Stephen Smith, the Foreign Minister of Japan, "
+        "Mr. Masahiko Koumura, and the Secretary of State of the United States, Dr. Condoleezza "
+        "Rice met in Kyoto on May 2.",
+        "The Minister for Foreign Affairs of Japan, HE Taro Kono, and the Minister for Foreign "
+        "Affairs of Australia, Senator the Hon Marise Payne, met in Bangkok on May 3.",
+    )
+    facts = _facts(batch)
+    for person, country in (
+        ("Stephen Smith", "Australia"),
+        ("Masahiko Koumura", "Japan"),
+        ("Condoleezza Rice", "United States"),
+        ("Taro Kono", "Japan"),
+        ("Marise Payne", "Australia"),
+    ):
+        assert (person, "REPRESENTS", country) in facts
+    assert ("Stephen Smith", "REPRESENTS", "Japan") not in facts
+    assert ("Taro Kono", "MET", "Marise Payne") in facts
