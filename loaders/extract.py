@@ -1648,7 +1648,11 @@ class _DocState:
         if (
             not m
             or rules.ONGOING.search(text[: m.start()])
-            or rules.DRILLS_AT_LARGE.search(text[: m.start()])
+            or (
+                rules.DRILLS_AT_LARGE.search(text[: m.start()])
+                # "Japan joined the United States ... for joint naval drills": one drill.
+                and not re.search(r"\bjoin(?:ed|s)?\b[^.;]*\bfor\s+$", text[: m.start()])
+            )
         ):
             return None  # "agreed to expand trilateral exercises": exercises in general
         place = next(

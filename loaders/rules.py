@@ -238,8 +238,9 @@ EXERCISE_VERB = re.compile(
 )
 GENERIC_EXERCISE = re.compile(
     r"\b(?:joint|combined|naval|military|trilateral|bilateral|multilateral|live-fire|maritime)"
-    r"\s+(?:naval\s+|military\s+|maritime\s+|(?!and\b|or\b)[a-z]+(?:-[a-z]+)+\s+)?"
-    r"(?:exercises?|drills?|cooperative activit(?:y|ies))\b"
+    r"\s+(?:(?:naval|military|maritime|air)(?:\s+and\s+(?:naval|air|land|maritime))?\s+"
+    r"|(?!and\b|or\b)[a-z]+(?:-[a-z]+)+\s+)?"
+    r"(?:exercises?|drills?|cooperative activit(?:y|ies)|sails?|patrols?)\b"
 )
 # "share fuel during joint exercises", "for future drills": exercises in general, not one held.
 DRILLS_AT_LARGE = re.compile(
