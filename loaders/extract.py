@@ -1574,7 +1574,10 @@ class _DocState:
         return self.batch.add_node(node).id
 
     def _cooperation(self, countries: set[str | None], text: str, date: str | None) -> None:
-        """Countries whose officials met, or who met as countries, cooperate (weak evidence)."""
+        """Countries whose officials met, or who met as countries, cooperate (weak evidence),
+        unless the sentence tells of friction rather than work together."""
+        if rules.FRICTION.search(text) and not rules.COOPERATE.search(text.lower()):
+            return
         ordered = sorted(c for c in countries if c)
         status = "planned" if rules.PLAN.search(text.lower()) else "active"
         for i, a in enumerate(ordered):

@@ -285,6 +285,11 @@ FUTURE = re.compile(
     re.I,
 )
 
+# A meeting of rivals is no sign of cooperation: "pressed Beijing to stop", "protested".
+FRICTION = re.compile(
+    r"\b(?:pressed|protest(?:ed|s)?|summoned|rebuked|complained|objected|lodged|accused)\b", re.I
+)
+
 # --- Who is meant: groups, people referred to, adversaries ---
 GROUP_REF = re.compile(
     r"\b(?:the allies|both allies|the two (?:sides|countries|nations|governments|allies|partners)"
