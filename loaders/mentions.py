@@ -196,8 +196,8 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             # "met in Tokyo" is a place; "Tokyo agreed" is the government.
             before = text[max(0, m.start() - 6) : m.start()].lower()
             # "made Manila the first stop of his trip": the city as a stop, a place.
-            stop = re.match(r"\s+(?:the|his|her|its|their)\s+(?:\w+\s+)?stop\b", text[end:])
-            if re.search(r"\b(?:in|at|to|from|near|into|via|outside)\s+$", before) or stop:
+            a_stop = re.match(r"\s+(?:the|his|her|its|their)\s+(?:\w+\s+)?stop\b", text[end:])
+            if re.search(r"\b(?:in|at|to|from|near|into|via|outside)\s+$", before) or a_stop:
                 found.append(
                     Mention(
                         "Location",
