@@ -1375,6 +1375,16 @@ class _DocState:
             for order in itertools.permutations(people)
             for noun in nouns
         }
+        # "Biden–Vo Van Thuong meeting": readers write a three-part name in full.
+        full = {
+            p: self.batch.nodes[p].name
+            for p in people
+            if len(self.batch.nodes[p].name.split()) >= 3
+        }
+        if full:
+            for order in itertools.permutations(people):
+                named = "–".join(full.get(p) or self._family(p) for p in order)
+                others.update(f"{named} {noun}" for noun in nouns)
         return sorted(others - {name or f"{self._surnames(people)} {kind}"})
 
     def _group_names(self, people: list[str], kind: str, text: str) -> list[str]:
@@ -1457,8 +1467,12 @@ class _DocState:
         m = rules.PEOPLE_REF.search(text)
         if not m:
             return []
+        # "The leaders met at the residence": the leaders just named, if the item names no one.
+        leaders_met = (m.group("role") or "").lower() == "leaders" and re.match(
+            r"\s+(?:met|held|sat)\b", text[m.end() :]
+        )
         if not m.group("number") and not (
-            m.group("role") and rules.THEY_SIGNED.match(text, m.end())
+            m.group("role") and (rules.THEY_SIGNED.match(text, m.end()) or leaders_met)
         ):
             return []  # "the ministers" may be another group's, unless they sign
         wanted = rules.NUMBERS[m.group("number").lower()] if m.group("number") else 0
@@ -1471,6 +1485,10 @@ class _DocState:
         else:
             fitting = list(named)
         if not wanted:
+            if len(fitting) < 2 and leaders_met:
+                # The paragraph before named them: "Yoon's trip ... The leaders met".
+                pool = list(dict.fromkeys([*item.people, *self.previous_people]))
+                fitting = [p for p in pool if rules.LEADER.search(self._title(p))]
             return fitting if len(fitting) >= 2 else []
         if len(fitting) == wanted:
             return fitting
