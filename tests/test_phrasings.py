@@ -525,3 +525,17 @@ def test_titles_set_off_before_each_name_in_a_list(tmp_path: Path) -> None:
         assert (person, "REPRESENTS", country) in facts
     assert ("Stephen Smith", "REPRESENTS", "Japan") not in facts
     assert ("Taro Kono", "MET", "Marise Payne") in facts
+
+
+def test_the_leaders_met_and_names_written_in_full(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "HANOI — U.S. President Joe Biden met President Vo Van Thuong in Hanoi on Monday, May 19.",
+        "Japanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. "
+        "agreed on Tuesday, May 20, to expand drills.",
+        "Ishiba's two-day trip is his first to Manila. The leaders met at Malacañang Palace.",
+    )
+    facts = _facts(batch)
+    encounter = _node(batch, "Meeting", "Biden–Thuong meeting")
+    assert "Biden–Vo Van Thuong meeting" in encounter.aliases
+    assert ("Shigeru Ishiba", "MET", "Ferdinand Marcos Jr.") in facts
