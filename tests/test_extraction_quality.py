@@ -21,8 +21,8 @@ def _names(batch, label: str) -> set[str]:  # type: ignore[no-untyped-def]
 def test_seed_scores() -> None:
     shared = need_shared()
     result = score(sorted(SEEDS.glob("*.txt")), shared / "gold")
-    assert result["entity_f1"] >= 0.94, result
-    assert result["edge_f1"] >= 0.90, result
+    assert result["entity_f1"] >= 0.96, result
+    assert result["edge_f1"] >= 0.92, result
     assert result["met_f1"] >= 0.97, result
 
 
@@ -37,9 +37,9 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.86
-EDGE_FLOOR = 0.64
-MET_FLOOR = 0.85
+ENTITY_FLOOR = 0.90
+EDGE_FLOOR = 0.75
+MET_FLOOR = 0.87
 
 
 def test_check_set_scores() -> None:
@@ -48,9 +48,9 @@ def test_check_set_scores() -> None:
     assert len(docs) >= 12
     result = score(docs, CHECKSET / "gold")
     print(result)
-    assert result["entity_f1"] >= 0.79, result
-    assert result["edge_f1"] >= 0.52, result
-    assert result["met_f1"] >= 0.76, result
+    assert result["entity_f1"] >= 0.82, result
+    assert result["edge_f1"] >= 0.59, result
+    assert result["met_f1"] >= 0.77, result
 
 
 def test_our_scorer_agrees_with_the_reference_scorer() -> None:
