@@ -864,6 +864,11 @@ class _DocState:
                 # "Japanese Defense Minister Nakatani": the country says whose minister; the
                 # meeting is not framed as one between countries for that, unless its name is.
                 present = group_countries or [c for c in countries if c not in titling]
+                country_at = {
+                    ids[i]: m.start
+                    for i, m in enumerate(mentions)
+                    if i in ids and m.label == "Country"
+                }
                 for mid in meetings:
                     for oid in [*actors, *witnesses]:
                         self._edge("ATTENDED", oid, mid, text, date, 0.7)
@@ -871,11 +876,19 @@ class _DocState:
                         continue  # the officers of a drill's ceremony, not their countries
                     # "the U.S.-Vietnam Political, Security and Defense Dialogue": a meeting
                     # framed as between countries is attended by them.
-                    in_name = self._countries_named_in(self.batch.nodes[mid].name)
+                    title = self.batch.nodes[mid].name
+                    in_name = self._countries_named_in(title)
+                    paired = len(set(in_name)) >= 2 or rules.PARTIES_APART.search(title)
                     framed = [
                         c for c in (self._country_named(n) for n in in_name) if c
-                    ] if len(set(in_name)) >= 2 else []  # fmt: skip
+                    ] if in_name and paired else []  # fmt: skip
                     between = [] if mid in self.encounters and not group_countries else present
+                    # "Opening the Forum, Wong said Australia and the Philippines would ...": a
+                    # country first named after the meeting is what was said, not who sat.
+                    at = spot.get(mid, len(text))
+                    between = [
+                        c for c in between if c in group_countries or country_at.get(c, 0) < at
+                    ]
                     for cid in dict.fromkeys([*between, *framed]):
                         self._edge("ATTENDED", cid, mid, text, date, 0.6)
                     self._cooperation(

@@ -36,8 +36,9 @@ MEET = re.compile(
 )
 # Taking part in a meeting the sentence names: "travelled to Queenscliff for the 2+2".
 ATTEND = re.compile(
-    r"\b(?:attended|attend|attends|travell?ed to|flew to|arrived in|joined|opened the|closed the"
-    r"|addressed the|spoke at|keynote|was among those at|were among those at)\b"
+    r"\b(?:attended|attend|attends|travell?ed to|flew to|arrived in|joined|open(?:ed|ing) the"
+    r"|clos(?:ed|ing) the|address(?:ed|ing) the|spoke at|keynote|was among those at"
+    r"|were among those at)\b"
 )
 CHAIR = re.compile(
     r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
