@@ -21,6 +21,10 @@ from .nlp import ParsedItem, parse_items
 __all__ = ["Extractor", "RuleExtractor"]
 
 
+# Groupings this small are named with their members in mind; larger ones are not.
+_SMALL_GROUPING = 7
+
+
 class Extractor(Protocol):
     """Anything that turns a document into a batch of nodes and edges."""
 
@@ -117,6 +121,7 @@ class _DocState:
         self.people: dict[str, str] = {}  # surface or surname -> official id
         self.alias_to_meeting: dict[str, str] = {}
         self.alliances: dict[str, tuple[Mention, str]] = {}
+        self.alliance_sentences: dict[str, list[tuple[str, list[str]]]] = {}
         self.mentioned_countries: dict[str, str] = {}
         self.structural: set[tuple[str, str, str]] = set()
         self.officials = load_officials()
@@ -583,6 +588,12 @@ class _DocState:
         titling = {ids[i] for i, t in enumerate(titles_only) if t and i in ids} - {
             ids[i] for i, m in enumerate(mentions) if m.label == "Country" and not titles_only[i]
         }
+        for oid in orgs:
+            if oid in self.alliances:
+                # "joined NATO": the countries said to join, not whose minister looked on.
+                chair = re.search(r"\bchair", text)  # "Widodo, as this year's ASEAN chair"
+                named = [c for c in countries if c not in titling or chair]
+                self.alliance_sentences.setdefault(oid, []).append((text, named))
         # Agreements last: a generic name ("a Reciprocal Access Agreement") is told apart by
         # the parties the sentence names, countries and their ministries alike.
         named_here = [
@@ -1780,7 +1791,18 @@ class _DocState:
         for oid, (_mention, evidence) in self.alliances.items():
             members = self.gaz.forms.get(self.batch.nodes[oid].name)
             listed = members[0].props.get("members", []) if members else []
-            for member in listed:
-                member_id = self.mentioned_countries.get(member)
-                if member_id:
-                    self._edge("MEMBER_OF", member_id, oid, evidence, None, 0.6)
+            if len(listed) <= _SMALL_GROUPING:
+                # The Quad, AUKUS, the G7: a document that names one names its members as such.
+                for member in listed:
+                    member_id = self.mentioned_countries.get(member)
+                    if member_id:
+                        self._edge("MEMBER_OF", member_id, oid, evidence, None, 0.6)
+                continue
+            # NATO, ASEAN, the G20: only where a sentence says so ("joined NATO", "ASEAN
+            # members Indonesia and Vietnam"), not for every member a document names.
+            for text, countries in self.alliance_sentences.get(oid, []):
+                if not rules.MEMBERSHIP.search(text):
+                    continue
+                for cid in countries:
+                    if self.batch.nodes[cid].name in listed:
+                        self._edge("MEMBER_OF", cid, oid, text, None, 0.6)

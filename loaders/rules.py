@@ -291,6 +291,13 @@ FRICTION = re.compile(
     r"\b(?:pressed|protest(?:ed|s)?|summoned|rebuked|complained|objected|lodged|accused)\b", re.I
 )
 
+# "joined NATO", "ASEAN members Indonesia and Vietnam", "the alliance's newest member".
+MEMBERSHIP = re.compile(
+    r"\b(?:members?|membership|joined|joins|join|accession|acceded|allies|ally|chair(?:s|ed)?"
+    r"|chairmanship|presidency)\b",
+    re.I,
+)
+
 # --- Who is meant: groups, people referred to, adversaries ---
 GROUP_REF = re.compile(
     r"\b(?:the allies|both allies|the two (?:sides|countries|nations|governments|allies|partners)"

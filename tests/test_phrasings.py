@@ -539,3 +539,21 @@ def test_the_leaders_met_and_names_written_in_full(tmp_path: Path) -> None:
     encounter = _node(batch, "Meeting", "Biden–Thuong meeting")
     assert "Biden–Vo Van Thuong meeting" in encounter.aliases
     assert ("Shigeru Ishiba", "MET", "Ferdinand Marcos Jr.") in facts
+
+
+def test_members_of_large_groupings_only_where_said(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Sweden formally joined NATO in Brussels on March 7, with U.S. Secretary of State "
+        "Antony Blinken and Hungarian Foreign Minister Peter Szijjarto looking on.",
+        "Leaders of India, the United States and France met on the sidelines of the G20 summit "
+        "in New Delhi on Sept. 9.",
+        "Quad foreign ministers from Australia, India, Japan and the United States met in Tokyo "
+        "on July 29.",
+    )
+    facts = _facts(batch)
+    assert ("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization") in facts
+    assert ("Hungary", "MEMBER_OF", "North Atlantic Treaty Organization") not in facts
+    assert not [f for f in facts if f[1] == "MEMBER_OF" and f[2] == "Group of Twenty"]
+    quad = {f[0] for f in facts if f[1] == "MEMBER_OF" and f[2] == "Quadrilateral Security Dialogue"}
+    assert quad == {"Australia", "India", "Japan", "United States"}
