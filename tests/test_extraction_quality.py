@@ -38,7 +38,7 @@ def test_dev_corpus_scores() -> None:
 
 # Measured scores minus a small margin: a change that loses more than that fails.
 ENTITY_FLOOR = 0.90
-EDGE_FLOOR = 0.75
+EDGE_FLOOR = 0.76
 MET_FLOOR = 0.87
 
 
@@ -49,7 +49,7 @@ def test_check_set_scores() -> None:
     result = score(docs, CHECKSET / "gold")
     print(result)
     assert result["entity_f1"] >= 0.82, result
-    assert result["edge_f1"] >= 0.59, result
+    assert result["edge_f1"] >= 0.60, result
     assert result["met_f1"] >= 0.77, result
 
 
