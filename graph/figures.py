@@ -212,6 +212,7 @@ def save_figure(fig: Figure, path: Path, fmt: str, dpi: int) -> None:
     from matplotlib.collections import Collection
     from matplotlib.lines import Line2D
     from matplotlib.text import Text
+    from matplotlib.transforms import Bbox
 
     # The artists the crop keeps: the figure's title, caption and legend, each chart with its
     # axes, and for a network drawn on a bare canvas its markers and names, not the frame laid
@@ -226,15 +227,20 @@ def save_figure(fig: Figure, path: Path, fmt: str, dpi: int) -> None:
                 for a in ax.get_children()
                 if isinstance(a, (Line2D, Collection)) or (isinstance(a, Text) and a.get_text())
             ]
+    # The crop follows what is drawn: a name's own extent, not the white box behind it that
+    # keeps it legible, which would leave a blank strip along an edge.
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    boxes = [
+        a.get_window_extent(renderer) if isinstance(a, Text) else a.get_tightbbox(renderer)
+        for a in ink
+        if a.get_visible()
+    ]
+    drawn = [b for b in boxes if b is not None and b.width > 0 and b.height > 0]
+    crop: Any = "tight"
+    if drawn:
+        crop = Bbox.union(drawn).transformed(fig.dpi_scale_trans.inverted()).padded(0.06)
     try:
-        fig.savefig(
-            path,
-            format=fmt,
-            dpi=dpi,
-            bbox_inches="tight",
-            bbox_extra_artists=ink,
-            pad_inches=0.06,
-            facecolor="white",
-        )
+        fig.savefig(path, format=fmt, dpi=dpi, bbox_inches=crop, facecolor="white")
     except OSError as exc:
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None

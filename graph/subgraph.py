@@ -62,6 +62,8 @@ class Subgraph:
     level: str = "entity"
     # The nodes the selection was taken around (`--around`), which views put first.
     centre: tuple[str, ...] = ()
+    # Each node's facts in the selection before the cap; views size and order nodes by it.
+    facts: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> GraphDict:
         """The selection in the SCHEMA.md export shape."""
@@ -223,12 +225,18 @@ def select(graph: GraphDict, sel: Selection) -> Subgraph:
         linked = {n for e in edges for n in (e["source"], e["target"])} | set(distance)
         nodes = {k: n for k, n in nodes.items() if k in linked}
     left_out = None
+    # Counted before the cap, so a hub keeps its weight when some of its neighbours are left out.
+    facts: dict[str, int] = defaultdict(int)
+    for edge in edges:
+        facts[edge["source"]] += 1
+        facts[edge["target"]] += 1
     if sel.max_nodes is not None and len(nodes) > sel.max_nodes:
         nodes, edges, left_out = _cap(nodes, edges, distance, sel.max_nodes)
     if sel.documents and not asked:
         _add_sources(graph, nodes, edges, everything=not (sel.labels or sel.filters_edges()))
     centre = tuple(a for a in sel.around if a in nodes)
-    return Subgraph(list(nodes.values()), edges, left_out, centre=centre)
+    kept = {k: facts[k] for k in nodes if k in facts}
+    return Subgraph(list(nodes.values()), edges, left_out, centre=centre, facts=kept)
 
 
 def _add_sources(

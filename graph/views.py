@@ -103,7 +103,7 @@ def _weights(links: list[MergedEdge]) -> dict[str, int]:
 def _importance(sub: Subgraph, links: list[MergedEdge]) -> dict[str, float]:
     """How much each node matters to this picture: its facts, or for a view around someone,
     first how often it deals with them (directly or at the same events)."""
-    weight = _weights(links)
+    weight = {**_weights(links), **sub.facts}
     score = {n["id"]: float(weight.get(n["id"], 0)) for n in sub.nodes}
     if not sub.centre:
         return score
@@ -253,7 +253,7 @@ def _network_data(sub: Subgraph) -> tuple[list[dict[str, Any]], list[dict[str, A
     links, score, ordered, positions = (
         picture.links, picture.score, picture.ordered, picture.positions,
     )  # fmt: skip
-    weight = _weights(links)
+    weight = {**_weights(links), **sub.facts}
     rank = {n["id"]: len(ordered) - 1 - i for i, n in enumerate(ordered)}
     top = picture.top
     names = {n["id"]: str(n.get("name") or n["id"]) for n in sub.nodes}

@@ -555,5 +555,7 @@ def test_members_of_large_groupings_only_where_said(tmp_path: Path) -> None:
     assert ("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization") in facts
     assert ("Hungary", "MEMBER_OF", "North Atlantic Treaty Organization") not in facts
     assert not [f for f in facts if f[1] == "MEMBER_OF" and f[2] == "Group of Twenty"]
-    quad = {f[0] for f in facts if f[1] == "MEMBER_OF" and f[2] == "Quadrilateral Security Dialogue"}
+    quad = {
+        f[0] for f in facts if f[1] == "MEMBER_OF" and f[2] == "Quadrilateral Security Dialogue"
+    }
     assert quad == {"Australia", "India", "Japan", "United States"}

@@ -164,7 +164,8 @@ def test_find_prefers_exact_names_aliases_and_people(
     corpus_graph: dict[str, Any],
     tmp_path: Path,
 ) -> None:
-    _view(corpus_store, tmp_path / "graph.html")
+    # Every entity drawn, so that what Find picks depends on its ranking, not on the cap.
+    _view(corpus_store, tmp_path / "graph.html", "--max-nodes", "2000")
     context, page, _ = _load(browser, tmp_path / "graph.html", tmp_path / "graph.png")
     labels = {n["id"]: n["label"] for n in corpus_graph["nodes"]}
     names = {n["id"]: n["name"] for n in corpus_graph["nodes"]}
