@@ -229,7 +229,7 @@ def save_figure(fig: Figure, path: Path, fmt: str, dpi: int) -> None:
             ]
     # The crop follows what is drawn: a name's own extent, not the white box behind it that
     # keeps it legible, which would leave a blank strip along an edge.
-    fig.canvas.draw()
+    fig.draw_without_rendering()  # lays out the names without painting a first copy
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     boxes = [
         a.get_window_extent(renderer) if isinstance(a, Text) else a.get_tightbbox(renderer)

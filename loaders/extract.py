@@ -332,12 +332,12 @@ class _DocState:
             candidates = [
                 c for c in candidates if bool(rules.RANK.match(c.title_on(when) or title)) == ranked
             ]
-        if len(candidates) > 1 and clauses.portfolio(title):
+        portfolio = clauses.portfolio(title)
+        if len(candidates) > 1 and portfolio:
             # "Foreign Minister Wong" in 2023: the Wong who was a foreign minister then.
             candidates = [
-                c for c in candidates
-                if clauses.portfolio(c.title_on(when) or "") == clauses.portfolio(title)
-            ]  # fmt: skip
+                c for c in candidates if clauses.portfolio(c.title_on(when) or "") == portfolio
+            ]
         return candidates[0] if len(candidates) == 1 else None
 
     def _read_title(self, title_phrase: str, apposition: str, mention: Mention,
@@ -416,13 +416,15 @@ class _DocState:
         if country is None:
             # "Australia's Chief of Joint Operations, Vice Admiral Justin Jones": the office
             # set off before the name says whose.
+            # (Both patterns end at the name; the 200 characters before it hold either.)
             before = re.search(
                 r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+[^,;]{3,60},\s+$",
-                self._evidence[: mention.start],
+                self._evidence[max(0, mention.start - 200) : mention.start],
             )
             owner = self.gaz.lookup(before.group(1)) if before else None
             # "The Foreign Minister of Australia, Mr. Stephen Smith": the same, told with "of".
-            of = rules.OFFICE_OF.search(self._evidence[: mention.props["name_start"]])
+            name_start = mention.props["name_start"]
+            of = rules.OFFICE_OF.search(self._evidence[max(0, name_start - 200) : name_start])
             if owner is None and of:
                 before, owner = of, self.gaz.lookup(of.group(1))
             if (
@@ -692,13 +694,15 @@ class _DocState:
         }
         actors = [p for p in people if p not in witnesses and p not in elsewhere]
 
+        # The countries the sentence names, and those of the state bodies it names: the
+        # parties an unnamed instrument or drill is named after.
+        bodies_of = [c for c in (self._country_of_org(o) for o in orgs) if c]
+        parties = list(dict.fromkeys([*countries, *bodies_of]))
         issued = bool(rules.ISSUED.search(lowered))
         signed = bool(rules.SIGN.search(lowered)) or issued
         stated = rules.IN_STATEMENT.search(text)
         statement = None
         if signed or stated:
-            bodies_of = [c for c in (self._country_of_org(o) for o in orgs) if c]
-            parties = list(dict.fromkeys([*countries, *bodies_of]))
             for aid, start in self._unnamed_agreements(text, parties, actors, date, mentions):
                 spot.setdefault(aid, start)
                 if stated and stated.start() <= start < stated.end():
@@ -793,10 +797,7 @@ class _DocState:
         met = met or bool(meetings and (rules.HELD.search(lowered) or rules.ATTEND.search(lowered)))
         if not exercises and not item.exercises:
             # In an item about a named drill, "combined field training" is that drill again.
-            bodies_of = [c for c in (self._country_of_org(o) for o in orgs) if c]
-            drill = self._generic_exercise(
-                text, list(dict.fromkeys([*countries, *bodies_of])), locations, date
-            )
+            drill = self._generic_exercise(text, parties, locations, date)
             if drill:
                 exercises.append(drill)
                 item.exercises.append(drill)

@@ -143,6 +143,39 @@ def _overlaps(a: Mention, taken: list[Mention]) -> bool:
 _BUILDING = re.compile(r"(?:\bHouse|\bPalace|\bPentagon|\bKremlin)$")
 
 
+def _owner_before(text: str, start: int) -> str | None:
+    """'Australia' of "Australia's Department of Defence": the possessor right before a name."""
+    owner = _OWNER.search(text, max(0, start - 80), start)
+    return owner.group(1) if owner else None
+
+
+_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:’s|'s)\s+$")
+
+
+def _body_in_context(
+    text: str, m: re.Match[str], end: int, entry: Entry, gaz: Gazetteer
+) -> Mention | None:
+    """A gazetteer body that its context makes something else: the building a meeting is
+    held at, or another state's body of the same name."""
+    before = text[max(0, m.start() - 80) : m.start()]
+    seat = re.match(r"\s+headquarters\b", text[end:])
+    at = re.search(r"\b(?:at|in|to|outside|inside)\s+(?:the\s+)?$", before)
+    if at and (seat or _BUILDING.search(entry.name)):
+        # "received Ishiba at the White House", "met at NATO headquarters": a place.
+        stop = end + seat.end() if seat else end
+        place = f"{m.group(0)} headquarters" if seat else entry.name
+        return Mention("Location", place, text[m.start() : stop], m.start(), stop)
+    home = entry.props.get("country")
+    owner = _owner_before(text, m.start()) if home else None
+    owned = gaz.lookup(owner) if owner else None
+    if owned and owned[0].label == "Country" and owned[0].name != home:
+        # "South Korea's National Security Council": that state's own, not the gazetteer's
+        # body of the same name.
+        props = {"kind": entry.props.get("kind"), "country": owned[0].name}
+        return Mention("Organization", m.group(0), m.group(0), m.start(), end, props=props)
+    return None
+
+
 def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     found = []
     for m in gaz.pattern.finditer(text):
@@ -157,24 +190,10 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             if number:
                 name = f"{entry.name} {number.group(1)}"
                 end = number.end()
-        at = re.search(r"\b(?:at|in|to|outside|inside)\s+(?:the\s+)?$", text[: m.start()])
-        seat = re.match(r"\s+headquarters\b", text[end:])
-        if entry.label == "Organization" and at and (seat or _BUILDING.search(entry.name)):
-            # "received Ishiba at the White House", "met at NATO headquarters": a place.
-            stop = end + seat.end() if seat else end
-            place = f"{m.group(0)} headquarters" if seat else entry.name
-            found.append(Mention("Location", place, text[m.start() : stop], m.start(), stop))
-            continue
-        owner = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:’s|'s)\s+$", text[: m.start()])
-        owned = gaz.lookup(owner.group(1)) if owner else None
-        home = entry.props.get("country")
-        if entry.label == "Organization" and home and owned and owned[0].label == "Country":
-            if owned[0].name != home:
-                # "South Korea's National Security Council": that state's own, not the
-                # gazetteer's body of the same name.
-                props = {"kind": entry.props.get("kind"), "country": owned[0].name}
-                surface = m.group(0)
-                found.append(Mention("Organization", surface, surface, m.start(), end, props=props))
+        if entry.label == "Organization":
+            body = _body_in_context(text, m, end, entry, gaz)
+            if body is not None:
+                found.append(body)
                 continue
         capital_after = re.match(r"\s+capital\b", text[end:])
         if entry.label == "Country" and capital_after and entry.props.get("capital"):
@@ -608,8 +627,8 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
             continue  # "at Parliament House": the building, a place
         kind = next((k for pattern, k in _ORG_KINDS if re.search(pattern, raw)), "other")
         country = None
-        owner = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:’s|'s)\s+$", text[:start])
-        for said in [*(h.group(0) for h in gaz.pattern.finditer(raw)), owner and owner.group(1)]:
+        owner = _owner_before(text, start)
+        for said in [*(h.group(0) for h in gaz.pattern.finditer(raw)), owner]:
             # In its name ("Japan Coast Guard"), or its owner's ("Australia's Department of ...").
             entry = gaz.lookup(said) if said else None
             if entry and entry[0].label == "Country":
