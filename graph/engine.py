@@ -11,7 +11,7 @@ import secrets
 import signal
 import socket
 import sys
-import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -253,18 +253,20 @@ def serve_forever(
     `ready` is called once the server listens; `stopping` before the engine stops.
     """
     engine = EmbeddedEngine(path)
-    stop = threading.Event()
+    signals: list[int] = []
 
     def _stop(signum: int, frame: object) -> None:
-        stop.set()
+        # Only a flag: a handler that takes a lock (threading.Event does) can run while the
+        # main thread holds that same lock, and then waits for itself forever.
+        signals.append(signum)
 
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     endpoint = engine.start()
     try:
         ready(endpoint)
-        while not stop.wait(0.5):
-            pass
+        while not signals:
+            time.sleep(0.2)
     finally:
         if stopping is not None:
             stopping()

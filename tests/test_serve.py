@@ -7,6 +7,7 @@ import os
 import signal
 import stat
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -120,6 +121,15 @@ def test_ctrl_c_stops_the_server_cleanly(served: Served) -> None:
     assert served.end() == 0
     assert not (served.store / "server.json").exists()
     assert run_cli("stats", store=served.store).returncode == 0
+
+
+def test_ctrl_c_pressed_again_while_stopping_still_ends_cleanly(served: Served) -> None:
+    for _ in range(5):
+        served.process.send_signal(signal.SIGINT)
+        time.sleep(0.05)
+    assert served.end() == 0
+    assert not (served.store / "server.json").exists()
+    assert run_cli("who-met", "Kihara", store=served.store).returncode == 0
 
 
 def test_a_stale_server_file_is_ignored(store: Path) -> None:
