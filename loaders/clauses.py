@@ -160,3 +160,19 @@ def agreement_kind(name: str) -> str:
         if word in lowered:
             return kind
     return "agreement"
+
+
+def where_it_happened(text: str, places: list[str], spot: dict[str, int]) -> list[str]:
+    """The places a sentence's events may have happened at, nearest first.
+
+    "Biden flew from New Delhi to Hanoi, where he held talks with Trong": the place before
+    ", where" is the venue (the places before it were passed through), and a place
+    travelled from is not one while another is named.
+    """
+    for hit in rules.WHERE_CLAUSE.finditer(text):
+        before = [p for p in places if spot.get(p, len(text)) < hit.start()]
+        if before:
+            venue = max(before, key=lambda p: spot.get(p, 0))
+            return [venue, *(p for p in places if spot.get(p, 0) > hit.start())]
+    left = [p for p in places if not rules.FROM_PLACE.search(text[: spot.get(p, 0)])]
+    return left or places

@@ -638,7 +638,7 @@ class _DocState:
         if any(lid not in self.datelined for lid in locations):
             # "SYDNEY — ... at Fleet Base East": the sentence's own place says where.
             locations = [lid for lid in locations if lid not in self.datelined]
-        locations = locations or country_venues
+        locations = clauses.where_it_happened(text, locations, spot) or country_venues
         # Acronyms of meetings seen earlier ("the EDD") and "the dialogue" refer back, unless the
         # acronym is part of a name given here ("a U.S.–Philippines 2+2" is not the earlier 2+2).
         for acronym, mid in self.alias_to_meeting.items():
@@ -687,6 +687,10 @@ class _DocState:
         witnesses = [
             oid for m, oid in officials if clauses.in_spans(m.props["name_start"], witness_at)
         ]
+        ref_at = rules.PEOPLE_REF.search(text)
+        if named_before and ref_at and clauses.in_spans(ref_at.start(), witness_at):
+            # "In the presence of the two leaders, the ministries signed ...": those leaders.
+            witnesses += [p for p in named_before if p not in witnesses]
         # "the declaration that Biden and Yoon adopted in April 2023": another time, another act.
         earlier_at = clauses.other_time_clauses(text, date, self.doc.date)
         elsewhere = {
@@ -794,6 +798,14 @@ class _DocState:
             if set(actors) <= seated and self._same_day(last, date) and not apart:
                 meetings.append(last)
                 went_on.append(last)
+        elif not meetings and actors and item.meetings and (bare := rules.BARE_ATTEND.search(text)):
+            if item.meetings[-1] not in future and self._same_day(item.meetings[-1], date):
+                meetings.append(item.meetings[-1])
+                # "... attended and told allies to send aid to Ukraine": what was said.
+                before = {
+                    ids[i] for i, m in enumerate(mentions) if i in ids and m.end <= bare.start()
+                }
+                countries = [c for c in countries if c in before]
         met = met or bool(meetings and (rules.HELD.search(lowered) or rules.ATTEND.search(lowered)))
         if not exercises and not item.exercises:
             # In an item about a named drill, "combined field training" is that drill again.
@@ -860,8 +872,12 @@ class _DocState:
                                 self._edge("PARTY_TO", home, aid, text, date, 0.5)
             if witnesses and not issued:
                 # "..., witnessed by Prime Minister Ishiba": a ceremony the witnesses attended.
-                name = f"{self.batch.nodes[agreements[0]].name} signing ceremony"
-                ceremony = self._meeting_node(name, date)
+                signed_name = self.batch.nodes[agreements[0]].name
+                ceremony = self._meeting_node(f"{signed_name} signing ceremony", date)
+                # "the Japan-Philippines terms of reference signing": without its long topic.
+                short = re.split(r"\s+(?:on|for|concerning|regarding)\s+", signed_name)[0]
+                if short != signed_name:
+                    self.batch.nodes[ceremony].add_alias(f"{short} signing ceremony")
                 item.meetings.append(ceremony)
                 for oid in witnesses:
                     self._edge("ATTENDED", oid, ceremony, text, date, 0.65)
@@ -971,7 +987,9 @@ class _DocState:
                     self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
         # Agreements bind the countries in their name, and those that adopt them.
         for aid in agreements:
-            for name in self._countries_named_in(self.batch.nodes[aid].name):
+            known = self.gaz.forms.get(self.batch.nodes[aid].name)
+            bound = known[0].props.get("parties", []) if known else []
+            for name in bound or self._countries_named_in(self.batch.nodes[aid].name):
                 bound_id = self._country_named(name)
                 if bound_id:
                     self._edge("PARTY_TO", bound_id, aid, text, date, 0.6)

@@ -103,7 +103,11 @@ def load_gazetteer() -> Gazetteer:
             nicknamed.setdefault(nickname, []).append(entry)
     agreement_kinds: list[Entry] = []
     for rec in _read("agreements.json"):
-        props = {"generic": rec.get("generic", False), "aliases": rec.get("aliases", [])}
+        props = {
+            "generic": rec.get("generic", False),
+            "aliases": rec.get("aliases", []),
+            "parties": rec.get("parties", []),
+        }
         entry = Entry("Agreement", rec["name"], props)
         if props["generic"]:
             agreement_kinds.append(entry)

@@ -78,7 +78,9 @@ _AGREEMENT = re.compile(
     # "the Agreement between Australia and Papua New Guinea on Bilateral Security"
     r"(?:\s+between\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
-    r"(?:\s+on\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
+    r"(?:\s+on\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
 _EXERCISE_GENERIC = re.compile(
@@ -385,7 +387,7 @@ _NOT_A_PERSON = re.compile(
 _CAPITALISED = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?(?![\w-])")
 _MEETING_LOWER = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?:(?:first|inaugural|annual|second|third|\d+(?:st|nd|rd|th))\s+)?"
-    r"(?P<name>(?:[A-Z][\w+’'-]*\s+){1,3}"
+    r"(?P<name>(?:[A-Z][\w+’'.-]*\s+){1,3}"
     r"(?:(?:leaders|foreign ministers|defen[cs]e ministers|ministers|trilateral|bilateral)[’']?\s+)?"
     r"(?:summit|meeting|ministerial|dialogue))\b"
 )

@@ -55,6 +55,7 @@ def _upper_family(tokens: list[str]) -> bool:
         and len(tokens[0]) > 1
         and tokens[0].isalpha()
         and tokens[0].isupper()
+        and any(c in "AEIOUY" for c in tokens[0])  # "JD Vance": initials, not a family name
         and tokens[1][:1].isupper()
         and not tokens[1].isupper()
     )

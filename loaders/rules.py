@@ -29,6 +29,10 @@ VISIT_TO = re.compile(
     r"\b(?:made|paid|began|begins|started|on|during|concluded|wrapped up|ended|his|her|['’]s)"
     r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?$"
 )
+# "..., to Hanoi, where he held talks": the place a relative clause's event happened at.
+WHERE_CLAUSE = re.compile(r",\s+where\b")
+# "flew from New Delhi to Hanoi": where a traveller set out from.
+FROM_PLACE = re.compile(r"\b(?:from|left|leaving|departed)\s+(?:the\s+)?$")
 CEREMONY = re.compile(r"\b(?P<kind>opening|closing)\s+ceremon(?:y|ies)\b", re.I)
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|held talks|talks with|hosted|host|visited|visit|received"
@@ -38,8 +42,10 @@ MEET = re.compile(
 ATTEND = re.compile(
     r"\b(?:attended|attend|attends|travell?ed to|flew to|arrived in|joined|open(?:ed|ing) the"
     r"|clos(?:ed|ing) the|address(?:ed|ing) the|spoke at|keynote|was among those at"
-    r"|were among those at)\b"
+    r"|were among those at|represent(?:ed|s|ing)\b[^,;]{0,40}?\bat)\b"
 )
+# "Hegseth attended and told allies ...": attending the meeting the item just told of.
+BARE_ATTEND = re.compile(r"\battended(?:\s+as\s+well|\s+too)?\s*(?:[,.;]|and\b|$)")
 CHAIR = re.compile(
     r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
 )
@@ -197,18 +203,24 @@ SPEAKS = re.compile(
 )
 SIGNED_THING = re.compile(
     r"\b(?:signed|sign|signing|inked|issued|released|adopted|concluded"
-    r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+(?P<det>a|an|the|their|its)\s+"
+    r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+"
+    r"(?:(?P<det>a|an|the|their|its)\s+|(?=terms\s+of\s+reference\b))"
     r"(?P<what>(?:(?:revised|new|updated)\s+)?(?P<proper>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and))*"
     r"\s+(?:Strategy|Roadmap|Framework|Plan|Guidelines|Arrangement|Principles|Vision))"
     r"|(?P<mods>(?:(?:[a-z]+-)?[a-z]+'?\s+){0,3}?)(?P<noun>joint\s+(?:vision\s+)?statement"
     r"|joint\s+declaration|statement|declaration|memorandum\s+of\s+understanding|memorandum"
     r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement"
-    r"|letter\s+of\s+intent|communiqu[eé])\b"
+    r"|letter\s+of\s+intent|statement\s+of\s+intent|terms\s+of\s+reference|action\s+plan"
+    r"|communiqu[eé])\b"
     r"(?:\s+(?:on|for|concerning|regarding|covering)\s+(?:an?\s+|the\s+)?"
     r"(?P<topic>(?!(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
-    r"|(?P<tail>\s+(?:on|for|concerning|regarding|covering)\s+(?:the\s+)?[a-z][\w-]*"
+    # "on Japan Self-Defense Forces activities for ...": names that modify a common noun
+    r"(?![\w-])(?!\s+(?:[A-Z]|(?!(?:in|at|on|during|with|after|before|that|which|while|to|by|as|from"
+    r"|and|or|of|for|was|were|is|are|will|would)\b)[a-z]))"
+    r"|(?P<tail>\s+(?:on|for|concerning|regarding|covering)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*"
     r"(?:\s+(?!(?:in|at|during|with|after|before|that|which|while|to|by|as|from)\b)"
     r"(?:and\s+)?[a-z][\w-]*){0,5}))?)"
 )

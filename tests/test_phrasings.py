@@ -559,3 +559,80 @@ def test_members_of_large_groupings_only_where_said(tmp_path: Path) -> None:
         f[0] for f in facts if f[1] == "MEMBER_OF" and f[2] == "Quadrilateral Security Dialogue"
     }
     assert quad == {"Australia", "India", "Japan", "United States"}
+
+
+def test_attending_a_meeting_the_item_just_told_of(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Dutch Defence Minister Ruben Brekelmans chaired a meeting of the Ukraine Defense Contact "
+        "Group in Brussels on Thursday, May 15. Estonian Defence Minister Hanno Pevkur attended "
+        "and urged more air defence for Ukraine.",
+    )
+    facts = _facts(batch)
+    assert ("Hanno Pevkur", "ATTENDED", "Ukraine Defense Contact Group") in facts
+    assert ("Ruben Brekelmans", "CO_CHAIRED", "Ukraine Defense Contact Group") in facts
+    # What he urged is not who sat at the table.
+    assert ("Ukraine", "ATTENDED", "Ukraine Defense Contact Group") not in facts
+
+
+def test_treaties_bind_the_parties_the_gazetteer_knows(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The two ministers confirmed that Article V of the Japan-U.S. Security Treaty covers the "
+        "Senkaku Islands.",
+        "Canberra and Wellington marked the anniversary of the ANZUS Treaty on Monday, May 19.",
+    )
+    facts = _facts(batch)
+    treaty = (
+        "Treaty of Mutual Cooperation and Security between Japan and the United States of America"
+    )
+    assert ("Japan", "PARTY_TO", treaty) in facts
+    assert ("United States", "PARTY_TO", treaty) in facts
+    assert {c for c, rel, a in facts if rel == "PARTY_TO" and a == "ANZUS Treaty"} == {
+        "Australia",
+        "New Zealand",
+        "United States",
+    }
+
+
+def test_terms_of_reference_signed_in_the_presence_of_the_leaders(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Prime Minister Shigeru Ishiba hosted Philippine President Ferdinand Marcos Jr. in Tokyo "
+        "on Tuesday, May 13. In the presence of the two leaders, Japan's Ministry of Defense and "
+        "the Philippine Department of National Defense signed terms of reference on Japan "
+        "Self-Defense Forces activities for disaster relief in the Philippines.",
+    )
+    facts = _facts(batch)
+    signed = {a for _s, rel, a in facts if rel == "SIGNED"}
+    assert len(signed) == 1
+    (tor,) = signed
+    assert tor.startswith("Japan-Philippines terms of reference on")
+    assert ("Ministry of Defense of Japan", "SIGNED", tor) in facts
+    assert ("Philippines", "PARTY_TO", tor) in facts
+    # The leaders witnessed the signing: they attend it, and sign nothing.
+    assert ("Shigeru Ishiba", "SIGNED", tor) not in facts
+    ceremony = f"{tor} signing ceremony"
+    assert ("Shigeru Ishiba", "ATTENDED", ceremony) in facts
+    assert ("Ferdinand Marcos Jr.", "ATTENDED", ceremony) in facts
+    assert (
+        "Japan-Philippines terms of reference signing ceremony"
+        in _node(batch, "Meeting", ceremony).aliases
+    )
+
+
+def test_where_a_traveller_held_talks(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Australian Foreign Minister Penny Wong flew from Canberra to Jakarta, where she held "
+        "talks with Indonesian Foreign Minister Sugiono on Wednesday, May 14.",
+        "Vice President JD Vance represented the United States at the ASEAN-U.S. summit in "
+        "Kuala Lumpur on Monday, May 19.",
+    )
+    facts = _facts(batch)
+    talks = [m for m in batch.nodes.values() if m.label == "Meeting" and "Wong" in m.name]
+    assert [m.name for m in talks] == ["Wong–Sugiono meeting"]
+    assert ("Wong–Sugiono meeting", "LOCATED_IN", "Jakarta") in facts
+    assert ("Wong–Sugiono meeting", "LOCATED_IN", "Canberra") not in facts
+    assert ("JD Vance", "ATTENDED", "ASEAN-U.S. Summit") in facts
+    assert ("United States", "ATTENDED", "ASEAN-U.S. Summit") in facts
