@@ -802,10 +802,10 @@ class _DocState:
             if item.meetings[-1] not in future and self._same_day(item.meetings[-1], date):
                 meetings.append(item.meetings[-1])
                 # "... attended and told allies to send aid to Ukraine": what was said.
-                before = {
+                said_before = {
                     ids[i] for i, m in enumerate(mentions) if i in ids and m.end <= bare.start()
                 }
-                countries = [c for c in countries if c in before]
+                countries = [c for c in countries if c in said_before]
         met = met or bool(meetings and (rules.HELD.search(lowered) or rules.ATTEND.search(lowered)))
         if not exercises and not item.exercises:
             # In an item about a named drill, "combined field training" is that drill again.
@@ -988,9 +988,9 @@ class _DocState:
         # Agreements bind the countries in their name, and those that adopt them.
         for aid in agreements:
             known = self.gaz.forms.get(self.batch.nodes[aid].name)
-            bound = known[0].props.get("parties", []) if known else []
-            for name in bound or self._countries_named_in(self.batch.nodes[aid].name):
-                bound_id = self._country_named(name)
+            parties_of: list[str] = known[0].props.get("parties", []) if known else []
+            for party in parties_of or self._countries_named_in(self.batch.nodes[aid].name):
+                bound_id = self._country_named(party)
                 if bound_id:
                     self._edge("PARTY_TO", bound_id, aid, text, date, 0.6)
             if rules.ADOPT.search(lowered) and not signed:
