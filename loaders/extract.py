@@ -703,7 +703,11 @@ class _DocState:
         bodies_of = [c for c in (self._country_of_org(o) for o in orgs) if c]
         parties = list(dict.fromkeys([*countries, *bodies_of]))
         issued = bool(rules.ISSUED.search(lowered))
-        signed = bool(rules.SIGN.search(lowered)) or issued
+        # "concluded a 10-year framework": concluding an instrument is signing it.
+        concluded = any(
+            m.group(0)[:5].lower() == "concl" for m in rules.SIGNED_THING.finditer(text)
+        )
+        signed = bool(rules.SIGN.search(lowered)) or issued or concluded
         stated = rules.IN_STATEMENT.search(text)
         statement = None
         if signed or stated:

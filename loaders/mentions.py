@@ -162,10 +162,12 @@ def _body_in_context(
     before = text[max(0, m.start() - 80) : m.start()]
     seat = re.match(r"\s+headquarters\b", text[end:])
     at = re.search(r"\b(?:at|in|to|outside|inside)\s+(?:the\s+)?$", before)
-    if at and (seat or _BUILDING.search(entry.name)):
-        # "received Ishiba at the White House", "met at NATO headquarters": a place.
+    building = _BUILDING.search(entry.name) or _BUILDING.search(m.group(0))
+    if at and (seat or building):
+        # "received Ishiba at the White House", "met at NATO headquarters", "hosted Nakatani at
+        # the Pentagon" (the name of a ministry too): a place.
         stop = end + seat.end() if seat else end
-        place = f"{m.group(0)} headquarters" if seat else entry.name
+        place = f"{m.group(0)} headquarters" if seat else re.sub(r"^the\s+", "", m.group(0))
         return Mention("Location", place, text[m.start() : stop], m.start(), stop)
     home = entry.props.get("country")
     owner = _owner_before(text, m.start()) if home else None

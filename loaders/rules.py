@@ -207,7 +207,7 @@ SIGNED_THING = re.compile(
     r"(?:(?P<det>a|an|the|their|its)\s+|(?=terms\s+of\s+reference\b))"
     r"(?P<what>(?:(?:revised|new|updated)\s+)?(?P<proper>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and))*"
     r"\s+(?:Strategy|Roadmap|Framework|Plan|Guidelines|Arrangement|Principles|Vision))"
-    r"|(?P<mods>(?:(?:[a-z]+-)?[a-z]+'?\s+){0,3}?)(?P<noun>joint\s+(?:vision\s+)?statement"
+    r"|(?P<mods>(?:(?:[0-9a-z]+-)?[a-z]+'?\s+){0,3}?)(?P<noun>joint\s+(?:vision\s+)?statement"
     r"|joint\s+declaration|statement|declaration|memorandum\s+of\s+understanding|memorandum"
     r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement"
     r"|letter\s+of\s+intent|statement\s+of\s+intent|terms\s+of\s+reference|action\s+plan"
@@ -230,7 +230,7 @@ ESTABLISHING = re.compile(
     r"\b(?:creating|establishing|setting\s+up|to\s+create|to\s+establish)\s+(?:the\s+|a\s+)?"
     r"(?P<what>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
 )
-SIGN_VERB = re.compile(r"\b(?:signed|sign|signs|signing|inked|issued|released|adopted)\b", re.I)
+SIGN_VERB = re.compile(r"\b(?:signed|sign|signs|signing|inked|issued|released|adopted|concluded)\b", re.I)
 CLAUSE_END = re.compile(r",\s+(?:which|in which|under which|who|where|while|as)\b|;|\bthat\b")
 RELATIVE = re.compile(r"\b(?:that|which|whom)\b")
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|who)\b[^,;]*")
@@ -294,7 +294,8 @@ LATER = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|plans? to|planned|upcoming|next (?:week|month|year)|expected to|scheduled"
-    r"|is to|are to|to join|set to|later this (?:week|month|year))\b",
+    r"|is to|are to|to join|set to|later this (?:week|month|year)"
+    r"|look(?:ed|s|ing)? forward to|to meet again|agreed to meet)\b",
     re.I,
 )
 

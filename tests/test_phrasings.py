@@ -636,3 +636,37 @@ def test_where_a_traveller_held_talks(tmp_path: Path) -> None:
     assert ("Wong–Sugiono meeting", "LOCATED_IN", "Canberra") not in facts
     assert ("JD Vance", "ATTENDED", "ASEAN-U.S. Summit") in facts
     assert ("United States", "ATTENDED", "ASEAN-U.S. Summit") in facts
+
+
+def test_a_framework_concluded_a_building_as_venue_and_a_meeting_looked_forward_to(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "The United States and India concluded a 10-year framework for defence cooperation in "
+        "Kuala Lumpur on Friday, May 16.",
+        "Secretary of Defense Pete Hegseth hosted Japanese Minister of Defense Gen Nakatani at "
+        "the Pentagon on Monday, May 19.",
+        "Australian Defence Minister Richard Marles and Philippine Defense Secretary Gilberto "
+        "Teodoro looked forward to meeting again at the Shangri-La Dialogue.",
+    )
+    facts = _facts(batch)
+    framework = "India-US 10-year framework for defence cooperation"
+    assert {(c, rel) for c, rel, a in facts if a == framework and rel != "MENTIONS"} == {
+        ("India", "SIGNED"),
+        ("India", "PARTY_TO"),
+        ("United States", "SIGNED"),
+        ("United States", "PARTY_TO"),
+    }
+    assert ("Hegseth–Nakatani meeting", "LOCATED_IN", "Pentagon") in facts
+    assert _node(batch, "Location", "Pentagon")
+    # Not yet met: attending is planned, and nobody has met anybody.
+    planned = {
+        (e.source, e.props.get("status")) for e in batch.edges if e.type == "ATTENDED"
+        and batch.nodes[e.target].name == "Shangri-La Dialogue"
+    }  # fmt: skip
+    assert planned == {
+        ("official:richard-marles", "planned"),
+        ("official:gilberto-teodoro", "planned"),
+    }
+    assert ("Richard Marles", "MET", "Gilberto Teodoro") not in facts
