@@ -230,7 +230,9 @@ ESTABLISHING = re.compile(
     r"\b(?:creating|establishing|setting\s+up|to\s+create|to\s+establish)\s+(?:the\s+|a\s+)?"
     r"(?P<what>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
 )
-SIGN_VERB = re.compile(r"\b(?:signed|sign|signs|signing|inked|issued|released|adopted|concluded)\b", re.I)
+SIGN_VERB = re.compile(
+    r"\b(?:signed|sign|signs|signing|inked|issued|released|adopted|concluded)\b", re.I
+)
 CLAUSE_END = re.compile(r",\s+(?:which|in which|under which|who|where|while|as)\b|;|\bthat\b")
 RELATIVE = re.compile(r"\b(?:that|which|whom)\b")
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|who)\b[^,;]*")
