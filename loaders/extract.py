@@ -930,7 +930,7 @@ class _DocState:
                     self._pairwise_met(actors, text, date, 0.75)
             elif len(actors) > 1 and ceremony is None:
                 kind = (
-                    "call" if called else ("visit" if re.search(r"\bvisit", lowered) else "meeting")
+                    "call" if called else ("visit" if rules.A_VISIT.search(lowered) else "meeting")
                 )
                 confidence = 0.8 if called else 0.75
                 trigger = (

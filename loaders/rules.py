@@ -33,6 +33,8 @@ VISIT_TO = re.compile(
 WHERE_CLAUSE = re.compile(r",\s+where\b")
 # "flew from New Delhi to Hanoi": where a traveller set out from.
 FROM_PLACE = re.compile(r"\b(?:from|left|leaving|departed)\s+(?:the\s+)?$")
+# "paid a visit to", but not "after a meeting with his visiting counterpart".
+A_VISIT = re.compile(r"\bvisit(?!ing\b)(?!.*\b(?:meeting|talks)\b)")
 CEREMONY = re.compile(r"\b(?P<kind>opening|closing)\s+ceremon(?:y|ies)\b", re.I)
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|held talks|talks with|hosted|host|visited|visit|received"
@@ -204,11 +206,13 @@ SPEAKS = re.compile(
 SIGNED_THING = re.compile(
     r"\b(?:signed|sign|signing|inked|issued|released|adopted|concluded"
     r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+"
-    r"(?:(?P<det>a|an|the|their|its)\s+|(?=terms\s+of\s+reference\b))"
+    r"(?:(?P<det>a|an|the|their|its)\s+|(?=terms\s+of\s+reference\b)"
+    r"|(?=(?:[a-z]+\s+){0,2}(?:agreements|accords|memorandums|memoranda|arrangements)\b))"
     r"(?P<what>(?:(?:revised|new|updated)\s+)?(?P<proper>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and))*"
     r"\s+(?:Strategy|Roadmap|Framework|Plan|Guidelines|Arrangement|Principles|Vision))"
     r"|(?P<mods>(?:(?:[0-9a-z]+-)?[a-z]+'?\s+){0,3}?)(?P<noun>joint\s+(?:vision\s+)?statement"
     r"|joint\s+declaration|statement|declaration|memorandum\s+of\s+understanding|memorandum"
+    r"|agreements|accords|memorandums|memoranda|arrangements"
     r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement"
     r"|letter\s+of\s+intent|statement\s+of\s+intent|terms\s+of\s+reference|action\s+plan"
     r"|communiqu[eé])\b"
