@@ -1224,13 +1224,18 @@ class _DocState:
         return Entry("Organization", mention.name, props)
 
     def _observers(self, text: str, mentions: list[Mention], ids: dict[int, str]) -> set[str]:
-        """'with Japan observing', 'observers from Japan': present, but not taking part."""
+        """'with Japan observing', 'observers from Japan', 'Vietnam sent observers': present,
+        but not taking part."""
         return {
             ids[i]
             for i, m in enumerate(mentions)
             if i in ids
             and (
-                re.match(r"\s+(?:observing|observed|as (?:an )?observers?)\b", text[m.end :])
+                re.match(
+                    r"\s+(?:observing|observed|as (?:an )?observers?|(?:sent|sends|dispatched)"
+                    r"\s+(?:an?\s+)?(?:military\s+)?observers?)\b",
+                    text[m.end :],
+                )
                 or re.search(r"\bobservers?\s+(?:from|of)\s+(?:the\s+)?$", text[: m.start])
             )
         }
@@ -1731,13 +1736,17 @@ class _DocState:
             ),
             None,
         )
+        parties = "-".join(self._short(c) for c in countries[:4]) if len(countries) >= 2 else ""
         if place:
             name = f"{place} joint exercise"
-        elif len(countries) >= 2:
-            name = "-".join(self._short(c) for c in countries[:4]) + " joint exercise"
+        elif parties:
+            name = f"{parties} joint exercise"
         else:
             return None
-        xid = Node(node_id("Exercise", f"{name} {date or ''}"), "Exercise", name, [m.group(0)], {})
+        # Also known by its parties and the words the text used: "Japan-Philippines joint
+        # maritime cooperative activity".
+        aliases = [m.group(0), *([f"{parties} {m.group(0)}"] if parties else [])]
+        xid = Node(node_id("Exercise", f"{name} {date or ''}"), "Exercise", name, aliases, {})
         if date:
             xid.props["date"] = date
         return self.batch.add_node(xid).id

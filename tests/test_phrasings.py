@@ -670,3 +670,19 @@ def test_a_framework_concluded_a_building_as_venue_and_a_meeting_looked_forward_
         ("official:gilberto-teodoro", "planned"),
     }
     assert ("Richard Marles", "MET", "Gilberto Teodoro") not in facts
+
+
+def test_observers_sent_to_a_drill_and_a_drill_the_gazetteer_knows(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Vietnam sent observers to Pitch Black 2024 for the first time, while Germany and Spain "
+        "deployed fighter jets to the drill in Darwin.",
+        "The Indian Navy's INS Shivalik joined the destroyer JS Kirisame for JAIMEX 24 off "
+        "Yokosuka on Monday, May 19.",
+    )
+    facts = _facts(batch)
+    taking_part = {s for s, rel, x in facts if rel == "PARTICIPATED_IN" and x == "Pitch Black 2024"}
+    assert {"Germany", "Spain"} <= taking_part and "Vietnam" not in taking_part
+    assert ("India", "PARTICIPATED_IN", "JAIMEX 24") in facts
+    assert ("Japan", "PARTICIPATED_IN", "JAIMEX 24") in facts  # a JS ship is Japan's
+    assert ("JAIMEX 24", "LOCATED_IN", "Yokosuka") in facts
