@@ -213,7 +213,7 @@ SIGNED_THING = re.compile(
     r"|(?P<mods>(?:(?:[0-9a-z]+-)?[a-z]+'?\s+){0,3}?)(?P<noun>joint\s+(?:vision\s+)?statement"
     r"|joint\s+declaration|statement|declaration|memorandum\s+of\s+understanding|memorandum"
     r"|agreements|accords|memorandums|memoranda|arrangements"
-    r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement"
+    r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement|contract"
     r"|letter\s+of\s+intent|statement\s+of\s+intent|terms\s+of\s+reference|action\s+plan"
     r"|communiqu[eé])\b"
     r"(?:\s+(?:on|for|concerning|regarding|covering)\s+(?:an?\s+|the\s+)?"
