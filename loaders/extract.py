@@ -50,6 +50,25 @@ class _Item:
     date: str | None = None
 
 
+@dataclass
+class _Read:
+    """What a sentence's mentions resolve to, by kind, and where each is named."""
+
+    ids: dict[int, str]  # mention index -> node id
+    officials: list[tuple[Mention, str]]
+    countries: list[str]  # parties: neither venues nor adversaries
+    orgs: list[str]
+    meetings: list[str]
+    agreements: list[str]
+    exercises: list[str]
+    locations: list[str]
+    spot: dict[str, int]  # where each place, event and agreement is named
+    country_venues: list[str]  # "met Wei in Singapore", "a visit to Japan"
+    named_here: list[str]  # countries named, but not after a hostile verb
+    titles_only: list[bool]  # per mention: a country that only says whose official follows
+    titling: set[str]  # countries named only as whose official someone is
+
+
 class RuleExtractor:
     """spaCy NER for people and places, gazetteers for the rest, trigger words for relations."""
 
@@ -516,121 +535,12 @@ class _DocState:
         item.date = date or item.date
         self.last_date = item.date or self.last_date
         lowered = text.lower()
-        ids: dict[int, str] = {}
-        officials: list[tuple[Mention, str]] = []
-        countries: list[str] = []
-        orgs: list[str] = []
-        meetings: list[str] = []
-        agreements: list[str] = []
-        exercises: list[str] = []
-        locations: list[str] = []
-        spot: dict[str, int] = {}  # where each place, event and agreement is named
-        pending_agreements: list[tuple[int, Mention]] = []
-        country_venues: list[str] = []
-        for i, m in enumerate(mentions):
-            if m.label == "Country":
-                before = text[: m.start]
-                venue = (
-                    rules.IN_COUNTRY.search(before)
-                    and not rules.TOPIC_PLACE.search(before)
-                    and not re.match(r"['’]s\b", text[m.end :])
-                )
-                # A city that is a state is, as a venue, a place like any other city.
-                if venue and m.name in rules.CITY_STATES:
-                    ids[i] = self._node("Location", m.name, [], country=m.name)
-                else:
-                    ids[i] = self._country(m)
-                if venue:
-                    # "met Wei in Singapore", "a visit to Japan": where it happened.
-                    country_venues.append(ids[i])
-                    spot.setdefault(ids[i], m.start)
-                elif not rules.ADVERSARY_BEFORE.search(
-                    text[: m.start]
-                ) and not rules.ADVERSARY_AFTER.match(text, m.end):
-                    countries.append(ids[i])
-            elif m.label == "Organization":
-                ids[i] = self._organization(m, text, date)
-                orgs.append(ids[i])
-            elif m.label == "Official":
-                ids[i] = self._official(m, mentions, text, date)
-                officials.append((m, ids[i]))
-            elif m.label == "Meeting":
-                ids[i] = self._meeting(m, date, mentions)
-                meetings.append(ids[i])
-                spot.setdefault(ids[i], m.start)
-            elif m.label == "Agreement":
-                pending_agreements.append((i, m))
-            elif m.label == "Exercise":
-                ids[i] = self._node("Exercise", m.name, [m.surface] if m.surface != m.name else [])
-                exercises.append(ids[i])
-                spot.setdefault(ids[i], m.start)
-            elif m.label == "Location":
-                country = m.props.get("country") or (
-                    m.entry.props.get("country") if m.entry else None
-                )
-                aliases = [m.surface] if m.surface != m.name else []
-                ids[i] = self._node("Location", m.name, aliases, country=country)
-                if m.props.get("capital_of"):
-                    home = self._country_named(country)
-                    if home:
-                        self._edge("LOCATED_IN", ids[i], home, text, None, 0.6)
-                if m.props.get("dateline"):
-                    self.datelined.add(ids[i])
-                if not rules.TOPIC_PLACE.search(text[: m.start]) and not m.props.get("region"):
-                    locations.append(ids[i])
-                    spot.setdefault(ids[i], m.start)
-        titles_only = [
-            m.label == "Country"
-            and i + 1 < len(mentions)
-            and mentions[i + 1].label == "Official"
-            and bool(re.fullmatch(r"[\s\w.-]*", text[m.end : mentions[i + 1].start]))
-            for i, m in enumerate(mentions)
-        ]
-        # Countries named only as whose official someone is ("Japanese Defense Minister").
-        titling = {ids[i] for i, t in enumerate(titles_only) if t and i in ids} - {
-            ids[i] for i, m in enumerate(mentions) if m.label == "Country" and not titles_only[i]
-        }
-        for oid in orgs:
-            if oid in self.alliances:
-                # "joined NATO": the countries said to join, not whose minister looked on.
-                chair = re.search(r"\bchair", text)  # "Widodo, as this year's ASEAN chair"
-                named = [c for c in countries if c not in titling or chair]
-                self.alliance_sentences.setdefault(oid, []).append((text, named))
-        # Agreements last: a generic name ("a Reciprocal Access Agreement") is told apart by
-        # the parties the sentence names, countries and their ministries alike.
-        named_here = [
-            ids[i]
-            for i, m in enumerate(mentions)
-            if m.label == "Country" and not rules.HOSTILE_BEFORE.search(text[: m.start])
-        ]
-        grouped = item.countries if rules.GROUP_REF.search(text) else []
-        bound = [*named_here, *grouped, *(self._country_of_org(o) for o in orgs)]
-        for i, m in pending_agreements:
-            known = m.entry.props.get("aliases", []) if m.entry else m.props.get("aliases", [])
-            many = bool(m.entry and m.entry.props.get("generic"))
-            ids[i] = self._agreement(m.name, date, [c for c in bound if c], known, many)
-            agreements.append(ids[i])
-            spot.setdefault(ids[i], m.start)
-        covered = [(m.start, m.end) for m in mentions]
-        listed_end = -1
-        for start, end, name in places:
-            if any(s < end and start < e for s, e in covered):
-                continue
-            # "across Queensland, the Northern Territory and New South Wales": a list of places.
-            in_list = listed_end >= 0 and re.fullmatch(
-                r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", text[listed_end:start]
-            )
-            if self.gaz.lookup(name) or not (
-                in_list
-                or re.search(r"\b(?:in|at|near|to|from|off|across)\s+(?:the\s+)?$", text[:start])
-            ):
-                continue
-            listed_end = end
-            if rules.TOPIC_PLACE.search(text[:start]):
-                continue
-            lid = self._node("Location", re.sub(r"^the\s+", "", name))
-            locations.append(lid)
-            spot.setdefault(lid, start)
+        read = self._resolve(text, mentions, places, item, date)
+        ids, officials, spot = read.ids, read.officials, read.spot
+        countries, orgs, meetings = read.countries, read.orgs, read.meetings
+        agreements, exercises, locations = read.agreements, read.exercises, read.locations
+        country_venues, named_here = read.country_venues, read.named_here
+        titles_only, titling = read.titles_only, read.titling
 
         # "met in Tokyo, the first meeting held in Japan": the city says where, not the country.
         # "a free and open Indo-Pacific": a region spoken of, never where a meeting sat.
@@ -1097,6 +1007,141 @@ class _DocState:
                     home_a = self.batch.nodes[a].props["country"]
                     if home_a != self.batch.nodes[b].props["country"]:
                         self._edge("COOPERATES_WITH", a, b, text, date, 0.45, status="active")
+
+    def _resolve(self, text: str, mentions: list[Mention], places: list[tuple[int, int, str]],
+                 item: _Item, date: str | None) -> _Read:  # fmt: skip
+        """The nodes a sentence's mentions stand for, sorted by kind, and where each is named;
+        places the gazetteer does not know are read from "in", "at" or a list of places."""
+        ids: dict[int, str] = {}
+        officials: list[tuple[Mention, str]] = []
+        countries: list[str] = []
+        orgs: list[str] = []
+        meetings: list[str] = []
+        agreements: list[str] = []
+        exercises: list[str] = []
+        locations: list[str] = []
+        spot: dict[str, int] = {}  # where each place, event and agreement is named
+        pending_agreements: list[tuple[int, Mention]] = []
+        country_venues: list[str] = []
+        for i, m in enumerate(mentions):
+            if m.label == "Country":
+                before = text[: m.start]
+                venue = (
+                    rules.IN_COUNTRY.search(before)
+                    and not rules.TOPIC_PLACE.search(before)
+                    and not re.match(r"['’]s\b", text[m.end :])
+                )
+                # A city that is a state is, as a venue, a place like any other city.
+                if venue and m.name in rules.CITY_STATES:
+                    ids[i] = self._node("Location", m.name, [], country=m.name)
+                else:
+                    ids[i] = self._country(m)
+                if venue:
+                    # "met Wei in Singapore", "a visit to Japan": where it happened.
+                    country_venues.append(ids[i])
+                    spot.setdefault(ids[i], m.start)
+                elif not rules.ADVERSARY_BEFORE.search(
+                    text[: m.start]
+                ) and not rules.ADVERSARY_AFTER.match(text, m.end):
+                    countries.append(ids[i])
+            elif m.label == "Organization":
+                ids[i] = self._organization(m, text, date)
+                orgs.append(ids[i])
+            elif m.label == "Official":
+                ids[i] = self._official(m, mentions, text, date)
+                officials.append((m, ids[i]))
+            elif m.label == "Meeting":
+                ids[i] = self._meeting(m, date, mentions)
+                meetings.append(ids[i])
+                spot.setdefault(ids[i], m.start)
+            elif m.label == "Agreement":
+                pending_agreements.append((i, m))
+            elif m.label == "Exercise":
+                ids[i] = self._node("Exercise", m.name, [m.surface] if m.surface != m.name else [])
+                exercises.append(ids[i])
+                spot.setdefault(ids[i], m.start)
+            elif m.label == "Location":
+                country = m.props.get("country") or (
+                    m.entry.props.get("country") if m.entry else None
+                )
+                aliases = [m.surface] if m.surface != m.name else []
+                ids[i] = self._node("Location", m.name, aliases, country=country)
+                if m.props.get("capital_of"):
+                    home = self._country_named(country)
+                    if home:
+                        self._edge("LOCATED_IN", ids[i], home, text, None, 0.6)
+                if m.props.get("dateline"):
+                    self.datelined.add(ids[i])
+                if not rules.TOPIC_PLACE.search(text[: m.start]) and not m.props.get("region"):
+                    locations.append(ids[i])
+                    spot.setdefault(ids[i], m.start)
+        titles_only = [
+            m.label == "Country"
+            and i + 1 < len(mentions)
+            and mentions[i + 1].label == "Official"
+            and bool(re.fullmatch(r"[\s\w.-]*", text[m.end : mentions[i + 1].start]))
+            for i, m in enumerate(mentions)
+        ]
+        # Countries named only as whose official someone is ("Japanese Defense Minister").
+        titling = {ids[i] for i, t in enumerate(titles_only) if t and i in ids} - {
+            ids[i] for i, m in enumerate(mentions) if m.label == "Country" and not titles_only[i]
+        }
+        for oid in orgs:
+            if oid in self.alliances:
+                # "joined NATO": the countries said to join, not whose minister looked on.
+                chair = re.search(r"\bchair", text)  # "Widodo, as this year's ASEAN chair"
+                named = [c for c in countries if c not in titling or chair]
+                self.alliance_sentences.setdefault(oid, []).append((text, named))
+        # Agreements last: a generic name ("a Reciprocal Access Agreement") is told apart by
+        # the parties the sentence names, countries and their ministries alike.
+        named_here = [
+            ids[i]
+            for i, m in enumerate(mentions)
+            if m.label == "Country" and not rules.HOSTILE_BEFORE.search(text[: m.start])
+        ]
+        grouped = item.countries if rules.GROUP_REF.search(text) else []
+        bound = [*named_here, *grouped, *(self._country_of_org(o) for o in orgs)]
+        for i, m in pending_agreements:
+            known = m.entry.props.get("aliases", []) if m.entry else m.props.get("aliases", [])
+            many = bool(m.entry and m.entry.props.get("generic"))
+            ids[i] = self._agreement(m.name, date, [c for c in bound if c], known, many)
+            agreements.append(ids[i])
+            spot.setdefault(ids[i], m.start)
+        covered = [(m.start, m.end) for m in mentions]
+        listed_end = -1
+        for start, end, name in places:
+            if any(s < end and start < e for s, e in covered):
+                continue
+            # "across Queensland, the Northern Territory and New South Wales": a list of places.
+            in_list = listed_end >= 0 and re.fullmatch(
+                r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", text[listed_end:start]
+            )
+            if self.gaz.lookup(name) or not (
+                in_list
+                or re.search(r"\b(?:in|at|near|to|from|off|across)\s+(?:the\s+)?$", text[:start])
+            ):
+                continue
+            listed_end = end
+            if rules.TOPIC_PLACE.search(text[:start]):
+                continue
+            lid = self._node("Location", re.sub(r"^the\s+", "", name))
+            locations.append(lid)
+            spot.setdefault(lid, start)
+        return _Read(
+            ids=ids,
+            officials=officials,
+            countries=countries,
+            orgs=orgs,
+            meetings=meetings,
+            agreements=agreements,
+            exercises=exercises,
+            locations=locations,
+            spot=spot,
+            country_venues=country_venues,
+            named_here=named_here,
+            titles_only=titles_only,
+            titling=titling,
+        )
 
     def _country_of(self, official: str) -> str | None:
         name = self.batch.nodes[official].props.get("country")
