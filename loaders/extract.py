@@ -542,13 +542,7 @@ class _DocState:
         country_venues, named_here = read.country_venues, read.named_here
         titles_only, titling = read.titles_only, read.titling
 
-        # "met in Tokyo, the first meeting held in Japan": the city says where, not the country.
-        # "a free and open Indo-Pacific": a region spoken of, never where a meeting sat.
-        locations = [lid for lid in locations if self.batch.nodes[lid].name not in rules.REGIONS]
-        if any(lid not in self.datelined for lid in locations):
-            # "SYDNEY — ... at Fleet Base East": the sentence's own place says where.
-            locations = [lid for lid in locations if lid not in self.datelined]
-        locations = clauses.where_it_happened(text, locations, spot) or country_venues
+        locations = self._venues(text, locations, spot) or country_venues
         # Acronyms of meetings seen earlier ("the EDD") and "the dialogue" refer back, unless the
         # acronym is part of a name given here ("a U.S.–Philippines 2+2" is not the earlier 2+2).
         for acronym, mid in self.alias_to_meeting.items():
@@ -592,21 +586,7 @@ class _DocState:
         if group_countries:
             # "the three nations met": the group named before acted, with anyone named now.
             countries = group_countries + [c for c in countries if c not in group_countries]
-        # Witnesses of a signing attend it; they neither sign nor "meet" the signatories.
-        witness_at = clauses.witness_spans(text)
-        witnesses = [
-            oid for m, oid in officials if clauses.in_spans(m.props["name_start"], witness_at)
-        ]
-        ref_at = rules.PEOPLE_REF.search(text)
-        if named_before and ref_at and clauses.in_spans(ref_at.start(), witness_at):
-            # "In the presence of the two leaders, the ministries signed ...": those leaders.
-            witnesses += [p for p in named_before if p not in witnesses]
-        # "the declaration that Biden and Yoon adopted in April 2023": another time, another act.
-        earlier_at = clauses.other_time_clauses(text, date, self.doc.date)
-        elsewhere = {
-            oid for m, oid in officials if clauses.in_spans(m.props["name_start"], earlier_at)
-        }
-        actors = [p for p in people if p not in witnesses and p not in elsewhere]
+        witnesses, actors = self._cast(text, officials, people, named_before, date)
 
         # The countries the sentence names, and those of the state bodies it names: the
         # parties an unnamed instrument or drill is named after.
@@ -870,47 +850,8 @@ class _DocState:
                 else:
                     self._encounter(actors, kind, text, date, locations, confidence, item)
         self._visits(text, officials, [*locations, *country_venues], spot, date, item)
-        # "the Ground Self-Defense Force's Amphibious Rapid Deployment Brigade": a unit is part
-        # of the force that owns it, which in turn is part of the country.
-        for i in range(len(mentions) - 1):
-            parent, unit = mentions[i], mentions[i + 1]
-            if parent.label == unit.label == "Organization" and i in ids and i + 1 in ids:
-                if re.fullmatch(r"['’]s\s+", text[parent.end : unit.start]):
-                    self._part_of_parent(ids[i + 1], ids[i], text)
-        # "Kyushu's Saga Airport": a place inside the place or country that owns it.
-        for i, m in enumerate(mentions):
-            owner = re.search(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$", text[: m.start])
-            if m.label == "Location" and i in ids and owner:
-                around = {self.batch.nodes[x].name: x for x in [*locations, *named_here]}
-                if owner.group(1) in around:
-                    self._edge("LOCATED_IN", ids[i], around[owner.group(1)], text, None, 0.6)
-        # "Phnom Penh, Cambodia", "Saga Airport in Kyushu": a place inside the place or country
-        # that follows it.
-        for i in range(len(mentions) - 1):
-            first, second = mentions[i], mentions[i + 1]
-            if first.label == "Location" and second.label in ("Location", "Country"):
-                gap = text[first.end : second.start]
-                # "in Luzon, Palawan and Antique" is a list, not a place inside another.
-                listed = gap == ", " and re.match(
-                    r"\s+and\s|,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)[A-Z]",
-                    text[second.end :],
-                )
-                if re.fullmatch(r", | (?:in|on) (?:the )?", gap) and i in ids and i + 1 in ids:
-                    if listed:
-                        continue
-                    self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
-        # Agreements bind the countries in their name, and those that adopt them.
-        for aid in agreements:
-            known = self.gaz.forms.get(self.batch.nodes[aid].name)
-            parties_of: list[str] = known[0].props.get("parties", []) if known else []
-            for party in parties_of or self._countries_named_in(self.batch.nodes[aid].name):
-                bound_id = self._country_named(party)
-                if bound_id:
-                    self._edge("PARTY_TO", bound_id, aid, text, date, 0.6)
-            if rules.ADOPT.search(lowered) and not signed:
-                adopters = {*countries, *(self._country_of(p) for p in people)} - {None}
-                for cid in sorted(c for c in adopters if c):
-                    self._edge("PARTY_TO", cid, aid, text, date, 0.55)
+        self._nesting(text, mentions, ids, [*locations, *named_here])
+        self._bind(text, agreements, [] if signed else [*countries, *people], date)
         events = [*meetings, *exercises]
         new_here = [m for m in item.meetings[meetings_before:] if m not in events]
         hosts, hosted = self._hosts(text, mentions, ids, titles_only)
@@ -988,6 +929,13 @@ class _DocState:
                     for lid in clauses.venues(xid, locations, [*events, *targets], spot):
                         if lid not in self.datelined:  # a drill spans more than the dateline
                             self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
+        self._cooperating(text, mentions, countries, orgs, date)
+
+    def _cooperating(self, text: str, mentions: list[Mention], countries: list[str],
+                     orgs: list[str], date: str | None) -> None:  # fmt: skip
+        """COOPERATES_WITH: the countries of a sentence that speaks of cooperation, and the
+        bodies of different countries it says work together."""
+        lowered = text.lower()
         if rules.COOPERATE.search(lowered) and len(countries) > 1:
             status = (
                 "considering"
@@ -1007,6 +955,86 @@ class _DocState:
                     home_a = self.batch.nodes[a].props["country"]
                     if home_a != self.batch.nodes[b].props["country"]:
                         self._edge("COOPERATES_WITH", a, b, text, date, 0.45, status="active")
+
+    def _nesting(self, text: str, mentions: list[Mention], ids: dict[int, str],
+                 nearby: list[str]) -> None:  # fmt: skip
+        """Units inside forces, and places inside places, as the sentence nests them."""
+        # "the Ground Self-Defense Force's Amphibious Rapid Deployment Brigade": a unit is part
+        # of the force that owns it, which in turn is part of the country.
+        for i in range(len(mentions) - 1):
+            parent, unit = mentions[i], mentions[i + 1]
+            if parent.label == unit.label == "Organization" and i in ids and i + 1 in ids:
+                if re.fullmatch(r"['’]s\s+", text[parent.end : unit.start]):
+                    self._part_of_parent(ids[i + 1], ids[i], text)
+        # "Kyushu's Saga Airport": a place inside the place or country that owns it.
+        for i, m in enumerate(mentions):
+            owner = re.search(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$", text[: m.start])
+            if m.label == "Location" and i in ids and owner:
+                around = {self.batch.nodes[x].name: x for x in nearby}
+                if owner.group(1) in around:
+                    self._edge("LOCATED_IN", ids[i], around[owner.group(1)], text, None, 0.6)
+        # "Phnom Penh, Cambodia", "Saga Airport in Kyushu": a place inside the place or country
+        # that follows it.
+        for i in range(len(mentions) - 1):
+            first, second = mentions[i], mentions[i + 1]
+            if first.label == "Location" and second.label in ("Location", "Country"):
+                gap = text[first.end : second.start]
+                # "in Luzon, Palawan and Antique" is a list, not a place inside another.
+                listed = gap == ", " and re.match(
+                    r"\s+and\s|,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)[A-Z]",
+                    text[second.end :],
+                )
+                if re.fullmatch(r", | (?:in|on) (?:the )?", gap) and i in ids and i + 1 in ids:
+                    if listed:
+                        continue
+                    self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
+
+    def _bind(
+        self, text: str, agreements: list[str], adopters: list[str], date: str | None
+    ) -> None:
+        """PARTY_TO: the parties an agreement's name or the gazetteer gives, and the countries
+        and officials of a sentence that adopts it (`adopters`, empty when it is signed)."""
+        countries = [a for a in adopters if self.batch.nodes[a].label == "Country"]
+        for aid in agreements:
+            known = self.gaz.forms.get(self.batch.nodes[aid].name)
+            parties_of: list[str] = known[0].props.get("parties", []) if known else []
+            for party in parties_of or self._countries_named_in(self.batch.nodes[aid].name):
+                bound_id = self._country_named(party)
+                if bound_id:
+                    self._edge("PARTY_TO", bound_id, aid, text, date, 0.6)
+            if rules.ADOPT.search(text.lower()) and adopters:
+                states = {a if a in countries else self._country_of(a) for a in adopters}
+                for cid in sorted(c for c in states if c):
+                    self._edge("PARTY_TO", cid, aid, text, date, 0.55)
+
+    def _cast(self, text: str, officials: list[tuple[Mention, str]], people: list[str],
+              named_before: list[str], date: str | None) -> tuple[list[str], list[str]]:  # fmt: skip
+        """The witnesses of a sentence's act, and its actors: the people who act in it now."""
+        # Witnesses of a signing attend it; they neither sign nor "meet" the signatories.
+        witness_at = clauses.witness_spans(text)
+        witnesses = [
+            oid for m, oid in officials if clauses.in_spans(m.props["name_start"], witness_at)
+        ]
+        ref_at = rules.PEOPLE_REF.search(text)
+        if named_before and ref_at and clauses.in_spans(ref_at.start(), witness_at):
+            # "In the presence of the two leaders, the ministries signed ...": those leaders.
+            witnesses += [p for p in named_before if p not in witnesses]
+        # "the declaration that Biden and Yoon adopted in April 2023": another time, another act.
+        earlier_at = clauses.other_time_clauses(text, date, self.doc.date)
+        elsewhere = {
+            oid for m, oid in officials if clauses.in_spans(m.props["name_start"], earlier_at)
+        }
+        return witnesses, [p for p in people if p not in witnesses and p not in elsewhere]
+
+    def _venues(self, text: str, locations: list[str], spot: dict[str, int]) -> list[str]:
+        """The places a sentence's events may have happened at, nearest first."""
+        # "met in Tokyo, the first meeting held in Japan": the city says where, not the country.
+        # "a free and open Indo-Pacific": a region spoken of, never where a meeting sat.
+        locations = [lid for lid in locations if self.batch.nodes[lid].name not in rules.REGIONS]
+        if any(lid not in self.datelined for lid in locations):
+            # "SYDNEY — ... at Fleet Base East": the sentence's own place says where.
+            locations = [lid for lid in locations if lid not in self.datelined]
+        return clauses.where_it_happened(text, locations, spot)
 
     def _resolve(self, text: str, mentions: list[Mention], places: list[tuple[int, int, str]],
                  item: _Item, date: str | None) -> _Read:  # fmt: skip
