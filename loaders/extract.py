@@ -539,8 +539,7 @@ class _DocState:
         ids, officials, spot = read.ids, read.officials, read.spot
         countries, orgs, meetings = read.countries, read.orgs, read.meetings
         agreements, exercises, locations = read.agreements, read.exercises, read.locations
-        country_venues, named_here = read.country_venues, read.named_here
-        titles_only, titling = read.titles_only, read.titling
+        country_venues, named_here, titling = read.country_venues, read.named_here, read.titling
 
         locations = self._venues(text, locations, spot) or country_venues
         # Acronyms of meetings seen earlier ("the EDD") and "the dialogue" refer back, unless the
@@ -854,11 +853,23 @@ class _DocState:
         self._bind(text, agreements, [] if signed else [*countries, *people], date)
         events = [*meetings, *exercises]
         new_here = [m for m in item.meetings[meetings_before:] if m not in events]
-        hosts, hosted = self._hosts(text, mentions, ids, titles_only)
-        hosting = [e for e in [*events, *gatherings, *new_here] if e not in went_on]
+        self._hosting(text, mentions, read, [*events, *gatherings, *new_here], meetings,
+                      went_on, locations, events, countries, item, date)  # fmt: skip
+        self._drills(text, mentions, read, exercises, meetings, countries or group_countries,
+                     locations, events, item, date)  # fmt: skip
+        self._cooperating(text, mentions, countries, orgs, date)
+
+    def _hosting(self, text: str, mentions: list[Mention], read: _Read, candidates: list[str],
+                 meetings: list[str], went_on: list[str], locations: list[str], events: list[str],
+                 countries: list[str], item: _Item, date: str | None) -> None:  # fmt: skip
+        """HOSTED, and where the sentence's meetings took place: the host of the event named
+        with it, of the drill or meeting the item told of, or a country said to host."""
+        lowered = text.lower()
+        hosts, hosted = self._hosts(text, mentions, read.ids, read.titles_only)
+        hosting = [e for e in candidates if e not in went_on]
         if hosted is not None:
             # "the East Asia Summit hosted by Cambodia": the event named last before it.
-            named = [e for e in hosting if spot.get(e, len(text)) < hosted]
+            named = [e for e in hosting if read.spot.get(e, len(text)) < hosted]
             hosting = named[-1:] if named else hosting
         if hosts and not hosting and (item.exercises or self.exercises):
             # "The Royal Australian Air Force hosted 4,400 personnel from 20 nations", "the
@@ -878,12 +889,19 @@ class _DocState:
         for mid in meetings:
             if mid in went_on:
                 continue  # where it happened was said when it was named
-            for lid in clauses.venues(mid, locations, events, spot):
+            for lid in clauses.venues(mid, locations, events, read.spot):
                 self._edge("LOCATED_IN", mid, lid, text, date, 0.6)
             if not hosts and re.search(r"\bhost(?:ed|s)\b", lowered):
                 for cid in countries[:1]:
                     if lowered.find("host") > text.find(self.batch.nodes[cid].name):
                         self._edge("HOSTED", cid, mid, text, date, 0.6)
+
+    def _drills(self, text: str, mentions: list[Mention], read: _Read, exercises: list[str],
+                meetings: list[str], parties: list[str], locations: list[str], events: list[str],
+                item: _Item, date: str | None) -> None:  # fmt: skip
+        """PARTICIPATED_IN and where a drill took place: the drills the sentence names, or the
+        one the item told of when it says "the exercise" or who took part."""
+        lowered = text.lower()
         # "The exercise" may be one an earlier paragraph named; "... took part, and the French
         # Navy joined" goes on about the item's exercise.
         earlier_drills = item.exercises or self.exercises
@@ -901,18 +919,18 @@ class _DocState:
                     for m in rules.SHIP.finditer(text)
                 ) if c
             ]  # fmt: skip
-            observers = self._observers(text, mentions, ids)
-            forces = [o for o in orgs if rules.FORCE.search(self.batch.nodes[o].name)]
+            observers = self._observers(text, mentions, read.ids)
+            forces = [o for o in read.orgs if rules.FORCE.search(self.batch.nodes[o].name)]
             homes = [c for c in (self._country_of_org(o) for o in forces) if c]
             participants = [
-                c for c in dict.fromkeys([*(countries or group_countries), *ships, *homes])
+                c for c in dict.fromkeys([*parties, *ships, *homes])
                 if c not in observers
             ]  # fmt: skip
             if rules.EXERCISE_VERB.search(lowered) or exercises or refers:
                 for xid in targets:
                     for cid in participants:
                         self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.6)
-                    for oid in orgs:
+                    for oid in read.orgs:
                         force = self.batch.nodes[oid]
                         if force.props.get("kind") == "military" or oid in forces:
                             self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.6)
@@ -922,14 +940,13 @@ class _DocState:
                                 cid = node_id("Country", home)
                                 if cid in self.batch.nodes:
                                     self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.55)
-                    for _m, oid in officials:
+                    for _m, oid in read.officials:
                         # "led by Rear Adm. Singh": the officers of a drill take part in it.
                         if rules.RANK.match(self.batch.nodes[oid].props.get("title", "")):
                             self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.55)
-                    for lid in clauses.venues(xid, locations, [*events, *targets], spot):
+                    for lid in clauses.venues(xid, locations, [*events, *targets], read.spot):
                         if lid not in self.datelined:  # a drill spans more than the dateline
                             self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
-        self._cooperating(text, mentions, countries, orgs, date)
 
     def _cooperating(self, text: str, mentions: list[Mention], countries: list[str],
                      orgs: list[str], date: str | None) -> None:  # fmt: skip
