@@ -539,7 +539,7 @@ class _DocState:
         ids, officials, spot = read.ids, read.officials, read.spot
         countries, orgs, meetings = read.countries, read.orgs, read.meetings
         agreements, exercises, locations = read.agreements, read.exercises, read.locations
-        country_venues, named_here, titling = read.country_venues, read.named_here, read.titling
+        country_venues, named_here = read.country_venues, read.named_here
 
         locations = self._venues(text, locations, spot) or country_venues
         # Acronyms of meetings seen earlier ("the EDD") and "the dialogue" refer back, unless the
@@ -780,74 +780,10 @@ class _DocState:
             if meetings and all(mid in went_on for mid in meetings):
                 pass  # who sat there, and who met whom, was read when the meeting was named
             elif meetings:
-                # "The advisers of the three nations met to discuss arms sales to Russia": the
-                # group met; the other countries named are what they talked about.
-                # "Japanese Defense Minister Nakatani": the country says whose minister; the
-                # meeting is not framed as one between countries for that, unless its name is.
-                present = group_countries or [c for c in countries if c not in titling]
-                country_at = {
-                    ids[i]: m.start
-                    for i, m in enumerate(mentions)
-                    if i in ids and m.label == "Country"
-                }
-                for mid in meetings:
-                    for oid in [*actors, *witnesses]:
-                        self._edge("ATTENDED", oid, mid, text, date, 0.7)
-                    if mid in self.ceremonies:
-                        continue  # the officers of a drill's ceremony, not their countries
-                    # "the U.S.-Vietnam Political, Security and Defense Dialogue": a meeting
-                    # framed as between countries is attended by them.
-                    title = self.batch.nodes[mid].name
-                    in_name = self._countries_named_in(title)
-                    paired = len(set(in_name)) >= 2 or rules.PARTIES_APART.search(title)
-                    framed = [
-                        c for c in (self._country_named(n) for n in in_name) if c
-                    ] if in_name and paired else []  # fmt: skip
-                    between = [] if mid in self.encounters and not group_countries else present
-                    # "Opening the Forum, Wong said Australia and the Philippines would ...": a
-                    # country first named after the meeting is what was said, not who sat.
-                    at = spot.get(mid, len(text))
-                    between = [
-                        c for c in between if c in group_countries or country_at.get(c, 0) < at
-                    ]
-                    for cid in dict.fromkeys([*between, *framed]):
-                        self._edge("ATTENDED", cid, mid, text, date, 0.6)
-                    self._cooperation(
-                        {*present, *(self._country_of(p) for p in actors)}, text, date
-                    )
-                if len(actors) > 1 and not set(meetings) <= self.ceremonies:
-                    self._pairwise_met(actors, text, date, 0.75)
+                self._seat(text, mentions, read, meetings, [*actors, *witnesses], actors,
+                           group_countries, countries, date)  # fmt: skip
             elif len(actors) > 1 and ceremony is None:
-                kind = (
-                    "call" if called else ("visit" if rules.A_VISIT.search(lowered) else "meeting")
-                )
-                confidence = 0.8 if called else 0.75
-                trigger = (
-                    (rules.CALL.search(lowered) or rules.MEET.search(lowered))
-                    if "separate" in lowered
-                    else None
-                )
-                hosts = [
-                    o for m, o in officials if trigger and m.props["name_start"] < trigger.start()
-                ]
-                guests = [o for o in actors if o not in hosts]
-                visitor = self._lone_visitor(actors)
-                if len(set(hosts)) == 1 and len(guests) >= 2:
-                    # "X held separate meetings with A and B": one encounter per counterpart.
-                    for guest in guests:
-                        self._encounter(
-                            [hosts[0], guest], kind, text, date, locations, confidence, item
-                        )
-                elif visitor:
-                    # "Nakatani met Lecornu and Barrot": colleagues seen in turn by one visitor
-                    # are two encounters; they did not meet each other.
-                    for other in actors:
-                        if other != visitor:
-                            self._encounter(
-                                [visitor, other], kind, text, date, locations, confidence, item
-                            )
-                else:
-                    self._encounter(actors, kind, text, date, locations, confidence, item)
+                self._encounters(text, officials, actors, called, locations, item, date)
         self._visits(text, officials, [*locations, *country_venues], spot, date, item)
         self._nesting(text, mentions, ids, [*locations, *named_here])
         self._bind(text, agreements, [] if signed else [*countries, *people], date)
@@ -858,6 +794,74 @@ class _DocState:
         self._drills(text, mentions, read, exercises, meetings, countries or group_countries,
                      locations, events, item, date)  # fmt: skip
         self._cooperating(text, mentions, countries, orgs, date)
+
+    def _seat(self, text: str, mentions: list[Mention], read: _Read, meetings: list[str],
+              present_people: list[str], actors: list[str], group_countries: list[str],
+              countries: list[str], date: str | None) -> None:  # fmt: skip
+        """Who sat at the meetings a sentence names: its people, and the countries the meeting
+        is framed as between; those who acted in it met each other."""
+        # "The advisers of the three nations met to discuss arms sales to Russia": the
+        # group met; the other countries named are what they talked about.
+        # "Japanese Defense Minister Nakatani": the country says whose minister; the
+        # meeting is not framed as one between countries for that, unless its name is.
+        present = group_countries or [c for c in countries if c not in read.titling]
+        country_at = {
+            read.ids[i]: m.start
+            for i, m in enumerate(mentions)
+            if i in read.ids and m.label == "Country"
+        }
+        for mid in meetings:
+            for oid in present_people:
+                self._edge("ATTENDED", oid, mid, text, date, 0.7)
+            if mid in self.ceremonies:
+                continue  # the officers of a drill's ceremony, not their countries
+            # "the U.S.-Vietnam Political, Security and Defense Dialogue": a meeting
+            # framed as between countries is attended by them.
+            title = self.batch.nodes[mid].name
+            in_name = self._countries_named_in(title)
+            paired = len(set(in_name)) >= 2 or rules.PARTIES_APART.search(title)
+            framed = [
+                c for c in (self._country_named(n) for n in in_name) if c
+            ] if in_name and paired else []  # fmt: skip
+            between = [] if mid in self.encounters and not group_countries else present
+            # "Opening the Forum, Wong said Australia and the Philippines would ...": a
+            # country first named after the meeting is what was said, not who sat.
+            at = read.spot.get(mid, len(text))
+            between = [c for c in between if c in group_countries or country_at.get(c, 0) < at]
+            for cid in dict.fromkeys([*between, *framed]):
+                self._edge("ATTENDED", cid, mid, text, date, 0.6)
+            self._cooperation({*present, *(self._country_of(p) for p in actors)}, text, date)
+        if len(actors) > 1 and not set(meetings) <= self.ceremonies:
+            self._pairwise_met(actors, text, date, 0.75)
+
+    def _encounters(self, text: str, officials: list[tuple[Mention, str]], actors: list[str],
+                    called: bool, locations: list[str], item: _Item,
+                    date: str | None) -> None:  # fmt: skip
+        """A meeting, call or visit the sentence tells of without naming it: one encounter, or
+        one per counterpart when one official sees several in turn."""
+        lowered = text.lower()
+        kind = "call" if called else ("visit" if rules.A_VISIT.search(lowered) else "meeting")
+        confidence = 0.8 if called else 0.75
+        trigger = (
+            (rules.CALL.search(lowered) or rules.MEET.search(lowered))
+            if "separate" in lowered
+            else None
+        )
+        hosts = [o for m, o in officials if trigger and m.props["name_start"] < trigger.start()]
+        guests = [o for o in actors if o not in hosts]
+        visitor = self._lone_visitor(actors)
+        if len(set(hosts)) == 1 and len(guests) >= 2:
+            # "X held separate meetings with A and B": one encounter per counterpart.
+            for guest in guests:
+                self._encounter([hosts[0], guest], kind, text, date, locations, confidence, item)
+        elif visitor:
+            # "Nakatani met Lecornu and Barrot": colleagues seen in turn by one visitor
+            # are two encounters; they did not meet each other.
+            for other in actors:
+                if other != visitor:
+                    self._encounter([visitor, other], kind, text, date, locations, confidence, item)
+        else:
+            self._encounter(actors, kind, text, date, locations, confidence, item)
 
     def _hosting(self, text: str, mentions: list[Mention], read: _Read, candidates: list[str],
                  meetings: list[str], went_on: list[str], locations: list[str], events: list[str],
