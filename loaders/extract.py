@@ -742,40 +742,10 @@ class _DocState:
                 actors = [p for p in actors if p not in signers]
                 ceremony = None  # the others' own encounter is still to be read
         elif signed and agreements and (countries or orgs):
-            # "India, the United States and the European Union signed a memorandum": the
-            # countries and bodies named before the verb signed it; all named are bound.
-            verb = rules.SIGN_VERB.search(text)
-            subjects = {
-                ids[i]
-                for i, m in enumerate(mentions)
-                if i in ids and verb and m.end <= verb.start()
-            }
-            for aid in agreements:
-                for cid in countries:
-                    self._edge("PARTY_TO", cid, aid, text, date, 0.6)
-                for xid in [*countries, *orgs]:
-                    if xid in subjects:
-                        self._edge("SIGNED", xid, aid, text, date, 0.55)
-                        if xid in orgs:
-                            self._edge("PARTY_TO", xid, aid, text, date, 0.55)
-                            # A ministry signs for its state, which is bound too.
-                            home = self._country_of_org(xid)
-                            if home:
-                                self._edge("SIGNED", home, aid, text, date, 0.5)
-                                self._edge("PARTY_TO", home, aid, text, date, 0.5)
-            if witnesses and not issued:
-                # "..., witnessed by Prime Minister Ishiba": a ceremony the witnesses attended.
-                signed_name = self.batch.nodes[agreements[0]].name
-                ceremony = self._meeting_node(f"{signed_name} signing ceremony", date)
-                # "the Japan-Philippines terms of reference signing": without its long topic.
-                short = re.split(r"\s+(?:on|for|concerning|regarding)\s+", signed_name)[0]
-                if short != signed_name:
-                    self.batch.nodes[ceremony].add_alias(f"{short} signing ceremony")
-                item.meetings.append(ceremony)
-                for oid in witnesses:
-                    self._edge("ATTENDED", oid, ceremony, text, date, 0.65)
-                for lid in locations[:1]:
-                    self._edge("LOCATED_IN", ceremony, lid, text, date, 0.6)
+            ceremony = self._states_sign(
+                text, mentions, read.ids, agreements, countries, orgs,
+                [] if issued else witnesses, locations, item, date,
+            ) or ceremony  # fmt: skip
         if met and not chaired:
             if meetings and all(mid in went_on for mid in meetings):
                 pass  # who sat there, and who met whom, was read when the meeting was named
@@ -794,6 +764,47 @@ class _DocState:
         self._drills(text, mentions, read, exercises, meetings, countries or group_countries,
                      locations, events, item, date)  # fmt: skip
         self._cooperating(text, mentions, countries, orgs, date)
+
+    def _states_sign(self, text: str, mentions: list[Mention], ids: dict[int, str],
+                     agreements: list[str], countries: list[str], orgs: list[str],
+                     witnesses: list[str], locations: list[str], item: _Item,
+                     date: str | None) -> str | None:  # fmt: skip
+        """A signing by countries and bodies rather than named officials; the ceremony its
+        witnesses attended, if any."""
+        # "India, the United States and the European Union signed a memorandum": the
+        # countries and bodies named before the verb signed it; all named are bound.
+        verb = rules.SIGN_VERB.search(text)
+        subjects = {
+            ids[i] for i, m in enumerate(mentions) if i in ids and verb and m.end <= verb.start()
+        }
+        for aid in agreements:
+            for cid in countries:
+                self._edge("PARTY_TO", cid, aid, text, date, 0.6)
+            for xid in [*countries, *orgs]:
+                if xid in subjects:
+                    self._edge("SIGNED", xid, aid, text, date, 0.55)
+                    if xid in orgs:
+                        self._edge("PARTY_TO", xid, aid, text, date, 0.55)
+                        # A ministry signs for its state, which is bound too.
+                        home = self._country_of_org(xid)
+                        if home:
+                            self._edge("SIGNED", home, aid, text, date, 0.5)
+                            self._edge("PARTY_TO", home, aid, text, date, 0.5)
+        if not witnesses:
+            return None
+        # "..., witnessed by Prime Minister Ishiba": a ceremony the witnesses attended.
+        signed_name = self.batch.nodes[agreements[0]].name
+        ceremony = self._meeting_node(f"{signed_name} signing ceremony", date)
+        # "the Japan-Philippines terms of reference signing": without its long topic.
+        short = re.split(r"\s+(?:on|for|concerning|regarding)\s+", signed_name)[0]
+        if short != signed_name:
+            self.batch.nodes[ceremony].add_alias(f"{short} signing ceremony")
+        item.meetings.append(ceremony)
+        for oid in witnesses:
+            self._edge("ATTENDED", oid, ceremony, text, date, 0.65)
+        for lid in locations[:1]:
+            self._edge("LOCATED_IN", ceremony, lid, text, date, 0.6)
+        return ceremony
 
     def _seat(self, text: str, mentions: list[Mention], read: _Read, meetings: list[str],
               present_people: list[str], actors: list[str], group_countries: list[str],
