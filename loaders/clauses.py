@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import rules
 from .dates import resolve_dates
 from .gazetteer import Entry
+from .mentions import Mention
 
 
 def dialogue_aliases(entry: Entry, said: list[str]) -> list[str]:
@@ -176,3 +177,45 @@ def where_it_happened(text: str, places: list[str], spot: dict[str, int]) -> lis
             return [venue, *(p for p in places if spot.get(p, 0) > hit.start())]
     left = [p for p in places if not rules.FROM_PLACE.search(text[: spot.get(p, 0)])]
     return left or places
+
+
+Place = tuple[int, int, str]
+
+
+def two_acts(
+    text: str, mentions: list[Mention], places: list[Place]
+) -> list[tuple[str, list[Mention], list[Place]]] | None:
+    """A sentence whose subject does two things with different counterparts, as two clauses
+    that each keep the subject: "A met B at the palace, and held talks with C" is read as
+    "A met B at the palace" and "A held talks with C"; None for any other sentence."""
+    first = rules.FIRST_ACT.search(text)
+    second = rules.SECOND_ACT.search(text, first.end()) if first else None
+    if first is None or second is None:
+        return None
+    people = [m for m in mentions if m.label == "Official"]
+    subject = [m for m in people if m.end <= first.start()]
+    met_first = [m for m in people if first.end() <= m.start < second.start()]
+    met_then = [m for m in people if m.start >= second.end()]
+    if not (subject and met_first and met_then):
+        return None
+    verb_at = second.end() - len(second.group(0).split()[-1])
+    cut = subject[-1].end
+    head = text[:cut]
+    if not re.fullmatch(r"[\w\s,.'’-]*", text[cut : first.start()]):
+        return None  # "A, who met B, ...": not the subject's own act
+    gap = len(head) + 1 - verb_at
+
+    def moved(m: Mention) -> Mention:
+        props = dict(m.props)
+        if "name_start" in props:
+            props["name_start"] += gap
+        return replace(m, start=m.start + gap, end=m.end + gap, props=props)
+
+    own = text[: second.start()] + "."
+    later = f"{head} {text[verb_at:]}"
+    return [
+        (own, [m for m in mentions if m.end <= second.start()],
+         [p for p in places if p[1] <= second.start()]),
+        (later, [m for m in mentions if m.end <= cut] + [moved(m) for m in mentions if m.start >= verb_at],
+         [(a, b, n) for a, b, n in places if b <= cut] + [(a + gap, b + gap, n) for a, b, n in places if a >= verb_at]),
+    ]  # fmt: skip

@@ -102,7 +102,9 @@ class RuleExtractor:
                 orgs = [(start, end) for start, end, label in entities if label == "ORG"]
                 names = _Either(known, state.people)
                 mentions = find_mentions(sentence, persons, self.gaz, names, orgs)
-                state.sentence(sentence, mentions, places, item_state)
+                acts = clauses.two_acts(sentence, mentions, places)
+                for text, said, where in acts or [(sentence, mentions, places)]:
+                    state.sentence(text, said, where, item_state, whole=sentence)
             state.previous_people = item_state.people or state.previous_people
             state.previous_countries = item_state.countries or state.previous_countries
         state.finish()
@@ -162,6 +164,7 @@ class _DocState:
         self.previous_countries: list[str] = []
         self.datelined: set[str] = set()
         self._evidence = ""
+        self._said = ""
 
     # -- nodes --------------------------------------------------------------------------
 
@@ -180,7 +183,7 @@ class _DocState:
             self.meetings.append(target)
         data = {
             "source": self.doc.id,
-            "evidence": evidence,
+            "evidence": self._said or evidence,
             "date": date,
             "confidence": round(confidence, 2),
         }
@@ -514,8 +517,9 @@ class _DocState:
     # -- sentences ----------------------------------------------------------------------
 
     def sentence(self, text: str, mentions: list[Mention], places: list[tuple[int, int, str]],
-                 item: _Item) -> None:  # fmt: skip
+                 item: _Item, whole: str = "") -> None:  # fmt: skip
         self._evidence = text
+        self._said = whole or text  # the evidence of every fact: the sentence as written
         self._frame = ""
         meetings_before = len(item.meetings)
         # Plans look ahead: "to join Yama Sakura in December" is the coming December. A future
@@ -1574,7 +1578,8 @@ class _DocState:
         return family_name(self.batch.nodes[official].name)
 
     def _lone_visitor(self, people: list[str]) -> str | None:
-        """The one official facing several colleagues of one other country, if that is so."""
+        """The one official, named first, facing several colleagues of one other country, if
+        that is so ("Nakatani met Lecornu and Barrot"; not "Kamikawa and Kihara met Marcos")."""
         if len(people) < 3:
             return None
         sides: dict[str | None, list[str]] = {}
@@ -1583,7 +1588,7 @@ class _DocState:
         if None in sides or len(sides) != 2:
             return None
         alone = [members[0] for members in sides.values() if len(members) == 1]
-        return alone[0] if len(alone) == 1 else None
+        return alone[0] if len(alone) == 1 and alone[0] == people[0] else None
 
     def _part_of_parent(self, unit: str, parent: str, text: str) -> None:
         """`unit` is part of `parent` rather than directly of the country both belong to."""
@@ -1797,8 +1802,8 @@ class _DocState:
             name = f"{parties} {rules.LEADING_ORDINAL.sub('', phrase)}"
             noun = event.group("noun")
         # 'the "two-plus-two"' is a 2+2 by any spelling.
-        name = rules.TWO_PLUS_TWO.sub("2+2", name)
-        noun = rules.TWO_PLUS_TWO.sub("2+2", noun)
+        name = re.sub(r"[\"“”]", "", rules.TWO_PLUS_TWO.sub("2+2", name))
+        noun = rules.TWO_PLUS_TWO.sub("2+2", noun).strip('"“”')
         kind = "summit" if noun == "summit" else "dialogue" if noun == "dialogue" else "meeting"
         named = list(dict.fromkeys(people))
         if len(named) >= 2 and noun not in ("2+2", "dialogue") and not role:
@@ -1910,6 +1915,7 @@ class _DocState:
 
     def finish(self) -> None:
         """Document-wide facts: completed officials, surname merges, alliance members."""
+        self._said = ""  # facts read from the whole document carry their own evidence
         for oid, (record, evidence) in self.completed.items():
             node = self.batch.nodes.get(oid)
             if node is None:

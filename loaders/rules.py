@@ -35,6 +35,15 @@ WHERE_CLAUSE = re.compile(r",\s+where\b")
 FROM_PLACE = re.compile(r"\b(?:from|left|leaving|departed)\s+(?:the\s+)?$")
 # "paid a visit to", but not "after a meeting with his visiting counterpart".
 A_VISIT = re.compile(r"\bvisit(?!ing\b)(?!.*\b(?:meeting|talks)\b)")
+# "Kamikawa and Kihara met Marcos at the palace, and held a 2+2 with Teodoro and Manalo": one
+# subject, two acts, each with counterparts of its own.
+FIRST_ACT = re.compile(
+    r"\b(?:met(?:\s+with)?|held\s+talks\s+with|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b"
+)
+SECOND_ACT = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+|separately\s+)?"
+    r"(?:met|held|hosted|called\s+on|paid)\b"
+)
 CEREMONY = re.compile(r"\b(?P<kind>opening|closing)\s+ceremon(?:y|ies)\b", re.I)
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|held talks|talks with|hosted|host|visited|visit|received"
@@ -60,7 +69,7 @@ EVENT_NOUN = re.compile(
     r"|first-ever|high-level|stand-alone|standalone|security|strategic|economic|maritime"
     r"|policy|working-level|vice-ministerial|political-military|cyber|space|regular"
     r"|\d+(?:st|nd|rd|th))\s+){0,4}"
-    r"(?:(?:round|session|series)s?\s+of\s+)?(?P<noun>summit|2\+2|meeting|talks|dialogue"
+    r"(?:(?:round|session|series)s?\s+of\s+)?(?P<noun>summit|[\"“]?2\+2[\"”]?|meeting|talks|dialogue"
     r"|consultations|[\"“]?two[- ]plus[- ]two[\"”]?)(?=\W|$)"
 )
 ROLE_OF = re.compile(
@@ -224,7 +233,9 @@ SIGNED_THING = re.compile(
     r"(?![\w-])(?!\s+(?:[A-Z]|(?!(?:in|at|on|during|with|after|before|that|which|while|to|by|as|from"
     r"|and|or|of|for|was|were|is|are|will|would)\b)[a-z]))"
     r"|(?P<tail>\s+(?:on|for|concerning|regarding|covering)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*"
+    r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*\s+){0,3}"
+    r"(?!(?:that|which|who|while|as|to|by|the|a|an)\b)[a-z][\w-]*"
     r"(?:\s+(?!(?:in|at|during|with|after|before|that|which|while|to|by|as|from)\b)"
     r"(?:and\s+)?[a-z][\w-]*){0,5}))?)"
 )

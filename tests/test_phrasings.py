@@ -686,3 +686,29 @@ def test_observers_sent_to_a_drill_and_a_drill_the_gazetteer_knows(tmp_path: Pat
     assert ("India", "PARTICIPATED_IN", "JAIMEX 24") in facts
     assert ("Japan", "PARTICIPATED_IN", "JAIMEX 24") in facts  # a JS ship is Japan's
     assert ("JAIMEX 24", "LOCATED_IN", "Yokosuka") in facts
+
+
+def test_one_delegation_two_acts_with_different_counterparts(tmp_path: Path) -> None:
+    sentence = (
+        "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara met President "
+        'Ferdinand Marcos Jr. at Malacañang Palace on Monday, May 19, and later held a "2+2" '
+        "meeting with Defense Secretary Gilberto Teodoro and Foreign Secretary Enrique Manalo."
+    )
+    batch = _read(tmp_path, sentence)
+    facts = _facts(batch)
+    # The palace call: the two ministers and the President.
+    call = "Kamikawa–Kihara–Marcos meeting"
+    assert {s for s, rel, m in facts if rel == "ATTENDED" and m == call} == {
+        "Yoko Kamikawa",
+        "Minoru Kihara",
+        "Ferdinand Marcos Jr.",
+    }
+    assert (call, "LOCATED_IN", "Malacañang Palace") in facts
+    # The 2+2: the four ministers, and not the President.
+    (two_plus_two,) = {m for s, rel, m in facts if rel == "ATTENDED" and s == "Enrique Manalo"}
+    seated = {s for s, rel, m in facts if rel == "ATTENDED" and m == two_plus_two}
+    assert seated >= {"Yoko Kamikawa", "Minoru Kihara", "Gilberto Teodoro", "Enrique Manalo"}
+    assert "Ferdinand Marcos Jr." not in seated
+    assert ("Ferdinand Marcos Jr.", "MET", "Enrique Manalo") not in facts
+    # Each fact cites the sentence as written.
+    assert {e.props["evidence"] for e in batch.edges if e.type in ("ATTENDED", "MET")} == {sentence}
