@@ -584,6 +584,9 @@ class _DocState:
         self.exercises.extend(e for e in exercises if e not in self.exercises)
         people = list(dict.fromkeys(oid for _m, oid in officials))
         named_before = self._people_referred_to(text, item)
+        them = rules.PEOPLE_REF.search(text)
+        if them and len({oid for m, oid in officials if m.end <= them.start()}) >= 2:
+            named_before = []  # "Kishida called Yoon, and the two leaders agreed": these two
         people = named_before + [p for p in people if p not in named_before]
         item.people.extend(p for p in people if p not in item.people)
         if group_countries:
@@ -713,9 +716,19 @@ class _DocState:
 
         if chaired and actors:
             targets = meetings[-1:] or item.meetings[-1:]
+            # "The United States and Japan held the EDD, co-chaired by A and B": the countries
+            # that held it sat at it.
+            held = rules.HELD.search(lowered)
+            holders = [
+                ids[i]
+                for i, m in enumerate(mentions)
+                if held and m.end <= held.start() and ids.get(i) in countries
+            ]
             for mid in targets:
                 for oid in actors:
                     self._edge("CO_CHAIRED", oid, mid, text, date, 0.8)
+                for cid in holders:
+                    self._edge("ATTENDED", cid, mid, text, date, 0.6)
                 self._pairwise_met(actors, text, date, 0.7)
         # A signing with no meeting named is its own encounter: no second one is read from it.
         ceremony: str | None = "" if signed and not issued else None
@@ -939,7 +952,11 @@ class _DocState:
                 ) if c
             ]  # fmt: skip
             observers = self._observers(text, mentions, read.ids)
-            forces = [o for o in read.orgs if rules.FORCE.search(self.batch.nodes[o].name)]
+            forces = [
+                o
+                for o in read.orgs
+                if rules.FORCE.search(self.batch.nodes[o].name) and o not in observers
+            ]
             homes = [c for c in (self._country_of_org(o) for o in forces) if c]
             participants = [
                 c for c in dict.fromkeys([*parties, *ships, *homes])
@@ -951,6 +968,8 @@ class _DocState:
                         self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.6)
                     for oid in read.orgs:
                         force = self.batch.nodes[oid]
+                        if oid in observers:
+                            continue
                         if force.props.get("kind") == "military" or oid in forces:
                             self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.6)
                             # A country's forces taking part means the country takes part.
@@ -1334,7 +1353,8 @@ class _DocState:
 
     def _observers(self, text: str, mentions: list[Mention], ids: dict[int, str]) -> set[str]:
         """'with Japan observing', 'observers from Japan', 'Vietnam sent observers': present,
-        but not taking part."""
+        but not taking part; nor are those a drill prompted to shadow it."""
+        reaction = rules.REACTION.search(text)
         return {
             ids[i]
             for i, m in enumerate(mentions)
@@ -1346,6 +1366,7 @@ class _DocState:
                     text[m.end :],
                 )
                 or re.search(r"\bobservers?\s+(?:from|of)\s+(?:the\s+)?$", text[: m.start])
+                or (reaction and m.start > reaction.start())
             )
         }
 
@@ -1788,7 +1809,7 @@ class _DocState:
             ),
             None,
         )
-        role = rules.ROLE_OF.search(lowered)
+        role = rules.ROLE_OF.search(lowered) or rules.ROLE_OF_NAMED.search(lowered)
         parties = self._party_names(countries, people)
         if parties.count("-") < 1 or not (event or (met and role)):
             return None

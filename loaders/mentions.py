@@ -421,7 +421,7 @@ _LINKS = {"of", "for", "the", "and", "on", "&"}
 def _title_word(word: str, gaz: Gazetteer) -> bool:
     if gaz.lookup(word.rstrip(",")) is not None:
         return True
-    parts = [p for p in re.split(r"[/]", word.strip(".,")) if p]
+    parts = [p for p in re.split(r"[/-]", word.strip(".,")) if p]  # "Director-General"
     return bool(parts) and all(
         p.lower() in _TITLE_VOCAB or gaz.lookup(p) is not None or p in ("Dr", "Mr", "Ms")
         for p in parts

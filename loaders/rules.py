@@ -44,6 +44,8 @@ SECOND_ACT = re.compile(
     r",?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+|separately\s+)?"
     r"(?:met|held|hosted|called\s+on|paid)\b"
 )
+# "..., prompting the U.S. Coast Guard to shadow the ships": those who react take no part.
+REACTION = re.compile(r",\s+(?:prompting|drawing|triggering|forcing)\b")
 CEREMONY = re.compile(r"\b(?P<kind>opening|closing)\s+ceremon(?:y|ies)\b", re.I)
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|held talks|talks with|hosted|host|visited|visit|received"
@@ -71,6 +73,12 @@ EVENT_NOUN = re.compile(
     r"|\d+(?:st|nd|rd|th))\s+){0,4}"
     r"(?:(?:round|session|series)s?\s+of\s+)?(?P<noun>summit|[\"“]?2\+2[\"”]?|meeting|talks|dialogue"
     r"|consultations|[\"“]?two[- ]plus[- ]two[\"”]?)(?=\W|$)"
+)
+# "Korean and Japanese coast guard chiefs met in Busan": a role of the countries named before it.
+ROLE_OF_NAMED = re.compile(
+    r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+(?P<role>national security advis[eo]rs"
+    r"|foreign ministers|defen[cs]e ministers|defen[cs]e chiefs|coast guard chiefs|navy chiefs"
+    r"|chiefs of staff|finance ministers|leaders)\s+(?:met|held|gathered|convened)\b"
 )
 ROLE_OF = re.compile(
     r"\b(?:the\s+)?(?P<role>(?:national security advis[eo]rs|foreign ministers|defen[cs]e ministers"

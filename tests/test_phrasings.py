@@ -712,3 +712,41 @@ def test_one_delegation_two_acts_with_different_counterparts(tmp_path: Path) -> 
     assert ("Ferdinand Marcos Jr.", "MET", "Enrique Manalo") not in facts
     # Each fact cites the sentence as written.
     assert {e.props["evidence"] for e in batch.edges if e.type in ("ATTENDED", "MET")} == {sentence}
+
+
+def test_roles_of_countries_reactions_and_the_two_leaders_just_named(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "NATO Secretary General Mark Rutte received Australian Defence Minister Richard Marles "
+        "in Brussels on Tuesday, May 13.",
+        "Korean and Japanese coast guard chiefs met in Busan on Thursday, May 15, for the first "
+        "time in seven years.",
+        "Prime Minister Shigeru Ishiba held a video call with President Lee Jae-myung on Friday, "
+        "May 16, and the two leaders agreed to keep in close contact.",
+        "Chinese and Russian naval forces conducted joint patrols near Alaska on Saturday, May 17, "
+        "prompting the U.S. Coast Guard to shadow the ships.",
+        "The United States and Japan held the Extended Deterrence Dialogue in Tokyo on Monday, "
+        "May 19, co-chaired by MOFA Deputy Director-General Shingo Miyamoto and Deputy Assistant "
+        "Secretary of State Alexandra Bell.",
+    )
+    facts = _facts(batch)
+    chiefs = "Japan-South Korea coast guard chiefs meeting"
+    assert {(s, rel) for s, rel, m in facts if m == chiefs} >= {
+        ("Japan", "ATTENDED"),
+        ("South Korea", "ATTENDED"),
+    }
+    assert (chiefs, "LOCATED_IN", "Busan") in facts
+    # "The two leaders" are the two the sentence named, not the previous item's.
+    assert {s for s, rel, m in facts if rel == "ATTENDED" and m == "Ishiba–Lee call"} == {
+        "Shigeru Ishiba",
+        "Lee Jae-myung",
+    }
+    drill = {x for s, rel, x in facts if rel == "PARTICIPATED_IN" and s == "China"}
+    assert len(drill) == 1
+    assert {s for s, rel, x in facts if rel == "PARTICIPATED_IN" and x in drill} == {
+        "China",
+        "Russia",
+    }
+    edd = "Extended Deterrence Dialogue"
+    assert ("Shingo Miyamoto", "CO_CHAIRED", edd) in facts  # the title is not in the name
+    assert {("United States", "ATTENDED", edd), ("Japan", "ATTENDED", edd)} <= facts
