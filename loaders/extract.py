@@ -672,6 +672,7 @@ class _DocState:
             for mid in gatherings:
                 for oid in actors:
                     self._edge("ATTENDED", oid, mid, text, date, 0.65)
+        holding = bool(rules.HELD.search(lowered))
         if not meetings:
             # "The advisers of the three nations met to discuss arms sales to Russia": the
             # group referred to holds the meeting, not every country the sentence names.
@@ -680,6 +681,11 @@ class _DocState:
             if generic:
                 meetings.append(generic)
                 item.meetings.append(generic)
+        if not meetings and not actors and len(set(bodies_of)) >= 2 and (met or holding):
+            talks = self._bodies_meeting(text, orgs, bodies_of, date, item.meetings)
+            if talks:
+                meetings.append(talks)
+                item.meetings.append(talks)
         went_on: list[str] = []
         # "the two secretaries" named in the item before may go on about its meeting.
         recent = item.meetings[-1:] or (self.meetings[-1:] if named_before else [])
@@ -1010,6 +1016,10 @@ class _DocState:
                     home_a = self.batch.nodes[a].props["country"]
                     if home_a != self.batch.nodes[b].props["country"]:
                         self._edge("COOPERATES_WITH", a, b, text, date, 0.45, status="active")
+                        # JAXA working with ISRO is Japan working with India.
+                        self._cooperation(
+                            {self._country_of_org(a), self._country_of_org(b)}, text, date
+                        )
 
     def _nesting(self, text: str, mentions: list[Mention], ids: dict[int, str],
                  nearby: list[str]) -> None:  # fmt: skip
@@ -1844,6 +1854,22 @@ class _DocState:
         if date:
             mid.props["date"] = date
         return self.batch.add_node(mid).id
+
+    def _bodies_meeting(self, text: str, orgs: list[str], homes: list[str], date: str | None,
+                        item_meetings: list[str]) -> str | None:  # fmt: skip
+        """'South Korea's intelligence service and Japan's police agency held talks on cyber
+        threats': a meeting of state bodies of different countries, named by the countries;
+        the bodies sat at it."""
+        lowered = text.lower()
+        mid = self._generic_meeting(lowered, homes, [], date, True, item_meetings)
+        if mid is None and re.search(r"\b(?:held|hold|holds)\s+talks\b", lowered):
+            mid = self._meeting_node(f"{self._party_names(homes, [])} talks", date)
+        if mid is None:
+            return None
+        for oid in orgs:
+            if self._country_of_org(oid):
+                self._edge("ATTENDED", oid, mid, text, date, 0.6)
+        return mid
 
     def _generic_exercise(self, text: str, countries: list[str], locations: list[str],
                           date: str | None) -> str | None:  # fmt: skip

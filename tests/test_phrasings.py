@@ -750,3 +750,28 @@ def test_roles_of_countries_reactions_and_the_two_leaders_just_named(tmp_path: P
     edd = "Extended Deterrence Dialogue"
     assert ("Shingo Miyamoto", "CO_CHAIRED", edd) in facts  # the title is not in the name
     assert {("United States", "ATTENDED", edd), ("Japan", "ATTENDED", edd)} <= facts
+
+
+def test_state_bodies_that_meet_and_cooperate_across_countries(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The Japan Aerospace Exploration Agency and the Indian Space Research Organisation "
+        "agreed to cooperate on a lunar polar exploration mission.",
+        "Vietnam's Ministry of National Defence and the French Armed Forces Ministry held their "
+        "first strategic dialogue in Paris on Thursday, May 15.",
+        "South Korea's National Intelligence Service and Japan's National Police Agency held "
+        "talks on cyber threats on Friday, May 16.",
+    )
+    facts = _facts(batch)
+    jaxa, isro = "Japan Aerospace Exploration Agency", "Indian Space Research Organisation"
+    assert {(jaxa, "COOPERATES_WITH", isro), ("India", "COOPERATES_WITH", "Japan")} <= facts
+    dialogue = "France-Vietnam strategic dialogue"
+    assert {s for s, rel, m in facts if rel == "ATTENDED" and m == dialogue} == {
+        "Vietnamese Ministry of National Defence",
+        "French Ministry of the Armed Forces",
+        "France",
+        "Vietnam",
+    }
+    assert (dialogue, "LOCATED_IN", "Paris") in facts
+    assert ("National Intelligence Service", "ATTENDED", "Japan-South Korea talks") in facts
+    assert ("National Police Agency", "ATTENDED", "Japan-South Korea talks") in facts
