@@ -883,7 +883,7 @@ class _DocState:
         )
         hosts = [o for m, o in officials if trigger and m.props["name_start"] < trigger.start()]
         guests = [o for o in actors if o not in hosts]
-        visitor = self._lone_visitor(actors)
+        visitor = self._lone_visitor(actors) or self._touring(actors, locations)
         if len(set(hosts)) == 1 and len(guests) >= 2:
             # "X held separate meetings with A and B": one encounter per counterpart.
             for guest in guests:
@@ -893,7 +893,13 @@ class _DocState:
             # are two encounters; they did not meet each other.
             for other in actors:
                 if other != visitor:
-                    self._encounter([visitor, other], kind, text, date, locations, confidence, item)
+                    # "visited Manila and Hanoi, meeting A and B": each where the other is at home.
+                    home = self.batch.nodes[other].props.get("country")
+                    there = [
+                        x for x in locations if self.batch.nodes[x].props.get("country") == home
+                    ]
+                    where = there or locations
+                    self._encounter([visitor, other], kind, text, date, where, confidence, item)
         else:
             self._encounter(actors, kind, text, date, locations, confidence, item)
 
@@ -1317,7 +1323,19 @@ class _DocState:
                 purpose = rules.ESTABLISHING.search(text, m.end())
                 if not tail and purpose:
                     tail = f" establishing the {purpose.group('what')}"
-                parties = self._party_names(countries, people)
+                # "The Quad foreign ministers ... issued a joint statement": the grouping's.
+                grouping = next(
+                    (
+                        x.surface
+                        for x in mentions
+                        if x.label == "Organization"
+                        and x.entry is not None
+                        and x.entry.props.get("kind") in ("alliance", "international")
+                        and x.start < m.start()
+                    ),
+                    "",
+                )
+                parties = self._party_names(countries, people) or grouping
                 name = " ".join(x for x in (parties, *words, noun) if x) + tail
             found.append((self._agreement(name, date, []), m.start("what")))
         return found
@@ -1620,6 +1638,16 @@ class _DocState:
             return None
         alone = [members[0] for members in sides.values() if len(members) == 1]
         return alone[0] if len(alone) == 1 and alone[0] == people[0] else None
+
+    def _touring(self, people: list[str], places: list[str]) -> str | None:
+        """The official named first, visiting the countries of the others in turn ("visited
+        Manila and Hanoi, meeting A and B"): each other is at home in one of the places."""
+        homes = [self.batch.nodes[p].props.get("country") for p in people]
+        at = {self.batch.nodes[x].props.get("country") for x in places}
+        others = homes[1:]
+        if len(people) < 3 or len(at) < 2 or None in homes or homes[0] in others:
+            return None
+        return people[0] if set(others) <= at and len(set(others)) == len(others) else None
 
     def _part_of_parent(self, unit: str, parent: str, text: str) -> None:
         """`unit` is part of `parent` rather than directly of the country both belong to."""

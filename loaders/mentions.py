@@ -217,10 +217,20 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             continue
         if role == "capital":
             # "met in Tokyo" is a place; "Tokyo agreed" is the government.
-            before = text[max(0, m.start() - 6) : m.start()].lower()
+            before = text[max(0, m.start() - 10) : m.start()].lower()
             # "made Manila the first stop of his trip": the city as a stop, a place.
             a_stop = re.match(r"\s+(?:the|his|her|its|their)\s+(?:\w+\s+)?stop\b", text[end:])
-            if re.search(r"\b(?:in|at|to|from|near|into|via|outside)\s+$", before) or a_stop:
+            # "visited Manila and Hanoi": the second city of a list of places is one too.
+            listed = (
+                bool(found)
+                and found[-1].label == "Location"
+                and re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[found[-1].end : m.start()])
+            )
+            if (
+                re.search(r"\b(?:in|at|to|from|near|into|via|outside|visited|visiting)\s+$", before)
+                or a_stop
+                or listed
+            ):
                 found.append(
                     Mention(
                         "Location",
@@ -549,6 +559,37 @@ def _official_mentions(
     return found
 
 
+_ROLES = (
+    r"foreign ministers|defen[cs]e ministers|leaders|national security advis[eo]rs"
+    r"|finance ministers|trade ministers|economic ministers|defen[cs]e chiefs|heads of state"
+)
+# "The Quad foreign ministers met in Tokyo", "Leaders of the Pacific Islands Forum gathered":
+# a meeting of a grouping's members in one role.
+_GROUP_ROLE = re.compile(
+    rf"\b(?P<group>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})\s+(?P<role>{_ROLES})"
+    r"(?=\s+(?:met|meet|gathered|convened|held|will meet)\b)"
+    rf"|\b(?P<role2>{_ROLES})\s+of\s+the\s+(?P<group2>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})"
+    r"(?=\s+(?:met|meet|gathered|convened|held|will meet)\b)",
+    re.I,
+)
+
+
+def _group_role_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Meetings of a grouping's ministers or leaders, named as analysts name them."""
+    found = []
+    for m in _GROUP_ROLE.finditer(text):
+        group = m.group("group") or m.group("group2")
+        group = re.sub(r"^(?:The|the)\s+", "", group)
+        known = gaz.lookup(group)
+        if not known or known[0].label != "Organization" or not group[0].isupper():
+            continue
+        role = " ".join((m.group("role") or m.group("role2")).lower().split())
+        possessive = "" if role.endswith("state") else "'"
+        name = f"{group} {role}{possessive} meeting"
+        found.append(Mention("Meeting", name, m.group(0), m.start(), m.end()))
+    return found
+
+
 def _named_event_mentions(text: str) -> list[Mention]:
     """'the NATO summit', "a G7 foreign ministers' meeting": named by who holds them."""
     found = []
@@ -656,6 +697,7 @@ def find_mentions(
     `known` holds family names of officials already seen, which NER may miss on their own.
     """
     meetings = _pattern_mentions(text, "Meeting", _MEETING) + _named_event_mentions(text)
+    meetings += _group_role_mentions(text, gaz)
     agreements = _pattern_mentions(text, "Agreement", _AGREEMENT)
     officials = _official_mentions(text, persons, gaz, known)
     listed = _gazetteer_mentions(text, gaz)

@@ -775,3 +775,32 @@ def test_state_bodies_that_meet_and_cooperate_across_countries(tmp_path: Path) -
     assert (dialogue, "LOCATED_IN", "Paris") in facts
     assert ("National Intelligence Service", "ATTENDED", "Japan-South Korea talks") in facts
     assert ("National Police Agency", "ATTENDED", "Japan-South Korea talks") in facts
+
+
+def test_a_groupings_ministers_meet_and_a_visitor_tours_capitals(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The Quad foreign ministers met in Tokyo on Monday, May 19, and issued a joint statement "
+        "on maritime security.",
+        "Leaders of the Pacific Islands Forum gathered in Nuku'alofa, Tonga, on Tuesday, May 20.",
+        "New Zealand Foreign Minister Winston Peters visited Manila and Hanoi this week, meeting "
+        "Philippine Foreign Secretary Enrique Manalo and Vietnamese Deputy Prime Minister Bui "
+        "Thanh Son.",
+    )
+    facts = _facts(batch)
+    assert ("Quad foreign ministers' meeting", "LOCATED_IN", "Tokyo") in facts
+    assert (
+        "Quadrilateral Security Dialogue",
+        "SIGNED",
+        "Quad joint statement on maritime security",
+    ) in facts
+    assert ("Pacific Islands Forum leaders' meeting", "LOCATED_IN", "Nuku'alofa") in facts
+    assert not [
+        n
+        for n in batch.nodes.values()
+        if n.label == "Meeting" and n.name == "Pacific Islands Forum"
+    ]
+    # One encounter per capital, each where the counterpart is at home; the two never met.
+    assert ("Peters–Manalo meeting", "LOCATED_IN", "Manila") in facts
+    assert ("Peters–Son meeting", "LOCATED_IN", "Hanoi") in facts
+    assert ("Enrique Manalo", "MET", "Bui Thanh Son") not in facts
