@@ -176,6 +176,12 @@ def _layout(ids: list[str], links: list[MergedEdge]) -> dict[str, tuple[float, f
     points -= points.mean(axis=0)
     _, _, axes = np.linalg.svd(points, full_matrices=False)
     points = points @ axes.T
+    if len(points) >= 20:
+        # A few loosely tied nodes far out would squeeze the core into a hairball when the
+        # picture is fitted to the box: they are drawn at its edge instead.
+        low, high = np.percentile(points, 2, axis=0), np.percentile(points, 98, axis=0)
+        margin = (high - low) * 0.08
+        points = np.clip(points, low - margin, high + margin)
     span = np.maximum(points.max(axis=0) - points.min(axis=0), 1e-9)
     scale = np.array([_BOX[0] / span[0], _BOX[1] / span[1]])
     # Fill the box, but stretch one way at most 1.6 times the other.

@@ -106,6 +106,10 @@ class RuleExtractor:
                 for text, said, where in acts or [(sentence, mentions, places)]:
                     state.sentence(text, said, where, item_state, whole=sentence)
             state.previous_people = item_state.people or state.previous_people
+            state.recent_people = [
+                *(p for p in state.recent_people if p not in item_state.people),
+                *item_state.people,
+            ]
             state.previous_countries = item_state.countries or state.previous_countries
         state.finish()
         return state.batch
@@ -161,6 +165,7 @@ class _DocState:
         self.exercises: list[str] = []  # in the order they were first named
         self.agreements: list[str] = []
         self.previous_people: list[str] = []
+        self.recent_people: list[str] = []  # everyone named so far, the latest last
         self.previous_countries: list[str] = []
         self.datelined: set[str] = set()
         self._evidence = ""
@@ -673,6 +678,27 @@ class _DocState:
                 for oid in actors:
                     self._edge("ATTENDED", oid, mid, text, date, 0.65)
         holding = bool(rules.HELD.search(lowered))
+        # "During their talks at the Tower, the two leaders agreed": the talks they were last
+        # seen at together, not new ones.
+        last_seen = [
+            m for m in reversed(item.meetings or self.meetings)
+            if actors and set(actors) <= set(self.seated.get(m, ()))
+        ][:1]  # fmt: skip
+        # ... unless it tells of a new one ("and to hold a 2+2 meeting in Melbourne").
+        another = any(
+            e.group(0).split()[0] in ("a", "an") for e in rules.EVENT_NOUN.finditer(lowered)
+        )
+        again = bool(
+            named_before
+            and last_seen
+            and (not dates or self._same_day(last_seen[0], date) or self._historical(date))
+            and not meetings
+            and not another
+        )
+        went_on: list[str] = []
+        if again:
+            meetings.append(last_seen[0])
+            went_on.append(last_seen[0])
         if not meetings:
             # "The advisers of the three nations met to discuss arms sales to Russia": the
             # group referred to holds the meeting, not every country the sentence names.
@@ -686,7 +712,6 @@ class _DocState:
             if talks:
                 meetings.append(talks)
                 item.meetings.append(talks)
-        went_on: list[str] = []
         # "the two secretaries" named in the item before may go on about its meeting.
         recent = item.meetings[-1:] or (self.meetings[-1:] if named_before else [])
         if (
@@ -800,6 +825,11 @@ class _DocState:
         subjects = {
             ids[i] for i, m in enumerate(mentions) if i in ids and verb and m.end <= verb.start()
         }
+        between = re.search(r"\bbetween\s", text[verb.end() :]) if verb and not subjects else None
+        if verb and between:
+            # "witnessed the signing of a memorandum between the ADD and the DSTG": those two.
+            after = verb.end() + between.end()
+            subjects = {ids[i] for i, m in enumerate(mentions) if i in ids and m.start >= after}
         for aid in agreements:
             for cid in countries:
                 self._edge("PARTY_TO", cid, aid, text, date, 0.6)
@@ -1139,8 +1169,9 @@ class _DocState:
                     # "met Wei in Singapore", "a visit to Japan": where it happened.
                     country_venues.append(ids[i])
                     spot.setdefault(ids[i], m.start)
-                elif not rules.ADVERSARY_BEFORE.search(
-                    text[: m.start]
+                elif (
+                    not rules.ADVERSARY_BEFORE.search(text[: m.start])
+                    or rules.TAKING_PART.match(text, m.end)
                 ) and not rules.ADVERSARY_AFTER.match(text, m.end):
                     countries.append(ids[i])
             elif m.label == "Organization":
@@ -1639,6 +1670,10 @@ class _DocState:
         alone = [members[0] for members in sides.values() if len(members) == 1]
         return alone[0] if len(alone) == 1 and alone[0] == people[0] else None
 
+    def _historical(self, date: str | None) -> bool:
+        """A year long before the document ('armour a shogun sent to England in 1613')."""
+        return bool(date and self.doc.date and int(date[:4]) < self.doc.date.year - 5)
+
     def _touring(self, people: list[str], places: list[str]) -> str | None:
         """The official named first, visiting the countries of the others in turn ("visited
         Manila and Hanoi, meeting A and B"): each other is at home in one of the places."""
@@ -1713,7 +1748,20 @@ class _DocState:
             return fitting if len(fitting) >= 2 else []
         if len(fitting) == wanted:
             return fitting
-        return list(named) if len(named) == wanted else []
+        if len(named) == wanted:
+            return list(named)
+        if len(fitting) > wanted or item.people or rules.TITLE_WORD.search(text[: m.start()]):
+            return []  # more named than the text counts, or others named with them: unclear
+        # "The two ministers also witnessed ..." a paragraph or two after both were named: the
+        # most recently named who fit the role.
+        recent = [*self.recent_people, *item.people]
+        fits = [p for p in recent if p in fitting or p not in named]
+        if role.startswith(("minister", "secretar")):
+            fits = [p for p in fits if rules.MINISTERIAL.search(self._title(p))]
+        elif role.startswith("leader"):
+            fits = [p for p in fits if rules.LEADER.search(self._title(p))]
+        latest = list(dict.fromkeys(reversed(fits)))[:wanted]
+        return latest if len(latest) == wanted else []
 
     def _title(self, official: str) -> str:
         node = self.batch.nodes[official]

@@ -540,6 +540,8 @@ def _official_mentions(
             r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$", text[max(0, name_start - 5) : name_start]
         )
         if not title and not apposition and not honorific and len(name.split()) < 2:
+            if re.search(r"\b(?:the|a|an)\s+$", text[:name_start], re.I):
+                continue  # "the Redback infantry fighting vehicle": a name used as a modifier
             confidence = min(confidence, 0.6)
         found.append(
             Mention(

@@ -167,8 +167,8 @@ PORTFOLIOS = (
 
 # "agreed to hold a Security Consultative Committee meeting": a meeting still to come.
 TO_HOLD = re.compile(
-    r"\b(?:agreed|agree|plans?|planned|decided|pledged|promised|vowed|will|would)\s+(?:to\s+)?"
-    r"(?:hold|convene|host|stage)\s+(?:a|an|the|their|its|another)?\s*(?:[\w'-]+\s+){0,4}$"
+    r"\b(?:(?:agreed|agree|plans?|planned|decided|pledged|promised|vowed|will|would)\s+(?:to\s+)?"
+    r"|and\s+to\s+)(?:hold|convene|host|stage)\s+(?:a|an|the|their|its|another)?\s*(?:[\w'-]+\s+){0,4}$"
 )
 TWO_PLUS_TWO = re.compile(r"[\"“]?two[- ]plus[- ]two[\"”]?", re.I)
 # "A and B on the Japanese side": whose delegation a name belongs to.
@@ -221,7 +221,7 @@ SPEAKS = re.compile(
     r"|announced|recognized|emphasized|highlighted)\b"
 )
 SIGNED_THING = re.compile(
-    r"\b(?:signed|sign|signing|inked|issued|released|adopted|concluded"
+    r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|adopted|concluded"
     r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+"
     r"(?:(?P<det>a|an|the|their|its)\s+|(?=terms\s+of\s+reference\b)"
     r"|(?=(?:[a-z]+\s+){0,2}(?:agreements|accords|memorandums|memoranda|arrangements)\b))"
@@ -352,6 +352,10 @@ ADVERSARY_BEFORE = re.compile(
     r"|for)"
     r"\s+(?:the\s+)?$",
     re.I,
+)
+# "appreciation for Australia's participation in ...": a party, not a target.
+TAKING_PART = re.compile(
+    r"['’]s\s+(?:participation|contribution|role|support|deployment|presence)\b"
 )
 ADVERSARY_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:threat|missile|cyber|aggression|provocation|nuclear|coercion|ballistic|arms"

@@ -804,3 +804,39 @@ def test_a_groupings_ministers_meet_and_a_visitor_tours_capitals(tmp_path: Path)
     assert ("Peters–Manalo meeting", "LOCATED_IN", "Manila") in facts
     assert ("Peters–Son meeting", "LOCATED_IN", "Hanoi") in facts
     assert ("Enrique Manalo", "MET", "Bui Thanh Son") not in facts
+
+
+def test_a_readout_in_paragraphs(tmp_path: Path) -> None:
+    doc = tmp_path / "readout.txt"
+    doc.write_text(
+        "Defence Ministers Meet in Seoul\nMay 20, 2025\n\n"
+        "Minister of National Defense Ahn Gyu-back held a bilateral meeting with Australian "
+        "Minister for Defence Richard Marles in Seoul on May 19.\n\n"
+        "The two ministers agreed to expand cooperation on the Redback infantry fighting vehicle, "
+        "and to hold a 2+2 meeting in Melbourne later this year.\n\n"
+        "Minister Ahn thanked Marles for Australia's participation in Exercise Ulchi Freedom "
+        "Shield.\n\n"
+        "The two ministers also witnessed the signing of a memorandum of understanding on defence "
+        "research between the Agency for Defense Development and Australia's Defence Science and "
+        "Technology Group.\n",
+        encoding="utf-8",
+    )
+    (batch,) = extract_paths([doc])
+    facts = _facts(batch)
+    assert not [n for n in batch.nodes.values() if n.label == "Official" and n.name == "Redback"]
+    assert ("Australia", "PARTICIPATED_IN", "Ulchi Freedom Shield") in facts
+    (mou,) = {a for s, rel, a in facts if rel == "SIGNED" and s == "Agency for Defense Development"}
+    assert ("Defence Science and Technology Group", "SIGNED", mou) in facts
+    assert {("Australia", "PARTY_TO", mou), ("South Korea", "PARTY_TO", mou)} <= facts
+    # "The two ministers" of the last paragraph are the two the readout began with: they
+    # witnessed the signing, and signed nothing.
+    assert ("Richard Marles", "SIGNED", mou) not in facts
+    witnessed = {m for s, rel, m in facts if rel == "ATTENDED" and s == "Ahn Gyu-back"}
+    assert f"{mou} signing ceremony" in witnessed
+    # The 2+2 they agreed to hold is still to come.
+    planned = {
+        e.props.get("status")
+        for e in batch.edges
+        if e.type == "ATTENDED" and "2+2" in batch.nodes[e.target].name
+    }
+    assert planned == {"planned"}
