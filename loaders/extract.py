@@ -1246,17 +1246,31 @@ class _DocState:
             in_list = listed_end >= 0 and re.fullmatch(
                 r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", text[listed_end:start]
             )
+            # "at Fort Wainwright, Alaska": the place the place before is in.
+            within = next(
+                (
+                    ids[i]
+                    for i, m in enumerate(mentions)
+                    if m.label == "Location"
+                    and i in ids
+                    and re.fullmatch(r",\s+", text[m.end : start])
+                ),
+                None,
+            )
             if self.gaz.lookup(name) or not (
-                in_list
-                or re.search(r"\b(?:in|at|near|to|from|off|across)\s+(?:the\s+)?$", text[:start])
+                in_list or within or rules.PLACE_BEFORE.search(text[:start])
             ):
                 continue
+            if within and "." in name:
+                continue  # "Washington, D.C.", "Wilmington, Del.": how the city is written
             listed_end = end
             if rules.TOPIC_PLACE.search(text[:start]):
                 continue
             lid = self._node("Location", re.sub(r"^the\s+", "", name))
             locations.append(lid)
             spot.setdefault(lid, start)
+            if within:
+                self._edge("LOCATED_IN", within, lid, text, None, 0.6)
         return _Read(
             ids=ids,
             officials=officials,

@@ -740,7 +740,17 @@ def find_mentions(
             ):
                 chosen.append(mention)
     for mention in _place_mentions(text, gaz):
-        if not _overlaps(mention, chosen):
+        # "Manila Bay": the bay, not the capital inside its name.
+        inside = [
+            c
+            for c in chosen
+            if c.label in ("Country", "Location")
+            and mention.start <= c.start
+            and c.end <= mention.end
+            and (c.end - c.start) < (mention.end - mention.start)
+        ]
+        if not _overlaps(mention, [c for c in chosen if c not in inside]):
+            chosen = [c for c in chosen if c not in inside]
             chosen.append(mention)
     # "Armed Forces Minister Lecornu": a portfolio in a minister's title, not a body in the news.
     chosen = [

@@ -46,6 +46,10 @@ SECOND_ACT = re.compile(
 )
 # "..., prompting the U.S. Coast Guard to shadow the ships": those who react take no part.
 REACTION = re.compile(r",\s+(?:prompting|drawing|triggering|forcing)\b")
+# "in", "off the coast of": a place NER found is where something happened.
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|to|from|off|across|coast of|waters of|waters off)\s+(?:the\s+)?$"
+)
 CEREMONY = re.compile(r"\b(?P<kind>opening|closing)\s+ceremon(?:y|ies)\b", re.I)
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|held talks|talks with|hosted|host|visited|visit|received"

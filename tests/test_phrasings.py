@@ -840,3 +840,19 @@ def test_a_readout_in_paragraphs(tmp_path: Path) -> None:
         if e.type == "ATTENDED" and "2+2" in batch.nodes[e.target].name
     }
     assert planned == {"planned"}
+
+
+def test_places_inside_names_and_after_a_comma(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Philippine and Vietnamese coast guards held their first joint exercise off the coast of "
+        "Manila Bay on Tuesday, May 20.",
+        "U.S. and Indian troops began Exercise Yudh Abhyas at Fort Wainwright, Alaska, on "
+        "Thursday, May 15.",
+        "The ministers met in Washington, D.C., on Friday, May 16.",
+    )
+    facts = _facts(batch)
+    assert ("Manila Bay joint exercise", "LOCATED_IN", "Manila Bay") in facts
+    assert ("Fort Wainwright", "LOCATED_IN", "Alaska") in facts
+    assert ("Yudh Abhyas", "LOCATED_IN", "Fort Wainwright") in facts
+    assert not [n for n in batch.nodes.values() if n.label == "Location" and n.name == "D.C."]
