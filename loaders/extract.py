@@ -588,7 +588,7 @@ class _DocState:
         item.exercises.extend(e for e in exercises if e not in item.exercises)
         self.exercises.extend(e for e in exercises if e not in self.exercises)
         people = list(dict.fromkeys(oid for _m, oid in officials))
-        named_before = self._people_referred_to(text, item)
+        named_before = self._people_referred_to(text, item, [m.start for m, _ in officials])
         them = rules.PEOPLE_REF.search(text)
         if them and len({oid for m, oid in officials if m.end <= them.start()}) >= 2:
             named_before = []  # "Kishida called Yoon, and the two leaders agreed": these two
@@ -1721,8 +1721,14 @@ class _DocState:
         gap = dt.date.fromisoformat(date) - dt.date.fromisoformat(held)
         return dt.timedelta(0) <= gap <= dt.timedelta(days=3)
 
-    def _people_referred_to(self, text: str, item: _Item) -> list[str]:
-        """'the four ministers': the officials of that number named just before, by role."""
+    def _people_referred_to(self, text: str, item: _Item,
+                            named_at: list[int] | None = None) -> list[str]:  # fmt: skip
+        """'the four ministers': the officials of that number named just before, by role; 'she'
+        before anyone is named: the one the item is about."""
+        pronoun = rules.PRONOUN.search(text)
+        if pronoun and not any(at < pronoun.start() for at in named_at or []):
+            about = item.people or self.previous_people
+            return about[:1]
         one = rules.ONE_REF.match(text)
         if one:
             # "The Secretary also paid a courtesy call on ...": the one so titled just before.

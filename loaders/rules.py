@@ -50,6 +50,8 @@ REACTION = re.compile(r",\s+(?:prompting|drawing|triggering|forcing)\b")
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|to|from|off|across|coast of|waters of|waters off)\s+(?:the\s+)?$"
 )
+# "The following day she flew to Seoul": the one the item is about.
+PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 CEREMONY = re.compile(r"\b(?P<kind>opening|closing)\s+ceremon(?:y|ies)\b", re.I)
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|held talks|talks with|hosted|host|visited|visit|received"
@@ -459,6 +461,8 @@ RELATIVE_DAY = (
         ),
         1,
     ),
+    (re.compile(r"\b(?:two|2)\s+days\s+later\b", re.I), 2),
+    (re.compile(r"\b(?:three|3)\s+days\s+later\b", re.I), 3),
     (
         re.compile(
             r"\b(?:the\s+(?:day|evening|night|morning)\s+before|the\s+previous\s+(?:day|evening)"

@@ -856,3 +856,21 @@ def test_places_inside_names_and_after_a_comma(tmp_path: Path) -> None:
     assert ("Fort Wainwright", "LOCATED_IN", "Alaska") in facts
     assert ("Yudh Abhyas", "LOCATED_IN", "Fort Wainwright") in facts
     assert not [n for n in batch.nodes.values() if n.label == "Location" and n.name == "D.C."]
+
+
+def test_she_and_days_later(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Australian Foreign Minister Penny Wong met Foreign Minister Takeshi Iwaya in Tokyo on "
+        "Monday, May 12. The following day she flew to Seoul, where she held talks with Foreign "
+        "Minister Cho Tae-yul.",
+        "Two days later, Wong met Philippine Foreign Secretary Enrique Manalo in Manila.",
+    )
+    facts = _facts(batch)
+    assert ("Penny Wong", "MET", "Cho Tae-yul") in facts
+    assert ("Wong–Cho meeting", "LOCATED_IN", "Seoul") in facts
+    dates = {
+        batch.nodes[e.target].name: e.props.get("date") for e in batch.edges if e.type == "ATTENDED"
+    }
+    assert dates["Wong–Cho meeting"] == "2025-05-13"
+    assert dates["Wong–Manalo meeting"] == "2025-05-15"
