@@ -684,9 +684,11 @@ class _DocState:
             m for m in reversed(item.meetings or self.meetings)
             if actors and set(actors) <= set(self.seated.get(m, ()))
         ][:1]  # fmt: skip
-        # ... unless it tells of a new one ("and to hold a 2+2 meeting in Melbourne").
+        # ... unless it tells of a new one ("and to hold a 2+2 meeting in Melbourne", "held the
+        # second foreign and defense ministerial meeting"): only "their talks" refers back.
         another = any(
-            e.group(0).split()[0] in ("a", "an") for e in rules.EVENT_NOUN.finditer(lowered)
+            not re.search(r"\b(?:the|their|its|this|that)\s+$", lowered[: e.start()])
+            for e in rules.EVENT_WORD.finditer(lowered)
         )
         again = bool(
             named_before

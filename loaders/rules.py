@@ -52,6 +52,8 @@ PLACE_BEFORE = re.compile(
 )
 # "The following day she flew to Seoul": the one the item is about.
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+# The words that tell of an event, named or not.
+EVENT_WORD = re.compile(r"(?<![\w+])(?:meeting|summit|dialogue|2\+2|talks|consultations|visit)\b")
 CEREMONY = re.compile(r"\b(?P<kind>opening|closing)\s+ceremon(?:y|ies)\b", re.I)
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|held talks|talks with|hosted|host|visited|visit|received"
