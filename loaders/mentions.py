@@ -386,8 +386,10 @@ def _apposition_after(text: str, end: int, gaz: Gazetteer, start: int = 0) -> st
 
 _ROLE_PLURAL = re.compile(
     r"\b(?i:(?:defen[cs]e|foreign|prime|trade|finance)?\s?(?:chiefs|ministers|secretaries|leaders"
-    r"|counterparts|envoys|ambassadors|presidents))\s+(?P<names>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
-    r"(?:,\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)*,?\s+and\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+    r"|counterparts|envoys|ambassadors|presidents))\s+(?P<names>"
+    r"(?:[A-Z]\.\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
+    r"(?:,\s+(?:[A-Z]\.\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)*,?\s+and\s+"
+    r"(?:[A-Z]\.\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
 )
 # Ships, aircraft and equipment that NER takes for people.
 _NOT_A_PERSON = re.compile(
