@@ -38,8 +38,8 @@ def test_dev_corpus_scores() -> None:
 
 # Measured scores minus a small margin: a change that loses more than that fails.
 ENTITY_FLOOR = 0.90
-EDGE_FLOOR = 0.76
-MET_FLOOR = 0.87
+EDGE_FLOOR = 0.78
+MET_FLOOR = 0.90
 
 
 def test_check_set_scores() -> None:
@@ -48,9 +48,9 @@ def test_check_set_scores() -> None:
     assert len(docs) >= 12
     result = score(docs, CHECKSET / "gold")
     print(result)
-    assert result["entity_f1"] >= 0.82, result
+    assert result["entity_f1"] >= 0.83, result
     assert result["edge_f1"] >= 0.60, result
-    assert result["met_f1"] >= 0.77, result
+    assert result["met_f1"] >= 0.78, result
 
 
 def test_our_scorer_agrees_with_the_reference_scorer() -> None:
