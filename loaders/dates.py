@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["MONTHS", "find_document_date", "resolve_dates", "parse_iso"]
+__all__ = ["DAY_OR_MONTH", "MONTHS", "find_document_date", "resolve_dates", "parse_iso"]
+
+# The names of weekdays and months, as a pattern: capitalised words that are dates, not names.
+DAY_OR_MONTH = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)"
+)
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

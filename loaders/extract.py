@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -588,10 +588,7 @@ class _DocState:
         item.exercises.extend(e for e in exercises if e not in item.exercises)
         self.exercises.extend(e for e in exercises if e not in self.exercises)
         people = list(dict.fromkeys(oid for _m, oid in officials))
-        named_before = self._people_referred_to(text, item, [m.start for m, _ in officials])
-        them = rules.PEOPLE_REF.search(text)
-        if them and len({oid for m, oid in officials if m.end <= them.start()}) >= 2:
-            named_before = []  # "Kishida called Yoon, and the two leaders agreed": these two
+        named_before = self._people_referred_to(text, item, officials)
         people = named_before + [p for p in people if p not in named_before]
         item.people.extend(p for p in people if p not in item.people)
         if group_countries:
@@ -605,7 +602,7 @@ class _DocState:
         parties = list(dict.fromkeys([*countries, *bodies_of]))
         issued = bool(rules.ISSUED.search(lowered))
         # "concluded a 10-year framework": concluding an instrument is signing it.
-        concluded = any(
+        concluded = "conclud" in lowered and any(
             m.group(0)[:5].lower() == "concl" for m in rules.SIGNED_THING.finditer(text)
         )
         signed = bool(rules.SIGN.search(lowered)) or issued or concluded
@@ -677,7 +674,7 @@ class _DocState:
             for mid in gatherings:
                 for oid in actors:
                     self._edge("ATTENDED", oid, mid, text, date, 0.65)
-        holding = bool(rules.HELD.search(lowered))
+        held = rules.HELD.search(lowered)
         # "During their talks at the Tower, the two leaders agreed": the talks they were last
         # seen at together, not new ones.
         last_seen = [
@@ -709,7 +706,7 @@ class _DocState:
             if generic:
                 meetings.append(generic)
                 item.meetings.append(generic)
-        if not meetings and not actors and len(set(bodies_of)) >= 2 and (met or holding):
+        if not meetings and not actors and len(set(bodies_of)) >= 2 and (met or held):
             talks = self._bodies_meeting(text, orgs, bodies_of, date, item.meetings)
             if talks:
                 meetings.append(talks)
@@ -722,7 +719,7 @@ class _DocState:
             and recent
             and recent[0] not in gatherings
             and recent[0] not in future
-            and (met or rules.HELD.search(lowered))
+            and (met or held)
         ):
             # The same people, no new event: the sentence goes on about the last meeting.
             last = recent[0]
@@ -739,7 +736,7 @@ class _DocState:
                     ids[i] for i, m in enumerate(mentions) if i in ids and m.end <= bare.start()
                 }
                 countries = [c for c in countries if c in said_before]
-        met = met or bool(meetings and (rules.HELD.search(lowered) or rules.ATTEND.search(lowered)))
+        met = met or bool(meetings and (held or rules.ATTEND.search(lowered)))
         if not exercises and not item.exercises:
             # In an item about a named drill, "combined field training" is that drill again.
             drill = self._generic_exercise(text, parties, locations, date)
@@ -751,7 +748,6 @@ class _DocState:
             targets = meetings[-1:] or item.meetings[-1:]
             # "The United States and Japan held the EDD, co-chaired by A and B": the countries
             # that held it sat at it.
-            held = rules.HELD.search(lowered)
             holders = [
                 ids[i]
                 for i, m in enumerate(mentions)
@@ -1097,7 +1093,6 @@ class _DocState:
     ) -> None:
         """PARTY_TO: the parties an agreement's name or the gazetteer gives, and the countries
         and officials of a sentence that adopts it (`adopters`, empty when it is signed)."""
-        countries = [a for a in adopters if self.batch.nodes[a].label == "Country"]
         for aid in agreements:
             known = self.gaz.forms.get(self.batch.nodes[aid].name)
             parties_of: list[str] = known[0].props.get("parties", []) if known else []
@@ -1106,7 +1101,10 @@ class _DocState:
                 if bound_id:
                     self._edge("PARTY_TO", bound_id, aid, text, date, 0.6)
             if rules.ADOPT.search(text.lower()) and adopters:
-                states = {a if a in countries else self._country_of(a) for a in adopters}
+                states = {
+                    a if self.batch.nodes[a].label == "Country" else self._country_of(a)
+                    for a in adopters
+                }
                 for cid in sorted(c for c in states if c):
                     self._edge("PARTY_TO", cid, aid, text, date, 0.55)
 
@@ -1724,11 +1722,14 @@ class _DocState:
         return dt.timedelta(0) <= gap <= dt.timedelta(days=3)
 
     def _people_referred_to(self, text: str, item: _Item,
-                            named_at: list[int] | None = None) -> list[str]:  # fmt: skip
+                            officials: list[tuple[Mention, str]]) -> list[str]:  # fmt: skip
         """'the four ministers': the officials of that number named just before, by role; 'she'
-        before anyone is named: the one the item is about."""
+        before anyone is named: the one the item is about. `officials` are the sentence's own."""
+        them = rules.PEOPLE_REF.search(text)
+        if them and len({oid for m, oid in officials if m.end <= them.start()}) >= 2:
+            return []  # "Kishida called Yoon, and the two leaders agreed": these two
         pronoun = rules.PRONOUN.search(text)
-        if pronoun and not any(at < pronoun.start() for at in named_at or []):
+        if pronoun and not any(m.start < pronoun.start() for m, _ in officials):
             about = item.people or self.previous_people
             return about[:1]
         one = rules.ONE_REF.match(text)
@@ -1756,17 +1757,11 @@ class _DocState:
         wanted = rules.NUMBERS[m.group("number").lower()] if m.group("number") else 0
         named = item.people or self.previous_people
         role = (m.group("role") or "").lower()
-        if role.startswith(("minister", "secretar")):
-            fitting = [p for p in named if rules.MINISTERIAL.search(self._title(p))]
-        elif role.startswith("leader"):
-            fitting = [p for p in named if rules.LEADER.search(self._title(p))]
-        else:
-            fitting = list(named)
+        fitting = self._fitting(named, role)
         if not wanted:
             if len(fitting) < 2 and leaders_met:
                 # The paragraph before named them: "Yoon's trip ... The leaders met".
-                pool = list(dict.fromkeys([*item.people, *self.previous_people]))
-                fitting = [p for p in pool if rules.LEADER.search(self._title(p))]
+                fitting = self._fitting(dict.fromkeys([*item.people, *self.previous_people]), role)
             return fitting if len(fitting) >= 2 else []
         if len(fitting) == wanted:
             return fitting
@@ -1776,14 +1771,16 @@ class _DocState:
             return []  # more named than the text counts, or others named with them: unclear
         # "The two ministers also witnessed ..." a paragraph or two after both were named: the
         # most recently named who fit the role.
-        recent = [*self.recent_people, *item.people]
-        fits = [p for p in recent if p in fitting or p not in named]
-        if role.startswith(("minister", "secretar")):
-            fits = [p for p in fits if rules.MINISTERIAL.search(self._title(p))]
-        elif role.startswith("leader"):
-            fits = [p for p in fits if rules.LEADER.search(self._title(p))]
-        latest = list(dict.fromkeys(reversed(fits)))[:wanted]
+        latest = list(dict.fromkeys(reversed(self._fitting(self.recent_people, role))))[:wanted]
         return latest if len(latest) == wanted else []
+
+    def _fitting(self, people: Iterable[str], role: str) -> list[str]:
+        """Those of `people` whose title fits a role word: 'ministers', 'leaders', or any."""
+        if role.startswith(("minister", "secretar")):
+            return [p for p in people if rules.MINISTERIAL.search(self._title(p))]
+        if role.startswith("leader"):
+            return [p for p in people if rules.LEADER.search(self._title(p))]
+        return list(people)
 
     def _title(self, official: str) -> str:
         node = self.batch.nodes[official]

@@ -7,6 +7,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
 
+from .dates import DAY_OR_MONTH
 from .gazetteer import Entry, Gazetteer
 
 __all__ = ["Mention", "split_sentences", "find_mentions", "TITLE_CORE"]
@@ -78,8 +79,7 @@ _AGREEMENT = re.compile(
     # "the Agreement between Australia and Papua New Guinea on Bilateral Security"
     r"(?:\s+between\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
-    r"(?:\s+on\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    rf"(?:\s+on\s+(?:the\s+)?(?:(?!{DAY_OR_MONTH}\b)"
     r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
@@ -92,10 +92,7 @@ _EXERCISE_GENERIC = re.compile(
     # "a Multilateral Maritime Cooperative Activity"
     r"|((?:[A-Z][\w-]+\s+){0,3}Cooperative Activity)"
 )
-_NOT_DRILL = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)\b"
-)
+_NOT_DRILL = re.compile(rf"{DAY_OR_MONTH}\b")
 _NUMBER_AFTER = re.compile(r"\s+(\d{2,4}|[IVX]+)\b(?![,.]\d)")
 _LEADING_JUNK = re.compile(
     r"^(?:(?:the|The|a|an|An|A|first|second|third|inaugural|\d+(?:st|nd|rd|th))\s+)+"

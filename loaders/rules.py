@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import DAY_OR_MONTH
 from .mentions import TITLE_CORE
 
 # --- Calls, meetings, visits and summits: what opens an encounter, and its names ---
@@ -242,15 +243,13 @@ SIGNED_THING = re.compile(
     r"|letter\s+of\s+intent|statement\s+of\s+intent|terms\s+of\s+reference|action\s+plan"
     r"|communiqu[eé])\b"
     r"(?:\s+(?:on|for|concerning|regarding|covering)\s+(?:an?\s+|the\s+)?"
-    r"(?P<topic>(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?P<topic>(?!{DAY_OR_MONTH}\b)"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
     # "on Japan Self-Defense Forces activities for ...": names that modify a common noun
     r"(?![\w-])(?!\s+(?:[A-Z]|(?!(?:in|at|on|during|with|after|before|that|which|while|to|by|as|from"
     r"|and|or|of|for|was|were|is|are|will|would)\b)[a-z]))"
     r"|(?P<tail>\s+(?:on|for|concerning|regarding|covering)\s+(?:the\s+)?"
-    r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w-]*\s+){0,3}"
+    rf"(?:(?!{DAY_OR_MONTH}\b)[A-Z][\w-]*\s+){{0,3}}"
     r"(?!(?:that|which|who|while|as|to|by|the|a|an)\b)[a-z][\w-]*"
     r"(?:\s+(?!(?:in|at|during|with|after|before|that|which|while|to|by|as|from)\b)"
     r"(?:and\s+)?[a-z][\w-]*){0,5}))?)"
