@@ -153,6 +153,10 @@ def resolve_dates(
             if _MONTH_DAY.match(text, m.end() + 2) or _MONTH_DAY.match(text, m.end() + 1):
                 continue  # "on Monday, Nov. 13": the explicit date wins
             wanted = WEEKDAYS.index(m["weekday"].lower())
+            if forward:  # "will fly to Jakarta on Thursday": the coming one
+                ahead = (wanted - anchor.weekday()) % 7 or 7
+                add(m.start(), m.end(), (anchor + dt.timedelta(days=ahead)).isoformat())
+                continue
             back = (anchor.weekday() - wanted) % 7
             add(m.start(), m.end(), (anchor - dt.timedelta(days=back)).isoformat())
     found.sort()

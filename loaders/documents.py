@@ -40,8 +40,11 @@ _BOILERPLATE = re.compile(
     r")"
 )
 _AUTHOR_BIO = re.compile(
-    r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+(?:is|was|has been)\s+an?\s+[^.]{0,80}"
+    r"^(?!(?:The|A|An|This|That|Its|Their)\s)"
+    r"(?!(?:[A-Z][\w.'-]+\s+){0,3}(?:Agreement|Treaty|Pact|Accord|Exercise|Dialogue)\b)[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\s+"
+    r"(?:(?:is|was|has been)\s+an?\s+[^.]{0,80}"
     r"\b(?:correspondent|reporter|journalist|writer|editor|contributor|columnist|fellow|analyst)\b"
+    r"|(?:covers|reports\s+on|writes\s+(?:on|about))\s)"  # "Ratna Wulandari covers defence for"
 )
 _ENDS_SENTENCE = re.compile(r"[.!?…]['\"”’)]?$")
 _DATELINE = re.compile(

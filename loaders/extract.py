@@ -161,6 +161,7 @@ class _DocState:
         # Officials who chaired or attended each meeting, and those the previous item named:
         # for sentences that go on about a meeting, and for "the four ministers".
         self.seated: dict[str, set[str]] = {}
+        self.editions: dict[str, str] = {}  # "Keen Sword" -> the "Keen Sword 25" node
         self.meetings: list[str] = []  # in the order they were first attended
         self.exercises: list[str] = []  # in the order they were first named
         self.agreements: list[str] = []
@@ -531,6 +532,8 @@ class _DocState:
         # word after the date ("signed on Dec. 14 a convention creating the body that will run
         # ...") leaves the date in the past.
         plan = rules.FUTURE.search(text)
+        if plan and rules.DONE_THEN_CLAUSE.search(text, 0, plan.start()):
+            plan = None  # "inked an accord under which France will provide": the accord's plan
         looking_back = resolve_dates(text, self.doc.date)
         ahead = plan is not None and (not looking_back or plan.start() < looking_back[0][0])
         dates = resolve_dates(text, self.doc.date, forward=True) if ahead else looking_back
@@ -538,7 +541,7 @@ class _DocState:
         date = clauses.event_date(text, dates, item.date, self.last_date, today)
         # An event still to come: attended "planned", and nobody has met anybody yet.
         later = bool(rules.LATER.search(text))
-        self._planned = ahead and (date is None or today is None or date[:7] > today[:7] or later)
+        self._planned = ahead and (date is None or today is None or date > today or later)
         if self._planned and later and date and today and date[:7] <= today[:7]:
             date = None  # "will meet next month, officials said on Monday": Monday is the saying
         item.date = date or item.date
@@ -608,8 +611,12 @@ class _DocState:
         signed = bool(rules.SIGN.search(lowered)) or issued or concluded
         stated = rules.IN_STATEMENT.search(text)
         statement = None
+        signing_parties = self._signing_parties(text, mentions, ids, parties) if signed else parties
         if signed or stated:
-            for aid, start in self._unnamed_agreements(text, parties, actors, date, mentions):
+            # Leaders who witness a signing name the instrument when no one else does.
+            for aid, start in self._unnamed_agreements(
+                text, signing_parties, actors or witnesses, date, mentions
+            ):
                 spot.setdefault(aid, start)
                 if stated and stated.start() <= start < stated.end():
                     statement = aid
@@ -632,7 +639,7 @@ class _DocState:
         chaired = bool(rules.CHAIR.search(lowered))
         in_person = rules.IN_PERSON_CALL.sub("meeting", lowered)
         called = bool(rules.CALL.search(in_person))
-        met = bool(rules.MEET.search(in_person)) or called
+        met = bool(rules.MEET.search(in_person)) or called or self._called_on(text, mentions)
 
         for mid, start in self._described_meetings(text, countries, orgs, actors, date):
             spot.setdefault(mid, start)
@@ -768,7 +775,8 @@ class _DocState:
             signers = [p for p in signing.signers or actors if p not in witnesses]
             when = signing.date or date
             for aid in signing.objects or agreements:
-                self._signed(aid, signers, countries, orgs, text, when)
+                bound = [c for c in countries if c in signing_parties]
+                self._signed(aid, signers, bound, orgs, text, when)
             if meetings:
                 met = True  # "held talks and signed": the signatories attended those talks
             elif (len(signers) > 1 or witnesses) and not issued:
@@ -947,7 +955,7 @@ class _DocState:
             # "The Royal Australian Air Force hosted 4,400 personnel from 20 nations", "the
             # biennial exercise, which Australia and the United States co-host": the drill told.
             if rules.TOOK_PART.search(lowered) or re.search(
-                r"\bthe (?:[\w-]+\s+){0,2}exercise", lowered
+                r"\b(?:the|this year's|its) (?:[\w-]+\s+){0,2}(?:exercises?|drills?)\b", lowered
             ):
                 hosting = (item.exercises or self.exercises)[-1:]
         if hosts and not hosting and item.meetings and rules.GUESTS.search(lowered):
@@ -956,6 +964,8 @@ class _DocState:
         for host in hosts:
             for eid in dict.fromkeys(hosting):
                 self._edge("HOSTED", host, eid, text, date, 0.6)
+                if self.batch.nodes[eid].label == "Exercise":
+                    self._edge("PARTICIPATED_IN", host, eid, text, date, 0.55)  # hosts train too
                 if self.batch.nodes[host].label == "Organization" and eid in self.meetings:
                     self._edge("ATTENDED", host, eid, text, date, 0.55)
         for mid in meetings:
@@ -1006,11 +1016,19 @@ class _DocState:
                 for xid in targets:
                     for cid in participants:
                         self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.6)
+                    # "NATO began Steadfast Noon": an alliance that runs the drill takes part.
+                    running = {
+                        read.ids[i]
+                        for i, m in enumerate(mentions)
+                        if i in read.ids
+                        and m.label == "Organization"
+                        and rules.RUNS_DRILL.match(text, m.end)
+                    }
                     for oid in read.orgs:
                         force = self.batch.nodes[oid]
                         if oid in observers:
                             continue
-                        if force.props.get("kind") == "military" or oid in forces:
+                        if force.props.get("kind") == "military" or oid in forces or oid in running:
                             self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.6)
                             # A country's forces taking part means the country takes part.
                             home = force.props.get("country")
@@ -1077,12 +1095,11 @@ class _DocState:
         for i in range(len(mentions) - 1):
             first, second = mentions[i], mentions[i + 1]
             if first.label == "Location" and second.label in ("Location", "Country"):
+                if self.gaz.role(second.surface) == "demonym":
+                    continue  # "in Paris, Ukrainian President Zelensky": not a place's country
                 gap = text[first.end : second.start]
                 # "in Luzon, Palawan and Antique" is a list, not a place inside another.
-                listed = gap == ", " and re.match(
-                    r"\s+and\s|,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*)[A-Z]",
-                    text[second.end :],
-                )
+                listed = gap == ", " and rules.LISTED_ON.match(text, second.end)
                 if re.fullmatch(r", | (?:in|on) (?:the )?", gap) and i in ids and i + 1 in ids:
                     if listed:
                         continue
@@ -1125,6 +1142,8 @@ class _DocState:
         elsewhere = {
             oid for m, oid in officials if clauses.in_spans(m.props["name_start"], earlier_at)
         }
+        # "read out a message from President Marcos": someone whose words were brought along.
+        elsewhere |= {oid for m, oid in officials if rules.SENT_BY.search(text, 0, m.start)}
         return witnesses, [p for p in people if p not in witnesses and p not in elsewhere]
 
     def _venues(self, text: str, locations: list[str], spot: dict[str, int]) -> list[str]:
@@ -1187,7 +1206,7 @@ class _DocState:
             elif m.label == "Agreement":
                 pending_agreements.append((i, m))
             elif m.label == "Exercise":
-                ids[i] = self._node("Exercise", m.name, [m.surface] if m.surface != m.name else [])
+                ids[i] = self._exercise(m)
                 exercises.append(ids[i])
                 spot.setdefault(ids[i], m.start)
             elif m.label == "Location":
@@ -1239,6 +1258,7 @@ class _DocState:
             spot.setdefault(ids[i], m.start)
         covered = [(m.start, m.end) for m in mentions]
         listed_end = -1
+        placed: list[tuple[int, str]] = []  # the places read here, and where each ends
         for start, end, name in places:
             if any(s < end and start < e for s, e in covered):
                 continue
@@ -1246,17 +1266,25 @@ class _DocState:
             in_list = listed_end >= 0 and re.fullmatch(
                 r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", text[listed_end:start]
             )
-            # "at Fort Wainwright, Alaska": the place the place before is in.
-            within = next(
+            # "at Fort Wainwright, Alaska", "at Clark Air Base in Pampanga": the place the
+            # place before is in.
+            known_places = [
+                (m.end, ids[i])
+                for i, m in enumerate(mentions)
+                if i in ids and m.label == "Location"
+            ]
+            within, comma = next(
                 (
-                    ids[i]
-                    for i, m in enumerate(mentions)
-                    if m.label == "Location"
-                    and i in ids
-                    and re.fullmatch(r",\s+", text[m.end : start])
+                    (lid, text[at:start].startswith(","))
+                    for at, lid in [*known_places, *placed]
+                    if re.fullmatch(r",\s+|\s+in\s+(?:the\s+)?", text[at:start])
                 ),
-                None,
+                (None, False),
             )
+            if within and comma and rules.LISTED_ON.match(text, end):
+                within = None  # "the Middle East, Africa and the Indo-Pacific": a list
+            elif within:
+                in_list = None  # "in Surabaya, East Java": a place and the one it is in
             if self.gaz.lookup(name) or not (
                 in_list or within or rules.PLACE_BEFORE.search(text[:start])
             ):
@@ -1267,10 +1295,13 @@ class _DocState:
             if rules.TOPIC_PLACE.search(text[:start]):
                 continue
             lid = self._node("Location", re.sub(r"^the\s+", "", name))
-            locations.append(lid)
             spot.setdefault(lid, start)
+            placed.append((end, lid))
             if within:
+                # What happened at the inner place happened in the outer one only through it.
                 self._edge("LOCATED_IN", within, lid, text, None, 0.6)
+            else:
+                locations.append(lid)
         return _Read(
             ids=ids,
             officials=officials,
@@ -1286,6 +1317,17 @@ class _DocState:
             titles_only=titles_only,
             titling=titling,
         )
+
+    def _exercise(self, m: Mention) -> str:
+        """A drill's node. Named without its number after an edition was named ("Keen Sword
+        25 ... Keen Sword drew 45,000 troops"), it is that edition."""
+        numbered = re.fullmatch(r"(.+?)\s+(?:\d{2,4}(?:-\d+)?|[IVX]+)", m.name)
+        if not numbered and m.name in self.editions:
+            return self.editions[m.name]
+        eid = self._node("Exercise", m.name, [m.surface] if m.surface != m.name else [])
+        if numbered:
+            self.editions[numbered.group(1)] = eid
+        return eid
 
     def _country_of(self, official: str) -> str | None:
         name = self.batch.nodes[official].props.get("country")
@@ -1345,7 +1387,8 @@ class _DocState:
         Tailored Deterrence Strategy'. Named after their parties, as analysts name them."""
         found = []
         taken = [(m.start, m.end) for m in mentions if m.label == "Agreement"]
-        for m in rules.SIGNED_THING.finditer(text):
+        told = [*rules.SIGNED_THING.finditer(text), *rules.SIGNED_PASSIVE.finditer(text)]
+        for m in told:
             if any(start <= m.start("what") < end for start, end in taken):
                 continue
             if rules.TITLED.match(text, m.end()) and m.group(0)[:2].lower() == "in":
@@ -1353,7 +1396,7 @@ class _DocState:
 
             bare = not (m.group("proper") or m.group("mods") or m.group("tail") or m.group("topic"))
             spoken = m.group(0)[:2].lower() == "in"  # "In their joint statement, ..."
-            if bare and m.group("det") in ("the", "their") and not spoken:
+            if bare and (m.group("det") or "").lower() in ("the", "their") and not spoken:
                 continue  # "after signing the agreement": the one already told of
 
             if m.group("proper"):
@@ -1362,8 +1405,12 @@ class _DocState:
                 # "a memorandum on an India-Middle East-Europe Economic Corridor"
                 name = f"{m.group('topic')} {m.group('noun').lower()}"
             else:
-                words = [w for w in m.group("mods").lower().split() if w not in rules.BLAND]
-                noun = m.group("noun").lower()
+                mods = re.sub(r"^\S*[$€£]\S+\s+\w+\s+", "", m.group("mods"))  # "$35 billion"
+                joined = re.search(r"[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+", mods)
+                if joined:
+                    mods = mods.replace(joined.group(0), "")
+                words = [w for w in mods.lower().split() if w not in rules.BLAND]
+                noun = m.group("noun") if m.group("noun").isupper() else m.group("noun").lower()
                 tail = (m.group("tail") or "").rstrip(" ,")
                 purpose = rules.ESTABLISHING.search(text, m.end())
                 if not tail and purpose:
@@ -1380,7 +1427,9 @@ class _DocState:
                     ),
                     "",
                 )
-                parties = self._party_names(countries, people) or grouping
+                parties = (
+                    joined.group(0) if joined else self._party_names(countries, people) or grouping
+                )
                 name = " ".join(x for x in (parties, *words, noun) if x) + tail
             found.append((self._agreement(name, date, []), m.start("what")))
         return found
@@ -1471,16 +1520,24 @@ class _DocState:
         the countries of the officials, named before the verb; 'the two governments' is the
         item's group, 'the four ministers' the officials named before."""
         verb = rules.SPEAKS.search(text, start)
-        stop = verb.start() if verb else len(text)
-        found = [*group] if rules.SPEAKERS.search(text[start:stop]) else []
-        if rules.PEOPLE_REF.search(text[start:stop]):
-            found += [self._country_of(p) or "" for p in referred]
-        for i, m in enumerate(mentions):
-            if i in ids and start <= m.start < stop:
-                if m.label == "Country":
-                    found.append(ids[i])
-                elif m.label == "Official":
-                    found.append(self._country_of(ids[i]) or "")
+        spans = [(start, verb.start() if verb else len(text))]
+        opened = rules.IN_STATEMENT.search(text)
+        if opened and opened.start() > 0:
+            # "The four ministers set out their conclusions in a joint press release": those
+            # who speak come first.
+            spans.append((0, opened.start()))
+        found: list[str] = []
+        for begin, stop in spans:
+            if rules.SPEAKERS.search(text[begin:stop]):
+                found += group
+            if rules.PEOPLE_REF.search(text[begin:stop]):
+                found += [self._country_of(p) or "" for p in referred]
+            for i, m in enumerate(mentions):
+                if i in ids and begin <= m.start < stop:
+                    if m.label == "Country":
+                        found.append(ids[i])
+                    elif m.label == "Official":
+                        found.append(self._country_of(ids[i]) or "")
         return [c for c in dict.fromkeys(found) if c]
 
     def _signed(self, agreement: str, signers: list[str], countries: list[str], orgs: list[str],
@@ -1489,6 +1546,17 @@ class _DocState:
         for oid in signers:
             self._edge("SIGNED", oid, agreement, text, date, 0.8)
         represented = {c for c in (self._country_of(oid) for oid in signers) if c}
+        # "the Denmark-Ukraine agreement, signed by Frederiksen and Zelensky": the signer whose
+        # country the text leaves out signed for the party no other signer speaks for.
+        unplaced = [oid for oid in signers if not self._country_of(oid)]
+        named = [
+            self._country_named(c)
+            for c in self._countries_named_in(self.batch.nodes[agreement].name)
+        ]
+        left = [c for c in dict.fromkeys(named) if c and c not in represented]
+        if len(unplaced) == 1 and len(left) == 1 and self._title(unplaced[0]):
+            self._edge("REPRESENTS", unplaced[0], left[0], text, None, 0.5)
+            represented.add(left[0])
         for cid in sorted(represented):
             self._edge("SIGNED", cid, agreement, text, date, 0.7)
         for cid in sorted(represented | set(countries)):
@@ -1572,12 +1640,16 @@ class _DocState:
             end = rules.LIST_END.search(text, by.end())
             stop = end.start() if end else len(text)
             return [x for m, x in actors if by.end() <= m.start < stop], by.start()
+        named_host = rules.THE_HOST.search(text)
+        if named_host:
+            # "Indonesia, this year's host, is training alongside ...": the one so called.
+            return [x for m, x in actors if m.end == named_host.start()][:1], None
         verb = rules.HOSTS.search(text)
         if not verb:
             return [], None
         before = [(m, x) for m, x in actors if m.end <= verb.start()]
         between = text[before[-1][0].end : verb.start()] if before else ","
-        if not re.fullmatch(r"\s+(?:will\s+|also\s+|to\s+)?", between):
+        if not re.fullmatch(r"\s+(?:will\s+|also\s+|to\s+|is\s+|are\s+|was\s+|were\s+)?", between):
             return [], None
         host, label = before[-1][1], before[-1][0].label
         if verb.group(0).lower() in ("received", "welcomed"):
@@ -1700,9 +1772,12 @@ class _DocState:
 
     def _part_of_parent(self, unit: str, parent: str, text: str) -> None:
         """`unit` is part of `parent` rather than directly of the country both belong to."""
-        if self.batch.nodes[unit].props.get("country") != self.batch.nodes[parent].props.get(
-            "country"
-        ):
+        home = self.batch.nodes[parent].props.get("country")
+        if not self.batch.nodes[unit].props.get("country") and home:
+            self.batch.nodes[unit].props["country"] = (
+                home  # "the U.S. Army's 11th Airborne Division"
+            )
+        if self.batch.nodes[unit].props.get("country") != home:
             return
         self.batch.remove_edges(lambda e: e.type == "PART_OF" and e.source == unit)
         self.structural = {f for f in self.structural if not (f[0] == "PART_OF" and f[1] == unit)}
@@ -1757,6 +1832,8 @@ class _DocState:
         wanted = rules.NUMBERS[m.group("number").lower()] if m.group("number") else 0
         named = item.people or self.previous_people
         role = (m.group("role") or "").lower()
+        if (m.group("kind") or "").lower() == "prime":
+            role = "leaders"  # "the two prime ministers"
         fitting = self._fitting(named, role)
         if not wanted:
             if len(fitting) < 2 and leaders_met:
@@ -1774,12 +1851,26 @@ class _DocState:
         latest = list(dict.fromkeys(reversed(self._fitting(self.recent_people, role))))[:wanted]
         return latest if len(latest) == wanted else []
 
+    def _called_on(self, text: str, mentions: list[Mention]) -> bool:
+        """'Marles called on Prime Minister Modi': a call in person, unlike 'called on China to'."""
+        return "on " in text and any(
+            m.label == "Official" and rules.CALLED_ON.search(text, max(0, m.start - 80), m.start)
+            for m in mentions
+        )
+
     def _fitting(self, people: Iterable[str], role: str) -> list[str]:
         """Those of `people` whose title fits a role word: 'ministers', 'leaders', or any."""
+        # Someone named without a title ("his counterpart Richard Marles") may fit any role.
         if role.startswith(("minister", "secretar")):
-            return [p for p in people if rules.MINISTERIAL.search(self._title(p))]
+            # A prime minister is one of "the two leaders", not of "the two ministers".
+            return [
+                p
+                for p in people
+                if not self._title(p)
+                or rules.MINISTERIAL.search(re.sub(r"Prime Minister", "", self._title(p)))
+            ]
         if role.startswith("leader"):
-            return [p for p in people if rules.LEADER.search(self._title(p))]
+            return [p for p in people if not self._title(p) or rules.LEADER.search(self._title(p))]
         return list(people)
 
     def _title(self, official: str) -> str:
@@ -1799,8 +1890,22 @@ class _DocState:
             group = re.sub(r"(?<=[a-z]{2})\.$", "", group)  # the sentence's full stop
             if re.fullmatch(r"(?:two|three|four|five|both)\s+\w+", group):
                 group = parties  # "the four countries": those taking part
+            hosted = "noun" not in m.groupdict()
+            if hosted:
+                known = self.gaz.lookup(group)
+                if not known or known[0].label != "Organization":
+                    continue  # "hosted Japanese defence ministers" names no grouping
+            role = " ".join(m.group("role").lower().split())
+            if role == "counterparts":
+                if re.match(r",?\s+[A-Z]", text[m.end() :]):
+                    continue  # "her Quad counterparts Rubio, Iwaya and Jaishankar": an encounter
+                # "Hayashi hosted his G7 counterparts": those holding his own office
+                role = (
+                    clauses.portfolio(self._title(people[0])) if people else None
+                ) or "ministers"
             if group:
-                name = f"{group} {' '.join(m.group('role').lower().split())} {m.group('noun')}"
+                noun = "meeting" if hosted else m.group("noun")
+                name = f"{group} {role} {noun}"
                 found.append((self._meeting_node(name, date), m.start()))
         groupings = [o for o in orgs if self.batch.nodes[o].props.get("kind") in rules.GROUPINGS]
         for m in rules.SUMMIT_OF.finditer(text):
@@ -1832,6 +1937,13 @@ class _DocState:
             who = self._party_names(listed, []) if len(listed) > 1 else ""
             if who:
                 role = " ".join(m.group("role").lower().split())
+                if " and " in role:
+                    # "The defence and foreign ministers of India and Australia met": a 2+2
+                    entry = self._two_plus_two({self.batch.nodes[c].name for c in listed})
+                    if entry:
+                        found.append((self._dialogue_node(entry, [], "dialogue", date), m.start()))
+                        continue
+                    role = "2+2"
                 found.append((self._meeting_node(f"{who} {role} meeting", date), m.start()))
         for m in rules.NICKNAME_OF.finditer(text):
             # 'The first "2+2" of the foreign and defence ministers of India and the Philippines'
@@ -1862,6 +1974,26 @@ class _DocState:
             if parties:
                 found.append((self._meeting_node(f"{parties} {what}", date), m.start()))
         return found
+
+    def _signing_parties(self, text: str, mentions: list[Mention], ids: dict[int, str],
+                         parties: list[str]) -> list[str]:  # fmt: skip
+        """The parties a signing sentence names, less the countries of its witnesses ("in the
+        presence of Belgian Prime Minister De Croo") and those only spoken of ("the second
+        anniversary of Russia's invasion")."""
+        witnessed = clauses.witness_spans(text)
+        aside = {
+            ids[i]
+            for i, m in enumerate(mentions)
+            if i in ids
+            and m.label == "Country"
+            and (clauses.in_spans(m.start, witnessed) or rules.COUNTRY_SPOKEN_OF.match(text, m.end))
+        }
+        acting = {
+            ids[i]
+            for i, m in enumerate(mentions)
+            if i in ids and m.label == "Country" and ids[i] not in aside
+        }
+        return [c for c in parties if c not in aside or c in acting]
 
     def _party_names(self, countries: list[str], people: list[str]) -> str:
         """'Japan-US': the short names of the countries taking part, in a stable order."""

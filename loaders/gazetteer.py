@@ -41,6 +41,11 @@ class Gazetteer:
         """The entry a surface form names, if any."""
         return self.forms.get(surface) or self.forms.get(_fold(surface))
 
+    def role(self, surface: str) -> str | None:
+        """How a surface form names its entry: name, alias, demonym or capital."""
+        hit = self.lookup(surface)
+        return hit[1] if hit else None
+
     def country(self, name: str | None) -> Entry | None:
         """A country entry by canonical name."""
         return self.countries.get(name or "")

@@ -22,8 +22,8 @@ TITLE_CORE = (
     r"Minister|Secretary|Ambassador|Amb\.?|President|Director[- ]General|Director|Adviser|Advisor"
     r"|Representative|Envoy|Commander|Chief|Chairman|Chairwoman|Chair|Spokesperson|Spokesman"
     r"|Premier|Chancellor|Governor|Senator|Undersecretary|Coordinator|Administrator|Commissioner"
-    r"|King|Emperor|Gen\.|General|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
-    r"|Counselor|Attach[ée]|Head|Deputy|Lawmaker|Congressman|Congresswoman|Mayor|Marshal"
+    r"|King|Emperor|Gen\.|General|Brig\.|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
+    r"|Counselor|Councilor|Councillor|Attach[ée]|Head|Deputy|Lawmaker|Congressman|Congresswoman|Mayor|Marshal"
     r"|Commodore|Brigadier|PM|FM|DM|EAM|NSA|SecDef|SecState|Charg[ée] d['’]Affaires"
 )
 _TITLE_CORE_RE = re.compile(rf"\b(?:{TITLE_CORE})(?![\w])", re.I)
@@ -42,7 +42,7 @@ _TITLE_VOCAB = {
         "External Finance Treasury Commerce Industry Energy Science Technology Cooperation Policy "
         "Indo-Pacific Asian Pacific East West Global Arms Control Nonproliferation Space Homeland "
         "Information Counterterrorism Management Relations Minister's Ministry Office Department "
-        "Dept Cabinet Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
+        "Dept Cabinet Councilor Councillor Brig Rear Sgt Cdr Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
         "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs Chargé Charge"
         " Raksha Mantri Shri Smt Sri Bapak Ibu"
         " d'Affaires d’Affaires Affaires"
@@ -91,9 +91,15 @@ _EXERCISE_GENERIC = re.compile(
     r"(?:[\w-]+\s+){0,4}(?:exercise|drills?)\b"
     # "a Multilateral Maritime Cooperative Activity"
     r"|((?:[A-Z][\w-]+\s+){0,3}Cooperative Activity)"
+    # "began Strong Griffin 2024": a drill's edition, opened or closed
+    r"|\b(?:began|begun|opened|launched|kicked\s+off|concluded|wrapped\s+up|closed|ended|staged"
+    r"|conducted|wraps\s+up|begins|opens|ends)\s+(?:the\s+|this\s+year's\s+)?"
+    r"(?!(?:[A-Z][\w-]+\s+){0,3}(?:Dialogue|Summit|Meeting|Forum|Conference|Games|Expo|Session)\b)"
+    r"((?:[A-Z][\w-]+\s+){1,3}(?:\d{4}|\d{2}(?:-\d{1,2})?))(?![\w,.-]*\d)"
 )
 _NOT_DRILL = re.compile(rf"{DAY_OR_MONTH}\b")
-_NUMBER_AFTER = re.compile(r"\s+(\d{2,4}|[IVX]+)\b(?![,.]\d)")
+_NUMBER_AFTER = re.compile(r"\s+(\d{2,4}(?:-\d{1,2})?|[IVX]+)\b(?![,.]\d)")
+_ARTICLES = re.compile(r"^(?:(?:the|The|a|an|An|A)\s+)+")
 _LEADING_JUNK = re.compile(
     r"^(?:(?:the|The|a|an|An|A|first|second|third|inaugural|\d+(?:st|nd|rd|th))\s+)+"
 )
@@ -224,7 +230,10 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 and re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[found[-1].end : m.start()])
             )
             if (
-                re.search(r"\b(?:in|at|to|from|near|into|via|outside|visited|visiting)\s+$", before)
+                re.search(
+                    r"\b(?:in|at|to|from|near|into|via|outside|visit|visits|visited|visiting)\s+$",
+                    before,
+                )
                 or a_stop
                 or listed
             ):
@@ -275,7 +284,7 @@ def _pattern_mentions(text: str, label: str, pattern: re.Pattern[str]) -> list[M
 def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     found = []
     for m in _EXERCISE_GENERIC.finditer(text):
-        group = next(g for g in range(1, 5) if m.group(g))
+        group = next(g for g in range(1, 6) if m.group(g))
         name = _clean_name(m.group(group))
         if not name or gaz.lookup(name) or gaz.lookup(name.split()[0]):
             continue
@@ -320,7 +329,7 @@ def _title_before(text: str, start: int, gaz: Gazetteer) -> str:
             kept.append(bare)
             continue
         break
-    while kept and kept[-1].lower() in {"of", "for", "the", "and", "&"}:
+    while kept and kept[-1].lower() in _LINKS:  # "called on Prime Minister Modi"
         kept.pop()
     phrase = " ".join(reversed(kept))
     return phrase if _TITLE_CORE_RE.search(phrase) else ""
@@ -394,6 +403,12 @@ _NOT_A_PERSON = re.compile(
     r"|Patriot|Tomahawk|Aegis|Himars|HIMARS"
     # Diseases and storms that NER takes for people.
     r"|Covid|COVID|Covid-19|COVID-19|Dengue|Ebola|Zika|Omicron|Mpox|Typhoon|Cyclone|Hurricane)\b"
+)
+_AROUND = re.compile(r"\b(?:across|around|throughout|over|outside|towards?)\s+(?:the\s+)?$")
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:airport|airfield|air\s+base|base|training\s+(?:area|centre|center"
+    r"|range|ground)|centre|center|range|island|province|port|harbou?r|bay|strait|river|camp"
+    r"|region|district|city)\b"
 )
 _CAPITALISED = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?(?![\w-])")
 _MEETING_LOWER = re.compile(
@@ -476,10 +491,9 @@ def _official_mentions(
     for start, end in persons:
         spans[(start, end)] = 0.7
     for m in _CAPITALISED.finditer(text):
-        if m.group(0) in known and not re.search(
-            r"\b(?:in|at|near|from|to)\s+$", text[: m.start()]
-        ):
-            spans.setdefault((m.start(), m.end()), 0.7)
+        word = re.sub(r"['’]s$", "", m.group(0))  # "Año's programme": the man himself
+        if word in known and not re.search(r"\b(?:in|at|near|from|to)\s+$", text[: m.start()]):
+            spans.setdefault((m.start(), m.start() + len(word)), 0.7)
     for m in _HONORIFIC.finditer(text):
         # "Mr. NAKATANI Gen": the family name in capitals, then the given name.
         run = _UPPER_FAMILY.match(text, m.end()) or _NAME_RUN.match(text, m.end())
@@ -538,6 +552,12 @@ def _official_mentions(
         honorific = re.search(
             r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$", text[max(0, name_start - 5) : name_start]
         )
+        if not title and not apposition and not honorific:
+            # "spread across Java", "from Halim Perdana Kusuma airport": a place, not a person.
+            if _AROUND.search(text[:name_start]) or _PLACE_NOUN_AFTER.match(
+                text, name_start + len(name)
+            ):
+                continue
         if not title and not apposition and not honorific and len(name.split()) < 2:
             if re.search(r"\b(?:the|a|an)\s+$", text[:name_start], re.I):
                 continue  # "the Redback infantry fighting vehicle": a name used as a modifier
@@ -655,7 +675,8 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
     """Organizations NER finds that the gazetteer lacks, when their name says what they are."""
     found = []
     for start, end in orgs:
-        raw = _LEADING_JUNK.sub("", text[start:end]).strip()
+        # "the U.S. Army's 11th Airborne Division": a unit's number is part of its name.
+        raw = _ARTICLES.sub("", text[start:end]).strip()
         start = end - len(raw)
         if re.match(r"(?:Ministry|Department) of ", raw):
             # "Department of Industry, Science and Resources": a portfolio of several words.

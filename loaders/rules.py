@@ -30,6 +30,27 @@ VISIT_TO = re.compile(
     r"\b(?:made|paid|began|begins|started|on|during|concluded|wrapped up|ended|his|her|['’]s)"
     r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?$"
 )
+# "called on Prime Minister Modi", "paid a call on the President": a visit to an official.
+CALLED_ON = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|paid\s+(?:a|an)\s+(?:[\w-]+\s+)?call)\s+on\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,6}$"
+)
+# "Luzon, Palawan and Antique": after a second place, a list goes on (not "Alaska, on May 5").
+LISTED_ON = re.compile(
+    r"\s+and\s|,\s+(?:and\s+)?"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)"
+    r"(?:the\s+)?[A-Z]"
+)
+# "a special message from President Marcos", "on behalf of": words carried, not a presence.
+SENT_BY = re.compile(
+    r"\b(?:(?:message|letter|greetings?|invitation|note|regards)\s+from|on\s+behalf\s+of)"
+    r"\s+(?:the\s+)?$"
+)
+# "Russia's full-scale invasion", "China's actions": a country spoken of, not acting.
+COUNTRY_SPOKEN_OF = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:invasion|war|aggression|attacks?|annexation|occupation"
+    r"|coast|coastline|territory|waters|claims?|actions|behaviou?r|threats?|missiles?|launch\w*)\b"
+)
 # "..., to Hanoi, where he held talks": the place a relative clause's event happened at.
 WHERE_CLAUSE = re.compile(r",\s+where\b")
 # "flew from New Delhi to Hanoi": where a traveller set out from.
@@ -57,17 +78,26 @@ PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 EVENT_WORD = re.compile(r"(?<![\w+])(?:meeting|summit|dialogue|2\+2|talks|consultations|visit)\b")
 CEREMONY = re.compile(r"\b(?P<kind>opening|closing)\s+ceremon(?:y|ies)\b", re.I)
 MEET = re.compile(
-    r"\b(?:met|meet|meets|meeting|held talks|talks with|hosted|host|visited|visit|received"
+    r"\b(?:met|meet|meets|meeting|held\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|consultations)"
+    r"|talks with|hosted|host|visited|visit|received"
+    # "had a one-on-one conversation with Macron"
+    r"|had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|conversation|discussions?|meeting)\s+with"
     r"|welcomed|gathered|sat down|conferred|discussed|summoned)\b"
 )
 # Taking part in a meeting the sentence names: "travelled to Queenscliff for the 2+2".
 ATTEND = re.compile(
     r"\b(?:attended|attend|attends|travell?ed to|flew to|arrived in|joined|open(?:ed|ing) the"
-    r"|clos(?:ed|ing) the|address(?:ed|ing) the|spoke at|keynote|was among those at"
-    r"|were among those at|represent(?:ed|s|ing)\b[^,;]{0,40}?\bat)\b"
+    r"|clos(?:ed|ing) the|address(?:ed|ing) the|spoke at|keynote|represent(?:ed|s|ing)\b[^,;]{0,40}?\bat"
+    r"|(?:was|were)\s+(?:also\s+)?(?:among\s+those\s+(?:at|around\s+the\s+table|present"
+    r"|attending|in\s+attendance|taking\s+part)|present|in\s+attendance))\b"
 )
 # "Hegseth attended and told allies ...": attending the meeting the item just told of.
-BARE_ATTEND = re.compile(r"\battended(?:\s+as\s+well|\s+too)?\s*(?:[,.;]|and\b|$)")
+BARE_ATTEND = re.compile(
+    r"\battended(?:\s+as\s+well|\s+too)?\s*(?:[,.;]|and\b|$)"
+    # "A and B were among those around the table", "... were also present"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:among\s+those\s+(?:around\s+the\s+table|present"
+    r"|attending|in\s+attendance|taking\s+part)|present|in\s+attendance)\b"
+)
 CHAIR = re.compile(
     r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
 )
@@ -109,13 +139,16 @@ SPOKEN_OF = re.compile(
 )
 HELD = re.compile(r"\b(?:held|hold|holds|convened|gathered)\b")
 ROLE_WORDS = (
-    r"(?:defen[cs]e|foreign|finance|trade|economic|prime)\s+ministers|ministers|leaders"
+    r"(?:defen[cs]e|foreign)\s+and\s+(?:defen[cs]e|foreign)\s+ministers"
+    r"|(?:defen[cs]e|foreign|finance|trade|economic|prime)\s+ministers|ministers|leaders"
     r"|defen[cs]e\s+chiefs|chiefs\s+of\s+defen[cs]e|navy\s+chiefs|coast\s+guard\s+chiefs"
     r"|national\s+security\s+advis[eo]rs|heads\s+of\s+state"
 )
 MEETING_HEAD = (
     r"\b(?:a|an|the|their|its|another)\s+(?:(?:first|second|third|fourth|fifth|first-ever"
-    r"|inaugural|annual|regular|\d+(?:st|nd|rd|th))\s+)?(?P<noun>meeting|summit|gathering)\s+of\s+"
+    r"|inaugural|annual|regular|\d+(?:st|nd|rd|th))\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:[-–]\d{1,2})?\s+)?"  # "the June 15-16 meeting of"
+    r"(?P<noun>meeting|summit|gathering)\s+of\s+"
 )
 GROUP_NAME = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}"
 MEETING_OF = (
@@ -130,6 +163,11 @@ MEETING_OF = (
     re.compile(
         rf"{MEETING_HEAD}(?P<group>the\s+(?:two|three|four|five|both)\s+(?:countries|nations"
         rf"|allies|partners))[’']\s+(?P<role>{ROLE_WORDS})\b"
+    ),
+    # "Rutte hosted NATO defence ministers", "hosted his G7 counterparts": a grouping's meeting
+    re.compile(
+        rf"\bhost(?:ed|s|ing)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?P<group>{GROUP_NAME})\s+"
+        rf"(?P<role>{ROLE_WORDS}|counterparts)\b"
     ),
 )
 ROLE_MET = re.compile(
@@ -185,7 +223,11 @@ ON_THE_SIDE = re.compile(r"\s+on\s+the\s+(?P<demonym>[A-Z][\w.-]*(?:\s+[A-Z][\w.
 
 # --- Hosts ---
 HOSTED_BY = re.compile(r"\b(?:co-)?hosted\s+(?:jointly\s+)?by\s+", re.I)
-HOSTS = re.compile(r"\b(?:co-)?(?:hosted|hosts|host|received|welcomed)\b")
+HOSTS = re.compile(r"\b(?:co-)?(?:hosted|hosts|host|hosting|received|welcomed)\b")
+# "Indonesia, this year's host, ...": a host named in apposition.
+THE_HOST = re.compile(
+    r",\s+(?:this\s+year['’]s|the|the\s+drill['’]s|the\s+exercise['’]s)\s+(?:co-)?host\b"
+)
 LIST_END = re.compile(r"[;.]|,\s+(?!and\b)|\s+(?:in|on|at|from|to|with|as|is|was|were|will|for)\s")
 
 GUESTS = re.compile(r"\b(?:counterparts?|delegations?|guests?|visitors?|visiting)\b")
@@ -211,12 +253,12 @@ GENERIC_AGREEMENT_WORDS = set(
 )
 ISSUED = re.compile(
     r"\b(?:issued|issue|released|release|adopted)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:statement|declaration|communiqu[eé])"
+    r"(?:statement|declaration|communiqu[eé]|press\s+release)"
 )
 # "In a joint statement, the two governments said": issued by whoever speaks in it.
 IN_STATEMENT = re.compile(
     r"\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration"
-    r"|communiqu[eé])"
+    r"|communiqu[eé]|press\s+release)"
 )
 SPEAKERS = re.compile(
     r"\bthe\s+(?:two\s+|three\s+|four\s+)?(?:sides|countries|nations|governments|allies|partners"
@@ -229,33 +271,53 @@ SPEAKS = re.compile(
     r"|pledged|committed|noted|affirmed|stressed|underscored|described|urged|vowed|voiced"
     r"|announced|recognized|emphasized|highlighted)\b"
 )
-SIGNED_THING = re.compile(
-    r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|adopted|concluded"
-    r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+"
-    r"(?:(?P<det>a|an|the|their|its)\s+|(?=terms\s+of\s+reference\b)"
-    r"|(?=(?:[a-z]+\s+){0,2}(?:agreements|accords|memorandums|memoranda|arrangements)\b))"
+# "on Monday", "on Feb. 23": a date, never the topic of an instrument.
+_NOT_A_DATE = rf"(?!{DAY_OR_MONTH}\b)(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+# An instrument as a signing or statement names it: "a roadmap on undersea cooperation".
+_INSTRUMENT = (
     r"(?P<what>(?:(?:revised|new|updated)\s+)?(?P<proper>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and))*"
     r"\s+(?:Strategy|Roadmap|Framework|Plan|Guidelines|Arrangement|Principles|Vision))"
-    r"|(?P<mods>(?:(?:[0-9a-z]+-)?[a-z]+'?\s+){0,3}?)(?P<noun>joint\s+(?:vision\s+)?statement"
-    r"|joint\s+declaration|statement|declaration|memorandum\s+of\s+understanding|memorandum"
+    r"|(?P<mods>(?:(?:US|A|C|NZ)?[$€£][\d.,]+\s+(?:billion|million)\s+)?"  # "$35 billion"
+    r"(?:(?:[0-9a-z]+-)?[a-z]+'?\s+){0,3}?"
+    # "a comparable France-Ukraine accord": the parties, as the writer joins them
+    r"(?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+\s+)?)(?P<noun>joint\s+(?:vision\s+)?statement"
+    r"|joint\s+declaration|joint\s+press\s+release|statement|declaration"
+    r"|memorandum\s+of\s+understanding|memorandum|MOU|MoU"
     r"|agreements|accords|memorandums|memoranda|arrangements"
     r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement|contract"
     r"|letter\s+of\s+intent|statement\s+of\s+intent|terms\s+of\s+reference|action\s+plan"
     r"|communiqu[eé])\b"
     r"(?:\s+(?:on|for|concerning|regarding|covering)\s+(?:an?\s+|the\s+)?"
-    rf"(?P<topic>(?!{DAY_OR_MONTH}\b)"
+    rf"(?P<topic>{_NOT_A_DATE}"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
     # "on Japan Self-Defense Forces activities for ...": names that modify a common noun
     r"(?![\w-])(?!\s+(?:[A-Z]|(?!(?:in|at|on|during|with|after|before|that|which|while|to|by|as|from"
     r"|and|or|of|for|was|were|is|are|will|would)\b)[a-z]))"
     r"|(?P<tail>\s+(?:on|for|concerning|regarding|covering)\s+(?:the\s+)?"
-    rf"(?:(?!{DAY_OR_MONTH}\b)[A-Z][\w-]*\s+){{0,3}}"
+    rf"(?:{_NOT_A_DATE}[A-Z][\w-]*\s+){{0,3}}"
     r"(?!(?:that|which|who|while|as|to|by|the|a|an)\b)[a-z][\w-]*"
     r"(?:\s+(?!(?:in|at|during|with|after|before|that|which|while|to|by|as|from)\b)"
     r"(?:and\s+)?[a-z][\w-]*){0,5}))?)"
 )
+SIGNED_THING = re.compile(
+    r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|adopted|conclude[ds]?"
+    r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+"
+    r"(?:(?P<det>a|an|the|their|its)\s+|(?=terms\s+of\s+reference\b)"
+    r"|(?=(?:[a-z]+\s+){0,2}(?:agreements|accords|memorandums|memoranda|arrangements)\b))"
+    + _INSTRUMENT
+)
+# "The memorandum on defence cooperation was signed by A and B": the same, told passively.
+SIGNED_PASSIVE = re.compile(
+    r"\b(?P<det>[Tt]he|[Aa]n?|[Tt]heir)\s+"
+    + _INSTRUMENT
+    + r",?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:signed|inked|concluded)\b"
+)
 # Modifiers that say nothing about which instrument it is.
-BLAND = {"new", "revised", "updated", "international", "landmark", "historic", "formal", "the"}
+BLAND = {
+    "new", "revised", "updated", "international", "landmark", "historic", "formal", "the",
+    "comparable", "similar", "own", "separate", "ten-year", "10-year", "five-year", "long-term",
+}  # fmt: skip
 ESTABLISHING = re.compile(
     r"\b(?:creating|establishing|setting\s+up|to\s+create|to\s+establish)\s+(?:the\s+|a\s+)?"
     r"(?P<what>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
@@ -293,8 +355,15 @@ DRILLS_AT_LARGE = re.compile(
 )
 TOOK_PART = re.compile(
     r"\b(?:took part|take part|taking part|joined|participated|participating|participants?|sent"
-    r"|personnel from|forces from|units from|contingents?|from (?:\d+|[a-z]+) (?:nations|countries)"
+    r"|(?:personnel|forces|units|troops|soldiers|sailors|marines|airmen|paratroopers|warships"
+    r"|ships|aircraft|jets|teams?) from|contingents?|from (?:\d+|[a-z]+) (?:nations|countries)"
     r"|among them)\b"
+)
+# "NATO began Steadfast Noon", "NATO's Steadfast Noon": the body that runs a drill.
+RUNS_DRILL = re.compile(
+    r"(?:\s+(?:began|begins|opened|opens|launched|launches|held|holds|staged|stages|conducted"
+    r"|conducts|kicked\s+off|concluded|wrapped\s+up|led|leads)\b|['’]s\s+(?:annual\s+)?"
+    r"(?:[A-Z][\w-]*\s+)+(?:\d{2,4}\s+)?(?:exercise|drill)?)"
 )
 # "Among the participants are ...", "the nations sending forces include ...": a later
 # paragraph lists who took part in the drill.
@@ -318,6 +387,11 @@ SHIP = re.compile(rf"\b({'|'.join(SHIP_PREFIXES)})\s+[A-Z]")
 COOPERATE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|work together|jointly)\b")
 CONSIDER = re.compile(r"\b(?:consider\w*|mull\w*|explor\w*|weigh\w*)\b")
 PLAN = re.compile(r"\b(?:will|plan\w*|agreed to|expected to|aim\w* to|intend\w*)\b")
+# "signed a pact under which France will ...": a deed done, then a clause about what follows.
+DONE_THEN_CLAUSE = re.compile(
+    r"\b(?:signed|inked|concluded|met|held|hosted|adopted|issued|launched|opened|called\s+on"
+    r"|visited|received|welcomed|attended|paid)\b[^.]*?(?:\b(?:which|whereby|that|who)\b|;)"
+)
 # "will meet next month": an event still to come, whatever date the sentence gives its telling.
 LATER = re.compile(
     r"\b(?:next|later this|early next|late next)\s+(?:week|month|year|spring|summer|autumn|fall"
@@ -326,7 +400,7 @@ LATER = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|plans? to|planned|upcoming|next (?:week|month|year)|expected to|scheduled"
-    r"|is to|are to|to join|set to|later this (?:week|month|year)"
+    r"|is to|are to|to join|set to|(?:is|are|was|were)\s+due\s+to|later this (?:week|month|year)"
     r"|look(?:ed|s|ing)? forward to|to meet again|agreed to meet)\b",
     re.I,
 )
@@ -383,7 +457,7 @@ ONE_REF = re.compile(
     r"|Ambassador|Premier|Chancellor)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
 )
 PEOPLE_REF = re.compile(
-    r"\bthe\s+(?:(?P<number>two|three|four|five|six)\s+)?(?:(?:foreign|defen[cs]e|prime|trade)\s+)?"
+    r"\bthe\s+(?:(?P<number>two|three|four|five|six)\s+)?(?:(?P<kind>foreign|defen[cs]e|prime|trade)\s+)?"
     r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats)\b"
     # "The three signed a memorandum": the people just named.
     r"|(?=(?:also\s+)?(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed)\b))",

@@ -651,7 +651,7 @@ def test_a_framework_concluded_a_building_as_venue_and_a_meeting_looked_forward_
         "Teodoro looked forward to meeting again at the Shangri-La Dialogue.",
     )
     facts = _facts(batch)
-    framework = "India-US 10-year framework for defence cooperation"
+    framework = "India-US framework for defence cooperation"
     assert {(c, rel) for c, rel, a in facts if a == framework and rel != "MENTIONS"} == {
         ("India", "SIGNED"),
         ("India", "PARTY_TO"),
@@ -874,3 +874,128 @@ def test_she_and_days_later(tmp_path: Path) -> None:
     }
     assert dates["Wong–Cho meeting"] == "2025-05-13"
     assert dates["Wong–Manalo meeting"] == "2025-05-15"
+
+
+def test_calling_on_a_leader_and_talks_held_without_with(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Indian Defence Minister Rajnath Singh and his Australian counterpart Richard Marles held "
+        "bilateral talks in New Delhi on Monday, May 19. Marles also called on Prime Minister "
+        "Narendra Modi. The ministers called on China to respect the freedom of navigation.",
+        "The two ministers later held a separate meeting with Indonesian Defence Minister Sjafrie "
+        "Sjamsoeddin.",
+    )
+    facts = _facts(batch)
+    assert ("Rajnath Singh", "MET", "Richard Marles") in facts
+    assert ("Singh–Marles meeting", "LOCATED_IN", "New Delhi") in facts
+    assert ("Richard Marles", "MET", "Narendra Modi") in facts
+    # Calling on a country to act is no visit, and a prime minister is not one of "the two
+    # ministers": the counterpart named without a title is.
+    assert ("Rajnath Singh", "MET", "Narendra Modi") not in facts
+    assert ("Richard Marles", "MET", "Sjafrie Sjamsoeddin") in facts
+    assert ("Rajnath Singh", "MET", "Sjafrie Sjamsoeddin") in facts
+    assert ("Narendra Modi", "MET", "Sjafrie Sjamsoeddin") not in facts
+
+
+def test_a_passive_signing_and_a_trip_later_this_week(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "A memorandum of understanding on defence cooperation was signed by Philippine Defense "
+        "Secretary Gilberto Teodoro and New Zealand Defence Minister Judith Collins in Manila on "
+        "Tuesday, May 13.",
+        "Foreign Minister Penny Wong will travel to Jakarta on Thursday for talks with Foreign "
+        "Minister Sugiono. Defense Secretary Pete Hegseth is scheduled to visit Tokyo next week "
+        "to meet Defense Minister Gen Nakatani.",
+    )
+    facts = _facts(batch)
+    name = "New Zealand-Philippines memorandum of understanding on defence cooperation"
+    assert ("Gilberto Teodoro", "SIGNED", name) in facts
+    assert ("Judith Collins", "SIGNED", name) in facts
+    assert ("New Zealand", "PARTY_TO", name) in facts
+    assert ("Teodoro–Collins signing meeting", "LOCATED_IN", "Manila") in facts
+    talks = _node(batch, "Meeting", "Wong–Sugiono meeting")
+    attended = [e for e in batch.edges if e.type == "ATTENDED" and e.target == talks.id]
+    assert len(attended) == 2 and {e.props.get("status") for e in attended} == {"planned"}
+    assert {e.props.get("date") for e in attended} == {"2025-05-22"}  # the coming Thursday
+    assert ("Penny Wong", "MET", "Sugiono") not in facts
+    assert ("Hegseth–Nakatani visit", "LOCATED_IN", "Tokyo") in facts
+
+
+def test_a_grouping_hosted_and_those_around_the_table(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "NATO Secretary General Mark Rutte hosted NATO defence ministers at Alliance headquarters "
+        "in Brussels on Thursday, May 15.",
+        "Italian Defence Minister Guido Crosetto hosted the first meeting of G7 defence ministers "
+        "at the Royal Palace in Naples on Friday, May 16. British Defence Secretary John Healey "
+        "and German Defence Minister Boris Pistorius were among those around the table, as was "
+        "NATO's Rutte. Ukraine, the Middle East, Africa and the Indo-Pacific were on the agenda.",
+        "Foreign Minister Takeshi Iwaya hosted his G7 counterparts in Tokyo on Saturday, May 17.",
+    )
+    facts = _facts(batch)
+    assert ("Mark Rutte", "HOSTED", "NATO defence ministers meeting") in facts
+    assert ("NATO defence ministers meeting", "LOCATED_IN", "Brussels") in facts
+    assert ("John Healey", "ATTENDED", "G7 defence ministers meeting") in facts
+    assert ("Mark Rutte", "ATTENDED", "G7 defence ministers meeting") in facts
+    assert ("John Healey", "MET", "Boris Pistorius") in facts
+    assert ("Takeshi Iwaya", "HOSTED", "G7 foreign ministers' meeting") in facts
+    # A list of regions is no place inside another.
+    assert not [f for f in facts if f[0] == "Middle East" and f[1] == "LOCATED_IN"]
+
+
+def test_signings_told_with_parties_witnesses_and_a_clause_about_later(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "In Paris, Ukrainian President Volodymyr Zelensky and President Emmanuel Macron inked a "
+        "comparable France-Ukraine accord on Friday, May 16, under which France will provide "
+        "military aid.",
+        "Denmark on Feb. 23 concluded a ten-year security agreement with Ukraine, signed in Lviv "
+        "by Prime Minister Mette Frederiksen and Zelensky on the anniversary of Russia's "
+        "invasion.",
+        "Philippine President Ferdinand Marcos Jr. and Australian Prime Minister Anthony "
+        "Albanese witnessed the signing of a memorandum of understanding on maritime cooperation "
+        "at Parliament House in Canberra.",
+    )
+    facts = _facts(batch)
+    assert ("Emmanuel Macron", "SIGNED", "France-Ukraine accord") in facts
+    assert ("France", "PARTY_TO", "France-Ukraine accord") in facts
+    signing = _node(batch, "Meeting", "Zelenskyy–Macron signing meeting")
+    assert {e.props.get("status") for e in batch.edges if e.target == signing.id} == {None}
+    assert ("Paris", "LOCATED_IN", "Ukraine") not in facts  # "Paris, Ukrainian President"
+    assert ("Mette Frederiksen", "SIGNED", "Denmark-Ukraine security agreement") in facts
+    assert ("Mette Frederiksen", "REPRESENTS", "Denmark") in facts
+    assert ("Denmark", "SIGNED", "Denmark-Ukraine security agreement") in facts
+    assert ("Russia", "PARTY_TO", "Denmark-Ukraine security agreement") not in facts
+    mou = "Australia-Philippines memorandum of understanding on maritime cooperation"
+    assert ("Australia", "SIGNED", mou) in facts and ("Philippines", "PARTY_TO", mou) in facts
+    assert ("Anthony Albanese", "SIGNED", mou) not in facts  # a witness
+
+
+def test_drills_their_hosts_units_and_editions(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The Indonesian National Armed Forces opened Super Garuda Shield 2024 on Monday, May 12, "
+        "at Juanda Naval Air Base in Surabaya, East Java. Indonesia, this year's host, is "
+        "training alongside forces from the United States and Japan. Super Garuda Shield drew "
+        "5,500 troops, and soldiers of the U.S. Army's 11th Airborne Division jumped over "
+        "Baturaja. Training is spread across Java and Sumatra.",
+        "NATO began Steadfast Noon, its annual nuclear deterrence exercise, on Tuesday, May 13. "
+        "Belgium and the Netherlands are hosting the two-week drill.",
+        "The Lithuanian Land Force began Strong Griffin 2025 on Wednesday, May 14, in Pabradė. "
+        "Troops from the United States and Poland are among the 2,500 soldiers involved.",
+    )
+    facts = _facts(batch)
+    drills = {n.name for n in batch.nodes.values() if n.label == "Exercise"}
+    assert drills == {"Super Garuda Shield 2024", "Steadfast Noon", "Strong Griffin 2025"}
+    assert ("Indonesia", "HOSTED", "Super Garuda Shield 2024") in facts
+    assert ("Japan", "PARTICIPATED_IN", "Super Garuda Shield 2024") in facts
+    assert ("Juanda Naval Air Base", "LOCATED_IN", "Surabaya") in facts
+    assert ("Surabaya", "LOCATED_IN", "East Java") in facts
+    assert ("11th Airborne Division", "PART_OF", "U.S. Army") in facts
+    assert ("11th Airborne Division", "PARTICIPATED_IN", "Super Garuda Shield 2024") in facts
+    assert not [n for n in batch.nodes.values() if n.label == "Official"]  # "across Java"
+    assert ("North Atlantic Treaty Organization", "PARTICIPATED_IN", "Steadfast Noon") in facts
+    assert ("Belgium", "HOSTED", "Steadfast Noon") in facts
+    assert ("Netherlands", "PARTICIPATED_IN", "Steadfast Noon") in facts
+    assert ("Poland", "PARTICIPATED_IN", "Strong Griffin 2025") in facts
+    assert ("Strong Griffin 2025", "LOCATED_IN", "Pabradė") in facts
