@@ -161,6 +161,7 @@ class _DocState:
         # Officials who chaired or attended each meeting, and those the previous item named:
         # for sentences that go on about a meeting, and for "the four ministers".
         self.seated: dict[str, set[str]] = {}
+        self.spelled: dict[str, str] = {}  # officials' family names as this document spells them
         self.editions: dict[str, str] = {}  # "Keen Sword" -> the "Keen Sword 25" node
         self.meetings: list[str] = []  # in the order they were first attended
         self.exercises: list[str] = []  # in the order they were first named
@@ -297,6 +298,11 @@ class _DocState:
             oid = self._node("Official", name, [written] if written != name else [])
             self._remember(name, oid)
         node = self.batch.nodes[oid]
+        said, canonical = family_name(name), family_name(node.name)
+        if said != canonical and said[:4].lower() == canonical[:4].lower():
+            # "Zelensky" as the text spells him, not the gazetteer's "Zelenskyy": encounters
+            # are named the way the document names their people.
+            self.spelled.setdefault(oid, said)
         if re.match(r"(?:Mr|Ms|Mrs|Dr)\.?\s", mention.surface) and mention.surface.strip() != name:
             node.add_alias(mention.surface.strip())
         if title and not node.props.get("title"):
@@ -1741,7 +1747,7 @@ class _DocState:
         return "–".join(self._family(p) for p in people[:4])
 
     def _family(self, official: str) -> str:
-        return family_name(self.batch.nodes[official].name)
+        return self.spelled.get(official) or family_name(self.batch.nodes[official].name)
 
     def _lone_visitor(self, people: list[str]) -> str | None:
         """The one official, named first, facing several colleagues of one other country, if

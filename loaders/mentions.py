@@ -53,11 +53,13 @@ _HONORIFIC = re.compile(
     r"|(?:Senator\s+)?the\s+Hon|(?:His|Her)\s+Excellency)\.?\s+)+(?=[A-Z])"
 )
 # Letters of names beyond ASCII: "Niinistö", "Ahn Gyu-back", "Sébastien Lecornu".
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOWER = "a-zß-öø-ÿĀ-ž'’"
 _NAME_TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-[A-Za-z{_UPPER}][{_LOWER}]+)?|[A-Z]\.)"
 _UPPER_FAMILY = re.compile(rf"[A-Z]{{2,}}\s+[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?\b")
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*(?:\s+Jr\.)?")
+# "Ursula von der Leyen", "Alexander De Croo": particles inside a name.
+_PARTICLES = r"(?:(?:von|van|der|den|de|da|del|della|di|du|le|la|bin|al)\s+)*"
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_PARTICLES}{_NAME_TOKEN})*(?:\s+Jr\.)?")
 
 _MEETING = re.compile(
     r"\b(?:[A-Z0-9][\w’'.+–-]*\s+)(?:(?:[A-Z][\w’'.+–-]*|U\.S\.|[0-9]+(?:st|nd|rd|th)?|of|on|for|and|&"
@@ -552,12 +554,12 @@ def _official_mentions(
         honorific = re.search(
             r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$", text[max(0, name_start - 5) : name_start]
         )
-        if not title and not apposition and not honorific:
-            # "spread across Java", "from Halim Perdana Kusuma airport": a place, not a person.
-            if _AROUND.search(text[:name_start]) or _PLACE_NOUN_AFTER.match(
-                text, name_start + len(name)
-            ):
-                continue
+        # "spread across Java", "from Halim Perdana Kusuma airport", "the General Silvestras
+        # Zukauskas training area": a place, not a person.
+        if _PLACE_NOUN_AFTER.match(text, name_start + len(name)) or (
+            not title and not apposition and not honorific and _AROUND.search(text[:name_start])
+        ):
+            continue
         if not title and not apposition and not honorific and len(name.split()) < 2:
             if re.search(r"\b(?:the|a|an)\s+$", text[:name_start], re.I):
                 continue  # "the Redback infantry fighting vehicle": a name used as a modifier
@@ -707,6 +709,22 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
     return found
 
 
+def _persons_tagged_as_orgs(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Italy's Giorgia Meloni': a name NER took for a body, after a country's possessive."""
+    found = []
+    for start, end in orgs:
+        span = text[start:end]
+        if (
+            _ORG_KEYWORD.search(span) is None
+            and not any(re.search(pattern, span) for pattern, _kind in _ORG_KINDS)
+            and not any(word.lower() in _TITLE_VOCAB for word in span.split())
+            and re.fullmatch(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}", span)
+            and re.search(r"[A-Z][\w.]*['’]s\s+$", text[:start])
+        ):
+            found.append((start, end))
+    return found
+
+
 def find_mentions(
     text: str,
     persons: list[tuple[int, int]],
@@ -721,7 +739,9 @@ def find_mentions(
     meetings = _pattern_mentions(text, "Meeting", _MEETING) + _named_event_mentions(text)
     meetings += _group_role_mentions(text, gaz)
     agreements = _pattern_mentions(text, "Agreement", _AGREEMENT)
-    officials = _official_mentions(text, persons, gaz, known)
+    officials = _official_mentions(
+        text, [*persons, *_persons_tagged_as_orgs(text, orgs or [])], gaz, known
+    )
     listed = _gazetteer_mentions(text, gaz)
     exercises = _exercise_mentions(text, gaz)
     organizations = _organization_mentions(text, orgs or [], gaz)

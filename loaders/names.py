@@ -79,7 +79,17 @@ def family_name(name: str) -> str:
         return tokens[0].capitalize()
     if canonical_person(name) != name:
         return tokens[0]  # Japanese order as written: the family name leads
-    return tokens[0] if _family_first(tokens) else tokens[-1]
+    if _family_first(tokens):
+        return tokens[0]
+    # "Ursula von der Leyen" -> "von der Leyen", "Alexander De Croo" -> "De Croo"
+    start = len(tokens) - 1
+    # Lower-case particles, and a capital "De"; a capital "Van" is a Vietnamese middle name.
+    while start > 1 and (tokens[start - 1] in _PARTICLES or tokens[start - 1] == "De"):
+        start -= 1
+    return " ".join(tokens[start:])
+
+
+_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la"}
 
 
 def name_key(name: str) -> frozenset[str]:

@@ -959,7 +959,7 @@ def test_signings_told_with_parties_witnesses_and_a_clause_about_later(tmp_path:
     facts = _facts(batch)
     assert ("Emmanuel Macron", "SIGNED", "France-Ukraine accord") in facts
     assert ("France", "PARTY_TO", "France-Ukraine accord") in facts
-    signing = _node(batch, "Meeting", "Zelenskyy–Macron signing meeting")
+    signing = _node(batch, "Meeting", "Zelensky–Macron signing meeting")
     assert {e.props.get("status") for e in batch.edges if e.target == signing.id} == {None}
     assert ("Paris", "LOCATED_IN", "Ukraine") not in facts  # "Paris, Ukrainian President"
     assert ("Mette Frederiksen", "SIGNED", "Denmark-Ukraine security agreement") in facts
@@ -999,3 +999,27 @@ def test_drills_their_hosts_units_and_editions(tmp_path: Path) -> None:
     assert ("Netherlands", "PARTICIPATED_IN", "Steadfast Noon") in facts
     assert ("Poland", "PARTICIPATED_IN", "Strong Griffin 2025") in facts
     assert ("Strong Griffin 2025", "LOCATED_IN", "Pabradė") in facts
+
+
+def test_names_as_the_text_spells_them_and_ministers_who_meet_as_a_2plus2(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Ukrainian President Volodymyr Zelensky met Chancellor Olaf Scholz in Berlin on Friday, "
+        "May 16. Italy's Giorgia Meloni and European Commission President Ursula von der Leyen "
+        "were also present.",
+        "The defence and foreign ministers of India and Australia met in New Delhi on Monday, "
+        "May 19. The two governments set out their conclusions in a joint press release "
+        "issued after the session.",
+        "Japanese Foreign Minister Yoko Kamikawa later called on Senate President Francis "
+        "Escudero, who assured her of support; the agreement will go before the Diet next.",
+    )
+    facts = _facts(batch)
+    assert _node(batch, "Meeting", "Zelensky–Scholz meeting")  # not the gazetteer's spelling
+    assert ("Giorgia Meloni", "ATTENDED", "Zelensky–Scholz meeting") in facts
+    assert ("Ursula von der Leyen", "ATTENDED", "Zelensky–Scholz meeting") in facts
+    assert ("India", "ATTENDED", "India-Australia 2+2 Ministerial Dialogue") in facts
+    release = "Australia-India joint press release"
+    assert ("India", "SIGNED", release) in facts and ("Australia", "PARTY_TO", release) in facts
+    assert ("Yoko Kamikawa", "MET", "Francis Escudero") in facts
