@@ -336,6 +336,8 @@ class _DocState:
         tokens = name.split()
         if len(tokens) > 1:
             self.people.setdefault(family_name(name), oid)
+        if re.search(r"\s(?:bin|ibn|bint)\s", name):
+            self.people.setdefault(tokens[0], oid)  # "Prince Mohammed" of "Mohammed bin Salman"
 
     def _well_known(self, name: str, country: str | None, title: str = "") -> OfficialRecord | None:
         """A gazetteer official this mention can only mean, given the document's date and the
@@ -572,11 +574,9 @@ class _DocState:
         if not meetings:
             # The item's own meeting may run for days; an earlier item's must be that day's.
             earlier = item.meetings or self.meetings
-            meetings = [
-                mid
-                for mid in self._meeting_referred_to(lowered, earlier)
-                if self._same_day(mid, date, strict=not item.meetings)
-            ]
+            # "Wednesday's session" after a paragraph about June's talks: that day's meeting.
+            that_day = [m for m in earlier if self._same_day(m, date, strict=not item.meetings)]
+            meetings = self._meeting_referred_to(lowered, that_day)
         agreements = clauses.or_earlier(
             agreements, item.agreements or self.agreements[-1:], rules.THE_AGREEMENT, lowered
         )

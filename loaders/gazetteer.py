@@ -104,6 +104,12 @@ def load_gazetteer() -> Gazetteer:
         add(rec["name"], entry, "name")
         for alias in rec.get("aliases", []):
             add(alias, entry, "alias")
+        for form in [rec["name"], *rec.get("aliases", [])]:
+            # "Philippines-Japan Foreign and Defense Ministerial Meeting": the parties in the
+            # other order name the same dialogue.
+            swapped = re.sub(r"^([A-Z][\w.]*)-([A-Z][\w.]*)\b", r"\2-\1", form)
+            if swapped != form:
+                add(swapped, entry, "alias")
         for nickname in rec.get("nicknames", []):
             nicknamed.setdefault(nickname, []).append(entry)
     agreement_kinds: list[Entry] = []

@@ -22,7 +22,7 @@ TITLE_CORE = (
     r"Minister|Secretary|Ambassador|Amb\.?|President|Director[- ]General|Director|Adviser|Advisor"
     r"|Representative|Envoy|Commander|Chief|Chairman|Chairwoman|Chair|Spokesperson|Spokesman"
     r"|Premier|Chancellor|Governor|Senator|Undersecretary|Coordinator|Administrator|Commissioner"
-    r"|King|Emperor|Gen\.|General|Brig\.|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
+    r"|King|Emperor|Crown Prince|Prince|Sheikh|Emir|Amir|Sultan|Gen\.|General|Brig\.|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
     r"|Counselor|Councilor|Councillor|Attach[ée]|Head|Deputy|Lawmaker|Congressman|Congresswoman|Mayor|Marshal"
     r"|Commodore|Brigadier|PM|FM|DM|EAM|NSA|SecDef|SecState|Charg[ée] d['’]Affaires"
 )
@@ -42,7 +42,8 @@ _TITLE_VOCAB = {
         "External Finance Treasury Commerce Industry Energy Science Technology Cooperation Policy "
         "Indo-Pacific Asian Pacific East West Global Arms Control Nonproliferation Space Homeland "
         "Information Counterterrorism Management Relations Minister's Ministry Office Department "
-        "Dept Cabinet Councilor Councillor Brig Rear Sgt Cdr Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
+        "Dept Cabinet Councilor Councillor Brig Rear Sgt Cdr Crown Prince Sheikh Emir Amir Sultan "
+        "Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
         "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs Chargé Charge"
         " Raksha Mantri Shri Smt Sri Bapak Ibu"
         " d'Affaires d’Affaires Affaires"
@@ -68,7 +69,10 @@ _MEETING = re.compile(
     r"(?:Strategic Dialogue|Dialogue|Working Group|Summit|Consultative Group|Consultative Committee"
     r"|Consultative Meeting|Consultations|Meeting|Forum|Conference|Talks|Ministerial|Shangri-La"
     r" Dialogue|2\+2)"
-    r"(?:\s+(?:Consultations|Meeting|Dialogue|Talks)(?=\W|$))?"
+    r"(?:\s+(?:Consultations|Meeting|Dialogue|Talks)(?=\W|$))?(?:[-–]Plus\b)?"
+    # "the Japan-Ukraine Conference for Promotion of Economic Growth and Reconstruction"
+    rf"(?:\s+(?:for|on)\s+(?:the\s+)?(?!{DAY_OR_MONTH}\b)[A-Z][\w-]*"
+    rf"(?:\s+(?:(?:of|and|for|the)\s+)*(?!{DAY_OR_MONTH}\b)[A-Z][\w-]*)*)?"
     r"(?:\s+\([A-Z0-9+]{2,8}\))?"
 )
 _AGREEMENT = re.compile(
@@ -614,14 +618,26 @@ def _group_role_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 
 def _named_event_mentions(text: str) -> list[Mention]:
-    """'the NATO summit', "a G7 foreign ministers' meeting": named by who holds them."""
+    """'the NATO summit', "a G7 foreign ministers' meeting": named by who holds them; 'the
+    NATO-Ukraine Council', 'the Strategic Partnership Council': councils that meet."""
     found = []
     for m in _MEETING_LOWER.finditer(text):
         raw = m.group("name")
         words = raw.split()
         name = " ".join(w if w[0].isupper() or w[0].isdigit() else w.capitalize() for w in words)
         found.append(Mention("Meeting", name, raw, m.start("name"), m.end("name")))
+    for m in _COUNCIL.finditer(text):
+        found.append(Mention("Meeting", m.group(0), m.group(0), m.start(), m.end()))
     return found
+
+
+# A council of two parties, or of a partnership, meets; a National Security Council is a body.
+_COUNCIL = re.compile(
+    r"\b[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+"
+    r"(?:\s+(?!(?:Business|Trade|Industry|Commerce|Chamber|Research)\b)[A-Z][\w-]*){0,4}\s+Council\b"
+    r"|\b(?:[A-Z][\w-]*\s+){0,2}(?:Strategic\s+Partnership|Partnership|Coordination|Cooperation)"
+    r"\s+Council\b"
+)
 
 
 _PORTFOLIO_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+")

@@ -88,21 +88,27 @@ MEET = re.compile(
 ATTEND = re.compile(
     r"\b(?:attended|attend|attends|travell?ed to|flew to|arrived in|joined|open(?:ed|ing) the"
     r"|clos(?:ed|ing) the|address(?:ed|ing) the|spoke at|keynote|represent(?:ed|s|ing)\b[^,;]{0,40}?\bat"
-    r"|(?:was|were)\s+(?:also\s+)?(?:among\s+those\s+(?:at|around\s+the\s+table|present"
-    r"|attending|in\s+attendance|taking\s+part)|present|in\s+attendance))\b"
+    r"|(?:was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+(?:[a-z]+\s+){0,2}(?:officials"
+    r"|leaders|ministers|guests|dignitaries|attendees|participants))\s+(?:present\s+at|at"
+    r"|around\s+the\s+table|present|attending|in\s+attendance|taking\s+part)|present"
+    r"|in\s+attendance)"
+    # "opened with a speech by Prime Minister Hun Sen"
+    r"|(?:speech|remarks|address|keynote)\s+by)\b"
 )
 # "Hegseth attended and told allies ...": attending the meeting the item just told of.
 BARE_ATTEND = re.compile(
     r"\battended(?:\s+as\s+well|\s+too)?\s*(?:[,.;]|and\b|$)"
     # "A and B were among those around the table", "... were also present"
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:among\s+those\s+(?:around\s+the\s+table|present"
-    r"|attending|in\s+attendance|taking\s+part)|present|in\s+attendance)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+(?:[a-z]+\s+){0,2}(?:officials"
+    r"|leaders|ministers|guests|dignitaries|attendees|participants))\s+(?:around\s+the\s+table"
+    r"|present|attending|in\s+attendance|taking\s+part)|present|in\s+attendance)\b"
 )
 CHAIR = re.compile(
     r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
 )
 THE_MEETING = re.compile(
-    r"\bthe (?:dialogue|meeting|talks|summit|working group|session|forum|ceremony|signing)\b"
+    r"\b(?:the|[a-z]+day['’]s) (?:dialogue|meeting|talks|summit|working group|session|forum"
+    r"|ceremony|signing|gathering)\b"
 )
 EVENT_NOUN = re.compile(
     r"\b(?:a|an|their|its|the)\s+(?:(?:first|inaugural|annual|second|third|new|rare|formal|"

@@ -1023,3 +1023,29 @@ def test_names_as_the_text_spells_them_and_ministers_who_meet_as_a_2plus2(
     release = "Australia-India joint press release"
     assert ("India", "SIGNED", release) in facts and ("Australia", "PARTY_TO", release) in facts
     assert ("Yoko Kamikawa", "MET", "Francis Escudero") in facts
+
+
+def test_councils_royal_titles_and_a_days_session(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Crown Prince Mohammed bin Salman and Pakistani Prime Minister Shehbaz Sharif signed the "
+        "Strategic Mutual Defence Agreement in Riyadh on Wednesday, May 14. Field Marshal Asim "
+        "Munir and Prince Khalid bin Salman were among the officials present at the signing. "
+        "Prince Mohammed called the pact a shield.",
+        "Prime Minister Narendra Modi and Prince Mohammed co-chaired the India-Saudi Arabia "
+        "Strategic Partnership Council in Jeddah on Thursday, May 15.",
+        "Defence ministers met in Siem Reap on Friday, May 16, for the ninth ASEAN Defence "
+        "Ministers' Meeting-Plus. General Tea Banh presided over Friday's session, which opened "
+        "with a speech by Prime Minister Hun Sen.",
+        "The second Philippines-Japan Foreign and Defense Ministerial Meeting was held in Manila "
+        "on Saturday, May 17.",
+    )
+    facts = _facts(batch)
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Mohammed bin Salman" in officials and "Mohammed" not in officials
+    assert ("Asim Munir", "ATTENDED", "Salman–Sharif signing meeting") in facts
+    council = "India-Saudi Arabia Strategic Partnership Council"
+    assert ("Mohammed bin Salman", "CO_CHAIRED", council) in facts
+    assert [f for f in facts if f[0] == "Hun Sen" and f[1] == "ATTENDED" and "Plus" in f[2]]
+    dialogue = "Japan-Philippines Foreign and Defense Ministerial Meeting"
+    assert (dialogue, "LOCATED_IN", "Manila") in facts
