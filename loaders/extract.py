@@ -155,6 +155,7 @@ class _DocState:
         self._planned = False
         self._gatherings: set[str] = set()  # events the sentence's people met beside
         self.ceremonies: set[str] = set()  # attending one together is not meeting
+        self.signed_at: dict[str, str] = {}  # an instrument -> the ceremony it was signed at
         self.signings: set[str] = set()  # encounters that were signing ceremonies
         self.encounters: set[str] = set()  # meetings of named people, not of their countries
         self._frame = ""  # the kind of the encounter the sentence last seated people at
@@ -786,14 +787,24 @@ class _DocState:
             if meetings:
                 met = True  # "held talks and signed": the signatories attended those talks
             elif (len(signers) > 1 or witnesses) and not issued:
-                ceremony = self._encounter(
-                    signers, "signing meeting", text, when, locations, 0.7, item
-                )
-                # Also known by what was signed: "the Pacific security agreement signing".
-                for aid in (signing.objects or agreements)[:1]:
-                    self.batch.nodes[ceremony].add_alias(
-                        f"{self.batch.nodes[aid].name} signing ceremony"
+                signed_first = (signing.objects or agreements)[0]
+                told = self.signed_at.get(signed_first)
+                if told and self._same_day(told, when):
+                    # "The pact was signed for Japan by Kamikawa ...": the ceremony the
+                    # article began with, now with its signatories.
+                    ceremony = told
+                    for oid in signers:
+                        self._edge("ATTENDED", oid, ceremony, text, when, 0.7)
+                    self._pairwise_met(signers, text, when, 0.7)
+                else:
+                    ceremony = self._encounter(
+                        signers, "signing meeting", text, when, locations, 0.7, item
                     )
+                    # Also known by what was signed: "the Pacific security agreement signing".
+                    self.batch.nodes[ceremony].add_alias(
+                        f"{self.batch.nodes[signed_first].name} signing ceremony"
+                    )
+                    self.signed_at.setdefault(signed_first, ceremony)
                 for oid in witnesses:
                     self._edge("ATTENDED", oid, ceremony, text, when, 0.65)
             # Officials the sentence names beside a signing told in a clause ("met Marape to
@@ -865,6 +876,7 @@ class _DocState:
         if short != signed_name:
             self.batch.nodes[ceremony].add_alias(f"{short} signing ceremony")
         item.meetings.append(ceremony)
+        self.signed_at.setdefault(agreements[0], ceremony)
         for oid in witnesses:
             self._edge("ATTENDED", oid, ceremony, text, date, 0.65)
         for lid in locations[:1]:

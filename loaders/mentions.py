@@ -410,6 +410,9 @@ _NOT_A_PERSON = re.compile(
     # Diseases and storms that NER takes for people.
     r"|Covid|COVID|Covid-19|COVID-19|Dengue|Ebola|Zika|Omicron|Mpox|Typhoon|Cyclone|Hurricane)\b"
 )
+_POST_NOMINALS = re.compile(
+    r"(?:\s+(?:MP|OAM|AO|AC|AM|CSC|DSC|KC|QC|SC|MBE|OBE|CBE|KBE|GCMG|KCMG|CMG|PhD|MLA|MHR))+$"
+)
 _AROUND = re.compile(r"\b(?:across|around|throughout|over|outside|towards?)\s+(?:the\s+)?$")
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:airport|airfield|air\s+base|base|training\s+(?:area|centre|center"
@@ -524,7 +527,13 @@ def _official_mentions(
         if not m.group(0)[0].isupper():
             continue
         after = _extend_title(text, m.end(), gaz)
-        run = _NAME_RUN.match(text, after + 1) if text[after : after + 1] == " " else None
+        spaced = text[after : after + 1] == " "
+        upper = _UPPER_FAMILY.match(text, after + 1) if spaced else None
+        if upper:
+            # "Minister of Defense NAKATANI Gen": the family name in capitals, as Tokyo writes it
+            spans.setdefault((upper.start(), upper.end()), 0.85)
+            continue
+        run = _NAME_RUN.match(text, after + 1) if spaced else None
         if run:
             title_part, name_part = _split_title_and_name(run.group(0))
             if name_part:
@@ -541,6 +550,9 @@ def _official_mentions(
     for (start, end), confidence in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
         raw = text[start:end]
         raw = re.sub(r"(?:’s|'s)$", "", raw)
+        raw = _POST_NOMINALS.sub("", raw)  # "Mr Luke Gosling OAM MP"
+        if re.search(r"\bMember\s+for\s+$", text[:start]):
+            continue  # "the Member for Solomon": a seat, not a person
         title_part, name = _split_title_and_name(_HONORIFIC.sub("", raw))
         if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
             continue

@@ -12,7 +12,7 @@ from .mentions import TITLE_CORE
 # --- Calls, meetings, visits and summits: what opens an encounter, and its names ---
 CALL = re.compile(
     r"\b(?:(?:a|the|phone|video|telephone) call|calls? with|call on|phoned|by phone|telephone"
-    r"|(?:phone|telephone|video) (?:conversation|talks|meeting)"
+    r"|(?:phone|telephone|video) (?:conversation|talks?|meeting)"
     r"|spoke|speak|talked|video ?conference|videoconference|teleconference|video link"
     r"|virtual (?:meeting|talks|summit)|online (?:meeting|talks))\b"
 )
@@ -33,7 +33,8 @@ VISIT_TO = re.compile(
 # "called on Prime Minister Modi", "paid a call on the President": a visit to an official.
 CALLED_ON = re.compile(
     r"\b(?:call(?:ed|s|ing)?|paid\s+(?:a|an)\s+(?:[\w-]+\s+)?call)\s+on\s+"
-    r"(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,6}$"
+    # "called on the Prime Minister of Vietnam, H.E. Mr Pham Minh Chinh"
+    r"(?:(?:the\s+)?[A-Z][\w.'’-]*,?\s+|of\s+){0,8}$"
 )
 # "Luzon, Palawan and Antique": after a second place, a list goes on (not "Alaska, on May 5").
 LISTED_ON = re.compile(
@@ -43,7 +44,9 @@ LISTED_ON = re.compile(
 )
 # "a special message from President Marcos", "on behalf of": words carried, not a presence.
 SENT_BY = re.compile(
-    r"\b(?:(?:message|letter|greetings?|invitation|note|regards)\s+from|on\s+behalf\s+of)"
+    r"\b(?:(?:message|letter|greetings?|invitation|note|regards)\s+(?:from|of)|on\s+behalf\s+of"
+    # "as the administration of President Donald Trump gets under way": a government, not a guest
+    r"|(?:administration|government|cabinet|presidency|tenure|term|era)\s+of)"
     r"\s+(?:the\s+)?$"
 )
 # "Russia's full-scale invasion", "China's actions": a country spoken of, not acting.
@@ -338,6 +341,11 @@ WITNESS = (
     # "..., with President Marcos witnessing the ceremony alongside A and B."
     # ("with A signing for Japan ..., witnessed by X": A signs; the span is X's alone.)
     re.compile(r"\b(?:with|as)\s+(?:(?!\bsign)[^;])*?\bwitness(?:ing|ed)\b[^;]*", re.I),
+    # "... sign the agreement as President Marcos looks on", "while the leaders watched"
+    re.compile(
+        r"\b(?:as|while)\s+(?:(?!\bsign)[^;,])*?\b(?:look(?:s|ed|ing)?\s+on|watch(?:es|ed|ing))\b",
+        re.I,
+    ),
     re.compile(r"\bwitnessed\s+by\b[^;]*", re.I),
     # "In the presence of Prime Minister X, A and B signed": up to the first comma.
     re.compile(r"\bin\s+the\s+presence\s+of\b[^,.;]*", re.I),

@@ -1049,3 +1049,29 @@ def test_councils_royal_titles_and_a_days_session(tmp_path: Path) -> None:
     assert [f for f in facts if f[0] == "Hun Sen" and f[1] == "ATTENDED" and "Plus" in f[2]]
     dialogue = "Japan-Philippines Foreign and Defense Ministerial Meeting"
     assert (dialogue, "LOCATED_IN", "Manila") in facts
+
+
+def test_a_ministry_outline_a_members_seat_and_a_signing_told_twice(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Minister of Defense NAKATANI Gen held a telephone talk with the Honorable Pete Hegseth, "
+        "Secretary of Defense of the United States, on Monday, May 12. The two Ministers agreed "
+        "to meet in person as the administration of President Donald Trump gets under way.",
+        "Japan and the Philippines on Tuesday, May 13, signed a Reciprocal Access Agreement at a "
+        "ceremony in Malacañang Palace witnessed by President Ferdinand Marcos Jr. The pact was "
+        "signed for Japan by Foreign Minister Yoko Kamikawa and for the Philippines by Defense "
+        "Secretary Gilberto Teodoro.",
+        "The Member for Solomon, Mr Luke Gosling OAM MP, joined Defence Minister Richard Marles "
+        "in Darwin on Wednesday, May 14. Later in the day, Marles called on the Prime Minister "
+        "of Vietnam, H.E. Mr Pham Minh Chinh.",
+    )
+    facts = _facts(batch)
+    assert ("Gen Nakatani", "MET", "Pete Hegseth") in facts
+    assert _node(batch, "Meeting", "Nakatani–Hegseth call")
+    assert not [f for f in facts if f[1] == "MET" and "Donald Trump" in (f[0], f[2])]
+    signings = [n for n in batch.nodes.values() if n.label == "Meeting" and "sign" in n.name]
+    assert len(signings) == 1  # the ceremony, told twice
+    assert ("Yoko Kamikawa", "ATTENDED", signings[0].name) in facts
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Luke Gosling" in officials and "Solomon" not in officials
+    assert ("Richard Marles", "MET", "Pham Minh Chinh") in facts
