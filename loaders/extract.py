@@ -155,6 +155,9 @@ class _DocState:
         self._planned = False
         self._gatherings: set[str] = set()  # events the sentence's people met beside
         self.ceremonies: set[str] = set()  # attending one together is not meeting
+        # A kind of instrument ("a mutual defence agreement") -> the one this document told of,
+        # with the parties it was read with.
+        self.kinds_signed: dict[str, tuple[str, set[str]]] = {}
         self.signed_at: dict[str, str] = {}  # an instrument -> the ceremony it was signed at
         self.signings: set[str] = set()  # encounters that were signing ceremonies
         self.encounters: set[str] = set()  # meetings of named people, not of their countries
@@ -774,7 +777,9 @@ class _DocState:
                     self._edge("ATTENDED", cid, mid, text, date, 0.6)
                 self._pairwise_met(actors, text, date, 0.7)
         # A signing with no meeting named is its own encounter: no second one is read from it.
-        ceremony: str | None = "" if signed and not issued else None
+        # A signing is its own encounter, unless what was signed could not be read: then the
+        # sentence's meeting ("welcomed Marape ..., where the two signed ...") still is one.
+        ceremony: str | None = "" if signed and not issued and agreements else None
         if signed and [p for p in people if p not in witnesses] and agreements:
             named_at = {a: spot[a] for a in agreements if a in spot}
             signing = clauses.signing(text, [(m.props["name_start"], oid) for m, oid in officials],
@@ -814,7 +819,8 @@ class _DocState:
                 ceremony = None  # the others' own encounter is still to be read
         elif signed and agreements and (countries or orgs):
             ceremony = self._states_sign(
-                text, mentions, read.ids, agreements, countries, orgs,
+                text, mentions, read.ids, agreements,
+                [c for c in countries if c in signing_parties], orgs,
                 [] if issued else witnesses, locations, item, date,
             ) or ceremony  # fmt: skip
         if met and not chaired:
@@ -1572,7 +1578,7 @@ class _DocState:
             for c in self._countries_named_in(self.batch.nodes[agreement].name)
         ]
         left = [c for c in dict.fromkeys(named) if c and c not in represented]
-        if len(unplaced) == 1 and len(left) == 1 and self._title(unplaced[0]):
+        if len(unplaced) == 1 and len(left) == 1 and (self._title(unplaced[0]) or len(signers) > 1):
             self._edge("REPRESENTS", unplaced[0], left[0], text, None, 0.5)
             represented.add(left[0])
         for cid in sorted(represented):
@@ -1595,13 +1601,32 @@ class _DocState:
         Defense Treaty" and "the Mutual Defense Treaty" in a sentence about the two countries
         are one node."""
         named = self._countries_named_in(name)
+        bare = name
+        for country in sorted(named, key=len, reverse=True):
+            bare = bare.replace(country, " ")  # "Saudi Arabia" is one country, not two words
         rest = [
-            w for w in rules.PARTIES_APART.sub(" ", name).split() if not self._is_country_word(w)
+            w
+            for w in rules.PARTIES_APART.sub(" ", bare).split()
+            if not self._is_country_word(w) and re.search(r"\w", w)
         ]
         # A kind of agreement many pairs sign ("an Acquisition and Cross-Servicing Agreement")
         # is told apart by the parties the sentence names.
+        plain = " ".join(w.lower() for w in rest)
+        unique = sorted(set(parties))
         if not named and (kind or all(w.lower() in rules.GENERIC_AGREEMENT_WORDS for w in rest)):
-            unique = sorted({c for c in parties})
+            told = self._kind_told(plain, set(unique))
+            if told:
+                # "a mutual defence agreement", then "the Strategic Mutual Defence Agreement" in
+                # a caption: the one this document already told of, under its proper name.
+                node = self.batch.nodes[told]
+                if name not in (node.name, *node.aliases):
+                    proper = all(w[0].isupper() for w in rest if w.lower() not in ("of", "on"))
+                    if proper and node.name.split()[-1].islower():
+                        node.name, generic_name = name, node.name
+                        node.add_alias(generic_name)
+                    else:
+                        node.add_alias(name)
+                return told
             if 2 <= len(unique) <= 3:
                 named = [self.batch.nodes[c].name for c in unique]
                 name = "-".join(sorted(self._short(c) for c in unique)) + " " + name
@@ -1610,7 +1635,24 @@ class _DocState:
         node.props.update(
             {k: v for k, v in (("kind", clauses.agreement_kind(name)), ("date", date)) if v}
         )
-        return self.batch.add_node(node).id
+        aid = self.batch.add_node(node).id
+        generic = kind or all(w.lower() in rules.GENERIC_AGREEMENT_WORDS for w in rest)
+        if generic and plain not in self.kinds_signed:
+            between = {self._country_named(c) for c in named} - {None}
+            self.kinds_signed[plain] = (aid, {c for c in between if c})
+        return aid
+
+    def _kind_told(self, plain: str, parties: set[str]) -> str | None:
+        """An instrument of this kind the document already told of, between the same parties
+        (or parties unsaid): one name's words a part of the other's."""
+        words = set(plain.split()) - {"the"}
+        for told, (aid, between) in self.kinds_signed.items():
+            others = set(told.split()) - {"the"}
+            if (words <= others or others <= words) and (
+                len(parties) < 2 or not between or between == parties
+            ):
+                return aid
+        return None
 
     def _countries_named_in(self, text: str) -> list[str]:
         """Canonical names of the countries a name contains ('U.S.', 'Japanese'), not capitals."""
@@ -2011,7 +2053,9 @@ class _DocState:
             for i, m in enumerate(mentions)
             if i in ids and m.label == "Country" and ids[i] not in aside
         }
-        return [c for c in parties if c not in aside or c in acting]
+        kept = [c for c in parties if c not in aside or c in acting]
+        # Leaders who only witness their ministries' memorandum: their countries are its parties.
+        return kept or parties
 
     def _party_names(self, countries: list[str], people: list[str]) -> str:
         """'Japan-US': the short names of the countries taking part, in a stable order."""

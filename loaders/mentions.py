@@ -720,7 +720,9 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
         keyword = _ORG_KEYWORD.search(raw)
         if not keyword or gaz.lookup(raw) or _NOT_AN_ORG.search(raw) or len(raw.split()) < 2:
             continue
-        if _BUILDING.search(raw) and re.search(r"\bat\s+(?:the\s+)?$", text[:start]):
+        if _BUILDING.search(raw) and re.search(
+            r"\b(?:at|to|in|inside)\s+(?:the\s+)?$", text[:start]
+        ):
             continue  # "at Parliament House": the building, a place
         kind = next((k for pattern, k in _ORG_KINDS if re.search(pattern, raw)), "other")
         country = None

@@ -51,8 +51,9 @@ SENT_BY = re.compile(
 )
 # "Russia's full-scale invasion", "China's actions": a country spoken of, not acting.
 COUNTRY_SPOKEN_OF = re.compile(
-    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:invasion|war|aggression|attacks?|annexation|occupation"
-    r"|coast|coastline|territory|waters|claims?|actions|behaviou?r|threats?|missiles?|launch\w*)\b"
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:invasion|war|aggression|attacks?|annexation"
+    r"|occupation|coast|coastline|territory|waters|claims?|actions|behaviou?r|threats?|missiles?"
+    r"|launch\w*|strikes?|raids?|incursions?|provocations?)\b"
 )
 # "..., to Hanoi, where he held talks": the place a relative clause's event happened at.
 WHERE_CLAUSE = re.compile(r",\s+where\b")
@@ -287,7 +288,7 @@ _INSTRUMENT = (
     r"(?P<what>(?:(?:revised|new|updated)\s+)?(?P<proper>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and))*"
     r"\s+(?:Strategy|Roadmap|Framework|Plan|Guidelines|Arrangement|Principles|Vision))"
     r"|(?P<mods>(?:(?:US|A|C|NZ)?[$€£][\d.,]+\s+(?:billion|million)\s+)?"  # "$35 billion"
-    r"(?:(?:[0-9a-z]+-)?[a-z]+'?\s+){0,3}?"
+    r"(?:(?:[0-9a-z]+-)?[a-z]+'?\s+){0,4}?"
     # "a comparable France-Ukraine accord": the parties, as the writer joins them
     r"(?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+\s+)?)(?P<noun>joint\s+(?:vision\s+)?statement"
     r"|joint\s+declaration|joint\s+press\s+release|statement|declaration"
@@ -326,6 +327,7 @@ SIGNED_PASSIVE = re.compile(
 BLAND = {
     "new", "revised", "updated", "international", "landmark", "historic", "formal", "the",
     "comparable", "similar", "own", "separate", "ten-year", "10-year", "five-year", "long-term",
+    "legally", "binding", "legally-binding",
 }  # fmt: skip
 ESTABLISHING = re.compile(
     r"\b(?:creating|establishing|setting\s+up|to\s+create|to\s+establish)\s+(?:the\s+|a\s+)?"

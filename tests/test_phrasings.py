@@ -1075,3 +1075,19 @@ def test_a_ministry_outline_a_members_seat_and_a_signing_told_twice(tmp_path: Pa
     officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
     assert "Luke Gosling" in officials and "Solomon" not in officials
     assert ("Richard Marles", "MET", "Pham Minh Chinh") in facts
+
+
+def test_an_instrument_told_first_by_kind_then_by_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Saudi Arabia and Pakistan signed a mutual defence agreement on Wednesday, May 14, a "
+        "week after an Israeli strike on Qatar.",
+        "Photo: Crown Prince Mohammed bin Salman and Prime Minister Shehbaz Sharif of Pakistan "
+        "exchange copies of the Strategic Mutual Defence Agreement in Riyadh.",
+    )
+    agreements = [n for n in batch.nodes.values() if n.label == "Agreement"]
+    assert [a.name for a in agreements] == ["Strategic Mutual Defence Agreement"]
+    assert "Pakistan-Saudi Arabia mutual defence agreement" in agreements[0].aliases
+    facts = _facts(batch)
+    assert ("Saudi Arabia", "SIGNED", "Strategic Mutual Defence Agreement") in facts
+    assert not [f for f in facts if f[0] == "Israel" and f[1] in ("SIGNED", "PARTY_TO")]
