@@ -102,6 +102,7 @@ class RuleExtractor:
                 orgs = [(start, end) for start, end, label in entities if label == "ORG"]
                 names = _Either(known, state.people)
                 mentions = find_mentions(sentence, persons, self.gaz, names, orgs)
+                mentions = state.described(sentence, mentions, item_state)
                 acts = clauses.two_acts(sentence, mentions, places)
                 for text, said, where in acts or [(sentence, mentions, places)]:
                     state.sentence(text, said, where, item_state, whole=sentence)
@@ -277,6 +278,14 @@ class _DocState:
         known = self.people.get(name) or self.people.get(written)
         if known is None and len(tokens) == 1 and name.lower() not in self.never_link:
             known = self.people.get(tokens[0])
+            if known is None:
+                # "Prayut" for "Prayut Chan-o-cha": Thais and Indonesians go by the first name.
+                firsts = {
+                    oid
+                    for full, oid in self.people.items()
+                    if full.split()[0] == tokens[0] and " " in full
+                }
+                known = firsts.pop() if len(firsts) == 1 else None
         title_phrase = mention.props.get("title_phrase", "")
         apposition = mention.props.get("apposition", "")
         country, org, title = self._read_title(title_phrase, apposition, mention, mentions)
@@ -710,6 +719,7 @@ class _DocState:
             and (not dates or self._same_day(last_seen[0], date) or self._historical(date))
             and not meetings
             and not another
+            and not self._planned  # "agreed to meet in person": a meeting still to come
         )
         went_on: list[str] = []
         if again:
@@ -737,6 +747,7 @@ class _DocState:
             and recent[0] not in gatherings
             and recent[0] not in future
             and (met or held)
+            and not self._planned
         ):
             # The same people, no new event: the sentence goes on about the last meeting.
             last = recent[0]
@@ -1885,11 +1896,12 @@ class _DocState:
         leaders_met = (m.group("role") or "").lower() == "leaders" and re.match(
             r"\s+(?:met|held|sat)\b", text[m.end() :]
         )
-        if not m.group("number") and not (
+        number = m.group("number") or m.group("number2")
+        if not number and not (
             m.group("role") and (rules.THEY_SIGNED.match(text, m.end()) or leaders_met)
         ):
             return []  # "the ministers" may be another group's, unless they sign
-        wanted = rules.NUMBERS[m.group("number").lower()] if m.group("number") else 0
+        wanted = rules.NUMBERS[number.lower()] if number else 0
         named = item.people or self.previous_people
         role = (m.group("role") or "").lower()
         if (m.group("kind") or "").lower() == "prime":
@@ -1918,20 +1930,94 @@ class _DocState:
             for m in mentions
         )
 
+    def described(self, text: str, mentions: list[Mention], item: _Item) -> list[Mention]:
+        """People a sentence names by description only ("his South Korean counterpart", "the
+        visitor", "the Chinese leader", "the Pentagon chief"), as mentions of whom they mean:
+        the latest one named before who fits."""
+        named = {m.name for m in mentions if m.label == "Official"}
+        earlier = [p for p in [*self.recent_people, *item.people] if p]
+        extra = []
+        for hit in rules.DESCRIBED.finditer(text):
+            group = next(g for g in ("n1", "n2", "n3", "n4") if hit.group(g))
+            at = hit.start(group)
+            if any(m.start <= at < m.end for m in mentions if m.label == "Official"):
+                continue
+            noun = hit.group(group).lower()
+            said = hit.group("d1") or hit.group("d4")
+            home = self.gaz.lookup(said) if said else None
+            country = home[0].name if home and home[0].label == "Country" else None
+            if said == "Pentagon":
+                country = "United States"
+            elif said and not country and said != "new":
+                continue
+            # "Kono ... and his South Korean counterpart": one who holds the same portfolio.
+            before = [m for m in mentions if m.label == "Official" and m.end <= hit.start()]
+            said_of = (
+                " ".join(str(before[-1].props.get(k) or "") for k in ("title_phrase", "apposition"))
+                if before
+                else ""
+            )
+            subject = self.people.get(before[-1].name) if before else None
+            portfolio = clauses.portfolio(said_of) or (
+                clauses.portfolio(self._title(subject)) if subject else None
+            )
+            fits = []
+            for p in reversed(earlier):
+                node = self.batch.nodes[p]
+                title = str(node.props.get("title") or "")
+                if node.name in named or (country and node.props.get("country") != country):
+                    continue
+                if noun == "leader" and not rules.LEADER.search(title):
+                    continue
+                if noun == "president" and "President" not in title:
+                    continue
+                if said == "Pentagon" and not re.search(r"Defen[cs]e", title):
+                    continue
+                if noun == "counterpart" and portfolio and clauses.portfolio(title) != portfolio:
+                    continue
+                fits.append(p)
+            if noun in ("visitor", "guest"):
+                # The visitor is whom the item is about: the first it named.
+                fits = [p for p in item.people[:1] if self.batch.nodes[p].name not in named]
+            if not fits:
+                continue
+            person = self.batch.nodes[fits[0]]
+            extra.append(
+                Mention(
+                    "Official",
+                    person.name,
+                    hit.group(0),
+                    at,
+                    hit.end(),
+                    props={
+                        "title_phrase": "",
+                        "apposition": "",
+                        "confidence": 0.6,
+                        "name_start": at,
+                    },
+                )
+            )
+        return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
     def _fitting(self, people: Iterable[str], role: str) -> list[str]:
         """Those of `people` whose title fits a role word: 'ministers', 'leaders', or any."""
-        # Someone named without a title ("his counterpart Richard Marles") may fit any role.
+        people = list(people)
         if role.startswith(("minister", "secretar")):
             # A prime minister is one of "the two leaders", not of "the two ministers".
-            return [
+            titled = [
                 p
                 for p in people
-                if not self._title(p)
-                or rules.MINISTERIAL.search(re.sub(r"Prime Minister", "", self._title(p)))
+                if rules.MINISTERIAL.search(re.sub(r"Prime Minister", "", self._title(p)))
             ]
-        if role.startswith("leader"):
-            return [p for p in people if not self._title(p) or rules.LEADER.search(self._title(p))]
-        return list(people)
+        elif role.startswith("leader"):
+            titled = [p for p in people if rules.LEADER.search(self._title(p))]
+        else:
+            return people
+        # Someone named without a title ("his counterpart Richard Marles") may fit the role
+        # when those who plainly hold it are too few.
+        if len(titled) >= 2:
+            return titled
+        return [p for p in people if p in titled or not self._title(p)]
 
     def _title(self, official: str) -> str:
         node = self.batch.nodes[official]

@@ -467,17 +467,26 @@ HOSTILE_BEFORE = re.compile(
     r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|sanction\w*|confront\w*)\s+"
     r"(?:the\s+)?$"
 )
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 ONE_REF = re.compile(
     r"\s*(?:[A-Z][\w ,]{0,30},\s+)?[Tt]he\s+(?P<role>Secretary|Minister|Prime Minister|President"
     r"|Ambassador|Premier|Chancellor)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
 )
 PEOPLE_REF = re.compile(
-    r"\bthe\s+(?:(?P<number>two|three|four|five|six)\s+)?(?:(?P<kind>foreign|defen[cs]e|prime|trade)\s+)?"
+    r"\b(?:the\s+(?:(?P<number>two|three|four|five|six)\s+)?|(?P<number2>both)\s+(?:the\s+)?(?=(?:\w+\s+)?(?:ministers|leaders|secretaries|officials|chiefs)\b))"
+    r"(?:(?P<kind>foreign|defen[cs]e|prime|trade)\s+)?"
     r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats)\b"
     # "The three signed a memorandum": the people just named.
     r"|(?=(?:also\s+)?(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed)\b))",
     re.I,
+)
+# "his South Korean counterpart" with no name after it, "the visitor", "the Chinese leader",
+# "the Pentagon chief", "the new president": someone named before, by description.
+DESCRIBED = re.compile(
+    r"\b(?:his|her|their)\s+(?P<d1>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+"
+    r"(?P<n1>counterpart)(?!s)(?!\s*,?\s+(?:[A-Z]|the\s+[A-Z]|and\s+[A-Z]))"
+    r"|\bthe\s+(?P<n2>visitor)\b|\b(?:his|her)\s+(?P<n3>guest)\b"
+    r"|\bthe\s+(?P<d4>[A-Z][\w.-]+|new)\s+(?P<n4>leader|chief|president)\b(?!\s+[A-Z])"
 )
 THEY_SIGNED = re.compile(r"\s+(?:also\s+|then\s+)?(?:signed|issued|adopted|inked|exchanged)\b")
 MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\b", re.I)
