@@ -955,6 +955,8 @@ class _DocState:
         hosts = [o for m, o in officials if trigger and m.props["name_start"] < trigger.start()]
         guests = [o for o in actors if o not in hosts]
         visitor = self._lone_visitor(actors) or self._touring(actors, locations)
+        if not visitor and len(actors) >= 3 and rules.IN_TURN.search(lowered):
+            visitor = actors[0]  # "The visitor was then received in turn by A and by B"
         if len(set(hosts)) == 1 and len(guests) >= 2:
             # "X held separate meetings with A and B": one encounter per counterpart.
             for guest in guests:
@@ -1720,6 +1722,13 @@ class _DocState:
             return [], None
         before = [(m, x) for m, x in actors if m.end <= verb.start()]
         between = text[before[-1][0].end : verb.start()] if before else ","
+        officials_before = [(m, x) for m, x in before if m.label == "Official"]
+        if officials_before and re.fullmatch(
+            r",\s+[^,;]{1,80},\s+", text[officials_before[-1][0].end : verb.start()]
+        ):
+            # "Gen. Ngo Xuan Lich, Vietnam's defence minister, welcomed Esper": past the apposition
+            before = officials_before
+            between = " "
         if not re.fullmatch(r"\s+(?:will\s+|also\s+|to\s+|is\s+|are\s+|was\s+|were\s+)?", between):
             return [], None
         host, label = before[-1][1], before[-1][0].label
@@ -1977,8 +1986,9 @@ class _DocState:
                     continue
                 fits.append(p)
             if noun in ("visitor", "guest"):
-                # The visitor is whom the item is about: the first it named.
-                fits = [p for p in item.people[:1] if self.batch.nodes[p].name not in named]
+                # The guest at the item's last hosted meeting, or else whom the item is about.
+                fits = self._guests(item) or item.people[:1]
+                fits = [p for p in fits if self.batch.nodes[p].name not in named]
             if not fits:
                 continue
             person = self.batch.nodes[fits[0]]
@@ -1998,6 +2008,17 @@ class _DocState:
                 )
             )
         return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+    def _guests(self, item: _Item) -> list[str]:
+        """Who was received at the item's last meeting: those seated there but not hosting."""
+        if not item.meetings:
+            return []
+        mid = item.meetings[-1]
+        hosts = {e.source for e in self.batch.edges if e.type == "HOSTED" and e.target == mid}
+        if not hosts:
+            return []
+        guests = [p for p in item.people if p in self.seated.get(mid, ()) and p not in hosts]
+        return guests if len(guests) == 1 else []
 
     def _fitting(self, people: Iterable[str], role: str) -> list[str]:
         """Those of `people` whose title fits a role word: 'ministers', 'leaders', or any."""

@@ -483,11 +483,12 @@ PEOPLE_REF = re.compile(
 # "his South Korean counterpart" with no name after it, "the visitor", "the Chinese leader",
 # "the Pentagon chief", "the new president": someone named before, by description.
 DESCRIBED = re.compile(
-    r"\b(?:his|her|their)\s+(?P<d1>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<d1>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+"
     r"(?P<n1>counterpart)(?!s)(?!\s*,?\s+(?:[A-Z]|the\s+[A-Z]|and\s+[A-Z]))"
-    r"|\bthe\s+(?P<n2>visitor)\b|\b(?:his|her)\s+(?P<n3>guest)\b"
-    r"|\bthe\s+(?P<d4>[A-Z][\w.-]+|new)\s+(?P<n4>leader|chief|president)\b(?!\s+[A-Z])"
+    r"|\b[Tt]he\s+(?P<n2>visitor)\b|\b(?:[Hh]is|[Hh]er)\s+(?P<n3>guest)\b"
+    r"|\b[Tt]he\s+(?P<d4>[A-Z][\w.-]+)\s+(?P<n4>leader|chief)\b(?!\s+[A-Z])"
 )
+IN_TURN = re.compile(r"\b(?:in turn|one after (?:the )?other|one by one|each separately)\b")
 THEY_SIGNED = re.compile(r"\s+(?:also\s+|then\s+)?(?:signed|issued|adopted|inked|exchanged)\b")
 MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\b", re.I)
 LEADER = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Premier|Leader)\b", re.I)

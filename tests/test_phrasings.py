@@ -1091,3 +1091,27 @@ def test_an_instrument_told_first_by_kind_then_by_name(tmp_path: Path) -> None:
     facts = _facts(batch)
     assert ("Saudi Arabia", "SIGNED", "Strategic Mutual Defence Agreement") in facts
     assert not [f for f in facts if f[0] == "Israel" and f[1] in ("SIGNED", "PARTY_TO")]
+
+
+def test_people_named_by_description_and_met_in_turn(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "U.S. Defense Secretary Mark Esper and South Korean Defence Minister Jeong Kyeong-doo "
+        "co-chaired the Security Consultative Meeting in Seoul on Friday, May 16. That afternoon "
+        "President Moon Jae-in received the Pentagon chief at the Blue House.",
+        "Japanese Defence Minister Taro Kono and his South Korean counterpart sat down in Bangkok "
+        "on Saturday, May 17. Later that day Esper hosted both ministers for a trilateral "
+        "meeting.",
+        "Gen. Ngo Xuan Lich, Vietnam's defence minister, welcomed Esper in Hanoi on Monday, May "
+        "19. The visitor was then received in turn by Prime Minister Nguyen Xuan Phuc and by "
+        "Tran Quoc Vuong.",
+    )
+    facts = _facts(batch)
+    assert ("Moon Jae-in", "MET", "Mark Esper") in facts
+    assert ("Taro Kono", "MET", "Jeong Kyeong-doo") in facts  # the defence minister, not Moon
+    assert ("Taro Kono", "MET", "Moon Jae-in") not in facts
+    assert ("Taro Kono", "MET", "Mark Esper") in facts
+    assert ("Ngo Xuan Lich", "HOSTED", "Lich–Esper meeting") in facts
+    assert ("Mark Esper", "MET", "Nguyen Xuan Phuc") in facts
+    assert ("Mark Esper", "MET", "Tran Quoc Vuong") in facts
+    assert ("Nguyen Xuan Phuc", "MET", "Tran Quoc Vuong") not in facts
