@@ -14,7 +14,7 @@ from . import clauses, rules
 from .dates import resolve_dates
 from .documents import Document
 from .gazetteer import Entry, Gazetteer, OfficialRecord, load_gazetteer, load_officials
-from .mentions import Mention, find_mentions
+from .mentions import Mention, find_mentions, persons_mistagged
 from .names import canonical_person, family_name
 from .nlp import ParsedItem, parse_items
 
@@ -94,6 +94,9 @@ class RuleExtractor:
             item_state = _Item()
             for sentence, entities in item:
                 persons = [(start, end) for start, end, label in entities if label == "PERSON"]
+                persons += persons_mistagged(
+                    sentence, [(start, end) for start, end, label in entities if label != "PERSON"]
+                )
                 places = [
                     (start, end, sentence[start:end])
                     for start, end, label in entities
@@ -1433,8 +1436,10 @@ class _DocState:
 
             bare = not (m.group("proper") or m.group("mods") or m.group("tail") or m.group("topic"))
             spoken = m.group(0)[:2].lower() == "in"  # "In their joint statement, ..."
+            founding = rules.ESTABLISHING.match(text, m.end() + 1)  # "the convention establishing"
             if bare and (m.group("det") or "").lower() in ("the", "their") and not spoken:
-                continue  # "after signing the agreement": the one already told of
+                if not founding:
+                    continue  # "after signing the agreement": the one already told of
 
             if m.group("proper"):
                 name = m.group("proper")
@@ -1976,7 +1981,7 @@ class _DocState:
                 title = str(node.props.get("title") or "")
                 if node.name in named or (country and node.props.get("country") != country):
                     continue
-                if noun == "leader" and not rules.LEADER.search(title):
+                if noun == "leader" and title and not rules.LEADER.search(title):
                     continue
                 if noun == "president" and "President" not in title:
                     continue

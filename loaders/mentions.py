@@ -739,10 +739,11 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
     return found
 
 
-def _persons_tagged_as_orgs(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'Italy's Giorgia Meloni': a name NER took for a body, after a country's possessive."""
+def persons_mistagged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Italy's Giorgia Meloni', 'Britain's Grant Shapps': a name NER took for a body or a
+    place, after a country's possessive."""
     found = []
-    for start, end in orgs:
+    for start, end in spans:
         span = text[start:end]
         if (
             _ORG_KEYWORD.search(span) is None
@@ -769,9 +770,7 @@ def find_mentions(
     meetings = _pattern_mentions(text, "Meeting", _MEETING) + _named_event_mentions(text)
     meetings += _group_role_mentions(text, gaz)
     agreements = _pattern_mentions(text, "Agreement", _AGREEMENT)
-    officials = _official_mentions(
-        text, [*persons, *_persons_tagged_as_orgs(text, orgs or [])], gaz, known
-    )
+    officials = _official_mentions(text, persons, gaz, known)
     listed = _gazetteer_mentions(text, gaz)
     exercises = _exercise_mentions(text, gaz)
     organizations = _organization_mentions(text, orgs or [], gaz)
