@@ -294,6 +294,12 @@ class _DocState:
         country, org, title = self._read_title(title_phrase, apposition, mention, mentions)
         if country is None:
             country = self._delegation_country(mention) or self._side_country(mention)
+        if country is None:
+            # "Italy's Guido Crosetto", "Thailand's Prime Minister Prayut"
+            owner = rules.OWNER_BEFORE.search(evidence[: mention.start])
+            hit = self.gaz.lookup(owner.group(1)) if owner else None
+            if hit and hit[0].label == "Country":
+                country = self._country_named(hit[0].name)
         if name.lower() not in self.never_link and (known is None or len(tokens) > 1):
             record = self._well_known(name, country, title)
         else:

@@ -92,9 +92,10 @@ _AGREEMENT = re.compile(
 _EXERCISE_GENERIC = re.compile(
     r"\b(?:exercise|drill|drills)\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)"
     r"|((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)\s+(?:exercise|drills?)\b"
-    # "Vigilant Storm, their largest combined air exercise"
-    r"|((?:[A-Z][\w-]+\s+){1,3}[A-Z][\w-]+(?:\s+\d{2,4})?),\s+(?:their|its|the|a|an)\s+"
-    r"(?:[\w-]+\s+){0,4}(?:exercise|drills?)\b"
+    # "Vigilant Storm, their largest combined air exercise", "AustraHind 23, the second
+    # edition of the India-Australia army exercise"
+    r"|((?:[A-Z][\w-]+\s+){1,3}[A-Z][\w-]+(?:\s+\d{2,4})?|[A-Z][\w-]+\s+\d{2,4}),\s+"
+    r"(?:their|its|the|a|an)\s+(?:[\w–-]+\s+){0,6}(?:exercise|drills?)\b"
     # "a Multilateral Maritime Cooperative Activity"
     r"|((?:[A-Z][\w-]+\s+){0,3}Cooperative Activity)"
     # "began Strong Griffin 2024": a drill's edition, opened or closed

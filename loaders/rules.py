@@ -371,6 +371,7 @@ DRILLS_AT_LARGE = re.compile(
 )
 TOOK_PART = re.compile(
     r"\b(?:took part|take part|taking part|joined|participated|participating|participants?|sent"
+    r"|committed|contributed|deployed|fielded|dispatched"
     r"|(?:personnel|forces|units|troops|soldiers|sailors|marines|airmen|paratroopers|warships"
     r"|ships|aircraft|jets|teams?) from|contingents?|from (?:\d+|[a-z]+) (?:nations|countries)"
     r"|among them)\b"
@@ -488,6 +489,7 @@ DESCRIBED = re.compile(
     r"|\b[Tt]he\s+(?P<n2>visitor)\b|\b(?:[Hh]is|[Hh]er)\s+(?P<n3>guest)\b"
     r"|\b[Tt]he\s+(?P<d4>[A-Z][\w.-]+)\s+(?P<n4>leader|chief)\b(?!\s+[A-Z])"
 )
+OWNER_BEFORE = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
 IN_TURN = re.compile(r"\b(?:in turn|one after (?:the )?other|one by one|each separately)\b")
 THEY_SIGNED = re.compile(r"\s+(?:also\s+|then\s+)?(?:signed|issued|adopted|inked|exchanged)\b")
 MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\b", re.I)
