@@ -724,7 +724,9 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
         if _BUILDING.search(raw) and re.search(
             r"\b(?:at|to|in|inside)\s+(?:the\s+)?$", text[:start]
         ):
-            continue  # "at Parliament House": the building, a place
+            # "at Parliament House": the building, a place
+            found.append(Mention("Location", raw, raw, start, end))
+            continue
         kind = next((k for pattern, k in _ORG_KINDS if re.search(pattern, raw)), "other")
         country = None
         owner = _owner_before(text, start)
