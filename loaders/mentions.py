@@ -431,16 +431,19 @@ _ORG_KEYWORD = re.compile(
     r"\b(?:Ministry|Department|Force|Forces|Command|Navy|Army|Agency|Council|University|Institute"
     r"|Corporation|Company|Bureau|Office|Guard|Consortium|Parliament|Congress|Party|Fleet|Brigade"
     r"|Division|Regiment|Battalion|Squadron|Wing|Corps|Academy|Secretariat|Commission|Authority"
-    r"|Industries|Systems|Technologies|Inc\.?|Ltd\.?|Corp\.?)\b"
+    r"|Industries|Systems|Technologies|Inc\.?|Ltd\.?|Corp\.?|Limited|Group|Aerospace|Aeronautics"
+    r"|Dynamics|Shipbuilding|Shipyard|Holdings|Electric)\b"
 )
 _NOT_AN_ORG = re.compile(
-    r"\b(?:Working Group|Dialogue|Summit|Meeting|Agreement|Treaty|Declaration)\b"
+    r"\b(?:Working Group|Contact Group|Consultative Group|Planning Group|Steering Group|Core Group"
+    r"|Expert Group|Study Group|Dialogue|Summit|Meeting|Agreement|Treaty|Declaration)\b"
 )
 _ORG_KINDS = (
     (r"\b(?:Force|Forces|Command|Navy|Army|Fleet|Brigade|Division|Regiment|Battalion|Squadron|Wing"
      r"|Corps|Guard)\b", "military"),
     (r"\b(?:University|Institute|Academy)\b", "academic"),
-    (r"\b(?:Corporation|Company|Industries|Systems|Technologies|Inc|Ltd|Corp)\b", "company"),
+    (r"\b(?:Corporation|Company|Industries|Systems|Technologies|Inc|Ltd|Corp|Limited|Aerospace"
+     r"|Aeronautics|Dynamics|Shipbuilding|Shipyard|Holdings|Electric|Naval Group)\b", "company"),
     (r"\b(?:Ministry|Department|Agency|Council|Bureau|Office|Parliament|Congress|Secretariat"
      r"|Commission|Authority|Diet|Assembly|Senate|Police|Constabulary)\b", "government"),
 )  # fmt: skip
@@ -699,7 +702,33 @@ def _country_body_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         found.append(
             Mention("Organization", raw, raw, start, end, props={"kind": kind, "country": country})
         )
+    for m in _OWNED_BODY.finditer(text):
+        # "Hungary's National Assembly": the body of the country that owns it.
+        hit = gaz.lookup(m.group("owner"))
+        raw, end = m.group("body"), m.end("body")
+        if not hit or hit[0].label != "Country" or gaz.lookup(raw):
+            continue
+        rest = _PORTFOLIO_LIST.match(text, end)  # "Department of Industry, Science and Resources"
+        if rest and re.match(r"(?:Ministry|Department) of ", raw):
+            raw, end = raw + rest.group(0), end + len(rest.group(0))
+        kind = next((k for pattern, k in _ORG_KINDS if re.search(pattern, raw)), "government")
+        found.append(
+            Mention(
+                "Organization",
+                raw,
+                raw,
+                m.start("body"),
+                end,
+                props={"kind": kind, "country": hit[0].name},
+            )
+        )
     return found
+
+
+_OWNED_BODY = re.compile(
+    rf"\b(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})['’]s\s+"
+    rf"(?P<body>(?:[A-Z]\w+\s+){{0,2}}{_BODY_HEAD})\b"
+)
 
 
 def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazetteer) -> list[Mention]:
