@@ -1813,8 +1813,11 @@ class _DocState:
             return []
         # Titles the gazetteer completes later are not known yet: the others say the portfolio.
         titles = [self.batch.nodes[p].props.get("title", "") for p in people]
-        roles = {clauses.portfolio(t) for t in titles if t}
-        role = f" {roles.pop()}" if len(roles) == 1 and None not in roles else ""
+        roles = [clauses.portfolio(t) for t in titles if t]
+        # The portfolio most of them hold: "national security advisers'" for two advisers and
+        # a secretary general of a security secretariat.
+        common = max(set(roles), key=roles.count) if roles else None
+        role = f" {common}" if common and roles.count(common) * 3 >= len(people) * 2 else ""
         noun = "call" if kind == "call" else "meeting"
         names = []
         group = rules.COUNTERPARTS.search(text)

@@ -432,7 +432,7 @@ _ORG_KEYWORD = re.compile(
     r"|Corporation|Company|Bureau|Office|Guard|Consortium|Parliament|Congress|Party|Fleet|Brigade"
     r"|Division|Regiment|Battalion|Squadron|Wing|Corps|Academy|Secretariat|Commission|Authority"
     r"|Industries|Systems|Technologies|Inc\.?|Ltd\.?|Corp\.?|Limited|Group|Aerospace|Aeronautics"
-    r"|Dynamics|Shipbuilding|Shipyard|Holdings|Electric)\b"
+    r"|Dynamics|Shipbuilding|Holdings|Electric)\b"
 )
 _NOT_AN_ORG = re.compile(
     r"\b(?:Working Group|Contact Group|Consultative Group|Planning Group|Steering Group|Core Group"
@@ -443,7 +443,7 @@ _ORG_KINDS = (
      r"|Corps|Guard)\b", "military"),
     (r"\b(?:University|Institute|Academy)\b", "academic"),
     (r"\b(?:Corporation|Company|Industries|Systems|Technologies|Inc|Ltd|Corp|Limited|Aerospace"
-     r"|Aeronautics|Dynamics|Shipbuilding|Shipyard|Holdings|Electric|Naval Group)\b", "company"),
+     r"|Aeronautics|Dynamics|Shipbuilding|Holdings|Electric|Naval Group)\b", "company"),
     (r"\b(?:Ministry|Department|Agency|Council|Bureau|Office|Parliament|Congress|Secretariat"
      r"|Commission|Authority|Diet|Assembly|Senate|Police|Constabulary)\b", "government"),
 )  # fmt: skip
