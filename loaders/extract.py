@@ -1817,7 +1817,8 @@ class _DocState:
         # The portfolio most of them hold: "national security advisers'" for two advisers and
         # a secretary general of a security secretariat.
         common = max(set(roles), key=roles.count) if roles else None
-        role = f" {common}" if common and roles.count(common) * 3 >= len(people) * 2 else ""
+        agreed = len(set(roles)) == 1 or roles.count(common) * 3 >= len(people) * 2
+        role = f" {common}" if common and agreed else ""
         noun = "call" if kind == "call" else "meeting"
         names = []
         group = rules.COUNTERPARTS.search(text)
