@@ -1115,3 +1115,17 @@ def test_people_named_by_description_and_met_in_turn(tmp_path: Path) -> None:
     assert ("Mark Esper", "MET", "Nguyen Xuan Phuc") in facts
     assert ("Mark Esper", "MET", "Tran Quoc Vuong") in facts
     assert ("Nguyen Xuan Phuc", "MET", "Tran Quoc Vuong") not in facts
+
+
+def test_bodies_owned_by_a_country_and_a_trilateral_named_by_portfolio(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On Monday, May 12, Hungary's National Assembly ratified the accession protocol.",
+        "U.S. National Security Adviser Jake Sullivan met South Korean National Security Adviser "
+        "Cho Tae-yong and Takeo Akiba, secretary general of Japan's National Security "
+        "Secretariat, in Tokyo on Thursday, May 15.",
+    )
+    facts = _facts(batch)
+    assert ("National Assembly", "PART_OF", "Hungary") in facts
+    meetings = [n for n in batch.nodes.values() if n.label == "Meeting"]
+    assert any("national security advisers' meeting" in a for m in meetings for a in m.aliases)
