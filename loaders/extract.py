@@ -599,6 +599,9 @@ class _DocState:
             # "Wednesday's session" after a paragraph about June's talks: that day's meeting.
             that_day = [m for m in earlier if self._same_day(m, date, strict=not item.meetings)]
             meetings = self._meeting_referred_to(lowered, that_day)
+            ref = rules.THE_MEETING.search(lowered)
+            for mid in meetings if ref else []:
+                spot.setdefault(mid, ref.start())  # "on the sidelines of the gathering"
         agreements = clauses.or_earlier(
             agreements, item.agreements or self.agreements[-1:], rules.THE_AGREEMENT, lowered
         )
