@@ -600,8 +600,9 @@ class _DocState:
             that_day = [m for m in earlier if self._same_day(m, date, strict=not item.meetings)]
             meetings = self._meeting_referred_to(lowered, that_day)
             ref = rules.THE_MEETING.search(lowered)
-            for mid in meetings if ref else []:
-                spot.setdefault(mid, ref.start())  # "on the sidelines of the gathering"
+            if ref is not None:
+                for mid in meetings:
+                    spot.setdefault(mid, ref.start())  # "on the sidelines of the gathering"
         agreements = clauses.or_earlier(
             agreements, item.agreements or self.agreements[-1:], rules.THE_AGREEMENT, lowered
         )
@@ -2111,7 +2112,10 @@ class _DocState:
                 forms = [said, *(node.aliases if node else [])]
                 short = min(forms, key=len)  # "NATO summit", not the alliance's full name
                 found.append((self._meeting_node(f"{short} {noun}", date), m.start()))
-        for m in rules.ROLE_MET.finditer(text) if not rules.NICKNAME_OF.search(text) else ():
+        # "Lee and his counterpart Hamada ..., as the defense chiefs of the two neighbors sat
+        # down": the two named, in an encounter of their own.
+        role_met = not rules.NICKNAME_OF.search(text) and len(people) < 2
+        for m in rules.ROLE_MET.finditer(text) if role_met else ():
             # "Defence ministers of France, India and the UAE met in Abu Dhabi"
             span = m.group("list")
             listed = [

@@ -452,7 +452,10 @@ _ORG_KINDS = (
     (r"\b(?:Ministry|Department|Agency|Council|Bureau|Office|Parliament|Congress|Secretariat"
      r"|Commission|Authority|Diet|Assembly|Senate|Police|Constabulary)\b", "government"),
 )  # fmt: skip
-_PLACE_BEFORE = re.compile(r"\b(?:Camp|Fort|Base|exercise|in|at|near|province of|island of)\s+$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:Camp|Fort|Base)(?:\s+(?:General|Gen\.|Colonel|Col\.|Admiral|President))?|exercise|in|at"
+    r"|near|off|province of|island of)\s+$"
+)
 _PLACE_WORD = re.compile(
     r"\b(?:Airport|Base|Camp|Fort|Headquarters|Island|Islands|Province|Prefecture|Jima|Storm|Shield"
     r"|Sword|Strike|Thunder|Sabre|Saber|Edge|Dragon|Hall|Palace|House|Center|Centre)\b"
@@ -781,7 +784,8 @@ def persons_mistagged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     place, after a country's possessive."""
     found = []
     for start, end in spans:
-        span = text[start:end]
+        span = re.sub(r"\s+(?:and|or|of|the)$", "", text[start:end])  # "Guido Crosetto and"
+        end = start + len(span)
         if (
             _ORG_KEYWORD.search(span) is None
             and not any(re.search(pattern, span) for pattern, _kind in _ORG_KINDS)

@@ -11,7 +11,11 @@ from .mentions import TITLE_CORE
 
 # --- Calls, meetings, visits and summits: what opens an encounter, and its names ---
 CALL = re.compile(
-    r"\b(?:(?:a|the|phone|video|telephone) call|calls? with|call on|phoned|by phone|telephone"
+    # "a call on Dec. 12" is a call; "a call on President Marcos" is a visit (CALLED_ON)
+    rf"\b(?:(?:a|the|phone|video|telephone) call(?!\s+on\s+(?!{DAY_OR_MONTH}|(?:Jan|Feb|Mar|Apr|Jun"
+    r"|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)[A-Z])|calls? with"
+    rf"|call on(?=\s+(?:{DAY_OR_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d))"
+    r"|phoned|by phone|telephone"
     r"|(?:phone|telephone|video) (?:conversation|talks?|meeting)"
     r"|spoke|speak|talked|video ?conference|videoconference|teleconference|video link"
     r"|virtual (?:meeting|talks|summit)|online (?:meeting|talks))\b"
