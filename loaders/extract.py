@@ -13,8 +13,15 @@ from ..graph.model import Batch, Edge, Node, node_id
 from . import clauses, rules
 from .dates import resolve_dates
 from .documents import Document
-from .gazetteer import Entry, Gazetteer, OfficialRecord, load_gazetteer, load_officials
-from .mentions import Mention, find_mentions, persons_mistagged
+from .gazetteer import (
+    Entry,
+    Gazetteer,
+    OfficialRecord,
+    load_gazetteer,
+    load_officials,
+    official_names,
+)
+from .mentions import TITLE_CORE, Mention, find_mentions, persons_mistagged
 from .names import canonical_person, family_name
 from .nlp import ParsedItem, parse_items
 
@@ -97,6 +104,7 @@ class RuleExtractor:
                 persons += persons_mistagged(
                     sentence, [(start, end) for start, end, label in entities if label != "PERSON"]
                 )
+                persons += state.known_officials(sentence, persons)
                 places = [
                     (start, end, sentence[start:end])
                     for start, end, label in entities
@@ -1634,8 +1642,8 @@ class _DocState:
             bare = bare.replace(country, " ")  # "Saudi Arabia" is one country, not two words
         rest = [
             w
-            for w in rules.PARTIES_APART.sub(" ", bare).split()
-            if not self._is_country_word(w) and re.search(r"\w", w)
+            for w in (t.strip("-–") for t in re.sub(r"[-–](?=[A-Z])", " ", bare).split())
+            if w and not self._is_country_word(w)
         ]
         # A kind of agreement many pairs sign ("an Acquisition and Cross-Servicing Agreement")
         # is told apart by the parties the sentence names.
@@ -1957,6 +1965,27 @@ class _DocState:
             m.label == "Official" and rules.CALLED_ON.search(text, max(0, m.start - 80), m.start)
             for m in mentions
         )
+
+    def known_officials(self, text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names of gazetteer officials NER missed ("Sanae Takaichi became prime minister",
+        "Trump arrived in Tokyo"); a family name alone only for one in office at the
+        document's date, and written with its capital."""
+        found = []
+        when = self.doc.date.isoformat() if self.doc.date else None
+        for m in official_names().finditer(text):
+            start, end = m.span()
+            if not m.group(0)[0].isupper() or any(s < end and start < e for s, e in persons):
+                continue
+            if " " not in m.group(0):
+                records = self.officials.get(m.group(0).lower(), [])
+                if len(records) != 1 or not records[0].title_on(when):
+                    continue
+                if re.search(r"[A-Z][\w.-]*\s+$", text[:start]) and not re.search(
+                    rf"(?:{TITLE_CORE})\.?\s+$", text[:start]
+                ):
+                    continue  # "Donald" of another family, or a body's name
+            found.append((start, end))
+        return found
 
     def described(self, text: str, mentions: list[Mention], item: _Item) -> list[Mention]:
         """People a sentence names by description only ("his South Korean counterpart", "the

@@ -172,6 +172,18 @@ class OfficialRecord:
 
 
 @functools.lru_cache(maxsize=1)
+def official_names() -> re.Pattern[str]:
+    """Every written form of a gazetteer official, longest first, as one pattern."""
+    forms = sorted(
+        (f for f in load_officials() if " " in f or len(f) >= 5),
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(re.escape(f) for f in forms) or "(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+
+
+@functools.lru_cache(maxsize=1)
 def load_officials() -> dict[str, list[OfficialRecord]]:
     """Officials by every written form (name, aliases, family name), lowercased."""
     path = DATA_DIR / "officials.json"

@@ -22,7 +22,7 @@ TITLE_CORE = (
     r"Minister|Secretary|Ambassador|Amb\.?|President|Director[- ]General|Director|Adviser|Advisor"
     r"|Representative|Envoy|Commander|Chief|Chairman|Chairwoman|Chair|Spokesperson|Spokesman"
     r"|Premier|Chancellor|Governor|Senator|Undersecretary|Coordinator|Administrator|Commissioner"
-    r"|King|Emperor|Crown Prince|Prince|Sheikh|Emir|Amir|Sultan|Gen\.|General|Brig\.|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
+    r"|King|Emperor|Pres\.|Crown Prince|Prince|Sheikh|Emir|Amir|Sultan|Gen\.|General|Brig\.|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
     r"|Counselor|Councilor|Councillor|Attach[ée]|Head|Deputy|Lawmaker|Congressman|Congresswoman|Mayor|Marshal"
     r"|Commodore|Brigadier|PM|FM|DM|EAM|NSA|SecDef|SecState|Charg[ée] d['’]Affaires"
 )
@@ -42,7 +42,7 @@ _TITLE_VOCAB = {
         "External Finance Treasury Commerce Industry Energy Science Technology Cooperation Policy "
         "Indo-Pacific Asian Pacific East West Global Arms Control Nonproliferation Space Homeland "
         "Information Counterterrorism Management Relations Minister's Ministry Office Department "
-        "Dept Cabinet Councilor Councillor Brig Rear Sgt Cdr Crown Prince Sheikh Emir Amir Sultan "
+        "Dept Cabinet Councilor Councillor Pres Brig Rear Sgt Cdr Crown Prince Sheikh Emir Amir Sultan "
         "Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
         "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs Chargé Charge"
         " Raksha Mantri Shri Smt Sri Bapak Ibu"
