@@ -14,7 +14,8 @@ __all__ = ["Mention", "split_sentences", "find_mentions", "TITLE_CORE"]
 
 _ABBREVIATIONS = (
     "Mr Ms Mrs Dr Amb Gen Adm Lt Col Maj Capt Cmdr Sgt Gov Sen Rep Sec Dept Asst Jr Sr St No "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Corp Inc Ltd Co Prof Hon Vol Gov Univ vs"
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Corp Inc Ltd Co Prof Hon Vol Gov Univ vs "
+    "Pres Brig Cdr Min Dep Adm Vice Rear Sr Supt Insp Cpl Pvt Gens Govt"
 ).split()
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 

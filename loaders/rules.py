@@ -119,7 +119,7 @@ THE_MEETING = re.compile(
     r"|ceremony|signing|gathering)\b"
 )
 EVENT_NOUN = re.compile(
-    r"\b(?:a|an|their|its|the)\s+(?:(?:first|inaugural|annual|second|third|new|rare|formal|"
+    r"\b(?:a|an|their|its|the|his|her)\s+(?:(?:first|inaugural|annual|second|third|new|rare|formal|"
     r"trilateral|bilateral|quadrilateral|four-way|leaders'?|ministerial|defen[cs]e|foreign"
     r"|first-ever|high-level|stand-alone|standalone|security|strategic|economic|maritime"
     r"|policy|working-level|vice-ministerial|political-military|cyber|space|regular"

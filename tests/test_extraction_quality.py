@@ -28,7 +28,7 @@ def test_seed_scores() -> None:
 
 def test_dev_corpus_scores() -> None:
     docs = sorted(CORPUS.glob("*.txt"))
-    assert len(docs) >= 42
+    assert len(docs) >= 45
     result = score(docs, CORPUS / "gold")
     print(result)
     assert result["entity_f1"] >= ENTITY_FLOOR, result
@@ -37,8 +37,8 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.88
-EDGE_FLOOR = 0.72
+ENTITY_FLOOR = 0.87
+EDGE_FLOOR = 0.70
 MET_FLOOR = 0.85
 
 
