@@ -48,9 +48,9 @@ def test_check_set_scores() -> None:
     assert len(docs) >= 12
     result = score(docs, CHECKSET / "gold")
     print(result)
-    assert result["entity_f1"] >= 0.83, result
-    assert result["edge_f1"] >= 0.60, result
-    assert result["met_f1"] >= 0.78, result
+    assert result["entity_f1"] >= 0.84, result
+    assert result["edge_f1"] >= 0.63, result
+    assert result["met_f1"] >= 0.82, result
 
 
 def test_our_scorer_agrees_with_the_reference_scorer() -> None:
