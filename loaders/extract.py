@@ -680,6 +680,13 @@ class _DocState:
         in_person = rules.IN_PERSON_CALL.sub("meeting", lowered)
         called = bool(rules.CALL.search(in_person))
         met = bool(rules.MEET.search(in_person)) or called or self._called_on(text, mentions)
+        if not met and not self._planned and not signed:
+            # "In Ottawa on Jan. 12, Kishida and Canadian PM Trudeau agreed to bolster ...":
+            # officials of two countries who agree together have met.
+            agreed = rules.AGREED_TOGETHER.search(text)
+            before = [oid for m, oid in officials if agreed and m.end <= agreed.start("verb")]
+            homes = {self._country_of(p) for p in before}
+            met = bool(agreed) and len(set(before)) >= 2 and None not in homes and len(homes) >= 2
 
         for mid, start in self._described_meetings(text, countries, orgs, actors, date):
             spot.setdefault(mid, start)

@@ -494,6 +494,12 @@ DESCRIBED = re.compile(
     r"|\b[Tt]he\s+(?P<d4>[A-Z][\w.-]+)\s+(?P<n4>leader|chief)\b(?!\s+[A-Z])"
 )
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
+# "A and B agreed to ...": two sides who agree together (a meeting or call the text leaves unsaid)
+AGREED_TOGETHER = re.compile(
+    r"^(?:(?:In|At)\s+[A-Z][\w .'-]*?(?:\s+on\s+[^,]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?)?,\s+)?"
+    r"[^,;]*?\b(?:and|with)\b[^;]*?\s"
+    r"(?P<verb>agreed|pledged|vowed|affirmed|reaffirmed|elevated|launched|confirmed)\b"
+)
 IN_TURN = re.compile(r"\b(?:in turn|one after (?:the )?other|one by one|each separately)\b")
 THEY_SIGNED = re.compile(r"\s+(?:also\s+|then\s+)?(?:signed|issued|adopted|inked|exchanged)\b")
 MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\b", re.I)

@@ -1129,3 +1129,18 @@ def test_bodies_owned_by_a_country_and_a_trilateral_named_by_portfolio(tmp_path:
     assert ("National Assembly", "PART_OF", "Hungary") in facts
     meetings = [n for n in batch.nodes.values() if n.label == "Meeting"]
     assert any("national security advisers' meeting" in a for m in meetings for a in m.aliases)
+
+
+def test_two_sides_who_agree_have_met_and_ranks_do_not_end_sentences(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "In Ottawa on Monday, May 12, Japanese PM Fumio Kishida and Canadian PM Justin Trudeau "
+        "agreed to bolster security cooperation.",
+        "In Gyeongju on Wednesday, May 14, ROK Pres. Lee Jae-myung held his second summit with "
+        "U.S. Pres. Donald Trump.",
+        "The ministers called on China to respect the ruling.",
+    )
+    facts = _facts(batch)
+    assert ("Kishida–Trudeau meeting", "LOCATED_IN", "Ottawa") in facts
+    assert ("Lee Jae-myung", "MET", "Donald Trump") in facts
+    assert not [f for f in facts if f[1] == "MET" and "China" in f]
