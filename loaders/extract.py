@@ -1979,12 +1979,25 @@ class _DocState:
         document's date, and written with its capital."""
         found = []
         when = self.doc.date.isoformat() if self.doc.date else None
-        for m in official_names().finditer(text):
-            start, end = m.span()
-            if not m.group(0)[0].isupper() or any(s < end and start < e for s, e in persons):
+        names = official_names()
+        for word in re.finditer(r"(?<![\w-])[A-Z][\w-]*", text):
+            start = word.start()
+            form = next(
+                (
+                    f
+                    for f in names.get(word.group(0), ())
+                    if text.startswith(f, start)
+                    and not re.match(r"[\w-]", text[start + len(f) : start + len(f) + 1])
+                ),
+                None,
+            )
+            if form is None:
                 continue
-            if " " not in m.group(0):
-                records = self.officials.get(m.group(0).lower(), [])
+            end = start + len(form)
+            if any(s < end and start < e for s, e in persons):
+                continue
+            if " " not in form:
+                records = self.officials.get(form.lower(), [])
                 if len(records) != 1 or not records[0].title_on(when):
                     continue
                 if re.search(r"[A-Z][\w.-]*\s+$", text[:start]) and not re.search(

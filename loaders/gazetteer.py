@@ -172,15 +172,20 @@ class OfficialRecord:
 
 
 @functools.lru_cache(maxsize=1)
-def official_names() -> re.Pattern[str]:
-    """Every written form of a gazetteer official, longest first, as one pattern."""
-    forms = sorted(
-        (f for f in load_officials() if " " in f or len(f) >= 5),
-        key=len,
-        reverse=True,
-    )
-    alternatives = "|".join(re.escape(f) for f in forms) or "(?!x)x"
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+def official_names() -> dict[str, list[str]]:
+    """Every written form of a gazetteer official, as written, by its first word (longest
+    form first): a name is looked up at each capitalised word rather than searched for."""
+    path = DATA_DIR / "officials.json"
+    by_first: dict[str, list[str]] = {}
+    if not path.exists():
+        return by_first
+    for rec in _read("officials.json"):
+        for form in {rec["name"], *rec.get("aliases", [])}:
+            if form[:1].isupper() and (" " in form or len(form) >= 5):
+                by_first.setdefault(form.split()[0], []).append(form)
+    for forms in by_first.values():
+        forms.sort(key=len, reverse=True)
+    return by_first
 
 
 @functools.lru_cache(maxsize=1)
