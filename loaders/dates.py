@@ -5,13 +5,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["DAY_OR_MONTH", "MONTHS", "find_document_date", "resolve_dates", "parse_iso"]
+__all__ = [
+    "DAY_OR_MONTH",
+    "MONTHS",
+    "NOT_A_DATE",
+    "SHORT_DAY_OR_MONTH",
+    "find_document_date",
+    "resolve_dates",
+    "parse_iso",
+]
 
 # The names of weekdays and months, as a pattern: capitalised words that are dates, not names.
 DAY_OR_MONTH = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)"
 )
+# Their abbreviations: "Dec. 5", "Mon.", "Sept".
+SHORT_DAY_OR_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+)
+# "on Monday", "on Dec. 5": a date ahead, never the next word of a name.
+NOT_A_DATE = rf"(?!{DAY_OR_MONTH}\b)(?!{SHORT_DAY_OR_MONTH}\b)"
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

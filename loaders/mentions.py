@@ -7,7 +7,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
 
-from .dates import DAY_OR_MONTH
+from .dates import DAY_OR_MONTH, NOT_A_DATE, SHORT_DAY_OR_MONTH
 from .gazetteer import Entry, Gazetteer
 
 __all__ = ["Mention", "split_sentences", "find_mentions", "TITLE_CORE"]
@@ -63,11 +63,6 @@ _UPPER_FAMILY = re.compile(rf"[A-Z]{{2,}}\s+[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+
 _PARTICLES = r"(?:(?:von|van|der|den|de|da|del|della|di|du|le|la|bin|al)\s+)*"
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_PARTICLES}{_NAME_TOKEN})*(?:\s+Jr\.)?")
 
-# "on Monday", "on Dec. 5": a date after a meeting's name, never part of it.
-_NOT_DATE = (
-    rf"(?!{DAY_OR_MONTH}\b)(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri"
-    r"|Sat|Sun)\b)"
-)
 _MEETING = re.compile(
     r"\b(?:[A-Z0-9][\w’'.+–-]*\s+)(?:(?:[A-Z][\w’'.+–-]*|U\.S\.|[0-9]+(?:st|nd|rd|th)?|of|on|for|and|&"
     # "the U.S.-Vietnam Political, Security and Defense Dialogue": a list inside the name
@@ -77,8 +72,8 @@ _MEETING = re.compile(
     r" Dialogue|2\+2)"
     r"(?:\s+(?:Consultations|Meeting|Dialogue|Talks)(?=\W|$))?(?:[-–]Plus\b)?"
     # "the Japan-Ukraine Conference for Promotion of Economic Growth and Reconstruction"
-    rf"(?:\s+(?:for|on)\s+(?:the\s+)?{_NOT_DATE}[A-Z][\w-]*"
-    rf"(?:\s+(?:(?:of|and|for|the)\s+)*{_NOT_DATE}[A-Z][\w-]*)*)?"
+    rf"(?:\s+(?:for|on)\s+(?:the\s+)?{NOT_A_DATE}[A-Z][\w-]*"
+    rf"(?:\s+(?:(?:of|and|for|the)\s+)*{NOT_A_DATE}[A-Z][\w-]*)*)?"
     r"(?:\s+\([A-Z0-9+]{2,8}\))?"
 )
 _AGREEMENT = re.compile(
@@ -935,9 +930,7 @@ def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
-_NOT_PLACE_WORD = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-)
+_NOT_PLACE_WORD = re.compile(SHORT_DAY_OR_MONTH)
 
 
 def _place_mentions(text: str, gaz: Gazetteer) -> list[Mention]:

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import re
 
-from .dates import DAY_OR_MONTH
+from .dates import DAY_OR_MONTH, NOT_A_DATE, SHORT_DAY_OR_MONTH
 from .mentions import TITLE_CORE
 
 # --- Calls, meetings, visits and summits: what opens an encounter, and its names ---
 CALL = re.compile(
     # "a call on Dec. 12" is a call; "a call on President Marcos" is a visit (CALLED_ON)
-    rf"\b(?:(?:a|the|phone|video|telephone) call(?!\s+on\s+(?!{DAY_OR_MONTH}|(?:Jan|Feb|Mar|Apr|Jun"
-    r"|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)[A-Z])|calls? with"
-    rf"|call on(?=\s+(?:{DAY_OR_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d))"
+    rf"\b(?:(?:a|the|phone|video|telephone) call(?!\s+on\s+{NOT_A_DATE}(?!\d)[A-Z])|calls? with"
+    rf"|call on(?=\s+(?:{DAY_OR_MONTH}|{SHORT_DAY_OR_MONTH}\b|\d))"
     r"|phoned|by phone|telephone"
     r"|(?:phone|telephone|video) (?:conversation|talks?|meeting)"
     r"|spoke|speak|talked|video ?conference|videoconference|teleconference|video link"
@@ -41,11 +40,7 @@ CALLED_ON = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w.'’-]*,?\s+|of\s+){0,8}$"
 )
 # "Luzon, Palawan and Antique": after a second place, a list goes on (not "Alaska, on May 5").
-LISTED_ON = re.compile(
-    r"\s+and\s|,\s+(?:and\s+)?"
-    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)"
-    r"(?:the\s+)?[A-Z]"
-)
+LISTED_ON = re.compile(rf"\s+and\s|,\s+(?:and\s+)?(?!{SHORT_DAY_OR_MONTH}\w*)(?:the\s+)?[A-Z]")
 # "a special message from President Marcos", "on behalf of": words carried, not a presence.
 SENT_BY = re.compile(
     r"\b(?:(?:message|letter|greetings?|invitation|note|regards)\s+(?:from|of)|on\s+behalf\s+of"
@@ -285,8 +280,6 @@ SPEAKS = re.compile(
     r"|pledged|committed|noted|affirmed|stressed|underscored|described|urged|vowed|voiced"
     r"|announced|recognized|emphasized|highlighted)\b"
 )
-# "on Monday", "on Feb. 23": a date, never the topic of an instrument.
-_NOT_A_DATE = rf"(?!{DAY_OR_MONTH}\b)(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 # An instrument as a signing or statement names it: "a roadmap on undersea cooperation".
 _INSTRUMENT = (
     r"(?P<what>(?:(?:revised|new|updated)\s+)?(?P<proper>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and))*"
@@ -302,13 +295,13 @@ _INSTRUMENT = (
     r"|letter\s+of\s+intent|statement\s+of\s+intent|terms\s+of\s+reference|action\s+plan"
     r"|communiqu[eé])\b"
     r"(?:\s+(?:on|for|concerning|regarding|covering)\s+(?:an?\s+|the\s+)?"
-    rf"(?P<topic>{_NOT_A_DATE}"
+    rf"(?P<topic>{NOT_A_DATE}"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
     # "on Japan Self-Defense Forces activities for ...": names that modify a common noun
     r"(?![\w-])(?!\s+(?:[A-Z]|(?!(?:in|at|on|during|with|after|before|that|which|while|to|by|as|from"
     r"|and|or|of|for|was|were|is|are|will|would)\b)[a-z]))"
     r"|(?P<tail>\s+(?:on|for|concerning|regarding|covering)\s+(?:the\s+)?"
-    rf"(?:{_NOT_A_DATE}[A-Z][\w-]*\s+){{0,3}}"
+    rf"(?:{NOT_A_DATE}[A-Z][\w-]*\s+){{0,3}}"
     r"(?!(?:that|which|who|while|as|to|by|the|a|an)\b)[a-z][\w-]*"
     r"(?:\s+(?!(?:in|at|during|with|after|before|that|which|while|to|by|as|from)\b)"
     r"(?:and\s+)?[a-z][\w-]*){0,5}))?)"
