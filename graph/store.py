@@ -147,6 +147,12 @@ _NODE = "MATCH (n {id: $id}) RETURN labels(n)[0] AS label, properties(n) AS prop
 _DELETE_NODE = "MATCH (n {id: $id}) DETACH DELETE n"
 _DOCUMENT_HASHES = "MATCH (d:Document) RETURN d.content_hash AS hash, d.id AS id"
 _OFFICIALS = "MATCH (o:Official) RETURN o.id AS id, o.name AS name, o.aliases AS aliases, o.country AS country"
+_EVENTS = """
+MATCH (n) WHERE n:Meeting OR n:Agreement
+OPTIONAL MATCH (c:Country)-[:PARTY_TO]->(n)
+RETURN n.id AS id, labels(n)[0] AS label, n.name AS name, n.aliases AS aliases, n.date AS date,
+       collect(c.id) AS parties
+"""
 _ALL_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id"
 _ALL_EDGES = """
 MATCH (a)-[r]->(b)
@@ -655,6 +661,10 @@ class GraphStore:
     def officials(self) -> list[dict[str, Any]]:
         """Every official's id, name, aliases and country (for resolution)."""
         return self.query(_OFFICIALS).rows
+
+    def events(self) -> list[dict[str, Any]]:
+        """Every meeting and instrument: id, label, names, date and party countries."""
+        return self.query(_EVENTS).rows
 
     def nodes(self) -> Iterator[dict[str, Any]]:
         """Every node as a dict with its label and properties, ordered by id."""

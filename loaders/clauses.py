@@ -212,7 +212,8 @@ def two_acts(
         return replace(m, start=m.start + gap, end=m.end + gap, props=props)
 
     own = text[: second.start()] + "."
-    later = f"{head} {text[verb_at:]}"
+    # "and saw Singh and Modi": seeing officials is meeting them ("met" keeps the offsets).
+    later = f"{head} {re.sub(r'^saw', 'met', text[verb_at:])}"
     return [
         (own, [m for m in mentions if m.end <= second.start()],
          [p for p in places if p[1] <= second.start()]),

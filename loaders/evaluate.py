@@ -6,6 +6,10 @@ conventions written with the gold: labels must agree; a name matches on any of i
 (name or alias), an official also by surname, anything else by sharing at least half its
 words; each gold entity is matched once, exact forms first. MET and COOPERATES_WITH read both
 ways. Two officials "met" when a MET fact joins them or both chaired or attended one meeting.
+
+Across documents, an entity the gold names in several documents should be one node once they
+are read together, as one ingest reads them: it is "one node", "split" over several nodes, or
+"not found" in any of them.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ __all__ = [
     "EDGE_TYPES",
     "Miss",
     "Tally",
+    "cross_document",
     "evaluate",
     "load_gold",
     "match_entities",
@@ -47,6 +52,9 @@ _HONORIFICS = frozenset(
 )
 _FILLER = frozenset("the of and on for in a an to us with between".split())
 WHO_MET = ("pairs", "who-met-whom")
+CROSS = "cross-document"
+# Countries resolve by code and would swamp the measure; documents are not entities.
+_NOT_CROSS = frozenset({"Country", "Document"})
 
 
 def _normal(text: str) -> str:
@@ -158,6 +166,8 @@ class Tally:
     fn: Counter[tuple[str, str]] = field(default_factory=Counter)
     misses: list[Miss] = field(default_factory=list)
     documents: int = 0
+    # Entities named in several documents: "one node", "split" or "not found" in any.
+    across: Counter[str] = field(default_factory=Counter)
 
     def add(self, key: tuple[str, str], tp: int, fp: int, fn: int) -> None:
         """Count one document's outcome for one kind."""
@@ -183,6 +193,11 @@ class Tally:
             "edge_f1": self.prf(("edge", rel) for rel in EDGE_TYPES)[2],
             "met_f1": self.prf([WHO_MET])[2],
         }
+
+    def resolution(self) -> float | None:
+        """Share of the entities named in several documents that are one node, if any are."""
+        total = sum(self.across.values())
+        return self.across["one node"] / total if total else None
 
     def rows(self) -> list[dict[str, Any]]:
         """One row per entity label and relationship type, then the totals."""
@@ -211,6 +226,21 @@ class Tally:
                     "found": tp,
                     "extra": fp,
                     "missed": fn,
+                }
+            )
+        share = self.resolution()
+        if share is not None:
+            # found: one node; extra: split over several nodes; missed: found in no document.
+            out.append(
+                {
+                    "measure": "total",
+                    "name": CROSS,
+                    "precision": None,
+                    "recall": None,
+                    "f1": round(share, 3),
+                    "found": self.across["one node"],
+                    "extra": self.across["split"],
+                    "missed": self.across["not found"],
                 }
             )
         return out
@@ -321,10 +351,71 @@ def as_prediction(batch: Batch) -> dict[str, Any]:
     }
 
 
+def _same_entity(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two documents' gold entities for one thing: the name of one is a form of the other."""
+    if a["label"] != b["label"]:
+        return False
+    if a["label"] == "Meeting" and a.get("date") and b.get("date") and a["date"] != b["date"]:
+        return False  # another round of a standing dialogue
+    if a.get("country") and b.get("country") and a["country"] != b["country"]:
+        return False  # each country's "Ministry of National Defense"
+    return _normal(a["name"]) in _forms(b) or _normal(b["name"]) in _forms(a)
+
+
+def cross_document(read: dict[str, tuple[Batch, dict[str, Any]]], tally: Tally) -> None:
+    """Count the entities the gold names in several documents by how the batches resolve them.
+
+    `read` maps each document's name to its batch, extracted with the documents before it
+    (as one ingest reads them), and its gold.
+    """
+    where: dict[str, dict[str, str]] = {}  # document -> gold name -> our node id
+    mentions: list[tuple[str, dict[str, Any]]] = []
+    for doc, (batch, gold) in read.items():
+        nodes = as_prediction(batch)["nodes"]
+        matched = match_entities(
+            [n for n in nodes if n.get("label") in ENTITY_LABELS], gold["entities"]
+        )
+        where[doc] = {name: nid for nid, name in matched.items()}
+        mentions += [(doc, e) for e in gold["entities"] if e["label"] not in _NOT_CROSS]
+    # One group per real thing: gold mentions joined, across documents, by their names.
+    group = list(range(len(mentions)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    for i, (doc_a, a) in enumerate(mentions):
+        for j in range(i + 1, len(mentions)):
+            doc_b, b = mentions[j]
+            if doc_a != doc_b and _same_entity(a, b):
+                group[root(j)] = root(i)
+    members: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+    for i, mention in enumerate(mentions):
+        members.setdefault(root(i), []).append(mention)
+    for found in members.values():
+        docs = dict.fromkeys(doc for doc, _ in found)
+        if len(docs) < 2:
+            continue
+        ids = {doc: where[doc].get(e["name"]) for doc, e in found}
+        name, label = found[0][1]["name"], found[0][1]["label"]
+        nodes = {nid for nid in ids.values() if nid}
+        outcome = "split" if len(nodes) > 1 else "one node" if nodes else "not found"
+        tally.across[outcome] += 1
+        if outcome != "one node":
+            fact = f"{name}: " + "; ".join(
+                f"{doc} {nid or '(not found)'}" for doc, nid in ids.items()
+            )
+            tally.misses.append(Miss(", ".join(docs), outcome, label, fact))
+
+
 def evaluate(paths: Iterable[str | Path], gold_dir: Path, rules: AliasRules | None = None) -> Tally:
     """Extract each document afresh and score it against `gold_dir/<document stem>.json`.
 
-    Every gold file is found and checked before anything is extracted.
+    Each document is scored on its own; then all are read together, as one ingest reads them,
+    to count the entities named in several documents that become one node. Every gold file is
+    found and checked before anything is extracted.
     """
     from .pipeline import extract_paths
 
@@ -344,4 +435,7 @@ def evaluate(paths: Iterable[str | Path], gold_dir: Path, rules: AliasRules | No
         if len(batches) != 1:
             raise InputError(f"{path}: holds {len(batches)} documents; a gold file scores one")
         score_document(as_prediction(batches[0]), golds[path], tally, path.name)
+    if len(files) > 1:
+        together = extract_paths(files, rules=rules)
+        cross_document({f.name: (b, golds[f]) for f, b in zip(files, together, strict=True)}, tally)
     return tally

@@ -99,7 +99,11 @@ class RuleExtractor:
         state = _DocState(self.gaz, document, self.never_link, known)
         for item in parsed if parsed is not None else parse_items(document.items):
             item_state = _Item()
-            for sentence, entities in item:
+            for sentence, spans in item:
+                # "North Korea-Russia cooperation": NER keeps the hyphen on the first name.
+                entities = [
+                    (start, end - (sentence[end - 1] in "-–"), label) for start, end, label in spans
+                ]
                 persons = [(start, end) for start, end, label in entities if label == "PERSON"]
                 persons += persons_mistagged(
                     sentence, [(start, end) for start, end, label in entities if label != "PERSON"]
@@ -784,7 +788,12 @@ class _DocState:
             if set(actors) <= seated and self._same_day(last, date) and not apart:
                 meetings.append(last)
                 went_on.append(last)
-        elif not meetings and actors and item.meetings and (bare := rules.BARE_ATTEND.search(text)):
+        elif (
+            not meetings
+            and actors
+            and item.meetings
+            and (bare := rules.BARE_ATTEND.search(text) or rules.JOINED_IN.search(text))
+        ):
             if item.meetings[-1] not in future and self._same_day(item.meetings[-1], date):
                 meetings.append(item.meetings[-1])
                 # "... attended and told allies to send aid to Ukraine": what was said.
@@ -862,8 +871,16 @@ class _DocState:
                 [c for c in countries if c in signing_parties], orgs,
                 [] if issued else witnesses, locations, item, date,
             ) or ceremony  # fmt: skip
-        if met and not chaired:
-            if meetings and all(mid in went_on for mid in meetings):
+        told_before = bool(meetings) and all(mid in went_on for mid in meetings)
+        earlier = item.meetings[:meetings_before]
+        joined = not chaired and rules.JOINED_IN.search(text)
+        if joined and meetings and all(mid in earlier for mid in meetings):
+            # "Modi was accompanied by A and B", "C later joined the discussion": aides seated
+            # beside the principals, who met each other when the meeting was told of.
+            for oid in actors:
+                self._edge("ATTENDED", oid, meetings[-1], text, date, 0.65)
+        elif met and not chaired:
+            if told_before:
                 pass  # who sat there, and who met whom, was read when the meeting was named
             elif meetings:
                 self._seat(text, mentions, read, meetings, [*actors, *witnesses], actors,
@@ -981,6 +998,19 @@ class _DocState:
             else None
         )
         hosts = [o for m, o in officials if trigger and m.props["name_start"] < trigger.start()]
+        joining = rules.WITH_JOINING.search(text)
+        aides = [
+            o
+            for m, o in officials
+            if joining and joining.start() <= m.props["name_start"] < joining.end()
+        ]
+        principals = [o for o in actors if o not in aides]
+        if aides and len(principals) >= 2:
+            # "Albanese met Trump, with Rubio and Hegseth joining the talks": one meeting.
+            mid = self._encounter(principals, kind, text, date, locations, confidence, item)
+            for oid in aides:
+                self._edge("ATTENDED", oid, mid, text, date, 0.65)
+            return
         guests = [o for o in actors if o not in hosts]
         visitor = self._lone_visitor(actors) or self._touring(actors, locations)
         if not visitor and len(actors) >= 3 and rules.IN_TURN.search(lowered):
@@ -1170,6 +1200,23 @@ class _DocState:
                         continue
                     self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
 
+    def _signers_homes(self, text: str, mentions: list[Mention], ids: dict[int, str]) -> list[str]:
+        """The countries of the officials named before a sentence's signing verb, less its
+        witnesses."""
+        verb = rules.SIGN_VERB.search(text)
+        if verb is None:
+            return []
+        aside = clauses.witness_spans(text)
+        homes = (
+            self._country_of(ids[i])
+            for i, m in enumerate(mentions)
+            if i in ids
+            and m.label == "Official"
+            and m.end <= verb.start()
+            and not clauses.in_spans(m.props["name_start"], aside)
+        )
+        return list(dict.fromkeys(c for c in homes if c))
+
     def _bind(
         self, text: str, agreements: list[str], adopters: list[str], date: str | None
     ) -> None:
@@ -1209,6 +1256,9 @@ class _DocState:
         }
         # "read out a message from President Marcos": someone whose words were brought along.
         elsewhere |= {oid for m, oid in officials if rules.SENT_BY.search(text, 0, m.start)}
+        told = rules.TOLD_AFTER.search(text)
+        if told:
+            elsewhere |= {oid for m, oid in officials if told.start("who") <= m.props["name_start"]}
         return witnesses, [p for p in people if p not in witnesses and p not in elsewhere]
 
     def _venues(self, text: str, locations: list[str], spot: dict[str, int]) -> list[str]:
@@ -1313,12 +1363,26 @@ class _DocState:
             for i, m in enumerate(mentions)
             if m.label == "Country" and not rules.HOSTILE_BEFORE.search(text[: m.start])
         ]
-        grouped = item.countries if rules.GROUP_REF.search(text) else []
+        # "the allies' treaty", "their Reciprocal Access Agreement": the countries of the
+        # sentence's people, else the item's.
+        homes = {self._country_of(ids[i]) for i, m in enumerate(mentions)
+                 if i in ids and m.label == "Official"}  # fmt: skip
+        here = list(dict.fromkeys(c for c in [*named_here, *homes] if c))
+        grouped = []
+        if rules.GROUP_REF.search(text):
+            grouped = here if len(here) >= 2 else item.countries
         bound = [*named_here, *grouped, *(self._country_of_org(o) for o in orgs)]
+        signers: list[str | None] = list(self._signers_homes(text, mentions, ids))
+        if len(signers) >= 2:
+            # "During Shin's swing through the UAE, Saudi Arabia and Qatar, Eom and Saudi
+            # Assistant Minister Al-Otaibi inked an MOU": the signers' countries are its parties.
+            bound = signers
         for i, m in pending_agreements:
             known = m.entry.props.get("aliases", []) if m.entry else m.props.get("aliases", [])
             many = bool(m.entry and m.entry.props.get("generic"))
-            ids[i] = self._agreement(m.name, date, [c for c in bound if c], known, many)
+            theirs = here if len(here) >= 2 and rules.THEIR.search(text, 0, m.start) else []
+            parties = [c for c in [*bound, *theirs] if c]
+            ids[i] = self._agreement(m.name, date, parties, known, many)
             agreements.append(ids[i])
             spot.setdefault(ids[i], m.start)
         covered = [(m.start, m.end) for m in mentions]
@@ -1563,8 +1627,8 @@ class _DocState:
         """'opened the Dialogue': the last meeting told of that is called a dialogue, or else
         the last one told of."""
         ref = rules.THE_MEETING.search(lowered)
-        if not ref or not earlier:
-            return []
+        if not ref or not earlier or rules.TIMED_BY.search(lowered, 0, ref.start()):
+            return []  # "Ahead of the summit, A met B": their own encounter, before it
         noun = ref.group(0).split()[-1]
         called = [m for m in earlier if noun in self.batch.nodes[m].name.lower()]
         return (called or earlier)[-1:]
@@ -2218,6 +2282,9 @@ class _DocState:
         """The parties a signing sentence names, less the countries of its witnesses ("in the
         presence of Belgian Prime Minister De Croo") and those only spoken of ("the second
         anniversary of Russia's invasion")."""
+        homes = self._signers_homes(text, mentions, ids)
+        if len(homes) >= 2:
+            return homes  # the countries the signers speak for
         witnessed = clauses.witness_spans(text)
         aside = {
             ids[i]
@@ -2293,7 +2360,8 @@ class _DocState:
         if role:
             noun = event.group("noun") if event else "meeting"
             size = {3: "trilateral ", 4: "quadrilateral "}.get(parties.count("-") + 1, "")
-            name = f"{parties} {size}{' '.join(role.group('role').split())} {noun}"
+            said = " ".join(role.group("role").split())
+            name = f"{parties} {size}{rules.ROLE_PLAIN.get(said, said)} {noun}"
         else:
             assert event is not None
             phrase = re.sub(r"^(?:a|an|their|its|the)\s+", "", event.group(0))

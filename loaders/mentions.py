@@ -19,11 +19,16 @@ _ABBREVIATIONS = (
 ).split()
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
+# "General Assembly", "General Atomics": bodies and firms, not a general's name.
+_GENERAL_THINGS = (
+    "Assembly|Atomics|Dynamics|Electric|Motors|Staff|Secretariat|Council|Conference|Debate"
+    "|Headquarters|Directorate|Administration|Agreement|Security|Information|Elections?"
+)
 TITLE_CORE = (
     r"Minister|Secretary|Ambassador|Amb\.?|President|Director[- ]General|Director|Adviser|Advisor"
     r"|Representative|Envoy|Commander|Chief|Chairman|Chairwoman|Chair|Spokesperson|Spokesman"
     r"|Premier|Chancellor|Governor|Senator|Undersecretary|Coordinator|Administrator|Commissioner"
-    r"|King|Emperor|Pres\.|Crown Prince|Prince|Sheikh|Emir|Amir|Sultan|Gen\.|General|Brig\.|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
+    rf"|King|Emperor|Pres\.|Crown Prince|Prince|Sheikh|Emir|Amir|Sultan|Gen\.|General(?!\s+(?:{_GENERAL_THINGS})\b)|Brig\.|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
     r"|Counselor|Councilor|Councillor|Attach[ée]|Head|Deputy|Lawmaker|Congressman|Congresswoman|Mayor|Marshal"
     r"|Commodore|Brigadier|PM|FM|DM|EAM|NSA|SecDef|SecState|Charg[ée] d['’]Affaires"
 )
@@ -245,13 +250,15 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 or a_stop
                 or listed
             ):
+                district = re.match(r",?\s+D\.\s?C\.", text[end:])  # "Washington, D.C."
+                stop = end + district.end() if district else end
                 found.append(
                     Mention(
                         "Location",
                         m.group(0),
-                        m.group(0),
+                        text[m.start() : stop],
                         m.start(),
-                        end,
+                        stop,
                         props={"country": entry.name},
                     )
                 )
@@ -294,13 +301,18 @@ def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     for m in _EXERCISE_GENERIC.finditer(text):
         group = next(g for g in range(1, 6) if m.group(g))
         name = _clean_name(m.group(group))
+        start = m.start(group)
+        if name and re.match(r"Exercise\s+\S+\s+\S", name):
+            # "Exercise Talisman Sabre" is Talisman Sabre, as other reports name it.
+            name = name.split(None, 1)[1]
+            start = max(text.find(name, start), start)
         if not name or gaz.lookup(name) or gaz.lookup(name.split()[0]):
             continue
         if _NOT_DRILL.search(name):
             continue
         if name.split()[0].lower() in {"the", "this", "that", "its", "their", "joint", "annual"}:
             continue
-        found.append(Mention("Exercise", name, m.group(group), m.start(group), m.end(group)))
+        found.append(Mention("Exercise", name, text[start : m.end(group)], start, m.end(group)))
     return found
 
 
@@ -735,6 +747,15 @@ _OWNED_BODY = re.compile(
 )
 
 
+_WHOSE_GOVERNMENT = re.compile(r"\s+(?:administration|government|era|presidency|White House)\b")
+_UNIT_NUMBER = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
+# "the 12th Marine Regiment", "the 7th Fleet": a numbered unit says what it is, NER or not.
+_NUMBERED_UNIT = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Regiment|Division|Brigade|Battalion"
+    r"|Wing|Squadron|Fleet|Flotilla|Corps|Expeditionary Force|Air Force|Army|Group)\b"
+)
+
+
 def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazetteer) -> list[Mention]:
     """Organizations NER finds that the gazetteer lacks, when their name says what they are."""
     found = []
@@ -742,6 +763,10 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
         # "the U.S. Army's 11th Airborne Division": a unit's number is part of its name.
         raw = _ARTICLES.sub("", text[start:end]).strip()
         start = end - len(raw)
+        number = _UNIT_NUMBER.search(text, 0, start)
+        if number and re.match(r"[A-Z]", raw):
+            # NER leaves the number out of "the 12th Marine Regiment".
+            raw, start = text[number.start() : end], number.start()
         if re.match(r"(?:Ministry|Department) of ", raw):
             # "Department of Industry, Science and Resources": a portfolio of several words.
             rest = _PORTFOLIO_LIST.match(text, start + len(raw.rstrip(",")))
@@ -810,7 +835,8 @@ def find_mentions(
     officials = _official_mentions(text, persons, gaz, known)
     listed = _gazetteer_mentions(text, gaz)
     exercises = _exercise_mentions(text, gaz)
-    organizations = _organization_mentions(text, orgs or [], gaz)
+    units = [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)]
+    organizations = _organization_mentions(text, [*(orgs or []), *units], gaz)
     bodies = _country_body_mentions(text, gaz)
     chosen: list[Mention] = _dateline_mentions(text, gaz)
     # Dialogues and treaties the gazetteer knows come first: their full names are longer than
@@ -858,6 +884,11 @@ def find_mentions(
         if not _overlaps(mention, [c for c in chosen if c not in inside]):
             chosen = [c for c in chosen if c not in inside]
             chosen.append(mention)
+    # "a Trump administration official": the president names whose administration, and is
+    # not there himself.
+    chosen = [
+        m for m in chosen if not (m.label == "Official" and _WHOSE_GOVERNMENT.match(text, m.end))
+    ]
     # "Armed Forces Minister Lecornu": a portfolio in a minister's title, not a body in the news.
     chosen = [
         m

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["canonical_person", "family_name", "name_key"]
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -43,6 +45,10 @@ def _family_first(tokens: list[str]) -> bool:
     first, rest = tokens[0], tokens[1:]
     if first in _KOREAN and ("-" in rest[0] or len(tokens) == 3):
         return True
+    # "Eom Dong-hwan": a Korean given name, its second syllable after a hyphen in lower case,
+    # follows the family name whether or not the surname is a common one.
+    if len(tokens) == 2 and len(first) <= 5 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", rest[0]):
+        return True
     if len(tokens) == 2 and first in _CHINESE and rest[0] not in _CHINESE:
         return True
     return len(tokens) == 2 and first in _JAPANESE and rest[0] not in _JAPANESE
@@ -83,13 +89,17 @@ def family_name(name: str) -> str:
         return tokens[0]
     # "Ursula von der Leyen" -> "von der Leyen", "Alexander De Croo" -> "De Croo"
     start = len(tokens) - 1
-    # Lower-case particles, and a capital "De"; a capital "Van" is a Vietnamese middle name.
-    while start > 1 and (tokens[start - 1] in _PARTICLES or tokens[start - 1] == "De"):
+    # Lower-case particles, and a capital "De" or "Del"; a capital "Van" is a Vietnamese
+    # middle name and a capital "Le" a Vietnamese family name.
+    while start > 1 and (
+        tokens[start - 1] in _PARTICLES or tokens[start - 1] in _CAPITAL_PARTICLES
+    ):
         start -= 1
     return " ".join(tokens[start:])
 
 
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la"}
+_CAPITAL_PARTICLES = {"De", "Del", "Della", "Dos", "Das"}
 
 
 def name_key(name: str) -> frozenset[str]:

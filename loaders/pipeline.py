@@ -13,7 +13,7 @@ from ..graph.store import GraphStore, WriteSummary
 from .documents import Document, collect_paths, read_documents
 from .extract import Extractor, RuleExtractor
 from .nlp import EntityParser, ParsedItem
-from .resolve import AliasRules, OfficialIndex, resolve_batch
+from .resolve import AliasRules, EventIndex, OfficialIndex, resolve_batch
 
 __all__ = [
     "IngestReport",
@@ -68,16 +68,19 @@ def document_batch(
 class _ResolvingReader:
     """Extracts documents one after another, each resolved against all read before it."""
 
-    def __init__(self, rules: AliasRules, index: OfficialIndex) -> None:
+    def __init__(
+        self, rules: AliasRules, index: OfficialIndex, events: EventIndex | None = None
+    ) -> None:
         self.rules = rules
         self.index = index
+        self.events = events if events is not None else EventIndex()
         self.extractor = RuleExtractor(never_link=rules.split)
 
     def batch(self, document: Document, parsed: list[ParsedItem] | None = None) -> Batch:
         """The document's batch, its officials pointed at ones already known, then indexed."""
         known = self.index.family_names(self.rules.split)
         batch = document_batch(document, self.extractor, known, parsed)
-        resolve_batch(batch, self.index, self.rules)
+        resolve_batch(batch, self.index, self.rules, self.events)
         return batch
 
 
@@ -131,7 +134,11 @@ def write_documents(
 ) -> list[IngestReport]:
     """Extract documents already read and write them, as `ingest` does."""
     store.ensure_schema()
-    reader = _ResolvingReader(rules or AliasRules(), OfficialIndex.from_rows(store.officials()))
+    reader = _ResolvingReader(
+        rules or AliasRules(),
+        OfficialIndex.from_rows(store.officials()),
+        EventIndex.from_rows(store.events()),
+    )
     reports: dict[int, IngestReport] = {}
     todo: dict[int, Document] = {}
     seen = store.document_hashes()

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import re
 from collections.abc import Collection, Container
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..graph.errors import InputError
-from ..graph.model import Batch, node_id
+from ..graph.model import Batch, node_id, slugify
 from .names import family_name, name_key
 
-__all__ = ["AliasRules", "OfficialIndex", "resolve_batch", "ALIASES_ENV", "default_alias_path"]
+__all__ = [
+    "AliasRules",
+    "EventIndex",
+    "OfficialIndex",
+    "resolve_batch",
+    "ALIASES_ENV",
+    "default_alias_path",
+]
 
 ALIASES_ENV = "PACTGRAPH_ALIASES"
 
@@ -118,14 +127,105 @@ class _FamilyNames:
         return key not in self.exclude and self.written.get(key) == name
 
 
-def resolve_batch(batch: Batch, index: OfficialIndex, rules: AliasRules) -> None:
+# The parties before an instrument's name: "Philippines-US ", "U.S.-Japan ", "Japan–Australia ".
+_PARTIES_FIRST = re.compile(r"^(?:[A-Z][\w.]*\s?[-–]\s?)+[A-Z][\w.]*\s+")
+# Reports of one multi-day summit date it by the day they tell of.
+_SAME_EVENT_DAYS = 2
+
+
+def _day(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None  # a month or a year alone: too loose to join two reports by
+
+
+@dataclass
+class EventIndex:
+    """Meetings and instruments already in the store, for one named again in other words.
+
+    A meeting is the same when it has one of their names and is dated within two days. An
+    instrument is the same when, its parties' names taken off the front, a name of at least
+    two words is left in common and its parties are the same two or more countries.
+    """
+
+    meetings: dict[str, list[tuple[str, dt.date]]] = field(default_factory=dict)
+    instruments: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
+
+    def add(
+        self, label: str, oid: str, forms: list[str], date: object, parties: frozenset[str]
+    ) -> None:
+        """Index one meeting or instrument under each of its names."""
+        day = _day(date)
+        if label == "Meeting" and day:
+            for key in {slugify(f) for f in forms}:
+                self.meetings.setdefault(key, []).append((oid, day))
+        elif label == "Agreement" and len(parties) >= 2:
+            for key in _instrument_keys(forms):
+                self.instruments.setdefault(key, []).append((oid, parties))
+
+    def same(
+        self, label: str, forms: list[str], date: object, parties: frozenset[str]
+    ) -> str | None:
+        """The indexed node this meeting or instrument is, if exactly one fits."""
+        found: set[str] = set()
+        day = _day(date)
+        if label == "Meeting" and day:
+            for key in {slugify(f) for f in forms}:
+                found.update(
+                    oid
+                    for oid, when in self.meetings.get(key, [])
+                    if abs((when - day).days) <= _SAME_EVENT_DAYS
+                )
+        elif label == "Agreement" and len(parties) >= 2:
+            for key in _instrument_keys(forms):
+                found.update(oid for oid, who in self.instruments.get(key, []) if who == parties)
+        return next(iter(found)) if len(found) == 1 else None
+
+    @classmethod
+    def from_rows(cls, rows: list[dict[str, Any]]) -> EventIndex:
+        """Build from `GraphStore.events()` rows."""
+        index = cls()
+        for row in rows:
+            forms = [row["name"] or "", *(row.get("aliases") or [])]
+            index.add(row["label"], row["id"], forms, row.get("date"), frozenset(row["parties"]))
+        return index
+
+
+def _instrument_keys(forms: list[str]) -> set[str]:
+    bases = (_PARTIES_FIRST.sub("", form) for form in forms)
+    return {slugify(base) for base in bases if len(base.split()) >= 2}
+
+
+def _parties(batch: Batch) -> dict[str, frozenset[str]]:
+    """The countries bound by each instrument of the batch."""
+    found: dict[str, set[str]] = {}
+    for edge in batch.edges:
+        if edge.type == "PARTY_TO" and batch.nodes[edge.source].label == "Country":
+            found.setdefault(edge.target, set()).add(edge.source)
+    return {oid: frozenset(who) for oid, who in found.items()}
+
+
+def resolve_batch(
+    batch: Batch, index: OfficialIndex, rules: AliasRules, events: EventIndex | None = None
+) -> None:
     """Point the batch's nodes at the store's nodes for the same things, then index it."""
+    events = events if events is not None else EventIndex()
+    parties = _parties(batch)
     for node in list(batch.nodes.values()):
         if node.id not in batch.nodes or node.label == "Document":
             continue
         forced = rules.target(node.label, node.id, node.name)
         if forced:
             batch.merge(node.id, forced)
+            continue
+        if node.label in ("Meeting", "Agreement"):
+            forms = [node.name, *node.aliases]
+            same = events.same(
+                node.label, forms, node.props.get("date"), parties.get(node.id, frozenset())
+            )
+            if same and same != node.id and same not in batch.nodes:
+                batch.merge(node.id, same)
             continue
         if node.label != "Official":
             continue
@@ -142,6 +242,16 @@ def resolve_batch(batch: Batch, index: OfficialIndex, rules: AliasRules) -> None
                 target = next(iter(candidates))
         if target and target != node.id:
             batch.merge(node.id, target)
+    parties = _parties(batch)
     for node in batch.nodes.values():
         if node.label == "Official":
             index.add(node.id, node.name, node.aliases, node.props.get("country"))
+        elif node.label in ("Meeting", "Agreement"):
+            forms = [node.name, *node.aliases]
+            events.add(
+                node.label,
+                node.id,
+                forms,
+                node.props.get("date"),
+                parties.get(node.id, frozenset()),
+            )

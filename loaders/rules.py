@@ -65,9 +65,10 @@ A_VISIT = re.compile(r"\bvisit(?!ing\b)(?!.*\b(?:meeting|talks)\b)")
 FIRST_ACT = re.compile(
     r"\b(?:met(?:\s+with)?|held\s+talks\s+with|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b"
 )
+# "... and saw Singh and Modi on Mar. 17": a second encounter, with other people.
 SECOND_ACT = re.compile(
     r",?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+|separately\s+)?"
-    r"(?:met|held|hosted|called\s+on|paid)\b"
+    r"(?:met|held|hosted|called\s+on|paid|saw|spoke\s+with|talked\s+with)\b"
 )
 # "..., prompting the U.S. Coast Guard to shadow the ships": those who react take no part.
 REACTION = re.compile(r",\s+(?:prompting|drawing|triggering|forcing)\b")
@@ -84,7 +85,8 @@ MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|held\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|consultations)"
     r"|talks with|hosted|host|visited|visit|received"
     # "had a one-on-one conversation with Macron"
-    r"|had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|conversation|discussions?|meeting)\s+with"
+    r"|had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|conversation|discussions?|meetings?"
+    r"|sessions?)\s+with"
     r"|welcomed|gathered|sat down|conferred|discussed|summoned)\b"
 )
 # Taking part in a meeting the sentence names: "travelled to Queenscliff for the 2+2".
@@ -106,12 +108,29 @@ BARE_ATTEND = re.compile(
     r"|leaders|ministers|guests|dignitaries|attendees|participants))\s+(?:around\s+the\s+table"
     r"|present|attending|in\s+attendance|taking\s+part)|present|in\s+attendance)\b"
 )
+# "B and C later joined the discussion", "A was accompanied by B", "D sat on the US side":
+# aides seated at the meeting the item just told of, beside its principals.
+# "..., with Rubio and Hegseth joining the talks": aides in the meeting the sentence tells of.
+WITH_JOINING = re.compile(
+    r"\bwith\s+(?:(?!\bwith\b)[^;])*?\bjoining\s+(?:the|their|them)(?:\s+(?:discussions?|talks|meeting"
+    r"|session|conversation|call))?\b"
+)
+JOINED_IN = re.compile(
+    r"\bjoined\s+(?:the|their|them\s+for\s+the)\s+(?:discussions?|talks|meeting|session"
+    r"|conversation|call)\b|\b(?:was|were)\s+accompanied\s+by\b"
+    r"|\bsat\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:side|table|delegation)\b"
+)
 CHAIR = re.compile(
     r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
 )
 THE_MEETING = re.compile(
     r"\b(?:the|[a-z]+day['’]s) (?:dialogue|meeting|talks|summit|working group|session|forum"
     r"|ceremony|signing|gathering)\b"
+)
+# "ahead of the summit", "on the eve of the talks": a meeting that only dates another act.
+TIMED_BY = re.compile(
+    r"\b(?:ahead\s+of|before|prior\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for|in\s+the"
+    r"\s+run-up\s+to)\s+$"
 )
 EVENT_NOUN = re.compile(
     r"\b(?:a|an|their|its|the|his|her)\s+(?:(?:first|inaugural|annual|second|third|new|rare|formal|"
@@ -131,8 +150,11 @@ ROLE_OF_NAMED = re.compile(
 ROLE_OF = re.compile(
     r"\b(?:the\s+)?(?P<role>(?:national security advis[eo]rs|foreign ministers|defen[cs]e ministers"
     r"|defen[cs]e chiefs|chiefs of defen[cs]e|leaders|finance ministers|coast guard chiefs"
-    r"|chiefs of staff|navy chiefs))\s+of\s+(?:the\s+)?(?:three|four|two|both|\w+\s+and\s+\w+)"
+    r"|chiefs of staff|navy chiefs|top diplomats))\s+of\s+(?:the\s+)?"
+    r"(?:three|four|two|both|\w+\s+and\s+\w+)"
 )
+# Plain words for a role: "the top diplomats" of countries are their foreign ministers.
+ROLE_PLAIN = {"top diplomats": "foreign ministers"}
 BODY_EVENT = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|convened|ran|launched)\s+(?:a|an|its|their)\s+"
     r"(?P<mods>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>workshop|seminar|symposium|conference|forum"
@@ -258,7 +280,7 @@ GENERIC_AGREEMENT_WORDS = set(
     "security general military information agreement treaty memorandum understanding "
     "arrangement pact accord framework comprehensive strategic partnership on the for and "
     "joint statement roadmap convention acquisition cross-servicing logistics support "
-    "extradition trade economic technology sharing protection classified".split()
+    "extradition trade economic technology sharing protection classified cross servicing".split()
 )
 ISSUED = re.compile(
     r"\b(?:issued|issue|released|release|adopted)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}"
@@ -268,6 +290,11 @@ ISSUED = re.compile(
 IN_STATEMENT = re.compile(
     r"\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration"
     r"|communiqu[eé]|press\s+release)"
+)
+# "..., Principal Deputy NSA Kim Tae-hyo told reporters.": who reported it, not who took part.
+TOLD_AFTER = re.compile(
+    r",\s+(?P<who>[^,;]{3,90}?)\s+(?:told\s+(?:reporters|journalists|the\s+press"
+    r"|a\s+(?:news\s+)?(?:briefing|conference))|said)\s*\.?\s*$"
 )
 SPEAKERS = re.compile(
     r"\bthe\s+(?:two\s+|three\s+|four\s+)?(?:sides|countries|nations|governments|allies|partners"
@@ -345,6 +372,8 @@ WITNESS = (
         r"\b(?:as|while)\s+(?:(?!\bsign)[^;,])*?\b(?:look(?:s|ed|ing)?\s+on|watch(?:es|ed|ing))\b",
         re.I,
     ),
+    # "..., with Shin and his Saudi counterpart, Prince Khalid, looking on."
+    re.compile(r"\bwith\s+(?:(?!\bsign)[^;])*?\b(?:looking\s+on|watching)\b", re.I),
     re.compile(r"\bwitnessed\s+by\b[^;]*", re.I),
     # "In the presence of Prime Minister X, A and B signed": up to the first comma.
     re.compile(r"\bin\s+the\s+presence\s+of\b[^,.;]*", re.I),
@@ -432,6 +461,8 @@ MEMBERSHIP = re.compile(
 )
 
 # --- Who is meant: groups, people referred to, adversaries ---
+# "their Reciprocal Access Agreement": the instrument of those the sentence names.
+THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}$")
 GROUP_REF = re.compile(
     r"\b(?:the allies|both allies|the two (?:sides|countries|nations|governments|allies|partners)"
     r"|both (?:sides|countries|nations|governments)|the (?:three|four) (?:nations|countries|sides"

@@ -106,3 +106,39 @@ def test_bad_gold_is_one_clear_line(own: tuple[Path, Path], tmp_path: Path) -> N
     broken = dict(GOLD, edges=[{"source": "Nobody", "type": "MET", "target": "Minoru Kihara"}])
     (gold / "other.json").write_text(json.dumps(broken), encoding="utf-8")
     _refused(docs, gold, "'Nobody', which is no entity")
+
+
+SECOND = """Defence Notes
+May 21, 2024
+
+- Kihara and Marles spoke by phone on Monday, May 20, about the submarine programme.
+"""
+
+
+def test_entities_named_in_several_documents_are_counted_as_one_node_or_not(
+    own: tuple[Path, Path],
+) -> None:
+    docs, gold = own
+    (docs / "later.txt").write_text(SECOND, encoding="utf-8")
+    later = {
+        "doc": "later.txt",
+        "entities": [
+            {"label": "Official", "name": "Minoru Kihara", "aliases": ["Kihara"]},
+            {"label": "Official", "name": "Richard Marles", "aliases": ["Marles"]},
+            {"label": "Meeting", "name": "Kihara–Marles call", "date": "2024-05-20"},
+            {"label": "Organization", "name": "Ministry of Defense of Japan"},
+        ],
+        "edges": [{"source": "Minoru Kihara", "type": "MET", "target": "Richard Marles"}],
+    }
+    (gold / "later.json").write_text(json.dumps(later), encoding="utf-8")
+    done = run_cli("evaluate", str(docs), "--gold", str(gold), "-v", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    cross = next(r for r in result["scores"] if r["name"] == "cross-document")
+    # Kihara and Marles are one node each across both; the ministry no text names is not found.
+    assert (cross["found"], cross["extra"], cross["missed"]) == (2, 0, 1)
+    assert cross["f1"] == round(2 / 3, 3)
+    unresolved = [m for m in result["misses"] if m["kind"] == "not found"]
+    assert [m["fact"].split(":")[0] for m in unresolved] == ["Ministry of Defense of Japan"]
+    table = run_cli("evaluate", str(docs), "--gold", str(gold))
+    assert "cross-document" in table.stdout

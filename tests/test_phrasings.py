@@ -1144,3 +1144,135 @@ def test_two_sides_who_agree_have_met_and_ranks_do_not_end_sentences(tmp_path: P
     assert ("Kishida–Trudeau meeting", "LOCATED_IN", "Ottawa") in facts
     assert ("Lee Jae-myung", "MET", "Donald Trump") in facts
     assert not [f for f in facts if f[1] == "MET" and "China" in f]
+
+
+def test_aides_who_join_or_accompany_a_meeting_attend_it_without_meeting_each_other(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Indian Prime Minister Narendra Modi held talks with U.S. President Joe Biden in "
+        "Wilmington on Saturday, May 17. Modi was accompanied by External Affairs Minister "
+        "S. Jaishankar and Foreign Secretary Vikram Misri, while Secretary of State Antony "
+        "Blinken sat on the American side.",
+        "Australian Prime Minister Anthony Albanese met Biden at his home on Friday, May 16. "
+        "National security adviser Jake Sullivan later joined the discussion.",
+    )
+    facts = _facts(batch)
+    talks = next(m for m in batch.nodes.values() if m.label == "Meeting" and "Modi" in m.name)
+    for aide in ("S. Jaishankar", "Vikram Misri", "Antony Blinken"):
+        assert (aide, "ATTENDED", talks.name) in facts
+    assert ("S. Jaishankar", "MET", "Vikram Misri") not in facts  # one side, seated together
+    meeting = next(m for m in batch.nodes.values() if m.label == "Meeting" and "Albanese" in m.name)
+    assert ("Jake Sullivan", "ATTENDED", meeting.name) in facts
+
+
+def test_bodies_and_firms_named_general_are_not_generals(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Biden welcomed India's purchase of 31 MQ-9B drones made by General Atomics.",
+        "Kishida travels on to New York for the U.N. General Assembly's high-level week.",
+        "Gen. Romeo Brawner Jr. declared the exercise open.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Atomics" not in officials and "Assembly" not in officials
+    assert "Romeo Brawner Jr." in officials
+
+
+def test_numbered_units_drills_called_exercise_and_the_district_of_washington(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "The ministers decided that the 12th Marine Regiment on Okinawa will be reorganized "
+        "into the 12th Marine Littoral Regiment by 2025.",
+        "The eleventh edition of Exercise Talisman Sabre, the largest drill ever staged in "
+        "Australia, opened in Sydney on Sunday, May 18.",
+        "Blinken and Austin hosted Hayashi and Hamada in Washington, D.C., on Monday, May 19.",
+    )
+    orgs = {n.name for n in batch.nodes.values() if n.label == "Organization"}
+    assert {"12th Marine Regiment", "12th Marine Littoral Regiment"} <= orgs
+    assert _node(batch, "Exercise", "Talisman Sabre")
+    assert "Washington, D.C." in _node(batch, "Location", "Washington").aliases
+
+
+def test_an_instrument_of_those_the_sentence_names_takes_their_countries(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat on Friday, "
+        "May 16. In a call on Sunday, May 18, U.S. Defense Secretary Lloyd Austin assured "
+        "Philippine Defense Secretary Gilberto Teodoro Jr. that the allies' Mutual Defense "
+        "Treaty covers Philippine vessels.",
+        "Japanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. "
+        "welcomed a Japan-Philippines Acquisition and Cross-Servicing Agreement (ACSA) and "
+        "noted the entry into force of their Reciprocal Access Agreement (RAA).",
+    )
+    agreements = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    assert "Philippines-US Mutual Defense Treaty" in agreements  # not China's
+    assert "Japan-Philippines Reciprocal Access Agreement" in agreements
+    assert [a for a in agreements if "Cross-Servicing" in a] == [
+        "Japan-Philippines Acquisition and Cross-Servicing Agreement"
+    ]
+    facts = _facts(batch)
+    assert ("China", "PARTY_TO", "Philippines-US Mutual Defense Treaty") not in facts
+
+
+def test_counterparts_seen_separately_or_on_another_day_are_encounters_of_their_own(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "On Monday, May 19, Marcos had separate sessions with Secretary of State Marco Rubio "
+        "and with Defense Secretary Pete Hegseth.",
+        "U.S. Director of National Intelligence Tulsi Gabbard, the most senior Trump "
+        "administration official yet to visit India, held talks with National Security Adviser "
+        "Ajit Doval on May 16 and saw Defence Minister Rajnath Singh and Narendra Modi on May 17.",
+    )
+    facts = _facts(batch)
+    assert ("Marco Rubio", "MET", "Pete Hegseth") not in facts
+    meetings = {n.name: n.props.get("date") for n in batch.nodes.values() if n.label == "Meeting"}
+    assert meetings["Gabbard–Doval meeting"] == "2025-05-16"
+    assert meetings["Gabbard–Singh meeting"] == "2025-05-17"
+    assert meetings["Gabbard–Modi meeting"] == "2025-05-17"
+    assert {"Marcos–Rubio meeting", "Marcos–Hegseth meeting"} <= set(meetings)
+    assert ("Rajnath Singh", "MET", "Narendra Modi") not in facts
+    assert "Donald Trump" not in {n.name for n in batch.nodes.values()}  # only whose government
+
+
+def test_aides_joining_the_talks_reporters_told_and_meetings_that_only_date_an_act(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "On Monday, May 19, Albanese got his first White House meeting with President Donald "
+        "Trump, with Secretary of State Marco Rubio and Secretary of War Pete Hegseth joining "
+        "the talks in the Cabinet Room.",
+        "President Yoon spoke by phone with President-elect Donald Trump on Friday, May 16, "
+        "Principal Deputy NSA Kim Tae-hyo told reporters.",
+        "President Yoon hosted Polish President Andrzej Duda for a summit in Seoul on Thursday, "
+        "May 15. Ahead of the summit, NSA Shin Won-sik met Jacek Siewiera, head of Poland's "
+        "National Security Bureau.",
+    )
+    facts = _facts(batch)
+    assert ("Marco Rubio", "ATTENDED", "Albanese–Trump meeting") in facts
+    assert ("Anthony Albanese", "MET", "Marco Rubio") not in facts  # no meeting of their own
+    assert not [f for f in facts if "Kim Tae-hyo" in f and f[1] in ("MET", "ATTENDED")]
+    assert ("Shin Won-sik", "MET", "Jacek Siewiera") in facts
+    assert not [f for f in facts if f[0] == "Jacek Siewiera" and "summit" in f[2].lower()]
+
+
+def test_signers_speak_for_the_parties_and_onlookers_only_witness(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "During DefMin Shin's swing through the UAE, Saudi Arabia and Qatar, DAPA Minister Eom "
+        "Dong-hwan and Saudi Assistant Defense Minister Talal Al-Otaibi inked an MOU on defense "
+        "cooperation in Riyadh on Sunday, May 18, with Shin and his Saudi counterpart, Prince "
+        "Khalid bin Salman, looking on.",
+    )
+    facts = _facts(batch)
+    mou = next(n for n in batch.nodes.values() if n.label == "Agreement")
+    assert mou.name == "Saudi Arabia-South Korea MOU on defense cooperation"
+    assert ("Eom Dong-hwan", "SIGNED", mou.name) in facts
+    assert ("Shin Won-sik", "SIGNED", mou.name) not in facts
+    assert ("Qatar", "PARTY_TO", mou.name) not in facts
+    assert _node(batch, "Meeting", "Eom–Al-Otaibi signing meeting")

@@ -100,3 +100,40 @@ def test_bad_alias_file_is_a_clean_error(tmp_path: Path) -> None:
     result = run_cli("ingest", str(_write(tmp_path, "one.txt", FIRST)), store=store)
     assert result.returncode == 1
     assert result.stderr.startswith("Error: ") and "alias file" in result.stderr
+
+
+TREATY_FIRST = """Alliance Notes, Issue 1
+March 22, 2024
+
+  • Philippine Defense Secretary Gilberto Teodoro Jr. and U.S. Defense Secretary Lloyd Austin spoke by phone on March 20. Austin said the Philippines-US Mutual Defense Treaty covers Philippine coast guard vessels anywhere in the South China Sea.
+  • Japanese Prime Minister Fumio Kishida met U.S. President Joe Biden at the White House on March 20.
+"""
+TREATY_SECOND = """Alliance Notes, Issue 2
+April 5, 2024
+
+  • Teodoro and Austin met in Manila on April 2, where Austin said the allies' Mutual Defense Treaty extends to armed attacks on Philippine forces. Teodoro welcomed the assurance.
+  • Kishida and Biden held talks in Washington on March 21, local time, and agreed to upgrade their command structures.
+"""
+
+
+def _named(store: GraphStore, label: str) -> dict[str, list[str]]:
+    rows = store.query(
+        f"MATCH (n:{label}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
+    ).rows
+    return {r["id"]: [r["name"], *(r["aliases"] or [])] for r in rows}
+
+
+def test_an_instrument_and_a_summit_named_again_in_other_words_stay_one_node(
+    embedded: GraphStore, tmp_path: Path
+) -> None:
+    ingest([_write(tmp_path, "one.txt", TREATY_FIRST)], embedded)
+    ingest([_write(tmp_path, "two.txt", TREATY_SECOND)], embedded)
+    treaties = _named(embedded, "Agreement")
+    assert len(treaties) == 1, treaties  # with its parties' names in front, and without
+    parties = embedded.query(
+        "MATCH (c:Country)-[:PARTY_TO]->(:Agreement) RETURN DISTINCT c.name AS name ORDER BY name"
+    ).rows
+    assert [r["name"] for r in parties] == ["Philippines", "United States"]
+    # One meeting told by two reports a day apart, as time zones and deadlines make them.
+    summits = [v for v in _named(embedded, "Meeting").values() if "Kishida–Biden meeting" in v]
+    assert len(summits) == 1, summits
