@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -84,6 +85,7 @@ EVENT_LABELS = ("Meeting", "Exercise", "Agreement")
 BELONGS_TYPES = ("REPRESENTS", "PART_OF", "MEMBER_OF")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def slugify(text: str) -> str:
     """Lowercase ASCII slug: 'Lloyd Austin' -> 'lloyd-austin'."""
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import sys
@@ -68,7 +69,7 @@ class Document:
     url: str | None = None
     headlines: list[str] = field(default_factory=list)
 
-    @property
+    @functools.cached_property
     def id(self) -> str:
         """Stable id: the file name and a short hash of the content."""
         stem = "stdin" if self.path == STDIN else slugify(Path(self.path.split("#")[0]).stem)[:60]

@@ -727,7 +727,8 @@ class _DocState:
         aside = rules.SIDELINES.search(text)
         gatherings = [m for m in meetings if aside and spot.get(m, -1) > aside.start()]
         self._gatherings = set(gatherings)
-        if gatherings and len(actors) >= 2 and met:
+        grouped_met = rules.ROLE_OF_NAMED.search(lowered) or rules.ROLE_OF.search(lowered)
+        if gatherings and met and (len(actors) >= 2 or (not actors and grouped_met)):
             meetings = [m for m in meetings if m not in gatherings]
             for mid in gatherings:
                 for oid in actors:
@@ -801,6 +802,21 @@ class _DocState:
                     ids[i] for i, m in enumerate(mentions) if i in ids and m.end <= bare.start()
                 }
                 countries = [c for c in countries if c in said_before]
+        elif not meetings and len(actors) >= 2 and item.meetings and rules.SPEAKS.search(text):
+            # "Defense chiefs of the three met in Singapore. Austin, Shin and Kihara agreed
+            # to ...": the officials of the countries that met, at that meeting.
+            last = item.meetings[-1]
+            homes = {self._country_of(a) for a in actors}
+            if (
+                None not in homes
+                and len(homes) >= 2
+                and last not in future
+                and not self.seated.get(last)
+                and homes <= self._countries_at(last)
+                and self._same_day(last, date)
+            ):
+                meetings.append(last)
+                met = True
         met = met or bool(meetings and (held or rules.ATTEND.search(lowered)))
         if not exercises and not item.exercises:
             # In an item about a named drill, "combined field training" is that drill again.
@@ -911,6 +927,9 @@ class _DocState:
             ids[i] for i, m in enumerate(mentions) if i in ids and verb and m.end <= verb.start()
         }
         between = re.search(r"\bbetween\s", text[verb.end() :]) if verb and not subjects else None
+        named_in = [(m.start, m.end) for m in mentions if m.label == "Agreement"]
+        if verb and between and clauses.in_spans(verb.end() + between.start(), named_in):
+            between = None  # "a Memorandum of Understanding between the two coast guards": a name
         if verb and between:
             # "witnessed the signing of a memorandum between the ADD and the DSTG": those two.
             after = verb.end() + between.end()
@@ -1199,6 +1218,15 @@ class _DocState:
                     if listed:
                         continue
                     self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
+
+    def _countries_at(self, mid: str) -> set[str | None]:
+        """The countries recorded as attending a meeting."""
+        return {
+            e.source
+            for e in self.batch.edges
+            if e.type == "ATTENDED" and e.target == mid
+            and self.batch.nodes[e.source].label == "Country"
+        }  # fmt: skip
 
     def _signers_homes(self, text: str, mentions: list[Mention], ids: dict[int, str]) -> list[str]:
         """The countries of the officials named before a sentence's signing verb, less its

@@ -51,7 +51,7 @@ _TITLE_VOCAB = {
         "Dept Cabinet Councilor Councillor Pres Brig Rear Sgt Cdr Crown Prince Sheikh Emir Amir Sultan "
         "Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
         "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs Chargé Charge"
-        " Raksha Mantri Shri Smt Sri Bapak Ibu"
+        " Raksha Mantri Shri Smt Sri Bapak Ibu Republic"
         " d'Affaires d’Affaires Affaires"
     ).split()
 }
@@ -518,9 +518,15 @@ def _official_mentions(
     """Officials from spaCy PERSON spans, honorifics ('Mr. X'), titles and names already known."""
     spans: dict[tuple[int, int], float] = {}
     for start, end in persons:
-        spans[(start, end)] = 0.7
+        # "MND Shin Won-sik": the acronym of the ministry, then the person.
+        lead = re.match(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])", text[start:end])
+        if lead and _NOT_A_PERSON.match(lead.group(0)):
+            lead = None  # "USS Ronald Reagan": a ship, which the span's prefix says
+        spans[(start + lead.end() if lead else start, end)] = 0.7
     for m in _CAPITALISED.finditer(text):
         word = re.sub(r"['’]s$", "", m.group(0))  # "Año's programme": the man himself
+        if _A_DATE_WORD.fullmatch(word):
+            continue  # "on Saturday, March 22": a date, whoever else has been called March
         if word in known and not re.search(r"\b(?:in|at|near|from|to)\s+$", text[: m.start()]):
             spans.setdefault((m.start(), m.start() + len(word)), 0.7)
     for m in _HONORIFIC.finditer(text):
@@ -569,7 +575,7 @@ def _official_mentions(
     # Longest span first at each start, so "Yoon Suk Yeol" wins over "Yoon Suk".
     for (start, end), confidence in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
         raw = text[start:end]
-        raw = re.sub(r"(?:’s|'s)$", "", raw)
+        raw = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", raw)  # "Xi Jinping's March 20-22 visit": Xi
         raw = _POST_NOMINALS.sub("", raw)  # "Mr Luke Gosling OAM MP"
         if re.search(r"\bMember\s+for\s+$", text[:start]):
             continue  # "the Member for Solomon": a seat, not a person
@@ -747,6 +753,9 @@ _OWNED_BODY = re.compile(
 )
 
 
+_NUMBERED_BY = re.compile(r"\b(?:Task Force|Force|Group|Fleet|Squadron|Wing|Command)$")
+_FORCE_NUMBER = re.compile(r"\s\d{1,4}(?![\d,.]?\d)")
+_A_DATE_WORD = re.compile(rf"{DAY_OR_MONTH}|{SHORT_DAY_OR_MONTH}")
 _WHOSE_GOVERNMENT = re.compile(r"\s+(?:administration|government|era|presidency|White House)\b")
 _UNIT_NUMBER = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
 # "the 12th Marine Regiment", "the 7th Fleet": a numbered unit says what it is, NER or not.
@@ -776,6 +785,10 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
         possessive = re.search(r"(?:’s|'s)$", raw)
         if possessive:
             raw, end = raw[: possessive.start()], end - len(possessive.group(0))
+        numbered = _FORCE_NUMBER.match(text, end) if _NUMBERED_BY.search(raw) else None
+        if numbered:
+            # "Combined Task Force 150": the number names the force.
+            raw, end = raw + numbered.group(0), numbered.end()
         keyword = _ORG_KEYWORD.search(raw)
         if not keyword or gaz.lookup(raw) or _NOT_AN_ORG.search(raw) or len(raw.split()) < 2:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["canonical_person", "family_name", "name_key"]
@@ -67,6 +68,7 @@ def _upper_family(tokens: list[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def canonical_person(name: str) -> str:
     """The canonical display name: Japanese names in Western order, others as written."""
     tokens = name.split()
@@ -78,6 +80,7 @@ def canonical_person(name: str) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def family_name(name: str) -> str:
     """The family name, as a later mention uses it alone: 'Cho Tae-yul' -> 'Cho'."""
     tokens = _tokens(name) or name.split()

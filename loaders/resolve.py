@@ -144,7 +144,7 @@ def _day(value: object) -> dt.date | None:
 class EventIndex:
     """Meetings and instruments already in the store, for one named again in other words.
 
-    A meeting is the same when it has one of their names and is dated within two days. An
+    A meeting is the same when it has their name or key and is dated within two days. An
     instrument is the same when, its parties' names taken off the front, a name of at least
     two words is left in common and its parties are the same two or more countries.
     """
@@ -158,20 +158,20 @@ class EventIndex:
         """Index one meeting or instrument under each of its names."""
         day = _day(date)
         if label == "Meeting" and day:
-            for key in {slugify(f) for f in forms}:
+            for key in _meeting_keys(oid, forms[0]):
                 self.meetings.setdefault(key, []).append((oid, day))
         elif label == "Agreement" and len(parties) >= 2:
             for key in _instrument_keys(forms):
                 self.instruments.setdefault(key, []).append((oid, parties))
 
     def same(
-        self, label: str, forms: list[str], date: object, parties: frozenset[str]
+        self, label: str, oid: str, forms: list[str], date: object, parties: frozenset[str]
     ) -> str | None:
         """The indexed node this meeting or instrument is, if exactly one fits."""
         found: set[str] = set()
         day = _day(date)
         if label == "Meeting" and day:
-            for key in {slugify(f) for f in forms}:
+            for key in _meeting_keys(oid, forms[0]):
                 found.update(
                     oid
                     for oid, when in self.meetings.get(key, [])
@@ -190,6 +190,12 @@ class EventIndex:
             forms = [row["name"] or "", *(row.get("aliases") or [])]
             index.add(row["label"], row["id"], forms, row.get("date"), frozenset(row["parties"]))
         return index
+
+
+def _meeting_keys(oid: str, name: str) -> set[str]:
+    """A meeting's name, and its id without the date: an encounter's id does not depend on
+    the order its people are named in."""
+    return {slugify(name), re.sub(r"-\d{4}(?:-\d{2}){0,2}$", "", oid.partition(":")[2])}
 
 
 def _instrument_keys(forms: list[str]) -> set[str]:
@@ -222,7 +228,11 @@ def resolve_batch(
         if node.label in ("Meeting", "Agreement"):
             forms = [node.name, *node.aliases]
             same = events.same(
-                node.label, forms, node.props.get("date"), parties.get(node.id, frozenset())
+                node.label,
+                node.id,
+                forms,
+                node.props.get("date"),
+                parties.get(node.id, frozenset()),
             )
             if same and same != node.id and same not in batch.nodes:
                 batch.merge(node.id, same)

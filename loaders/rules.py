@@ -143,7 +143,8 @@ EVENT_NOUN = re.compile(
 )
 # "Korean and Japanese coast guard chiefs met in Busan": a role of the countries named before it.
 ROLE_OF_NAMED = re.compile(
-    r"\b[a-z]+(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+(?P<role>national security advis[eo]rs"
+    r"\b[a-z.]+(?:,\s+(?:south\s+|north\s+|new\s+)?[a-z]+)*,?\s+and\s+(?:south\s+|north\s+|new\s+)?"
+    r"[a-z]+\s+(?P<role>national security advis[eo]rs"
     r"|foreign ministers|defen[cs]e ministers|defen[cs]e chiefs|coast guard chiefs|navy chiefs"
     r"|chiefs of staff|finance ministers|leaders)\s+(?:met|held|gathered|convened)\b"
 )
@@ -264,7 +265,13 @@ LIST_END = re.compile(r"[;.]|,\s+(?!and\b)|\s+(?:in|on|at|from|to|with|as|is|was
 GUESTS = re.compile(r"\b(?:counterparts?|delegations?|guests?|visitors?|visiting)\b")
 
 # --- Signings and statements: signatories, witnesses, issuers and what was signed ---
-SIGN = re.compile(r"\b(?:signed|sign|signing|inked)\b")
+# "witnessed the exchange of cooperation documents": instruments handed over are signed.
+_EXCHANGED = (
+    r"exchange\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:documents|agreements|memoranda|instruments)"
+    r"|exchanged\s+(?:the\s+)?(?:signed\s+)?(?:[\w-]+\s+){0,2}(?:documents|agreements|memoranda"
+    r"|instruments)"
+)
+SIGN = re.compile(rf"\b(?:signed|sign|signing|inked|{_EXCHANGED})\b")
 ADOPT = re.compile(
     r"\b(?:adopt\w*|issu\w*|releas\w*|endors\w*|conclud\w*|reaffirm\w*|unveil\w*|upheld|uphold\w*"
     r"|under the|ratif\w*|entered into force|joined)\b"
@@ -358,7 +365,8 @@ ESTABLISHING = re.compile(
     r"(?P<what>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
 )
 SIGN_VERB = re.compile(
-    r"\b(?:signed|sign|signs|signing|inked|issued|released|adopted|concluded)\b", re.I
+    rf"\b(?:signed|sign|signs|signing|inked|issued|released|adopted|concluded|{_EXCHANGED})\b",
+    re.I,
 )
 CLAUSE_END = re.compile(r",\s+(?:which|in which|under which|who|where|while|as)\b|;|\bthat\b")
 RELATIVE = re.compile(r"\b(?:that|which|whom)\b")

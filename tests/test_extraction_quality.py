@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pactgraph.loaders.evaluate import evaluate
 from pactgraph.loaders.pipeline import extract_paths
 
 from .conftest import CHECKSET, CORPUS, SEEDS, need_shared
@@ -28,7 +29,7 @@ def test_seed_scores() -> None:
 
 def test_dev_corpus_scores() -> None:
     docs = sorted(CORPUS.glob("*.txt"))
-    assert len(docs) >= 45
+    assert len(docs) >= 62
     result = score(docs, CORPUS / "gold")
     print(result)
     assert result["entity_f1"] >= ENTITY_FLOOR, result
@@ -37,9 +38,18 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.87
-EDGE_FLOOR = 0.70
-MET_FLOOR = 0.85
+ENTITY_FLOOR = 0.85
+EDGE_FLOOR = 0.64
+MET_FLOOR = 0.83
+
+
+def test_entities_named_in_several_documents_become_one_node() -> None:
+    """Read together as one ingest reads them, the development set's recurring entities
+    (officials, bodies, meetings, instruments named in two or more documents) are one node."""
+    tally = evaluate(sorted(CORPUS.glob("*.txt")), CORPUS / "gold")
+    assert sum(tally.across.values()) >= 250  # enough recurring entities to measure on
+    share = tally.resolution()
+    assert share is not None and share >= 0.87, tally.across
 
 
 def test_check_set_scores() -> None:

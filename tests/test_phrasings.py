@@ -1276,3 +1276,29 @@ def test_signers_speak_for_the_parties_and_onlookers_only_witness(tmp_path: Path
     assert ("Shin Won-sik", "SIGNED", mou.name) not in facts
     assert ("Qatar", "PARTY_TO", mou.name) not in facts
     assert _node(batch, "Meeting", "Eom–Al-Otaibi signing meeting")
+
+
+def test_chiefs_who_meet_on_the_margins_of_a_forum_and_the_documents_leaders_see_exchanged(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "US, Japanese and South Korean defense chiefs met in Singapore on Sunday, May 18, on the "
+        "margins of the Shangri-La Dialogue. SecDef Lloyd Austin, MND Shin Won-sik and "
+        "Japanese DefMin Minoru Kihara agreed to launch Freedom Edge.",
+        "On Monday, May 19, Vietnamese President Vo Van Thuong held talks with President of the "
+        "Republic of the Philippines Ferdinand Romualdez Marcos Jr. Following the talks, the two "
+        "Presidents witnessed the exchange of cooperation documents, including a Memorandum of "
+        "Understanding on rice trade cooperation.",
+    )
+    facts = _facts(batch)
+    trilateral = next(
+        n.name for n in batch.nodes.values() if n.label == "Meeting" and "defense chiefs" in n.name
+    )
+    for chief in ("Lloyd Austin", "Shin Won-sik", "Minoru Kihara"):
+        assert (chief, "ATTENDED", trilateral) in facts
+    assert (trilateral, "LOCATED_IN", "Singapore") in facts
+    assert "Ferdinand Marcos Jr." in {n.name for n in batch.nodes.values()}
+    mou = "Memorandum of Understanding on rice trade cooperation"
+    assert {("Vietnam", "SIGNED", mou), ("Philippines", "SIGNED", mou)} <= facts
+    assert ("Ferdinand Marcos Jr.", "SIGNED", mou) not in facts  # he only looked on
