@@ -1011,12 +1011,12 @@ class _DocState:
         lowered = text.lower()
         kind = "call" if called else ("visit" if rules.A_VISIT.search(lowered) else "meeting")
         confidence = 0.8 if called else 0.75
-        trigger = (
-            (rules.CALL.search(lowered) or rules.MEET.search(lowered))
-            if "separate" in lowered
-            else None
-        )
+        # "held separate talks with A and B", "spoke with A ..., and with B": one each.
+        apart = "separate" in lowered or rules.WITH_AND_WITH.search(lowered)
+        trigger = (rules.CALL.search(lowered) or rules.MEET.search(lowered)) if apart else None
         hosts = [o for m, o in officials if trigger and m.props["name_start"] < trigger.start()]
+        if trigger and not hosts and actors and rules.PRONOUN.search(lowered, 0, trigger.start()):
+            hosts = actors[:1]  # "she also held separate talks with A and B": the one before
         joining = rules.WITH_JOINING.search(text)
         aides = [
             o

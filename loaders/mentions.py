@@ -51,7 +51,7 @@ _TITLE_VOCAB = {
         "Dept Cabinet Councilor Councillor Pres Brig Rear Sgt Cdr Crown Prince Sheikh Emir Amir Sultan "
         "Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
         "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs Chargé Charge"
-        " Raksha Mantri Shri Smt Sri Bapak Ibu Republic"
+        " Raksha Mantri Shri Smt Sri Bapak Ibu Republic Speaker"
         " d'Affaires d’Affaires Affaires"
     ).split()
 }
@@ -96,7 +96,7 @@ _AGREEMENT = re.compile(
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
 _EXERCISE_GENERIC = re.compile(
-    r"\b(?:exercise|drill|drills)\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)"
+    r"\b(?:[Ee]xercise|drill|drills)\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)"
     r"|((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)\s+(?:exercise|drills?)\b"
     # "Vigilant Storm, their largest combined air exercise", "AustraHind 23, the second
     # edition of the India-Australia army exercise"
@@ -463,7 +463,12 @@ _ORG_KINDS = (
 _PLACE_BEFORE = re.compile(
     r"\b(?:(?:Camp|Fort|Base)(?:\s+(?:General|Gen\.|Colonel|Col\.|Admiral|President))?|exercise|in|at"
     r"|near|off|province of|island of)\s+$"
+    # "Exercise Keris Woomera": a drill the word names
+    r"|\bExercise\s+$"
 )
+# "... at the academy in Magelang, Central Java.": the region a place lies in, ending the
+# sentence ("In Vilnius, Stoltenberg said" is a person).
+_REGION_AFTER_PLACE = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2},\s+$")
 _PLACE_WORD = re.compile(
     r"\b(?:Airport|Base|Camp|Fort|Headquarters|Island|Islands|Province|Prefecture|Jima|Storm|Shield"
     r"|Sword|Strike|Thunder|Sabre|Saber|Edge|Dragon|Hall|Palace|House|Center|Centre)\b"
@@ -586,6 +591,10 @@ def _official_mentions(
         if gaz.lookup(name) or gaz.lookup(name.split()[0]) or _NOT_A_PERSON.search(raw):
             continue
         if _PLACE_BEFORE.search(text[:name_start]) or _PLACE_WORD.search(name):
+            continue
+        if _REGION_AFTER_PLACE.search(text[:name_start]) and re.match(
+            r"\s*(?:[.;]|$)", text[name_start + len(name) :]
+        ):
             continue
         if any(
             _overlaps(Mention("", "", "", name_start, name_start + len(name)), [f]) for f in found

@@ -36,6 +36,12 @@ _JAPANESE = set(
 )
 
 
+_COMMON_KOREAN = set(
+    "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo "
+    "Hong".split()
+)
+
+
 def _tokens(name: str) -> list[str]:
     return [t for t in name.split() if t.lower().rstrip(".") not in _SUFFIXES]
 
@@ -46,6 +52,11 @@ def _family_first(tokens: list[str]) -> bool:
     first, rest = tokens[0], tokens[1:]
     if first in _KOREAN and ("-" in rest[0] or len(tokens) == 3):
         return True
+    if len(tokens) == 2 and first in _COMMON_KOREAN and len(rest[0]) <= 4:
+        # "Park Jin", "Kim Gunn": a one-syllable given name after a common family name
+        # ("Sung Kim", with the commoner name last, is Kim).
+        return rest[0] not in _COMMON_KOREAN
+
     # "Eom Dong-hwan": a Korean given name, its second syllable after a hyphen in lower case,
     # follows the family name whether or not the surname is a common one.
     if len(tokens) == 2 and len(first) <= 5 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", rest[0]):

@@ -110,6 +110,7 @@ BARE_ATTEND = re.compile(
 )
 # "B and C later joined the discussion", "A was accompanied by B", "D sat on the US side":
 # aides seated at the meeting the item just told of, beside its principals.
+WITH_AND_WITH = re.compile(r"\bwith\s+[^;]+?,?\s+and\s+with\s")
 # "..., with Rubio and Hegseth joining the talks": aides in the meeting the sentence tells of.
 WITH_JOINING = re.compile(
     r"\bwith\s+(?:(?!\bwith\b)[^;])*?\bjoining\s+(?:the|their|them)(?:\s+(?:discussions?|talks|meeting"

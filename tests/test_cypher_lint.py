@@ -89,6 +89,7 @@ _PLAIN = {
     "_DELETE_NODE": ("id",),
     "_DOCUMENT_HASHES": (),
     "_OFFICIALS": (),
+    "_EVENTS": (),
     "_ALL_NODES": (),
     "_ALL_EDGES": (),
     "_LABEL_COUNTS": (),

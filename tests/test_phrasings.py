@@ -1302,3 +1302,41 @@ def test_chiefs_who_meet_on_the_margins_of_a_forum_and_the_documents_leaders_see
     mou = "Memorandum of Understanding on rice trade cooperation"
     assert {("Vietnam", "SIGNED", mou), ("Philippines", "SIGNED", mou)} <= facts
     assert ("Ferdinand Marcos Jr.", "SIGNED", mou) not in facts  # he only looked on
+
+
+def test_a_region_after_a_place_and_a_drill_called_exercise_are_not_people(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "On Thursday, May 15, Australian Defence Minister Richard Marles and Indonesian Defence "
+        "Minister Prabowo Subianto signed the Australia-Indonesia Defence Cooperation Agreement "
+        "at the Indonesian Military Academy in Magelang, Central Java.",
+        "In November, the Australian Defence Force and the TNI will conduct Exercise Keris "
+        "Woomera in Indonesia.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert officials == {"Richard Marles", "Prabowo Subianto"}
+    assert _node(batch, "Exercise", "Keris Woomera")
+    facts = _facts(batch)
+    assert ("Australia", "SIGNED", "Australia-Indonesia Defence Cooperation Agreement") in facts
+
+
+def test_one_official_with_one_counterpart_and_then_with_another(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "US Vice President Kamala Harris sat down with PM Kishida in Tokyo on Monday, May 19. "
+        "The next day she also held separate talks with Australian PM Albanese and with South "
+        "Korean PM Han Duck-soo.",
+        "SecState Blinken held separate calls with FM Hayashi Yoshimasa and ROK FM Park Jin on "
+        "Friday, May 16.",
+        "SecDef Austin spoke by phone on Friday, May 16, with DefMin Hamada Yasukazu, whom he "
+        "had hosted in April, and with ROK Minister of National Defense Lee Jong-sup.",
+    )
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert {"Harris–Albanese meeting", "Harris–Han meeting"} <= meetings
+    assert {"Blinken–Hayashi call", "Blinken–Park call"} <= meetings
+    assert {"Austin–Hamada call", "Austin–Lee call"} <= meetings
+    facts = _facts(batch)
+    assert ("Anthony Albanese", "MET", "Han Duck-soo") not in facts
+    assert ("Yasukazu Hamada", "MET", "Lee Jong-sup") not in facts
