@@ -351,6 +351,13 @@ def _title_before(text: str, start: int, gaz: Gazetteer) -> str:
         break
     while kept and kept[-1].lower() in _LINKS:  # "called on Prime Minister Modi"
         kept.pop()
+    # "Papua New Guinea Prime Minister": the words before "Guinea" complete the country.
+    before = ordered[len(kept) : len(kept) + 2]
+    for extra in (2, 1):
+        longer = " ".join([*reversed(before[:extra]), *reversed(kept[-1:])])
+        if kept and len(before) >= extra and gaz.lookup(longer):
+            kept.extend(before[:extra])
+            break
     phrase = " ".join(reversed(kept))
     return phrase if _TITLE_CORE_RE.search(phrase) else ""
 

@@ -1340,3 +1340,13 @@ def test_one_official_with_one_counterpart_and_then_with_another(tmp_path: Path)
     facts = _facts(batch)
     assert ("Anthony Albanese", "MET", "Han Duck-soo") not in facts
     assert ("Yasukazu Hamada", "MET", "Lee Jong-sup") not in facts
+
+
+def test_a_country_of_several_words_before_a_title_is_that_country(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On Monday, May 19, Albanese and Papua New Guinea Prime Minister James Marape signed "
+        "the Pukpuk Treaty at Parliament House.",
+    )
+    countries = {n.name for n in batch.nodes.values() if n.label == "Country"}
+    assert countries == {"Australia", "Papua New Guinea"}  # no "Guinea" from inside the name
