@@ -727,8 +727,7 @@ class _DocState:
         aside = rules.SIDELINES.search(text)
         gatherings = [m for m in meetings if aside and spot.get(m, -1) > aside.start()]
         self._gatherings = set(gatherings)
-        grouped_met = rules.ROLE_OF_NAMED.search(lowered) or rules.ROLE_OF.search(lowered)
-        if gatherings and met and (len(actors) >= 2 or (not actors and grouped_met)):
+        if gatherings and met and (len(actors) >= 2 or (not actors and self._group_met(lowered))):
             meetings = [m for m in meetings if m not in gatherings]
             for mid in gatherings:
                 for oid in actors:
@@ -1219,6 +1218,39 @@ class _DocState:
                         continue
                     self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
 
+    def _name_agreements(self, text: str, mentions: list[Mention], ids: dict[int, str],
+                         orgs: list[str], item: _Item, named_here: list[str], date: str | None,
+                         pending: list[tuple[int, Mention]], agreements: list[str],
+                         spot: dict[str, int]) -> None:  # fmt: skip
+        """The sentence's agreements, generic names told apart by the parties it names."""
+        # "the allies' treaty", "their Reciprocal Access Agreement": the countries of the
+        # sentence's people, else the item's.
+        homes = {self._country_of(ids[i]) for i, m in enumerate(mentions)
+                 if i in ids and m.label == "Official"}  # fmt: skip
+        here = list(dict.fromkeys(c for c in [*named_here, *homes] if c))
+        grouped = []
+        if rules.GROUP_REF.search(text):
+            grouped = here if len(here) >= 2 else item.countries
+        bound = [*named_here, *grouped, *(self._country_of_org(o) for o in orgs)]
+        signers: list[str | None] = list(self._signers_homes(text, mentions, ids))
+        if len(signers) >= 2:
+            # "During Shin's swing through the UAE, Saudi Arabia and Qatar, Eom and Saudi
+            # Assistant Minister Al-Otaibi inked an MOU": the signers' countries are its parties.
+            bound = signers
+        for i, m in pending:
+            known = m.entry.props.get("aliases", []) if m.entry else m.props.get("aliases", [])
+            many = bool(m.entry and m.entry.props.get("generic"))
+            theirs = here if len(here) >= 2 and rules.THEIR.search(text, 0, m.start) else []
+            parties = [c for c in [*bound, *theirs] if c]
+            ids[i] = self._agreement(m.name, date, parties, known, many)
+            agreements.append(ids[i])
+            spot.setdefault(ids[i], m.start)
+
+    @staticmethod
+    def _group_met(lowered: str) -> bool:
+        """'US, Japanese and South Korean defense chiefs met': a group named by its role."""
+        return bool(rules.ROLE_OF_NAMED.search(lowered) or rules.ROLE_OF.search(lowered))
+
     def _countries_at(self, mid: str) -> set[str | None]:
         """The countries recorded as attending a meeting."""
         return {
@@ -1391,28 +1423,9 @@ class _DocState:
             for i, m in enumerate(mentions)
             if m.label == "Country" and not rules.HOSTILE_BEFORE.search(text[: m.start])
         ]
-        # "the allies' treaty", "their Reciprocal Access Agreement": the countries of the
-        # sentence's people, else the item's.
-        homes = {self._country_of(ids[i]) for i, m in enumerate(mentions)
-                 if i in ids and m.label == "Official"}  # fmt: skip
-        here = list(dict.fromkeys(c for c in [*named_here, *homes] if c))
-        grouped = []
-        if rules.GROUP_REF.search(text):
-            grouped = here if len(here) >= 2 else item.countries
-        bound = [*named_here, *grouped, *(self._country_of_org(o) for o in orgs)]
-        signers: list[str | None] = list(self._signers_homes(text, mentions, ids))
-        if len(signers) >= 2:
-            # "During Shin's swing through the UAE, Saudi Arabia and Qatar, Eom and Saudi
-            # Assistant Minister Al-Otaibi inked an MOU": the signers' countries are its parties.
-            bound = signers
-        for i, m in pending_agreements:
-            known = m.entry.props.get("aliases", []) if m.entry else m.props.get("aliases", [])
-            many = bool(m.entry and m.entry.props.get("generic"))
-            theirs = here if len(here) >= 2 and rules.THEIR.search(text, 0, m.start) else []
-            parties = [c for c in [*bound, *theirs] if c]
-            ids[i] = self._agreement(m.name, date, parties, known, many)
-            agreements.append(ids[i])
-            spot.setdefault(ids[i], m.start)
+        if pending_agreements:
+            self._name_agreements(text, mentions, ids, orgs, item, named_here, date,
+                                  pending_agreements, agreements, spot)  # fmt: skip
         covered = [(m.start, m.end) for m in mentions]
         listed_end = -1
         placed: list[tuple[int, str]] = []  # the places read here, and where each ends

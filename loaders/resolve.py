@@ -173,13 +173,15 @@ class EventIndex:
         if label == "Meeting" and day:
             for key in _meeting_keys(oid, forms[0]):
                 found.update(
-                    oid
-                    for oid, when in self.meetings.get(key, [])
+                    other
+                    for other, when in self.meetings.get(key, [])
                     if abs((when - day).days) <= _SAME_EVENT_DAYS
                 )
         elif label == "Agreement" and len(parties) >= 2:
             for key in _instrument_keys(forms):
-                found.update(oid for oid, who in self.instruments.get(key, []) if who == parties)
+                found.update(
+                    other for other, who in self.instruments.get(key, []) if who == parties
+                )
         return next(iter(found)) if len(found) == 1 else None
 
     @classmethod
