@@ -189,17 +189,26 @@ def two_acts(
     that each keep the subject: "A met B at the palace, and held talks with C" is read as
     "A met B at the palace" and "A held talks with C"; None for any other sentence."""
     first = rules.FIRST_ACT.search(text)
-    second = rules.SECOND_ACT.search(text, first.end()) if first else None
-    if first is None or second is None:
+    if first is None:
+        return None
+    clause = rules.OWN_CLAUSE.search(text, first.end())
+    if clause:
+        return _split_at(text, mentions, places, clause.start(), clause.start("subject"))
+    second = rules.SECOND_ACT.search(text, first.end())
+    if second is None:
         return None
     people = [m for m in mentions if m.label == "Official"]
     subject = [m for m in people if m.end <= first.start()]
+    pronoun = rules.PRONOUN.search(text, 0, first.start())
     met_first = [m for m in people if first.end() <= m.start < second.start()]
     met_then = [m for m in people if m.start >= second.end()]
-    if not (subject and met_first and met_then):
+    if not ((subject or pronoun) and met_first and met_then):
         return None
-    verb_at = second.end() - len(second.group(0).split()[-1])
-    cut = subject[-1].end
+    # The verb itself, "called" of "and then called on": the second act starts there.
+    verb = re.search(r"(?:met|held|hosted|called|paid|saw|spoke|talked)\b", second.group(0))
+    verb_at = second.start() + (verb.start() if verb else len(second.group(0)))
+    # "On May 30 he had breakfast with A and then called on B": the pronoun is the subject.
+    cut = subject[-1].end if subject else pronoun.end() if pronoun else 0
     head = text[:cut]
     if not re.fullmatch(r"[\w\s,.'’-]*", text[cut : first.start()]):
         return None  # "A, who met B, ...": not the subject's own act
@@ -219,4 +228,24 @@ def two_acts(
          [p for p in places if p[1] <= second.start()]),
         (later, [m for m in mentions if m.end <= cut] + [moved(m) for m in mentions if m.start >= verb_at],
          [(a, b, n) for a, b, n in places if b <= cut] + [(a + gap, b + gap, n) for a, b, n in places if a >= verb_at]),
+    ]  # fmt: skip
+
+
+def _split_at(
+    text: str, mentions: list[Mention], places: list[Place], end: int, start: int
+) -> list[tuple[str, list[Mention], list[Place]]]:
+    """The sentence as two: what comes before `end`, and the clause from `start` on, with the
+    positions of its mentions and places moved to fit."""
+
+    def moved(m: Mention) -> Mention:
+        props = dict(m.props)
+        if "name_start" in props:
+            props["name_start"] -= start
+        return replace(m, start=m.start - start, end=m.end - start, props=props)
+
+    later = text[start:]
+    return [
+        (text[:end] + ".", [m for m in mentions if m.end <= end], [p for p in places if p[1] <= end]),
+        (later[:1].upper() + later[1:], [moved(m) for m in mentions if m.start >= start],
+         [(a - start, b - start, n) for a, b, n in places if a >= start]),
     ]  # fmt: skip

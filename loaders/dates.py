@@ -85,11 +85,12 @@ def find_document_date(lines: list[str]) -> dt.date | None:
                 if found:
                     return found
         for pattern in (_MONTH_DAY, _DAY_FIRST):
-            m = pattern.search(line)
-            if m and m["year"]:
-                found = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
-                if found:
-                    return found
+            # "from October 18 to October 31, 2025": the first date that has its year.
+            for m in pattern.finditer(line):
+                if m["year"]:
+                    found = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
+                    if found:
+                        return found
     for line in lines:
         # "Issue 14, September 2024": the month's first day, so "Sept. 3" finds its year.
         m = _HEADER_MONTH.search(line)

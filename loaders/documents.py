@@ -285,7 +285,13 @@ def parse_text(
     header = [line for line in lines[first : first + 15] if line]
     # A line that is only a date (or "Published: ...") outranks a date inside a caption.
     short = [line for line in header if len(line.split()) <= 6]
-    doc_date = date or find_document_date(short) or find_document_date(header)
+    # Archives often name files by date ("news-2023-04-05-finland.txt"): the last resort.
+    doc_date = (
+        date
+        or find_document_date(short)
+        or find_document_date(header)
+        or find_document_date([Path(path).name])
+    )
 
     # Each entry: (is_bullet, text); consecutive plain lines form one paragraph.
     blocks: list[tuple[bool, str]] = []

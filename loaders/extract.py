@@ -114,7 +114,11 @@ class RuleExtractor:
                     for start, end, label in entities
                     if label in ("GPE", "LOC", "FAC")
                 ]
-                orgs = [(start, end) for start, end, label in entities if label == "ORG"]
+                orgs = [
+                    (start, end)
+                    for start, end, label in entities
+                    if label == "ORG" and not any(start <= a < end for a, _ in persons)
+                ]
                 names = _Either(known, state.people)
                 mentions = find_mentions(sentence, persons, self.gaz, names, orgs)
                 mentions = state.described(sentence, mentions, item_state)
@@ -188,6 +192,7 @@ class _DocState:
         self.agreements: list[str] = []
         self.previous_people: list[str] = []
         self.recent_people: list[str] = []  # everyone named so far, the latest last
+        self.told_of: dict[str, int] = {}  # official -> sentences about them so far
         self.previous_countries: list[str] = []
         self.datelined: set[str] = set()
         self._evidence = ""
@@ -638,10 +643,15 @@ class _DocState:
         named_before = self._people_referred_to(text, item, officials)
         people = named_before + [p for p in people if p not in named_before]
         item.people.extend(p for p in people if p not in item.people)
+        for oid in people:
+            self.told_of[oid] = self.told_of.get(oid, 0) + 1
         if group_countries:
             # "the three nations met": the group named before acted, with anyone named now.
             countries = group_countries + [c for c in countries if c not in group_countries]
         witnesses, actors = self._cast(text, officials, people, named_before, date)
+        paired = self._met_between(text, officials, locations, spot, dates, item, date)
+        actors = [p for p in actors if p not in paired]
+        locations = [lid for lid in locations if lid not in paired]
 
         # The countries the sentence names, and those of the state bodies it names: the
         # parties an unnamed instrument or drill is named after.
@@ -715,9 +725,13 @@ class _DocState:
         ceremony_of = exercises[-1:] or item.exercises[-1:] or self.exercises[-1:]
         for hit in rules.CEREMONY.finditer(text) if ceremony_of else ():
             # "The opening ceremony was attended by ...": a gathering of the drill's own.
-            name = f"{self.batch.nodes[ceremony_of[0]].name} {hit.group('kind').lower()} ceremony"
+            kind = (hit["kind"] or "opening").lower()
+            name = f"{self.batch.nodes[ceremony_of[0]].name} {kind} ceremony"
             mid = self._meeting_node(name, date)
             self.ceremonies.add(mid)
+            for oid in actors if not met else []:
+                # "... with a ceremony at Fort Bonifacio, where Rojas unfurled the flag"
+                self._edge("ATTENDED", oid, mid, text, date, 0.6)
             spot.setdefault(mid, hit.start())
             if mid not in meetings:
                 meetings.append(mid)
@@ -726,6 +740,13 @@ class _DocState:
         # gathering they both attend.
         aside = rules.SIDELINES.search(text)
         gatherings = [m for m in meetings if aside and spot.get(m, -1) > aside.start()]
+        # "flew to the G20 summit in Rio, where he met Modi and Meloni": met there, apart.
+        there = rules.WHERE_MET.search(text)
+        gatherings += [
+            m
+            for m in meetings
+            if there and m not in gatherings and spot.get(m, len(text)) < there.start()
+        ]
         self._gatherings = set(gatherings)
         if gatherings and met and (len(actors) >= 2 or (not actors and self._group_met(lowered))):
             meetings = [m for m in meetings if m not in gatherings]
@@ -894,6 +915,10 @@ class _DocState:
             # beside the principals, who met each other when the meeting was told of.
             for oid in actors:
                 self._edge("ATTENDED", oid, meetings[-1], text, date, 0.65)
+        elif joined and not meetings and self._trip_of(actors[:1]):
+            # "The Minister is accompanied by A, B and C": they are on the visit with him.
+            for oid in actors[1:]:
+                self._edge("ATTENDED", oid, self._trip_of(actors[:1]), text, date, 0.6)
         elif met and not chaired:
             if told_before:
                 pass  # who sat there, and who met whom, was read when the meeting was named
@@ -1011,11 +1036,18 @@ class _DocState:
         kind = "call" if called else ("visit" if rules.A_VISIT.search(lowered) else "meeting")
         confidence = 0.8 if called else 0.75
         # "held separate talks with A and B", "spoke with A ..., and with B": one each.
-        apart = "separate" in lowered or rules.WITH_AND_WITH.search(lowered)
-        trigger = (rules.CALL.search(lowered) or rules.MEET.search(lowered)) if apart else None
+        trigger = rules.CALL.search(lowered) or rules.MEET.search(lowered)
         hosts = [o for m, o in officials if trigger and m.props["name_start"] < trigger.start()]
         if trigger and not hosts and actors and rules.PRONOUN.search(lowered, 0, trigger.start()):
             hosts = actors[:1]  # "she also held separate talks with A and B": the one before
+        apart = (
+            "separate" in lowered
+            or rules.WITH_AND_WITH.search(lowered)
+            or rules.LATER_ACT.search(text)
+            or self._sides_at_gathering(lowered, trigger, hosts, actors)
+        )
+        if not apart:
+            hosts = []
         joining = rules.WITH_JOINING.search(text)
         aides = [
             o
@@ -1051,6 +1083,44 @@ class _DocState:
                     self._encounter([visitor, other], kind, text, date, where, confidence, item)
         else:
             self._encounter(actors, kind, text, date, locations, confidence, item)
+
+    def _met_between(self, text: str, officials: list[tuple[Mention, str]],
+                     locations: list[str], spot: dict[str, int], dates: list[tuple[int, str]],
+                     item: _Item, date: str | None) -> set[str]:  # fmt: skip
+        """'The Nov. 14 meeting in Bali between Biden and Xi': that encounter, with its own date
+        and place; the officials and places it took, which the rest of the sentence leaves be."""
+        taken: set[str] = set()
+        for hit in rules.MEETING_BETWEEN.finditer(text):
+            after = [(m, o) for m, o in officials if m.start >= hit.end()]
+            if len(after) < 2 or text[hit.end() : after[0][0].start].strip():
+                continue
+            gap = text[after[0][0].end : after[1][0].start]
+            pair = [after[0][1], after[1][1]]
+            if not rules.AND_NEXT.fullmatch(gap) or len(set(pair)) < 2:
+                continue
+            if rules.BROKERED.search(text, 0, hit.start()):
+                # "Stoltenberg hosted talks between Erdogan and Kristersson": all three sat.
+                pair[:0] = [o for m, o in officials if m.end <= hit.start()][-1:]
+            # "the Nov. 14 meeting": the date may come just before the word.
+            when = next((d for at, d in dates if hit.start() - 16 <= at < hit.end()), date)
+            where = [lid for lid in locations if hit.start() <= spot.get(lid, -1) < hit.end()]
+            kind = "call" if hit["kind"] in ("call", "conversation") else "meeting"
+            self._encounter(pair, kind, text, when, where, 0.7, item)
+            taken.update([*pair, *where])
+        return taken
+
+    def _sides_at_gathering(
+        self, lowered: str, trigger: re.Match[str] | None, hosts: list[str], actors: list[str]
+    ) -> bool:
+        """One official meeting counterparts of several other countries at a gathering, each
+        on their own ("at the summits, where she met Marcos and Albanese")."""
+        if trigger is None or len(set(hosts)) != 1 or rules.TOGETHER.search(lowered):
+            return False
+        homes = [self._country_of(o) for o in actors if o not in hosts]
+        own = self._country_of(hosts[0])
+        if len(homes) < 2 or None in homes or own in homes or len(set(homes)) < len(homes):
+            return False
+        return bool(rules.AT_GATHERING.search(lowered, 0, trigger.start()))
 
     def _hosting(self, text: str, mentions: list[Mention], read: _Read, candidates: list[str],
                  meetings: list[str], went_on: list[str], locations: list[str], events: list[str],
@@ -1564,6 +1634,10 @@ class _DocState:
             if rules.TITLED.match(text, m.end()) and m.group(0)[:2].lower() == "in":
                 continue  # "In a joint statement titled the Wilmington Declaration": named
 
+            if m.group("noun") in rules.PLURAL_INSTRUMENTS and rules.COUNTED.match(
+                (m.group("mods") or "").strip()
+            ):
+                continue
             bare = not (m.group("proper") or m.group("mods") or m.group("tail") or m.group("topic"))
             spoken = m.group(0)[:2].lower() == "in"  # "In their joint statement, ..."
             founding = rules.ESTABLISHING.match(text, m.end() + 1)  # "the convention establishing"
@@ -1883,17 +1957,25 @@ class _DocState:
     def _visits(self, text: str, officials: list[tuple[Mention, str]], places: list[str],
                 spot: dict[str, int], date: str | None, item: _Item) -> None:  # fmt: skip
         """'Marcos made an official visit to Japan': the visit itself, attended by the visitor."""
+        visiting = re.search(r"\b(?:visit|trip)\b", text)
         for place in places:
             at = spot.get(place)
-            trip = rules.VISIT_TO.search(text[:at]) if at is not None else None
+            if at is None:
+                continue
+            trip = rules.VISIT_TO.search(text[:at]) or (
+                rules.ARRIVED_IN.search(text[:at]) if visiting else None
+            )
             visitors = [o for m, o in officials if trip and m.props["name_start"] < trip.start()]
             if not trip or not visitors:
                 continue
-            visitor, where = visitors[-1], self.batch.nodes[place].name
-            node = Node(node_id("Meeting", f"{self._family(visitor)} visit to {where} {date}"),
-                        "Meeting", f"{self._family(visitor)} visit to {where}", [],
-                        {"kind": "visit", **({"date": date} if date else {})})  # fmt: skip
-            mid = self.batch.add_node(node).id
+            visitor, node = visitors[-1], self.batch.nodes[place]
+            # A visit is to a country; the city it was spent in is where it took place.
+            country = str(node.props.get("country") or "") if node.label == "Location" else ""
+            where = country or node.name
+            name = f"{self._family(visitor)} visit to {where}"
+            aliases = [f"{self._family(visitor)} visit to {node.name}"] if country else []
+            mid = self._node("Meeting", name, aliases, key=f"{name} {date}", kind="visit",
+                             date=date)  # fmt: skip
             self._edge("ATTENDED", visitor, mid, text, date, 0.65)
             self._edge("LOCATED_IN", mid, place, text, date, 0.65)
             if mid not in item.meetings:
@@ -2024,13 +2106,14 @@ class _DocState:
             return []  # "Kishida called Yoon, and the two leaders agreed": these two
         pronoun = rules.PRONOUN.search(text)
         if pronoun and not any(m.start < pronoun.start() for m, _ in officials):
-            about = item.people or self.previous_people
+            about = item.people or self._protagonist() or self.previous_people
             return about[:1]
         one = rules.ONE_REF.match(text)
         if one:
             # "The Secretary also paid a courtesy call on ...": the one so titled just before.
             role = one.group("role").lower()
-            named = item.people or self.previous_people
+            lead = [p for p in self._protagonist() if role in self._title(p).lower()]
+            named = item.people or lead or self.previous_people
             fitting = [p for p in named if role in self._title(p).lower()]
             if len({*fitting}) > 1:
                 # "The Secretary" of a readout is its Secretary of State, not the Foreign
@@ -2044,6 +2127,12 @@ class _DocState:
         leaders_met = (m.group("role") or "").lower() == "leaders" and re.match(
             r"\s+(?:met|held|sat)\b", text[m.end() :]
         )
+        side = self.gaz.lookup(m.group("side") or "")
+        if side and side[0].label == "Country":
+            # "The visiting Japanese ministers called on Modi": that country's officials.
+            home = side[0].name
+            ones = [p for p in [*item.people, *self.recent_people] if self._country_of(p) == home]
+            return list(dict.fromkeys(self._fitting(ones, (m.group("role") or "").lower())))
         number = m.group("number") or m.group("number2")
         if not number and not (
             m.group("role") and (rules.THEY_SIGNED.match(text, m.end()) or leaders_met)
@@ -2070,6 +2159,25 @@ class _DocState:
         # most recently named who fit the role.
         latest = list(dict.fromkeys(reversed(self._fitting(self.recent_people, role))))[:wanted]
         return latest if len(latest) == wanted else []
+
+    def _trip_of(self, people: list[str]) -> str:
+        """The latest visit the first of `people` made in this document, or ''."""
+        trips = [
+            mid
+            for mid, seated in self.seated.items()
+            if people and people[0] in seated and self.batch.nodes[mid].props.get("kind") == "visit"
+        ]
+        return trips[-1] if trips else ""
+
+    def _protagonist(self) -> list[str]:
+        """The official a release or article is about: told of in at least three sentences and
+        in twice as many as anyone else; 'he' and 'the Minister' of a new paragraph are them."""
+        ranked = sorted(self.told_of.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3:
+            return []
+        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return []
+        return [ranked[0][0]]
 
     def _called_on(self, text: str, mentions: list[Mention]) -> bool:
         """'Marles called on Prime Minister Modi': a call in person, unlike 'called on China to'."""

@@ -91,7 +91,7 @@ _AGREEMENT = re.compile(
     # "the Agreement between Australia and Papua New Guinea on Bilateral Security"
     r"(?:\s+between\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
-    rf"(?:\s+on\s+(?:the\s+)?(?:(?!{DAY_OR_MONTH}\b)"
+    rf"(?:\s+on\s+(?:the\s+|an?\s+(?=[A-Z]))?(?:(?!{DAY_OR_MONTH}\b)"
     r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
@@ -111,7 +111,11 @@ _EXERCISE_GENERIC = re.compile(
     r"((?:[A-Z][\w-]+\s+){1,3}(?:\d{4}|\d{2}(?:-\d{1,2})?))(?![\w,.-]*\d)"
 )
 _NOT_DRILL = re.compile(rf"{DAY_OR_MONTH}\b")
-_NUMBER_AFTER = re.compile(r"\s+(\d{2,4}(?:-\d{1,2})?|[IVX]+)\b(?![,.]\d)")
+# "Kamandag 9", "Keen Sword 25", "Cope Thunder 24-1"; not "Talisman Sabre 13 July".
+_NUMBER_AFTER = re.compile(
+    r"\s+(\d{1,4}(?:-\d{1,2})?|[IVX]+)\b(?![,.]\d)"
+    r"(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
 _ARTICLES = re.compile(r"^(?:(?:the|The|a|an|An|A)\s+)+")
 _LEADING_JUNK = re.compile(
     r"^(?:(?:the|The|a|an|An|A|first|second|third|inaugural|\d+(?:st|nd|rd|th))\s+)+"
@@ -592,9 +596,13 @@ def _official_mentions(
         if re.search(r"\bMember\s+for\s+$", text[:start]):
             continue  # "the Member for Solomon": a seat, not a person
         title_part, name = _split_title_and_name(_HONORIFIC.sub("", raw))
+        # "... of the Russian Federation Sergey Lavrov": the state ends the title.
+        name = _STATE_WORD.sub("", name)
         if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
             continue
         name_start = start + raw.rfind(name)
+        if text[name_start + len(name) : name_start + len(name) + 1] in ("-", "–"):
+            continue  # "Commanding-in-Chief": part of a hyphenated word, not a name
         if gaz.lookup(name) or gaz.lookup(name.split()[0]) or _NOT_A_PERSON.search(raw):
             continue
         if _PLACE_BEFORE.search(text[:name_start]) or _PLACE_WORD.search(name):
@@ -844,7 +852,20 @@ def persons_mistagged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             and re.search(r"[A-Z][\w.]*['’]s\s+$", text[:start])
         ):
             found.append((start, end))
+        # "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov": NER ran the
+        # state of a formal title into the name that follows it.
+        formal = _STATE_THEN_NAME.fullmatch(span)
+        if formal and re.search(r"\bof\s+$", text[:start]):
+            found.append((start + formal.start("name"), start + formal.end("name")))
     return found
+
+
+_STATE_WORD = re.compile(r"^(?:Federation|Republic|Kingdom|States|Emirates|Islands)\s+(?=\S+\s+\S)")
+_STATE_THEN_NAME = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:Federation|Republic|Kingdom|States|Emirates|Islands)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
+    rf"\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})"
+)
 
 
 def find_mentions(

@@ -22,6 +22,11 @@ _CHINESE = set(
     "Liang Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu "
     "Su Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Wen Qin Tian Shi Kong Mao".split()
 )
+# Family names as Singapore, Hong Kong and Malaysia spell them, before a two-part given name.
+_SOUTHERN_CHINESE = set(
+    "Chan Ng Lee Tan Lim Teo Goh Ong Wong Ho Yeo Chua Koh Chong Leong Lau Tay Cheong Lam "
+    "Loke Heng Khaw Seah Yip Tsang Leung Cheung".split()
+)
 # Japanese family names common in security news: "Kishida Fumio" is written family-first.
 _JAPANESE = set(
     "Kishida Kamikawa Kihara Hayashi Hamada Ishiba Iwaya Nakatani Suga Abe Motegi Yamada Suzuki "
@@ -63,6 +68,8 @@ def _family_first(tokens: list[str]) -> bool:
         return True
     if len(tokens) == 2 and first in _CHINESE and rest[0] not in _CHINESE:
         return True
+    if len(tokens) == 3 and first in _SOUTHERN_CHINESE and all(len(t) <= 5 for t in rest):
+        return True  # "Chan Chun Sing", "Ng Eng Hen": Singapore writes the family name first
     return len(tokens) == 2 and first in _JAPANESE and rest[0] not in _JAPANESE
 
 

@@ -26,12 +26,19 @@ APART = re.compile(
 # "paid a courtesy call on the President at the palace" is a visit in person, not a phone call.
 IN_PERSON_CALL = re.compile(r"\b(?:courtesy|farewell|introductory|protocol) calls?\b")
 IN_COUNTRY = re.compile(
-    r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to)\s+$"
+    r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to"
+    r"|\b(?:is|was|arrived|landed)\s+in)\s+$"
 )
 # "began a six-day state visit to China", "Yoon's visit to Tokyo": a trip told as such.
 VISIT_TO = re.compile(
-    r"\b(?:made|paid|began|begins|started|on|during|concluded|wrapped up|ended|his|her|['’]s)"
-    r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?$"
+    r"\b(?:made|paid|began|begins|started|on|during|concluded|wrapped up|ended|his|her|['’]s"
+    r"|first|is|was|a|an|the)"
+    r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}(?:visit|trip)\s+to\s+(?:the\s+)?$"
+)
+# "Blinken landed in Beijing ..., the first visit to China": arriving is the visit, when the
+# sentence calls it one.
+ARRIVED_IN = re.compile(
+    r"\b(?:arrived|landed|flew|went\s+on|travell?ed(?:\s+on)?|is|was)\s+(?:in|into|to)\s+(?:the\s+)?$"
 )
 # "called on Prime Minister Modi", "paid a call on the President": a visit to an official.
 CALLED_ON = re.compile(
@@ -63,12 +70,19 @@ A_VISIT = re.compile(r"\bvisit(?!ing\b)(?!.*\b(?:meeting|talks)\b)")
 # "Kamikawa and Kihara met Marcos at the palace, and held a 2+2 with Teodoro and Manalo": one
 # subject, two acts, each with counterparts of its own.
 FIRST_ACT = re.compile(
-    r"\b(?:met(?:\s+with)?|held\s+talks\s+with|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b"
+    r"\b(?:met(?:\s+(?:separately\s+)?with)?|held\s+(?:[\w-]+\s+){0,2}?talks\s+with|called\s+on"
+    r"|paid\s+a\s+courtesy\s+call\s+on|had\s+(?:a\s+)?(?:breakfast|lunch|dinner|talks|meeting)\s+with)\b"
 )
 # "... and saw Singh and Modi on Mar. 17": a second encounter, with other people.
 SECOND_ACT = re.compile(
     r",?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+|separately\s+)?"
     r"(?:met|held|hosted|called\s+on|paid|saw|spoke\s+with|talked\s+with)\b"
+)
+# "Biden met separately with A, B and C, and he and Chinh attended the summit": a clause of
+# its own, with a subject of its own.
+OWN_CLAUSE = re.compile(
+    r",\s+and\s+(?P<subject>(?:he|she|they)(?:\s+and\s+[A-Z][\w-]+)?)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:attended|visited|toured|signed|addressed|inspected|witnessed|joined|opened)\b"
 )
 # "..., prompting the U.S. Coast Guard to shadow the ships": those who react take no part.
 REACTION = re.compile(r",\s+(?:prompting|drawing|triggering|forcing)\b")
@@ -80,13 +94,19 @@ PLACE_BEFORE = re.compile(
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 # The words that tell of an event, named or not.
 EVENT_WORD = re.compile(r"(?<![\w+])(?:meeting|summit|dialogue|2\+2|talks|consultations|visit)\b")
-CEREMONY = re.compile(r"\b(?P<kind>opening|closing)\s+ceremon(?:y|ies)\b", re.I)
+CEREMONY = re.compile(
+    r"\b(?P<kind>opening|closing|arrival|welcome|handover)\s+ceremon(?:y|ies)\b"
+    # "Kamandag 8 got under way on Oct. 15 with a ceremony at Fort Bonifacio": its opening.
+    r"|\b(?P<opened>opened|began|got\s+under\s+way|kicked\s+off|started)\b[^.;]{0,60}?"
+    r"\bwith\s+an?\s+ceremony\b",
+    re.I,
+)
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|held\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|consultations)"
     r"|talks with|hosted|host|visited|visit|received"
     # "had a one-on-one conversation with Macron"
     r"|had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|conversation|discussions?|meetings?"
-    r"|sessions?)\s+with"
+    r"|sessions?|breakfast|lunch|dinner|luncheon)\s+with"
     r"|welcomed|gathered|sat down|conferred|discussed|summoned)\b"
 )
 # Taking part in a meeting the sentence names: "travelled to Queenscliff for the 2+2".
@@ -111,6 +131,31 @@ BARE_ATTEND = re.compile(
 # "B and C later joined the discussion", "A was accompanied by B", "D sat on the US side":
 # aides seated at the meeting the item just told of, beside its principals.
 WITH_AND_WITH = re.compile(r"\bwith\s+[^;]+?,?\s+and\s+with\s")
+# "talks with Wang, a day after meeting Lavrov", "met A, then B": a second encounter of its own.
+LATER_ACT = re.compile(
+    r"\b(?:after|before)\s+(?:(?:meeting|seeing|calling)(?:\s+with)?|(?:holding\s+)?talks\s+with)\s"
+    r"|,\s+(?:and\s+)?then\s+(?:with\s+)?(?=[A-Z])"
+)
+# "the Nov. 14 meeting in Bali between President Biden and President Xi": an encounter of
+# its own, whatever else the sentence is about.
+MEETING_BETWEEN = re.compile(
+    r"\b(?P<kind>meeting|talks|summit|call|conversation)\b"
+    r"(?P<gap>(?:(?!\b(?:meeting|talks|summit|call|which|who|where)\b)[^;,()])*?)\bbetween\s"
+)
+BROKERED = re.compile(
+    r"\b(?:hosted|brokered|mediated|chaired|convened|arranged)\s+(?:the\s+|a\s+)?$"
+)
+# "... between A and B": the second of the pair follows with nothing but a title between.
+AND_NEXT = re.compile(r"\s*,?\s+and\s+[^,;]*$")
+# "at the summits in Kuala Lumpur, where she met Marcos and Albanese": a gathering's
+# bilaterals, one per counterpart, unless the sentence tells of one session together.
+AT_GATHERING = re.compile(r"\b(?:summits?|forum|dialogue|conference|sidelines|margins?|assembly)\b")
+WHERE_MET = re.compile(
+    r",\s+where\s+(?:he|she|they|[A-Z][\w-]+)\s+(?:also\s+)?(?:met|held\s+talks\s+with|had\s+talks\s+with)\b"
+)
+TOGETHER = re.compile(
+    r"\b(?:trilateral|three-way|four-way|quadrilateral|jointly|together|joint|three|four)\b", re.I
+)
 # "..., with Rubio and Hegseth joining the talks": aides in the meeting the sentence tells of.
 WITH_JOINING = re.compile(
     r"\bwith\s+(?:(?!\bwith\b)[^;])*?\bjoining\s+(?:the|their|them)(?:\s+(?:discussions?|talks|meeting"
@@ -118,7 +163,7 @@ WITH_JOINING = re.compile(
 )
 JOINED_IN = re.compile(
     r"\bjoined\s+(?:the|their|them\s+for\s+the)\s+(?:discussions?|talks|meeting|session"
-    r"|conversation|call)\b|\b(?:was|were)\s+accompanied\s+by\b"
+    r"|conversation|call)\b|\b(?:is|are|was|were)\s+accompanied\s+by\b"
     r"|\bsat\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:side|table|delegation)\b"
 )
 CHAIR = re.compile(
@@ -342,7 +387,7 @@ _INSTRUMENT = (
     r"(?:and\s+)?[a-z][\w-]*){0,5}))?)"
 )
 SIGNED_THING = re.compile(
-    r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|adopted|conclude[ds]?"
+    r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|adopted|conclude[ds]?|including"
     r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+"
     r"(?:(?P<det>a|an|the|their|its)\s+|(?=terms\s+of\s+reference\b)"
     r"|(?=(?:[a-z]+\s+){0,2}(?:agreements|accords|memorandums|memoranda|arrangements)\b))"
@@ -361,6 +406,9 @@ BLAND = {
     "comparable", "similar", "own", "separate", "ten-year", "10-year", "five-year", "long-term",
     "legally", "binding", "legally-binding",
 }  # fmt: skip
+# "signed several agreements, including a letter of intent": a count names nothing.
+PLURAL_INSTRUMENTS = {"agreements", "accords", "memorandums", "memoranda", "arrangements"}
+COUNTED = re.compile(r"(?:several|many|various|some|multiple|two|three|four|five|six|\d+)\s*$")
 ESTABLISHING = re.compile(
     r"\b(?:creating|establishing|setting\s+up|to\s+create|to\s+establish)\s+(?:the\s+|a\s+)?"
     r"(?P<what>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
@@ -386,8 +434,8 @@ WITNESS = (
     re.compile(r"\bwitnessed\s+by\b[^;]*", re.I),
     # "In the presence of Prime Minister X, A and B signed": up to the first comma.
     re.compile(r"\bin\s+the\s+presence\s+of\b[^,.;]*", re.I),
-    # "X witnessed the signing by A and B".
-    re.compile(r"^[^;]*?\bwitness(?:ed|es)\s+(?:the|their)\b", re.I),
+    # "X witnessed the signing by A and B", "the two presidents watched their governments sign".
+    re.compile(r"^[^;]*?\b(?:witness(?:ed|es)|watched|oversaw)\s+(?:the|their)\b", re.I),
 )
 
 # --- Exercises and who takes part ---
@@ -511,7 +559,10 @@ ONE_REF = re.compile(
     r"|Ambassador|Premier|Chancellor)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
 )
 PEOPLE_REF = re.compile(
-    r"\b(?:the\s+(?:(?P<number>two|three|four|five|six)\s+)?|(?P<number2>both)\s+(?:the\s+)?(?=(?:\w+\s+)?(?:ministers|leaders|secretaries|officials|chiefs)\b))"
+    r"\b(?:the\s+(?:(?P<number>two|three|four|five|six)\s+)?"
+    # "the visiting Japanese ministers": those of one side.
+    r"(?:visiting\s+)?(?:(?P<side>[A-Z][a-z]+)\s+(?=(?:\w+\s+)?(?:ministers|leaders|officials)\b))?"
+    r"|(?P<number2>both)\s+(?:the\s+)?(?=(?:\w+\s+)?(?:ministers|leaders|secretaries|officials|chiefs)\b))"
     r"(?:(?P<kind>foreign|defen[cs]e|prime|trade)\s+)?"
     r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats)\b"
     # "The three signed a memorandum": the people just named.

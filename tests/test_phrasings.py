@@ -1350,3 +1350,111 @@ def test_a_country_of_several_words_before_a_title_is_that_country(tmp_path: Pat
     )
     countries = {n.name for n in batch.nodes.values() if n.label == "Country"}
     assert countries == {"Australia", "Papua New Guinea"}  # no "Guinea" from inside the name
+
+
+def test_counterparts_of_several_countries_at_a_gathering_are_met_one_by_one(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Australian PM Anthony Albanese flew to the G20 summit in Rio de Janeiro, where he met "
+        "Indian PM Narendra Modi and Italian PM Giorgia Meloni on Monday, May 19.",
+        "SecState Rubio held talks with Chinese FM Wang Yi on Friday, May 16, a day after "
+        "meeting Russian FM Sergei Lavrov.",
+    )
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert {"Albanese–Modi meeting", "Albanese–Meloni meeting"} <= meetings
+    assert {"Rubio–Wang meeting", "Rubio–Lavrov meeting"} <= meetings
+    facts = _facts(batch)
+    assert ("Narendra Modi", "MET", "Giorgia Meloni") not in facts
+    assert ("Wang Yi", "MET", "Sergey Lavrov") not in facts
+    assert ("Marco Rubio", "MET", "Sergey Lavrov") in facts
+
+
+def test_a_meeting_between_two_leaders_told_in_passing_is_its_own(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The talks came a week after the Nov. 14 meeting in Lima between President Joe Biden "
+        "and Chinese President Xi Jinping, and after talks at the Shangri-La Dialogue.",
+        "NATO Secretary General Jens Stoltenberg hosted talks between Turkish President "
+        "Recep Tayyip Erdogan and Swedish PM Ulf Kristersson on Monday, May 19.",
+    )
+    passing = _node(batch, "Meeting", "Biden–Xi meeting")
+    assert passing.props["date"] == "2024-11-14"
+    facts = _facts(batch)
+    assert ("Biden–Xi meeting", "LOCATED_IN", "Lima") in facts
+    assert ("Joe Biden", "ATTENDED", "Shangri-La Dialogue") not in facts
+    assert ("Jens Stoltenberg", "MET", "Recep Tayyip Erdoğan") in facts
+    assert ("Recep Tayyip Erdoğan", "MET", "Ulf Kristersson") in facts
+
+
+def test_a_visit_is_to_a_country_and_sits_in_the_city(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "SecState Blinken landed in Beijing on Sunday, May 18, the first visit to China by a "
+        "US secretary of state in five years.",
+        "German Defence Minister Boris Pistorius is in India this week on a three-day visit. "
+        "He is accompanied by State Secretary Nils Hilmer.",
+    )
+    visit = _node(batch, "Meeting", "Blinken visit to China")
+    assert "Blinken visit to Beijing" in visit.aliases
+    facts = _facts(batch)
+    assert ("Antony Blinken", "ATTENDED", "Blinken visit to China") in facts
+    assert ("Blinken visit to China", "LOCATED_IN", "Beijing") in facts
+    assert ("Nils Hilmer", "ATTENDED", "Pistorius visit to India") in facts
+
+
+def test_a_clause_of_its_own_and_a_pronoun_that_does_two_things(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On Monday, May 19, President Biden met separately with President Vo Van Thuong and "
+        "PM Pham Minh Chinh, and he and Chinh attended a business forum in Hanoi.",
+        "US Defense Secretary Pete Hegseth arrived in Singapore on Thursday, May 15. On Friday, "
+        "May 16, he had breakfast with Singapore's "
+        "Defence Minister Chan Chun Sing and then called on PM Lawrence Wong at the Istana.",
+    )
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert {"Biden–Thuong meeting", "Biden–Chinh meeting"} <= meetings
+    assert {"Hegseth–Chan meeting", "Hegseth–Wong meeting"} <= meetings
+    facts = _facts(batch)
+    assert ("Vo Van Thuong", "MET", "Pham Minh Chinh") not in facts
+    assert ("Chan Chun Sing", "MET", "Lawrence Wong") not in facts
+
+
+def test_formal_titles_ceremonies_and_instruments_counted_rather_than_named(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul held talks with "
+        "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov on Monday, May 19.",
+        "Exercise Kamandag 9 got under way on Monday, May 19, with a ceremony at Fort "
+        "Bonifacio, where Maj. Gen. Arturo Rojas unfurled the exercise flag.",
+        "Prabowo hosted Macron at Merdeka Palace on Tuesday, May 20, after which the two "
+        "presidents watched their governments sign several agreements, including a defence "
+        "letter of intent.",
+    )
+    facts = _facts(batch)
+    assert ("Cho Tae-yul", "MET", "Sergey Lavrov") in facts
+    assert ("Arturo Rojas", "ATTENDED", "Kamandag 9 opening ceremony") in facts
+    agreements = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    assert not any("several" in name for name in agreements), agreements
+    assert any("letter of intent" in name for name in agreements), agreements
+    assert not any(rel == "SIGNED" and src == "Emmanuel Macron" for src, rel, _ in facts)
+
+
+def test_a_digest_dated_by_its_period_and_an_article_by_its_file_name(tmp_path: Path) -> None:
+    period = tmp_path / "monitor.txt"
+    period.write_text(
+        "Partnership Monitor\nIssue 3 | From May 5 to May 18, 2025\n\n"
+        "- Albanese and Luxon spoke by phone on May 12.\n",
+        encoding="utf-8",
+    )
+    named = tmp_path / "news-2025-05-20-call.txt"
+    named.write_text(
+        "Leaders talk\n\nWELLINGTON, May 19 — Albanese and Luxon spoke by phone on Monday.\n",
+        encoding="utf-8",
+    )
+    first, second = extract_paths([period, named])
+    calls = [n for b in (first, second) for n in b.nodes.values() if n.label == "Meeting"]
+    assert {n.props.get("date") for n in calls} == {"2025-05-12", "2025-05-19"}
