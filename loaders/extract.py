@@ -99,6 +99,7 @@ class RuleExtractor:
         state = _DocState(self.gaz, document, self.never_link, known)
         for item in parsed if parsed is not None else parse_items(document.items):
             item_state = _Item()
+            state.place = state.gathering = ""
             for sentence, spans in item:
                 # "North Korea-Russia cooperation": NER keeps the hyphen on the first name.
                 entities = [
@@ -193,6 +194,9 @@ class _DocState:
         self.previous_people: list[str] = []
         self.recent_people: list[str] = []  # everyone named so far, the latest last
         self.told_of: dict[str, int] = {}  # official -> sentences about them so far
+        self.place = ""  # where the item's latest event sat, for the encounters after it
+        self.gathering = ""  # the gathering whose sidelines the item's encounters are on
+        self.unnamed: set[str] = set()  # encounters named after their people
         self.previous_countries: list[str] = []
         self.datelined: set[str] = set()
         self._evidence = ""
@@ -225,6 +229,13 @@ class _DocState:
             data.setdefault("status", "planned")
         if rel in ("ATTENDED", "CO_CHAIRED") and self.batch.nodes[source].label == "Official":
             self.seated.setdefault(target, set()).add(source)
+        if rel == "LOCATED_IN" and self.batch.nodes[source].label == "Meeting":
+            where = self.batch.nodes[target]
+            # "in Hanoi" sets the scene for what follows; "at the Istana" is one meeting's room.
+            if where.label == "Location" and re.search(
+                rf"\b[Ii]n\s+(?:the\s+)?{re.escape(where.name)}", self._said or evidence
+            ):
+                self.place = target
         if rel in rules.STRUCTURAL:
             # Standing facts (X is part of Y) are stated once per document, from their first sentence.
             if (rel, source, target) in self.structural:
@@ -748,6 +759,16 @@ class _DocState:
             if there and m not in gatherings and spot.get(m, len(text)) < there.start()
         ]
         self._gatherings = set(gatherings)
+        if aside and gatherings:
+            self.gathering = gatherings[0]
+        elif rules.SIDELINES_BARE.search(text):
+            # "Hegseth moved through a series of bilaterals on the sidelines": of the gathering
+            # the item, or the one before it, is about.
+            so_far = [n for n, node in self.batch.nodes.items() if node.label == "Meeting"]
+            self.gathering = next(
+                (m for m in reversed([*so_far, *item.meetings]) if self._a_gathering(m)),
+                self.gathering,
+            )
         if gatherings and met and (len(actors) >= 2 or (not actors and self._group_met(lowered))):
             meetings = [m for m in meetings if m not in gatherings]
             for mid in gatherings:
@@ -1149,7 +1170,9 @@ class _DocState:
                 self._edge("HOSTED", host, eid, text, date, 0.6)
                 if self.batch.nodes[eid].label == "Exercise":
                     self._edge("PARTICIPATED_IN", host, eid, text, date, 0.55)  # hosts train too
-                if self.batch.nodes[host].label == "Organization" and eid in self.meetings:
+                # A body or an official that hosts a meeting is at it; a country is its venue.
+                ours = self.batch.nodes[host].label in ("Organization", "Official")
+                if ours and self.batch.nodes[eid].label == "Meeting":
                     self._edge("ATTENDED", host, eid, text, date, 0.55)
         for mid in meetings:
             if mid in went_on:
@@ -1211,7 +1234,11 @@ class _DocState:
                         force = self.batch.nodes[oid]
                         if oid in observers:
                             continue
-                        if force.props.get("kind") == "military" or oid in forces or oid in running:
+                        if (
+                            force.props.get("kind") in ("military", "ship")
+                            or oid in forces
+                            or oid in running
+                        ):
                             self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.6)
                             # A country's forces taking part means the country takes part.
                             home = force.props.get("country")
@@ -1564,7 +1591,10 @@ class _DocState:
         numbered = re.fullmatch(r"(.+?)\s+(?:\d{2,4}(?:-\d+)?|[IVX]+)", m.name)
         if not numbered and m.name in self.editions:
             return self.editions[m.name]
-        eid = self._node("Exercise", m.name, [m.surface] if m.surface != m.name else [])
+        aliases = [m.surface] if m.surface != m.name else []
+        if m.props.get("alias"):
+            aliases.append(str(m.props["alias"]))
+        eid = self._node("Exercise", m.name, aliases)
         if numbered:
             self.editions[numbered.group(1)] = eid
         return eid
@@ -1609,12 +1639,31 @@ class _DocState:
             mid.props["date"] = date
         meeting = self.batch.add_node(mid).id
         item.meetings.append(meeting)
+        self.unnamed.add(meeting)
+        at = self.gathering
+        this_year = not date or not self.doc.date or date[:4] == str(self.doc.date.year)
+        aside = bool(at) and kind == "meeting" and not self._planned and this_year
+        if aside and self._near(at, date):
+            # Met on the sidelines of a gathering: both were at it.
+            for oid in people:
+                self._edge("ATTENDED", oid, at, text, date, 0.5)
         if kind == "signing meeting":
             self.signings.add(meeting)
         for oid in people:
             self._edge("ATTENDED", oid, meeting, text, date, confidence)
         for lid in locations[:1] if kind != "call" else []:  # a call takes place nowhere
             self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
+        if not locations and kind != "call" and self.place and not self._planned:
+            # "In Hanoi ... On Sept. 11 Biden met separately with ...": still in Hanoi.
+            self._edge("LOCATED_IN", meeting, self.place, text, date, 0.5)
+        if aside and self._near(at, date):
+            # Talks on the sidelines sit where the gathering does, and it where they do.
+            here = self._placed(meeting)
+            there = self._placed(at)
+            for lid in here if not there else []:
+                self._edge("LOCATED_IN", at, lid, text, date, 0.5)
+            for lid in there if not here else []:
+                self._edge("LOCATED_IN", meeting, lid, text, date, 0.5)
         self._pairwise_met(people, text, date, confidence)
         self._cooperation({self._country_of(p) for p in people} - {None}, text, date)
         return meeting
@@ -2159,6 +2208,32 @@ class _DocState:
         # most recently named who fit the role.
         latest = list(dict.fromkeys(reversed(self._fitting(self.recent_people, role))))[:wanted]
         return latest if len(latest) == wanted else []
+
+    def _placed(self, mid: str) -> list[str]:
+        """Where a meeting is said so far to have taken place: the widest of the places, the
+        city rather than the hotel in it."""
+        located = {(e.source, e.target) for e in self.batch.edges if e.type == "LOCATED_IN"}
+        there = [target for source, target in located if source == mid]
+        return [p for p in there if not any((p, q) in located for q in there)][:1]
+
+    def _near(self, meeting: str, date: str | None) -> bool:
+        """Whether a date falls within three days of a meeting's, either side, as far as known."""
+        held = self.batch.nodes[meeting].props.get("date")
+        if not held or not date or len(held) != 10 or len(date) != 10:
+            return not held or not date or held[:7] == date[:7]
+        gap = dt.date.fromisoformat(date) - dt.date.fromisoformat(held)
+        return abs(gap.days) <= 3
+
+    def _a_gathering(self, mid: str) -> bool:
+        """A summit, dialogue or forum of its own name, not an encounter named for its people."""
+        node = self.batch.nodes[mid]
+        return (
+            mid not in self.unnamed
+            and mid not in self.encounters
+            and mid not in self.ceremonies
+            and mid not in self.signings
+            and node.props.get("kind") not in ("call", "visit")
+        )
 
     def _trip_of(self, people: list[str]) -> str:
         """The latest visit the first of `people` made in this document, or ''."""

@@ -102,8 +102,8 @@ _EXERCISE_GENERIC = re.compile(
     # edition of the India-Australia army exercise"
     r"|((?:[A-Z][\w-]+\s+){1,3}[A-Z][\w-]+(?:\s+\d{2,4})?|[A-Z][\w-]+\s+\d{2,4}),\s+"
     r"(?:their|its|the|a|an)\s+(?:[\w–-]+\s+){0,6}(?:exercise|drills?)\b"
-    # "a Multilateral Maritime Cooperative Activity"
-    r"|((?:[A-Z][\w-]+\s+){0,3}Cooperative Activity)"
+    # "a Multilateral Maritime Cooperative Activity", "the ASEAN Solidarity Exercise"
+    r"|((?:[A-Z][\w-]+\s+){0,3}Cooperative Activity|(?:[A-Z][\w-]+\s+){1,3}Exercise(?!\s+[A-Z\d]))"
     # "began Strong Griffin 2024": a drill's edition, opened or closed
     r"|\b(?:began|begun|opened|launched|kicked\s+off|concluded|wrapped\s+up|closed|ended|staged"
     r"|conducted|wraps\s+up|begins|opens|ends)\s+(?:the\s+|this\s+year's\s+)?"
@@ -310,13 +310,19 @@ def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             # "Exercise Talisman Sabre" is Talisman Sabre, as other reports name it.
             name = name.split(None, 1)[1]
             start = max(text.find(name, start), start)
-        if not name or gaz.lookup(name) or gaz.lookup(name.split()[0]):
+        titled = group == 4 and len(name.split()) > 2  # "ASEAN Solidarity Exercise"
+        if not name or gaz.lookup(name) or (gaz.lookup(name.split()[0]) and not titled):
             continue
         if _NOT_DRILL.search(name):
             continue
         if name.split()[0].lower() in {"the", "this", "that", "its", "their", "joint", "annual"}:
             continue
-        found.append(Mention("Exercise", name, text[start : m.end(group)], start, m.end(group)))
+        # "the ASEAN Solidarity Exercise (ASEX-01 Natuna)": the short name reports use.
+        short = re.match(r"\s+\(([A-Z][\w-]*(?:\s+[\w-]+){0,2})\)", text[m.end(group) :])
+        props = {"alias": short.group(1)} if short else {}
+        found.append(
+            Mention("Exercise", name, text[start : m.end(group)], start, m.end(group), props=props)
+        )
     return found
 
 
@@ -474,6 +480,9 @@ _ORG_KINDS = (
 _PLACE_BEFORE = re.compile(
     r"\b(?:(?:Camp|Fort|Base)(?:\s+(?:General|Gen\.|Colonel|Col\.|Admiral|President))?|exercise|in|at"
     r"|near|off|province of|island of)\s+$"
+    # "Camp Melchor Dela Cruz": a base named for someone; "JS Mikuma": a ship
+    r"|\b(?:Camp|Fort)\s+[A-Z][\w.]*\s+$"
+    r"|\b(?:USS|HMS|HMAS|HMCS|HMNZS|JS|ROKS|BRP|INS|USNS|KRI|RSS|FS|ITS|TCG|PNS|HTMS)\s+$"
     # "Exercise Keris Woomera": a drill the word names
     r"|\bExercise\s+$"
 )
@@ -837,6 +846,35 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
     return found
 
 
+# Ship prefixes and the navies' countries: "BRP Davao del Sur", "ROKS Sejong the Great".
+_SHIP_PREFIXES = {
+    "USS": "United States", "USNS": "United States", "HMS": "United Kingdom",
+    "HMAS": "Australia", "HMCS": "Canada", "HMNZS": "New Zealand", "JS": "Japan",
+    "ROKS": "South Korea", "BRP": "Philippines", "INS": "India", "KRI": "Indonesia",
+    "RSS": "Singapore", "FS": "France", "ITS": "Italy", "TCG": "Turkey", "PNS": "Pakistan",
+    "HTMS": "Thailand", "KD": "Malaysia", "RFNS": "Fiji", "HNLMS": "Netherlands",
+    "FGS": "Germany", "ESPS": "Spain",
+}  # fmt: skip
+_SHIP = re.compile(
+    r"\b(?P<prefix>" + "|".join(_SHIP_PREFIXES) + r")\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|la|the|of)\s+)?[A-Z][\w'’.-]*){0,4})"
+)
+
+
+def _ship_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Warships, which reports name with their navy's prefix: a unit of that country."""
+    found = []
+    for m in _SHIP.finditer(text):
+        country = gaz.country(_SHIP_PREFIXES[m["prefix"]])
+        name = re.sub(r"['’]s$", "", m.group(0)).rstrip(".")
+        props = {"country": country.name if country else None, "kind": "ship"}
+        entry = Entry("Organization", name, props)
+        found.append(
+            Mention("Organization", name, name, m.start(), m.start() + len(name), entry=entry)
+        )
+    return found
+
+
 def persons_mistagged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'Italy's Giorgia Meloni', 'Britain's Grant Shapps': a name NER took for a body or a
     place, after a country's possessive."""
@@ -889,6 +927,7 @@ def find_mentions(
     organizations = _organization_mentions(text, [*(orgs or []), *units], gaz)
     bodies = _country_body_mentions(text, gaz)
     chosen: list[Mention] = _dateline_mentions(text, gaz)
+    chosen += [m for m in _ship_mentions(text, gaz) if not _overlaps(m, chosen)]
     # Dialogues and treaties the gazetteer knows come first: their full names are longer than
     # what the patterns cut ("Australia-U.S. Ministerial" of "... Ministerial Consultations").
     known_events = [m for m in listed if m.label in ("Meeting", "Agreement")]

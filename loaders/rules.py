@@ -27,7 +27,9 @@ APART = re.compile(
 IN_PERSON_CALL = re.compile(r"\b(?:courtesy|farewell|introductory|protocol) calls?\b")
 IN_COUNTRY = re.compile(
     r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to"
-    r"|\b(?:is|was|arrived|landed)\s+in)\s+$"
+    r"|\b(?:is|was|arrived|landed)\s+in"
+    # "She then flew to South Korea, where she held talks with Yoon"
+    r"|\b(?:flew|travell?ed|went)\s+(?:on\s+)?to(?=\s+(?:the\s+)?[A-Z][\w\s]*,\s+where\b))\s+$"
 )
 # "began a six-day state visit to China", "Yoon's visit to Tokyo": a trip told as such.
 VISIT_TO = re.compile(
@@ -273,6 +275,11 @@ SUMMIT_OF = re.compile(
     r"|(?P<group2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun2>summit|ministerial)"
     r"|\bthe\s+(?:alliance|grouping|bloc)['’]s\s+(?:[\w-]+\s+){0,2}?(?P<noun3>summit))\b"
+)
+# "held a series of bilaterals on the sidelines", "On the summit's sidelines": of a gathering
+# named before.
+SIDELINES_BARE = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:[\w-]+['’]s\s+)?(?:sidelines|margins)\b(?!\s+of\b)", re.I
 )
 SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.I)
 FOLLOWED_BY = re.compile(

@@ -1458,3 +1458,51 @@ def test_a_digest_dated_by_its_period_and_an_article_by_its_file_name(tmp_path: 
     first, second = extract_paths([period, named])
     calls = [n for b in (first, second) for n in b.nodes.values() if n.label == "Meeting"]
     assert {n.props.get("date") for n in calls} == {"2025-05-12", "2025-05-19"}
+
+
+def test_warships_are_units_of_their_navy_that_take_part(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The Philippine Navy's BRP Davao del Sur and HMAS Canberra joined the amphibious phase "
+        "of Exercise Alon on Friday, May 16, alongside JS Ise.",
+        "Defence Minister Gen Nakatani hosted Richard Marles aboard the frigate JS Mikuma at "
+        "Yokosuka on Saturday, May 17.",
+    )
+    ship = _node(batch, "Organization", "BRP Davao del Sur")
+    assert ship.props["country"] == "Philippines" and ship.props["kind"] == "ship"
+    facts = _facts(batch)
+    assert ("BRP Davao del Sur", "PART_OF", "Philippine Navy") in facts
+    assert ("HMAS Canberra", "PARTICIPATED_IN", "Alon") in facts
+    assert ("Japan", "PARTICIPATED_IN", "Alon") in facts
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Mikuma" not in officials and "Ise" not in officials
+
+
+def test_a_drill_with_a_short_name_and_the_forces_listed_in_brackets(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Indonesia hosted the ASEAN Solidarity Exercise (ASEX-01 Natuna) from Monday, May 12. "
+        "Forces from all ten members (Brunei, Cambodia, Laos, Malaysia and Vietnam among them) "
+        "took part.",
+    )
+    drill = _node(batch, "Exercise", "ASEAN Solidarity Exercise")
+    assert "ASEX-01 Natuna" in drill.aliases
+    facts = _facts(batch)
+    for country in ("Brunei", "Cambodia", "Laos", "Malaysia", "Vietnam", "Indonesia"):
+        assert (country, "PARTICIPATED_IN", "ASEAN Solidarity Exercise") in facts
+
+
+def test_talks_on_the_sidelines_of_the_gathering_the_item_is_about(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The Shangri-La Dialogue ran in Singapore from Friday, May 16, to Sunday, May 18.",
+        "Hegseth held a series of bilaterals on the sidelines. On Friday, May 16, US Defense "
+        "Secretary Pete Hegseth held talks with Philippine Defense Secretary Gilberto "
+        "Teodoro Jr.",
+        "In Hanoi on Monday, May 19, Vietnamese PM Pham Minh Chinh received Australian FM "
+        "Penny Wong. On Tuesday, May 20, Wong met General Secretary To Lam.",
+    )
+    facts = _facts(batch)
+    assert ("Gilberto Teodoro", "ATTENDED", "Shangri-La Dialogue") in facts
+    assert ("Pete Hegseth", "ATTENDED", "Shangri-La Dialogue") in facts
+    assert ("Wong–Lam meeting", "LOCATED_IN", "Hanoi") in facts
