@@ -1,0 +1,550 @@
+"""One document's reading so far, and the writers every frame uses: nodes, facts with
+their evidence and frame, officials with their titles and countries, state bodies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..graph.model import Batch, Edge, Node, node_id
+from . import clauses, rules
+from .documents import Document
+from .gazetteer import Entry, Gazetteer, OfficialRecord, load_officials
+from .mentions import Mention
+from .names import canonical_person, family_name
+
+__all__ = ["DocumentState", "ItemNotes", "SentenceRead"]
+
+
+@dataclass
+class ItemNotes:
+    """What an item has named so far, for group references, 'the dialogue' and 'the same day'."""
+
+    countries: list[str] = field(default_factory=list)
+    meetings: list[str] = field(default_factory=list)
+    agreements: list[str] = field(default_factory=list)
+    exercises: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    date: str | None = None
+
+
+@dataclass
+class SentenceRead:
+    """What a sentence's mentions resolve to, by kind, and where each is named."""
+
+    ids: dict[int, str]  # mention index -> node id
+    officials: list[tuple[Mention, str]]
+    countries: list[str]  # parties: neither venues nor adversaries
+    orgs: list[str]
+    meetings: list[str]
+    agreements: list[str]
+    exercises: list[str]
+    locations: list[str]
+    spot: dict[str, int]  # where each place, event and agreement is named
+    country_venues: list[str]  # "met Wei in Singapore", "a visit to Japan"
+    named_here: list[str]  # countries named, but not after a hostile verb
+    titles_only: list[bool]  # per mention: a country that only says whose official follows
+    titling: set[str]  # countries named only as whose official someone is
+
+
+class DocumentState:
+    """The nodes and facts one document has given so far, and how they are written."""
+
+    def __init__(
+        self,
+        gaz: Gazetteer,
+        document: Document,
+        never_link: set[str],
+        seen_families: Container[str] = frozenset(),
+    ) -> None:
+        self.gaz = gaz
+        self.seen_families = seen_families  # of officials in earlier documents
+        self.never_link = never_link
+        self.doc = document
+        self.batch = Batch()
+        self.people: dict[str, str] = {}  # surface or surname -> official id
+        self.alias_to_meeting: dict[str, str] = {}
+        self.alliances: dict[str, tuple[Mention, str]] = {}
+        self.alliance_sentences: dict[str, list[tuple[str, list[str]]]] = {}
+        self.mentioned_countries: dict[str, str] = {}
+        self.structural: set[tuple[str, str, str]] = set()
+        self.officials = load_officials()
+        self.completed: dict[str, tuple[OfficialRecord, str]] = {}
+        self.last_date: str | None = None
+        self._planned = False
+        self._gatherings: set[str] = set()  # events the sentence's people met beside
+        self.ceremonies: set[str] = set()  # attending one together is not meeting
+        # A kind of instrument ("a mutual defence agreement") -> the one this document told of,
+        # with the parties it was read with.
+        self.kinds_signed: dict[str, tuple[str, set[str]]] = {}
+        self.signed_at: dict[str, str] = {}  # an instrument -> the ceremony it was signed at
+        self.signings: set[str] = set()  # encounters that were signing ceremonies
+        self.encounters: set[str] = set()  # meetings of named people, not of their countries
+        self._frame = ""  # the kind of the encounter the sentence last seated people at
+        # Officials who chaired or attended each meeting, and those the previous item named:
+        # for sentences that go on about a meeting, and for "the four ministers".
+        self.seated: dict[str, set[str]] = {}
+        self.spelled: dict[str, str] = {}  # officials' family names as this document spells them
+        self.editions: dict[str, str] = {}  # "Keen Sword" -> the "Keen Sword 25" node
+        self.meetings: list[str] = []  # in the order they were first attended
+        self.exercises: list[str] = []  # in the order they were first named
+        self.agreements: list[str] = []
+        self.previous_people: list[str] = []
+        self.recent_people: list[str] = []  # everyone named so far, the latest last
+        self.told_of: dict[str, int] = {}  # official -> sentences about them so far
+        self.place = ""  # where the item's latest event sat, for the encounters after it
+        self.gathering = ""  # the gathering whose sidelines the item's encounters are on
+        self.unnamed: set[str] = set()  # encounters named after their people
+        self.previous_countries: list[str] = []
+        self.datelined: set[str] = set()
+        self._evidence = ""
+        self._said = ""
+
+    def _node(self, label: str, name: str, aliases: list[str] | None = None,
+              key: str | None = None, **props: Any) -> str:  # fmt: skip
+        node = Node(
+            node_id(label, key or name), label, name, [], {k: v for k, v in props.items() if v}
+        )
+        for alias in aliases or []:
+            node.add_alias(alias)
+        return self.batch.add_node(node).id
+
+    def _edge(self, rel: str, source: str, target: str, evidence: str, date: str | None,
+              confidence: float, **props: Any) -> None:  # fmt: skip
+        if rel in ("ATTENDED", "CO_CHAIRED") and target not in self.meetings:
+            self.meetings.append(target)
+        data = {
+            "source": self.doc.id,
+            "evidence": self._said or evidence,
+            "date": date,
+            "confidence": round(confidence, 2),
+        }
+        data.update({k: v for k, v in props.items() if v})
+        data["frame"] = self._frame_of(rel, source, target)
+        if self._planned and rel in ("ATTENDED", "HOSTED", "PARTICIPATED_IN"):
+            data.setdefault("status", "planned")
+        if rel in ("ATTENDED", "CO_CHAIRED") and self.batch.nodes[source].label == "Official":
+            self.seated.setdefault(target, set()).add(source)
+        if rel == "LOCATED_IN" and self.batch.nodes[source].label == "Meeting":
+            where = self.batch.nodes[target]
+            # "in Hanoi" sets the scene for what follows; "at the Istana" is one meeting's room.
+            if where.label == "Location" and re.search(
+                rf"\b[Ii]n\s+(?:the\s+)?{re.escape(where.name)}", self._said or evidence
+            ):
+                self.place = target
+        if rel in rules.STRUCTURAL:
+            # Standing facts (X is part of Y) are stated once per document, from their first sentence.
+            if (rel, source, target) in self.structural:
+                return
+            self.structural.add((rel, source, target))
+        self.batch.add_edge(Edge(rel, source, target, data))
+
+    def _frame_of(self, rel: str, source: str, target: str) -> str:
+        """The kind of event a fact was read from: the call, meeting, visit, summit,
+        dialogue, signing, exercise or statement it belongs to; 'standing' for what holds
+        regardless of events. Who met whom belongs to the encounter the sentence seated them at."""
+        for end in (target, source):
+            node = self.batch.nodes[end]
+            if node.label == "Meeting":
+                kind = "signing" if end in self.signings else str(node.props.get("kind", "meeting"))
+                if rel in ("ATTENDED", "CO_CHAIRED", "HOSTED"):
+                    self._frame = kind
+                return kind
+            if node.label == "Exercise":
+                return "exercise"
+            if node.label == "Agreement":
+                said = str(node.props.get("kind", ""))
+                if re.search(r"statement|declaration|communiqu", said):
+                    return "statement"
+                return "signing" if rel == "SIGNED" else "agreement"
+        if rel in rules.STRUCTURAL:
+            return "standing"
+        if rel == "COOPERATES_WITH":
+            return "cooperation"
+        if rel == "LOCATED_IN":
+            return "place"
+        return self._frame or "meeting"
+
+    def _country(self, mention: Mention) -> str:
+        assert mention.entry is not None
+        entry = mention.entry
+        aliases = [mention.surface] if mention.surface != entry.name else []
+        cid = self._node("Country", entry.name, aliases, iso3=entry.props.get("iso3"))
+        self.mentioned_countries[entry.name] = cid
+        return cid
+
+    def _country_named(self, name: str | None) -> str | None:
+        """The node of a gazetteer country, by canonical name; None for anything else."""
+        entry = self.gaz.country(name)
+        if entry is None:
+            return None
+        return self._node("Country", entry.name, iso3=entry.props.get("iso3"))
+
+    def _organization(self, mention: Mention, evidence: str, date: str | None) -> str:
+        entry = mention.entry or self._body_entry(mention)
+        aliases = [mention.surface] if mention.surface != entry.name else []
+        country = entry.props.get("country")
+        key = entry.props.get("key")
+        if key:
+            aliases.append(key)
+        kind = entry.props.get("kind")
+        oid = self._node("Organization", entry.name, aliases, key, kind=kind, country=country)
+        # Ministries and forces are part of a state; companies and universities only sit in one.
+        cid = self._country_named(country) if entry.props.get("kind") in rules.STATE_KINDS else None
+        if cid:
+            self._edge("PART_OF", oid, cid, evidence, None, 0.9)
+        if entry.props.get("kind") == "alliance":
+            self.alliances.setdefault(oid, (mention, evidence))
+        return oid
+
+    def _official(self, mention: Mention, mentions: list[Mention], evidence: str,
+                  date: str | None) -> str:  # fmt: skip
+        written = mention.name
+        name = canonical_person(written)
+        tokens = name.split()
+        known = self.people.get(name) or self.people.get(written)
+        if known is None and len(tokens) == 1 and name.lower() not in self.never_link:
+            known = self.people.get(tokens[0])
+            if known is None:
+                # "Prayut" for "Prayut Chan-o-cha": Thais and Indonesians go by the first name.
+                firsts = {
+                    oid
+                    for full, oid in self.people.items()
+                    if full.split()[0] == tokens[0] and " " in full
+                }
+                known = firsts.pop() if len(firsts) == 1 else None
+        title_phrase = mention.props.get("title_phrase", "")
+        apposition = mention.props.get("apposition", "")
+        country, org, title = self._read_title(title_phrase, apposition, mention, mentions)
+        if country is None:
+            country = self._delegation_country(mention) or self._side_country(mention)
+        if country is None:
+            # "Italy's Guido Crosetto", "Thailand's Prime Minister Prayut"
+            owner = rules.OWNER_BEFORE.search(evidence[: mention.start])
+            hit = self.gaz.lookup(owner.group(1)) if owner else None
+            if hit and hit[0].label == "Country":
+                country = self._country_named(hit[0].name)
+        if name.lower() not in self.never_link and (known is None or len(tokens) > 1):
+            record = self._well_known(name, country, title)
+        else:
+            record = None
+        if record is not None and known is not None:
+            self.completed.setdefault(known, (record, evidence))
+        elif record is not None:
+            known = self.people.get(record.name)
+            if known is None:
+                known = self._node("Official", record.name)
+                self._remember(record.name, known)
+            self.batch.nodes[known].add_alias(written)
+            self.completed.setdefault(known, (record, evidence))
+        if known:
+            oid = known
+            self.batch.nodes[oid].add_alias(written)
+        else:
+            oid = self._node("Official", name, [written] if written != name else [])
+            self._remember(name, oid)
+        node = self.batch.nodes[oid]
+        said, canonical = family_name(name), family_name(node.name)
+        if said != canonical and said[:4].lower() == canonical[:4].lower():
+            # "Zelensky" as the text spells him, not the gazetteer's "Zelenskyy": encounters
+            # are named the way the document names their people.
+            self.spelled.setdefault(oid, said)
+        if re.match(r"(?:Mr|Ms|Mrs|Dr)\.?\s", mention.surface) and mention.surface.strip() != name:
+            node.add_alias(mention.surface.strip())
+        if title and not node.props.get("title"):
+            node.props["title"] = title
+        if title:
+            self._dated_title(node, title)
+        confidence = mention.props.get("confidence", 0.7)
+        completed = self.completed.get(oid)
+        if country is None and completed is not None and not node.props.get("country"):
+            # Known from the officials gazetteer: the country is needed now, to tell colleagues
+            # of one delegation from counterparts.
+            country = self._country_named(completed[0].country)
+            confidence = 0.6
+        if country and not node.props.get("country"):
+            node.props["country"] = self.batch.nodes[country].name
+            self._edge("REPRESENTS", oid, country, evidence, None, confidence)
+        if org:
+            self._edge("MEMBER_OF", oid, org, evidence, date, confidence)
+        return oid
+
+    def _dated_title(self, node: Node, title: str) -> None:
+        """Keep every title a document gives, dated, so a profile shows titles over time."""
+        when = self.doc.date.isoformat() if self.doc.date else "undated"
+        entry = f"{when}: {title}"
+        titles = node.props.setdefault("titles", [])
+        if entry not in titles:
+            titles.append(entry)
+
+    def _remember(self, name: str, oid: str) -> None:
+        self.people[name] = oid
+        tokens = name.split()
+        if len(tokens) > 1:
+            self.people.setdefault(family_name(name), oid)
+        if re.search(r"\s(?:bin|ibn|bint)\s", name):
+            self.people.setdefault(tokens[0], oid)  # "Prince Mohammed" of "Mohammed bin Salman"
+
+    def _well_known(self, name: str, country: str | None, title: str = "") -> OfficialRecord | None:
+        """A gazetteer official this mention can only mean, given the document's date and the
+        title the text gives: 'Rear Adm. Singh' is not the defence minister of that name."""
+        plain = re.sub(r"\s+(?:Jr|Sr|II|III|IV)\.?$", "", name)  # "Gilberto Teodoro Jr."
+        bare = re.sub(r"\s+[A-Z]\.(?=\s)", "", plain)  # "Gilberto C. Teodoro"
+        candidates = next(
+            (
+                found
+                for form in (name, f"{name}.", plain, bare)
+                if (found := self.officials.get(form.lower()))
+            ),
+            [],
+        )
+        when = self.doc.date.isoformat() if self.doc.date else None
+        if country:
+            wanted = self.batch.nodes[country].name
+            candidates = [c for c in candidates if c.country == wanted]
+        if len(name.split()) == 1 and when:
+            # A bare surname counts for someone in office at the time, or else for the one
+            # official of that name the gazetteer knows ("Kishida, who left office last year").
+            serving = [c for c in candidates if c.title_on(when)]
+            # An earlier document's official of that surname is likelier than a former one.
+            alone = len(candidates) == 1 and name not in self.seen_families
+            candidates = serving or (candidates if alone else [])
+        if title:
+            ranked = bool(rules.RANK.match(title))
+            candidates = [
+                c for c in candidates if bool(rules.RANK.match(c.title_on(when) or title)) == ranked
+            ]
+        portfolio = clauses.portfolio(title)
+        if len(candidates) > 1 and portfolio:
+            # "Foreign Minister Wong" in 2023: the Wong who was a foreign minister then.
+            candidates = [
+                c for c in candidates if clauses.portfolio(c.title_on(when) or "") == portfolio
+            ]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def _read_title(self, title_phrase: str, apposition: str, mention: Mention,
+                    mentions: list[Mention]) -> tuple[str | None, str | None, str]:  # fmt: skip
+        """Country, organization and clean title from the words around a name."""
+        country = org = None
+        title = title_phrase or apposition
+        if apposition and rules.RANK_ONLY.match(title_phrase.strip()):
+            title = apposition
+        for phrase in (title_phrase, apposition):
+            for m in self.gaz.pattern.finditer(phrase):
+                hit = self.gaz.lookup(m.group(0))
+                if not hit:
+                    continue
+                entry, _role = hit
+                if entry.label == "Country" and country is None:
+                    # "Representative for the DPRK": the portfolio, not the nationality; nor
+                    # is the "American" of a "North American Affairs Bureau".
+                    if re.search(r"\b(?:for|on|to)\s+(?:the\s+)?$", phrase[: m.start()]):
+                        continue
+                    if rules.PORTFOLIO_AFTER.match(phrase, m.end()):
+                        continue
+                    country = self._country(
+                        Mention("Country", entry.name, m.group(0), 0, 0, entry=entry)
+                    )
+                    # "chief of staff of Japan's Joint Staff": of the Joint Staff.
+                    title = re.sub(
+                        rf"\b(of\s+)?{re.escape(m.group(0))}(['’]s)?\s*",
+                        lambda x: "of the " if x.group(1) and x.group(2) else (x.group(1) or ""),
+                        title,
+                        count=1,
+                    )
+                elif entry.label == "Organization" and org is None:
+                    org = self._organization(
+                        Mention("Organization", entry.name, m.group(0), 0, 0, entry=entry),
+                        self._evidence,
+                        None,
+                    )
+                    if title.startswith(m.group(0)):
+                        title = title.replace(m.group(0), "", 1)
+        # "Mr. X of MOFA": an organization right after the name ("at the White House" is a
+        # place, not an employer).
+        after = [
+            x
+            for x in mentions
+            if x.start >= mention.end
+            and x.start - mention.end <= 9
+            and re.fullmatch(
+                r",?\s*(?:of|from|for)\s+(?:the\s+)?", self._evidence[mention.end : x.start]
+            )
+        ]
+        # "Vice Adm. John Wade, commander of the U.S. Third Fleet": the body the role is of.
+        after += [
+            x
+            for x in mentions
+            if apposition
+            and x.label == "Organization"
+            and mention.end < x.start <= mention.end + len(apposition) + 3
+            and re.fullmatch(
+                r",\s+(?:[\w-]+\s+){1,4}(?:of|at|in)\s+(?:the\s+)?",
+                self._evidence[mention.end : x.start],
+            )
+        ]
+        for x in after:
+            if x.label == "Organization" and org is None:
+                org = self._organization(x, self._evidence, None)
+                break
+            if x.label == "Country" and x.entry is not None and country is None:
+                if re.fullmatch(
+                    r"\s+(?:of|for)\s+(?:the\s+)?", self._evidence[mention.end : x.start]
+                ):
+                    # "Prime Minister James Marape of Papua New Guinea", "Teodoro for the
+                    # Philippines" (signing for it)
+                    country = self._country(x)
+                break
+        if country is None:
+            # "Australia's Chief of Joint Operations, Vice Admiral Justin Jones": the office
+            # set off before the name says whose.
+            # (Both patterns end at the name; the 200 characters before it hold either.)
+            before = re.search(
+                r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+[^,;]{3,60},\s+$",
+                self._evidence[max(0, mention.start - 200) : mention.start],
+            )
+            owner = self.gaz.lookup(before.group(1)) if before else None
+            # "The Foreign Minister of Australia, Mr. Stephen Smith": the same, told with "of".
+            name_start = mention.props["name_start"]
+            of = rules.OFFICE_OF.search(self._evidence[max(0, name_start - 200) : name_start])
+            if owner is None and of:
+                before, owner = of, self.gaz.lookup(of.group(1))
+            if (
+                before
+                and owner
+                and owner[0].label == "Country"
+                and rules.TITLE_WORD.search(before.group(0))
+            ):
+                country = self._country(
+                    Mention("Country", owner[0].name, before.group(1), 0, 0, entry=owner[0])
+                )
+        if org and country is None:
+            country = self._country_named(self.batch.nodes[org].props.get("country"))
+        title = re.sub(r"^(?:'s|’s)\s+", "", title.strip(" ,"))
+        title = re.sub(r"\s*\b(?:Dr|Mr|Ms|Mrs)\.?$", "", title)
+        if org and country:
+            org = self._same_kind_in(org, country)
+        title = re.sub(r"\s{2,}", " ", title).strip()
+        title = re.sub(r"^(?:a|an|the)\s+", "", title)
+        for short, full in rules.TITLE_NORMAL.items():
+            title = re.sub(rf"\b{re.escape(short)}(?=\s|$)", full, title)
+        return country, org, title
+
+    def _delegation_country(self, mention: Mention) -> str | None:
+        """'the American co-chairs were A, ..., and B': the country of everyone listed."""
+        before = self._evidence[: mention.props["name_start"]]
+        found = None
+        for m in rules.DELEGATION.finditer(before):
+            found = m
+        if found is None or re.search(
+            r"\b(?:while|whereas|but|who|which)\b|;", before[found.end() :]
+        ):
+            return None
+        hit = self.gaz.lookup(found.group("demonym"))
+        if hit is None or hit[0].label != "Country":
+            return None
+        return self._country_named(hit[0].name)
+
+    def _side_country(self, mention: Mention) -> str | None:
+        """'A and B on the Japanese side, and C on the Vietnamese side': whose side each is."""
+        after = rules.ON_THE_SIDE.search(self._evidence, mention.end)
+        if after is None or re.search(r";|\bside\b", self._evidence[mention.end : after.start()]):
+            return None
+        hit = self.gaz.lookup(after.group("demonym"))
+        if hit is None or hit[0].label != "Country":
+            return None
+        return self._country_named(hit[0].name)
+
+    def _same_kind_in(self, org: str, country: str) -> str:
+        """'South Korean MOFA': the foreign ministry of that country, not Japan's."""
+        node = self.batch.nodes[org]
+        country_name = self.batch.nodes[country].name
+        if node.props.get("country") in (None, country_name):
+            return org
+        for word in ("Foreign", "Defen", "National Defense", "State", "External"):
+            if word in node.name:
+                for entry, role in self.gaz.forms.values():
+                    if (
+                        role == "name"
+                        and entry.label == "Organization"
+                        and entry.props.get("country") == country_name
+                        and word in entry.name
+                    ):
+                        mention = Mention("Organization", entry.name, entry.name, 0, 0, entry=entry)
+                        return self._organization(mention, self._evidence, None)
+        return org
+
+    def _country_of(self, official: str) -> str | None:
+        name = self.batch.nodes[official].props.get("country")
+        return node_id("Country", name) if name else None
+
+    def _body_entry(self, mention: Mention) -> Entry:
+        """A body the gazetteer does not know. 'China's Ministry of Foreign Affairs' is the
+        'Ministry of Foreign Affairs of China': every state has one, and they are not one node."""
+        props = dict(mention.props)
+        country = props.get("country")
+        if country and not self._countries_named_in(mention.name):
+            known = self.gaz.lookup(f"{mention.name} of {country}")
+            if known and known[0].label == "Organization":
+                return known[0]
+            props["key"] = f"{mention.name} of {country}"
+        return Entry("Organization", mention.name, props)
+
+    def _countries_named_in(self, text: str) -> list[str]:
+        """Canonical names of the countries a name contains ('U.S.', 'Japanese'), not capitals."""
+        found = []
+        for hit in self.gaz.pattern.finditer(rules.PARTIES_APART.sub(" ", text)):
+            entry = self.gaz.lookup(hit.group(0))
+            if entry and entry[0].label == "Country" and entry[1] != "capital":
+                found.append(entry[0].name)
+        return sorted(set(found))
+
+    def _is_country_word(self, word: str) -> bool:
+        entry = self.gaz.lookup(word) or self.gaz.lookup(word.strip(".,"))
+        return bool(entry and entry[0].label == "Country" and entry[1] != "capital")
+
+    def _country_of_org(self, org: str) -> str | None:
+        node = self.batch.nodes[org]
+        if node.props.get("kind") not in rules.STATE_KINDS:
+            return None
+        entry = self.gaz.country(node.props.get("country"))
+        cid = node_id("Country", entry.name) if entry else None
+        # Only a country the document itself names stands as a party.
+        return cid if cid in self.batch.nodes else None
+
+    def _surnames(self, people: list[str]) -> str:
+        """'Austin–Kihara': the family names of the first four people, as the text orders them."""
+        return "–".join(self._family(p) for p in people[:4])
+
+    def _family(self, official: str) -> str:
+        return self.spelled.get(official) or family_name(self.batch.nodes[official].name)
+
+    def _historical(self, date: str | None) -> bool:
+        """A year long before the document ('armour a shogun sent to England in 1613')."""
+        return bool(date and self.doc.date and int(date[:4]) < self.doc.date.year - 5)
+
+    def _title(self, official: str) -> str:
+        node = self.batch.nodes[official]
+        return str(node.props.get("title") or "")
+
+    def _party_names(self, countries: list[str], people: list[str]) -> str:
+        """'Japan-US': the short names of the countries taking part, in a stable order."""
+        ids = {*countries, *(self._country_of(p) for p in people)} - {None}
+        return "-".join(sorted(self._short(c) for c in ids if c))
+
+    def _cooperation(self, countries: set[str | None], text: str, date: str | None) -> None:
+        """Countries whose officials met, or who met as countries, cooperate (weak evidence),
+        unless the sentence tells of friction rather than work together."""
+        if rules.FRICTION.search(text) and not rules.COOPERATE.search(text.lower()):
+            return
+        ordered = sorted(c for c in countries if c)
+        status = "planned" if rules.PLAN.search(text.lower()) else "active"
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                self._edge("COOPERATES_WITH", a, b, text, date, 0.45, status=status)
+
+    def _short(self, country: str) -> str:
+        name = self.batch.nodes[country].name
+        return rules.SHORT_NAMES.get(name, name)

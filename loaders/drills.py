@@ -1,0 +1,138 @@
+"""Exercise frames: drills, who took part, who hosted them and where they ran."""
+
+from __future__ import annotations
+
+import re
+
+from ..graph.model import Node, node_id
+from . import clauses, rules
+from .docstate import ItemNotes, SentenceRead
+from .instruments import InstrumentFrames
+from .mentions import Mention
+
+__all__ = ["DrillFrames"]
+
+
+class DrillFrames(InstrumentFrames):
+    """Reading exercises and their participants from a sentence."""
+
+    def _drills(self, text: str, mentions: list[Mention], read: SentenceRead, exercises: list[str],
+                meetings: list[str], parties: list[str], locations: list[str], events: list[str],
+                item: ItemNotes, date: str | None) -> None:  # fmt: skip
+        """PARTICIPATED_IN and where a drill took place: the drills the sentence names, or the
+        one the item told of when it says "the exercise" or who took part."""
+        lowered = text.lower()
+        # "The exercise" may be one an earlier paragraph named; "... took part, and the French
+        # Navy joined" goes on about the item's exercise.
+        earlier_drills = item.exercises or self.exercises
+        refers = (
+            re.search(r"\bthe (?:exercise|drills?)\b", lowered)
+            or (item.exercises and rules.TOOK_PART.search(lowered))
+            or (not meetings and rules.PARTICIPANTS.search(lowered))
+        )
+        if exercises or (earlier_drills and refers):
+            targets = exercises or earlier_drills[-1:]
+            # "the destroyer USS Ralph Johnson": a ship's prefix says whose navy took part.
+            ships = [
+                c for c in (
+                    self._country_named(rules.SHIP_PREFIXES[m.group(1)])
+                    for m in rules.SHIP.finditer(text)
+                ) if c
+            ]  # fmt: skip
+            observers = self._observers(text, mentions, read.ids)
+            forces = [
+                o
+                for o in read.orgs
+                if rules.FORCE.search(self.batch.nodes[o].name) and o not in observers
+            ]
+            homes = [c for c in (self._country_of_org(o) for o in forces) if c]
+            participants = [
+                c for c in dict.fromkeys([*parties, *ships, *homes])
+                if c not in observers
+            ]  # fmt: skip
+            if rules.EXERCISE_VERB.search(lowered) or exercises or refers:
+                for xid in targets:
+                    for cid in participants:
+                        self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.6)
+                    # "NATO began Steadfast Noon": an alliance that runs the drill takes part.
+                    running = {
+                        read.ids[i]
+                        for i, m in enumerate(mentions)
+                        if i in read.ids
+                        and m.label == "Organization"
+                        and rules.RUNS_DRILL.match(text, m.end)
+                    }
+                    for oid in read.orgs:
+                        force = self.batch.nodes[oid]
+                        if oid in observers:
+                            continue
+                        if (
+                            force.props.get("kind") in ("military", "ship")
+                            or oid in forces
+                            or oid in running
+                        ):
+                            self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.6)
+                            # A country's forces taking part means the country takes part.
+                            home = force.props.get("country")
+                            if home and self.gaz.country(home):
+                                cid = node_id("Country", home)
+                                if cid in self.batch.nodes:
+                                    self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.55)
+                    for _m, oid in read.officials:
+                        # "led by Rear Adm. Singh": the officers of a drill take part in it.
+                        if rules.RANK.match(self.batch.nodes[oid].props.get("title", "")):
+                            self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.55)
+                    for lid in clauses.venues(xid, locations, [*events, *targets], read.spot):
+                        if lid not in self.datelined:  # a drill spans more than the dateline
+                            self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
+
+    def _exercise(self, m: Mention) -> str:
+        """A drill's node. Named without its number after an edition was named ("Keen Sword
+        25 ... Keen Sword drew 45,000 troops"), it is that edition."""
+        numbered = re.fullmatch(r"(.+?)\s+(?:\d{2,4}(?:-\d+)?|[IVX]+)", m.name)
+        if not numbered and m.name in self.editions:
+            return self.editions[m.name]
+        aliases = [m.surface] if m.surface != m.name else []
+        if m.props.get("alias"):
+            aliases.append(str(m.props["alias"]))
+        eid = self._node("Exercise", m.name, aliases)
+        if numbered:
+            self.editions[numbered.group(1)] = eid
+        return eid
+
+    def _generic_exercise(self, text: str, countries: list[str], locations: list[str],
+                          date: str | None) -> str | None:  # fmt: skip
+        """'joint exercises in the South China Sea': an exercise named by its place."""
+        m = rules.GENERIC_EXERCISE.search(text)
+        if (
+            not m
+            or rules.ONGOING.search(text[: m.start()])
+            or (
+                rules.DRILLS_AT_LARGE.search(text[: m.start()])
+                # "Japan joined the United States ... for joint naval drills": one drill.
+                and not re.search(r"\bjoin(?:ed|s)?\b[^.;]*\bfor\s+$", text[: m.start()])
+            )
+        ):
+            return None  # "agreed to expand trilateral exercises": exercises in general
+        place = next(
+            (
+                self.batch.nodes[lid].name
+                for lid in locations
+                if self.batch.nodes[lid].name in text[m.end() : m.end() + 40]
+            ),
+            None,
+        )
+        parties = "-".join(self._short(c) for c in countries[:4]) if len(countries) >= 2 else ""
+        if place:
+            name = f"{place} joint exercise"
+        elif parties:
+            name = f"{parties} joint exercise"
+        else:
+            return None
+        # Also known by its parties and the words the text used: "Japan-Philippines joint
+        # maritime cooperative activity".
+        aliases = [m.group(0), *([f"{parties} {m.group(0)}"] if parties else [])]
+        xid = Node(node_id("Exercise", f"{name} {date or ''}"), "Exercise", name, aliases, {})
+        if date:
+            xid.props["date"] = date
+        return self.batch.add_node(xid).id

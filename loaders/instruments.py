@@ -1,0 +1,334 @@
+"""Instrument frames: agreements, treaties and statements, who signed them and who is bound."""
+
+from __future__ import annotations
+
+import re
+
+from ..graph.model import Node, node_id
+from . import clauses, rules
+from .docstate import ItemNotes
+from .meetings import MeetingFrames
+from .mentions import Mention
+
+__all__ = ["InstrumentFrames"]
+
+
+class InstrumentFrames(MeetingFrames):
+    """Reading agreements, their signatories and their parties from a sentence."""
+
+    def _states_sign(self, text: str, mentions: list[Mention], ids: dict[int, str],
+                     agreements: list[str], countries: list[str], orgs: list[str],
+                     witnesses: list[str], locations: list[str], item: ItemNotes,
+                     date: str | None) -> str | None:  # fmt: skip
+        """A signing by countries and bodies rather than named officials; the ceremony its
+        witnesses attended, if any."""
+        # "India, the United States and the European Union signed a memorandum": the
+        # countries and bodies named before the verb signed it; all named are bound.
+        verb = rules.SIGN_VERB.search(text)
+        subjects = {
+            ids[i] for i, m in enumerate(mentions) if i in ids and verb and m.end <= verb.start()
+        }
+        between = re.search(r"\bbetween\s", text[verb.end() :]) if verb and not subjects else None
+        named_in = [(m.start, m.end) for m in mentions if m.label == "Agreement"]
+        if verb and between and clauses.in_spans(verb.end() + between.start(), named_in):
+            between = None  # "a Memorandum of Understanding between the two coast guards": a name
+        if verb and between:
+            # "witnessed the signing of a memorandum between the ADD and the DSTG": those two.
+            after = verb.end() + between.end()
+            subjects = {ids[i] for i, m in enumerate(mentions) if i in ids and m.start >= after}
+        for aid in agreements:
+            for cid in countries:
+                self._edge("PARTY_TO", cid, aid, text, date, 0.6)
+            for xid in [*countries, *orgs]:
+                if xid in subjects:
+                    self._edge("SIGNED", xid, aid, text, date, 0.55)
+                    if xid in orgs:
+                        self._edge("PARTY_TO", xid, aid, text, date, 0.55)
+                        # A ministry signs for its state, which is bound too.
+                        home = self._country_of_org(xid)
+                        if home:
+                            self._edge("SIGNED", home, aid, text, date, 0.5)
+                            self._edge("PARTY_TO", home, aid, text, date, 0.5)
+        if not witnesses:
+            return None
+        # "..., witnessed by Prime Minister Ishiba": a ceremony the witnesses attended.
+        signed_name = self.batch.nodes[agreements[0]].name
+        ceremony = self._meeting_node(f"{signed_name} signing ceremony", date)
+        # "the Japan-Philippines terms of reference signing": without its long topic.
+        short = re.split(r"\s+(?:on|for|concerning|regarding)\s+", signed_name)[0]
+        if short != signed_name:
+            self.batch.nodes[ceremony].add_alias(f"{short} signing ceremony")
+        item.meetings.append(ceremony)
+        self.signed_at.setdefault(agreements[0], ceremony)
+        for oid in witnesses:
+            self._edge("ATTENDED", oid, ceremony, text, date, 0.65)
+        for lid in locations[:1]:
+            self._edge("LOCATED_IN", ceremony, lid, text, date, 0.6)
+        return ceremony
+
+    def _name_agreements(self, text: str, mentions: list[Mention], ids: dict[int, str],
+                         orgs: list[str], item: ItemNotes, named_here: list[str], date: str | None,
+                         pending: list[tuple[int, Mention]], agreements: list[str],
+                         spot: dict[str, int]) -> None:  # fmt: skip
+        """The sentence's agreements, generic names told apart by the parties it names."""
+        # "the allies' treaty", "their Reciprocal Access Agreement": the countries of the
+        # sentence's people, else the item's.
+        homes = {self._country_of(ids[i]) for i, m in enumerate(mentions)
+                 if i in ids and m.label == "Official"}  # fmt: skip
+        here = list(dict.fromkeys(c for c in [*named_here, *homes] if c))
+        grouped = []
+        if rules.GROUP_REF.search(text):
+            grouped = here if len(here) >= 2 else item.countries
+        bound = [*named_here, *grouped, *(self._country_of_org(o) for o in orgs)]
+        signers: list[str | None] = list(self._signers_homes(text, mentions, ids))
+        if len(signers) >= 2:
+            # "During Shin's swing through the UAE, Saudi Arabia and Qatar, Eom and Saudi
+            # Assistant Minister Al-Otaibi inked an MOU": the signers' countries are its parties.
+            bound = signers
+        for i, m in pending:
+            known = m.entry.props.get("aliases", []) if m.entry else m.props.get("aliases", [])
+            many = bool(m.entry and m.entry.props.get("generic"))
+            theirs = here if len(here) >= 2 and rules.THEIR.search(text, 0, m.start) else []
+            parties = [c for c in [*bound, *theirs] if c]
+            ids[i] = self._agreement(m.name, date, parties, known, many)
+            agreements.append(ids[i])
+            spot.setdefault(ids[i], m.start)
+
+    def _signers_homes(self, text: str, mentions: list[Mention], ids: dict[int, str]) -> list[str]:
+        """The countries of the officials named before a sentence's signing verb, less its
+        witnesses."""
+        verb = rules.SIGN_VERB.search(text)
+        if verb is None:
+            return []
+        aside = clauses.witness_spans(text)
+        homes = (
+            self._country_of(ids[i])
+            for i, m in enumerate(mentions)
+            if i in ids
+            and m.label == "Official"
+            and m.end <= verb.start()
+            and not clauses.in_spans(m.props["name_start"], aside)
+        )
+        return list(dict.fromkeys(c for c in homes if c))
+
+    def _bind(
+        self, text: str, agreements: list[str], adopters: list[str], date: str | None
+    ) -> None:
+        """PARTY_TO: the parties an agreement's name or the gazetteer gives, and the countries
+        and officials of a sentence that adopts it (`adopters`, empty when it is signed)."""
+        for aid in agreements:
+            known = self.gaz.forms.get(self.batch.nodes[aid].name)
+            parties_of: list[str] = known[0].props.get("parties", []) if known else []
+            for party in parties_of or self._countries_named_in(self.batch.nodes[aid].name):
+                bound_id = self._country_named(party)
+                if bound_id:
+                    self._edge("PARTY_TO", bound_id, aid, text, date, 0.6)
+            if rules.ADOPT.search(text.lower()) and adopters:
+                states = {
+                    a if self.batch.nodes[a].label == "Country" else self._country_of(a)
+                    for a in adopters
+                }
+                for cid in sorted(c for c in states if c):
+                    self._edge("PARTY_TO", cid, aid, text, date, 0.55)
+
+    def _unnamed_agreements(self, text: str, countries: list[str], people: list[str],
+                            date: str | None,
+                            mentions: list[Mention]) -> list[tuple[str, int]]:  # fmt: skip
+        """Instruments signed or issued without a proper name of their own: 'signed a
+        roadmap on undersea cooperation', 'issued a joint statement', 'signed a revised
+        Tailored Deterrence Strategy'. Named after their parties, as analysts name them."""
+        found = []
+        taken = [(m.start, m.end) for m in mentions if m.label == "Agreement"]
+        told = [*rules.SIGNED_THING.finditer(text), *rules.SIGNED_PASSIVE.finditer(text)]
+        for m in told:
+            if any(start <= m.start("what") < end for start, end in taken):
+                continue
+            if rules.TITLED.match(text, m.end()) and m.group(0)[:2].lower() == "in":
+                continue  # "In a joint statement titled the Wilmington Declaration": named
+
+            if m.group("noun") in rules.PLURAL_INSTRUMENTS and rules.COUNTED.match(
+                (m.group("mods") or "").strip()
+            ):
+                continue
+            bare = not (m.group("proper") or m.group("mods") or m.group("tail") or m.group("topic"))
+            spoken = m.group(0)[:2].lower() == "in"  # "In their joint statement, ..."
+            founding = rules.ESTABLISHING.match(text, m.end() + 1)  # "the convention establishing"
+            if bare and (m.group("det") or "").lower() in ("the", "their") and not spoken:
+                if not founding:
+                    continue  # "after signing the agreement": the one already told of
+
+            if m.group("proper"):
+                name = m.group("proper")
+            elif m.group("topic"):
+                # "a memorandum on an India-Middle East-Europe Economic Corridor"
+                name = f"{m.group('topic')} {m.group('noun').lower()}"
+            else:
+                mods = re.sub(r"^\S*[$€£]\S+\s+\w+\s+", "", m.group("mods"))  # "$35 billion"
+                joined = re.search(r"[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+", mods)
+                if joined:
+                    mods = mods.replace(joined.group(0), "")
+                words = [w for w in mods.lower().split() if w not in rules.BLAND]
+                noun = m.group("noun") if m.group("noun").isupper() else m.group("noun").lower()
+                tail = (m.group("tail") or "").rstrip(" ,")
+                purpose = rules.ESTABLISHING.search(text, m.end())
+                if not tail and purpose:
+                    tail = f" establishing the {purpose.group('what')}"
+                # "The Quad foreign ministers ... issued a joint statement": the grouping's.
+                grouping = next(
+                    (
+                        x.surface
+                        for x in mentions
+                        if x.label == "Organization"
+                        and x.entry is not None
+                        and x.entry.props.get("kind") in ("alliance", "international")
+                        and x.start < m.start()
+                    ),
+                    "",
+                )
+                parties = (
+                    joined.group(0) if joined else self._party_names(countries, people) or grouping
+                )
+                name = " ".join(x for x in (parties, *words, noun) if x) + tail
+            found.append((self._agreement(name, date, []), m.start("what")))
+        return found
+
+    def _issuers(self, text: str, start: int, mentions: list[Mention], ids: dict[int, str],
+                 group: list[str], referred: list[str]) -> list[str]:  # fmt: skip
+        """Who speaks in 'In a joint statement, Australia and Japan said': the countries, and
+        the countries of the officials, named before the verb; 'the two governments' is the
+        item's group, 'the four ministers' the officials named before."""
+        verb = rules.SPEAKS.search(text, start)
+        spans = [(start, verb.start() if verb else len(text))]
+        opened = rules.IN_STATEMENT.search(text)
+        if opened and opened.start() > 0:
+            # "The four ministers set out their conclusions in a joint press release": those
+            # who speak come first.
+            spans.append((0, opened.start()))
+        found: list[str] = []
+        for begin, stop in spans:
+            if rules.SPEAKERS.search(text[begin:stop]):
+                found += group
+            if rules.PEOPLE_REF.search(text[begin:stop]):
+                found += [self._country_of(p) or "" for p in referred]
+            for i, m in enumerate(mentions):
+                if i in ids and begin <= m.start < stop:
+                    if m.label == "Country":
+                        found.append(ids[i])
+                    elif m.label == "Official":
+                        found.append(self._country_of(ids[i]) or "")
+        return [c for c in dict.fromkeys(found) if c]
+
+    def _signed(self, agreement: str, signers: list[str], countries: list[str], orgs: list[str],
+                text: str, date: str | None) -> None:  # fmt: skip
+        """The signatories, the countries they signed for, and the parties bound."""
+        for oid in signers:
+            self._edge("SIGNED", oid, agreement, text, date, 0.8)
+        represented = {c for c in (self._country_of(oid) for oid in signers) if c}
+        # "the Denmark-Ukraine agreement, signed by Frederiksen and Zelensky": the signer whose
+        # country the text leaves out signed for the party no other signer speaks for.
+        unplaced = [oid for oid in signers if not self._country_of(oid)]
+        named = [
+            self._country_named(c)
+            for c in self._countries_named_in(self.batch.nodes[agreement].name)
+        ]
+        left = [c for c in dict.fromkeys(named) if c and c not in represented]
+        if len(unplaced) == 1 and len(left) == 1 and (self._title(unplaced[0]) or len(signers) > 1):
+            self._edge("REPRESENTS", unplaced[0], left[0], text, None, 0.5)
+            represented.add(left[0])
+        for cid in sorted(represented):
+            self._edge("SIGNED", cid, agreement, text, date, 0.7)
+        for cid in sorted(represented | set(countries)):
+            self._edge("PARTY_TO", cid, agreement, text, date, 0.7)
+        for oid in orgs:
+            self._edge("PARTY_TO", oid, agreement, text, date, 0.6)
+
+    def _agreement(
+        self,
+        name: str,
+        date: str | None,
+        parties: list[str],
+        aliases: list[str] | None = None,
+        kind: bool = False,
+    ) -> str:
+        """An agreement node, one per instrument whatever the wording: its id is made of the
+        countries in its name, sorted, and the rest of the name, so "U.S.–Philippines Mutual
+        Defense Treaty" and "the Mutual Defense Treaty" in a sentence about the two countries
+        are one node."""
+        named = self._countries_named_in(name)
+        bare = name
+        for country in sorted(named, key=len, reverse=True):
+            bare = bare.replace(country, " ")  # "Saudi Arabia" is one country, not two words
+        rest = [
+            w
+            for w in (t.strip("-–") for t in re.sub(r"[-–](?=[A-Z])", " ", bare).split())
+            if w and not self._is_country_word(w)
+        ]
+        # A kind of agreement many pairs sign ("an Acquisition and Cross-Servicing Agreement")
+        # is told apart by the parties the sentence names.
+        plain = " ".join(w.lower() for w in rest)
+        unique = sorted(set(parties))
+        if not named and (kind or all(w.lower() in rules.GENERIC_AGREEMENT_WORDS for w in rest)):
+            told = self._kind_told(plain, set(unique))
+            if told:
+                # "a mutual defence agreement", then "the Strategic Mutual Defence Agreement" in
+                # a caption: the one this document already told of, under its proper name.
+                node = self.batch.nodes[told]
+                if name not in (node.name, *node.aliases):
+                    proper = all(w[0].isupper() for w in rest if w.lower() not in ("of", "on"))
+                    if proper and node.name.split()[-1].islower():
+                        node.name, generic_name = name, node.name
+                        node.add_alias(generic_name)
+                    else:
+                        node.add_alias(name)
+                return told
+            if 2 <= len(unique) <= 3:
+                named = [self.batch.nodes[c].name for c in unique]
+                name = "-".join(sorted(self._short(c) for c in unique)) + " " + name
+        key = " ".join([*sorted(named), *(w.lower() for w in rest)])
+        node = Node(node_id("Agreement", key), "Agreement", name, list(aliases or []), {})
+        node.props.update(
+            {k: v for k, v in (("kind", clauses.agreement_kind(name)), ("date", date)) if v}
+        )
+        aid = self.batch.add_node(node).id
+        generic = kind or all(w.lower() in rules.GENERIC_AGREEMENT_WORDS for w in rest)
+        if generic and plain not in self.kinds_signed:
+            between = {self._country_named(c) for c in named} - {None}
+            self.kinds_signed[plain] = (aid, {c for c in between if c})
+        return aid
+
+    def _kind_told(self, plain: str, parties: set[str]) -> str | None:
+        """An instrument of this kind the document already told of, between the same parties
+        (or parties unsaid): one name's words a part of the other's."""
+        words = set(plain.split()) - {"the"}
+        for told, (aid, between) in self.kinds_signed.items():
+            others = set(told.split()) - {"the"}
+            if (words <= others or others <= words) and (
+                len(parties) < 2 or not between or between == parties
+            ):
+                return aid
+        return None
+
+    def _signing_parties(self, text: str, mentions: list[Mention], ids: dict[int, str],
+                         parties: list[str]) -> list[str]:  # fmt: skip
+        """The parties a signing sentence names, less the countries of its witnesses ("in the
+        presence of Belgian Prime Minister De Croo") and those only spoken of ("the second
+        anniversary of Russia's invasion")."""
+        homes = self._signers_homes(text, mentions, ids)
+        if len(homes) >= 2:
+            return homes  # the countries the signers speak for
+        witnessed = clauses.witness_spans(text)
+        aside = {
+            ids[i]
+            for i, m in enumerate(mentions)
+            if i in ids
+            and m.label == "Country"
+            and (clauses.in_spans(m.start, witnessed) or rules.COUNTRY_SPOKEN_OF.match(text, m.end))
+        }
+        acting = {
+            ids[i]
+            for i, m in enumerate(mentions)
+            if i in ids and m.label == "Country" and ids[i] not in aside
+        }
+        kept = [c for c in parties if c not in aside or c in acting]
+        # Leaders who only witness their ministries' memorandum: their countries are its parties.
+        return kept or parties

@@ -1,0 +1,747 @@
+"""Meeting frames: calls, talks, visits, summits and dialogues, who sat at them, who hosted,
+where they took place, and who met whom."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from ..graph.model import Node, node_id
+from . import clauses, rules
+from .docstate import ItemNotes, SentenceRead
+from .gazetteer import Entry
+from .mentions import Mention
+from .references import References
+
+__all__ = ["MeetingFrames"]
+
+
+class MeetingFrames(References):
+    """Reading meetings and encounters from a sentence."""
+
+    def _seat(self, text: str, mentions: list[Mention], read: SentenceRead, meetings: list[str],
+              present_people: list[str], actors: list[str], group_countries: list[str],
+              countries: list[str], date: str | None) -> None:  # fmt: skip
+        """Who sat at the meetings a sentence names: its people, and the countries the meeting
+        is framed as between; those who acted in it met each other."""
+        # "The advisers of the three nations met to discuss arms sales to Russia": the
+        # group met; the other countries named are what they talked about.
+        # "Japanese Defense Minister Nakatani": the country says whose minister; the
+        # meeting is not framed as one between countries for that, unless its name is.
+        present = group_countries or [c for c in countries if c not in read.titling]
+        country_at = {
+            read.ids[i]: m.start
+            for i, m in enumerate(mentions)
+            if i in read.ids and m.label == "Country"
+        }
+        for mid in meetings:
+            for oid in present_people:
+                self._edge("ATTENDED", oid, mid, text, date, 0.7)
+            if mid in self.ceremonies:
+                continue  # the officers of a drill's ceremony, not their countries
+            # "the U.S.-Vietnam Political, Security and Defense Dialogue": a meeting
+            # framed as between countries is attended by them.
+            title = self.batch.nodes[mid].name
+            in_name = self._countries_named_in(title)
+            paired = len(set(in_name)) >= 2 or rules.PARTIES_APART.search(title)
+            framed = [
+                c for c in (self._country_named(n) for n in in_name) if c
+            ] if in_name and paired else []  # fmt: skip
+            between = [] if mid in self.encounters and not group_countries else present
+            # "Opening the Forum, Wong said Australia and the Philippines would ...": a
+            # country first named after the meeting is what was said, not who sat.
+            at = read.spot.get(mid, len(text))
+            between = [c for c in between if c in group_countries or country_at.get(c, 0) < at]
+            for cid in dict.fromkeys([*between, *framed]):
+                self._edge("ATTENDED", cid, mid, text, date, 0.6)
+            self._cooperation({*present, *(self._country_of(p) for p in actors)}, text, date)
+        if len(actors) > 1 and not set(meetings) <= self.ceremonies:
+            self._pairwise_met(actors, text, date, 0.75)
+
+    def _encounters(self, text: str, officials: list[tuple[Mention, str]], actors: list[str],
+                    called: bool, locations: list[str], item: ItemNotes,
+                    date: str | None) -> None:  # fmt: skip
+        """A meeting, call or visit the sentence tells of without naming it: one encounter, or
+        one per counterpart when one official sees several in turn."""
+        lowered = text.lower()
+        kind = "call" if called else ("visit" if rules.A_VISIT.search(lowered) else "meeting")
+        confidence = 0.8 if called else 0.75
+        # "held separate talks with A and B", "spoke with A ..., and with B": one each.
+        trigger = rules.CALL.search(lowered) or rules.MEET.search(lowered)
+        hosts = [o for m, o in officials if trigger and m.props["name_start"] < trigger.start()]
+        if trigger and not hosts and actors and rules.PRONOUN.search(lowered, 0, trigger.start()):
+            hosts = actors[:1]  # "she also held separate talks with A and B": the one before
+        apart = (
+            "separate" in lowered
+            or rules.WITH_AND_WITH.search(lowered)
+            or rules.LATER_ACT.search(text)
+            or self._sides_at_gathering(lowered, trigger, hosts, actors)
+        )
+        if not apart:
+            hosts = []
+        joining = rules.WITH_JOINING.search(text)
+        aides = [
+            o
+            for m, o in officials
+            if joining and joining.start() <= m.props["name_start"] < joining.end()
+        ]
+        principals = [o for o in actors if o not in aides]
+        if aides and len(principals) >= 2:
+            # "Albanese met Trump, with Rubio and Hegseth joining the talks": one meeting.
+            mid = self._encounter(principals, kind, text, date, locations, confidence, item)
+            for oid in aides:
+                self._edge("ATTENDED", oid, mid, text, date, 0.65)
+            return
+        guests = [o for o in actors if o not in hosts]
+        visitor = self._lone_visitor(actors) or self._touring(actors, locations)
+        if not visitor and len(actors) >= 3 and rules.IN_TURN.search(lowered):
+            visitor = actors[0]  # "The visitor was then received in turn by A and by B"
+        if len(set(hosts)) == 1 and len(guests) >= 2:
+            # "X held separate meetings with A and B": one encounter per counterpart.
+            for guest in guests:
+                self._encounter([hosts[0], guest], kind, text, date, locations, confidence, item)
+        elif visitor:
+            # "Nakatani met Lecornu and Barrot": colleagues seen in turn by one visitor
+            # are two encounters; they did not meet each other.
+            for other in actors:
+                if other != visitor:
+                    # "visited Manila and Hanoi, meeting A and B": each where the other is at home.
+                    home = self.batch.nodes[other].props.get("country")
+                    there = [
+                        x for x in locations if self.batch.nodes[x].props.get("country") == home
+                    ]
+                    where = there or locations
+                    self._encounter([visitor, other], kind, text, date, where, confidence, item)
+        else:
+            self._encounter(actors, kind, text, date, locations, confidence, item)
+
+    def _met_between(self, text: str, officials: list[tuple[Mention, str]],
+                     locations: list[str], spot: dict[str, int], dates: list[tuple[int, str]],
+                     item: ItemNotes, date: str | None) -> set[str]:  # fmt: skip
+        """'The Nov. 14 meeting in Bali between Biden and Xi': that encounter, with its own date
+        and place; the officials and places it took, which the rest of the sentence leaves be."""
+        taken: set[str] = set()
+        for hit in rules.MEETING_BETWEEN.finditer(text):
+            after = [(m, o) for m, o in officials if m.start >= hit.end()]
+            if len(after) < 2 or text[hit.end() : after[0][0].start].strip():
+                continue
+            gap = text[after[0][0].end : after[1][0].start]
+            pair = [after[0][1], after[1][1]]
+            if not rules.AND_NEXT.fullmatch(gap) or len(set(pair)) < 2:
+                continue
+            if rules.BROKERED.search(text, 0, hit.start()):
+                # "Stoltenberg hosted talks between Erdogan and Kristersson": all three sat.
+                pair[:0] = [o for m, o in officials if m.end <= hit.start()][-1:]
+            # "the Nov. 14 meeting": the date may come just before the word.
+            when = next((d for at, d in dates if hit.start() - 16 <= at < hit.end()), date)
+            where = [lid for lid in locations if hit.start() <= spot.get(lid, -1) < hit.end()]
+            kind = "call" if hit["kind"] in ("call", "conversation") else "meeting"
+            self._encounter(pair, kind, text, when, where, 0.7, item)
+            taken.update([*pair, *where])
+        return taken
+
+    def _sides_at_gathering(
+        self, lowered: str, trigger: re.Match[str] | None, hosts: list[str], actors: list[str]
+    ) -> bool:
+        """One official meeting counterparts of several other countries at a gathering, each
+        on their own ("at the summits, where she met Marcos and Albanese")."""
+        if trigger is None or len(set(hosts)) != 1 or rules.TOGETHER.search(lowered):
+            return False
+        homes = [self._country_of(o) for o in actors if o not in hosts]
+        own = self._country_of(hosts[0])
+        if len(homes) < 2 or None in homes or own in homes or len(set(homes)) < len(homes):
+            return False
+        return bool(rules.AT_GATHERING.search(lowered, 0, trigger.start()))
+
+    def _hosting(self, text: str, mentions: list[Mention], read: SentenceRead, candidates: list[str],
+                 meetings: list[str], went_on: list[str], locations: list[str], events: list[str],
+                 countries: list[str], item: ItemNotes, date: str | None) -> None:  # fmt: skip
+        """HOSTED, and where the sentence's meetings took place: the host of the event named
+        with it, of the drill or meeting the item told of, or a country said to host."""
+        lowered = text.lower()
+        hosts, hosted = self._hosts(text, mentions, read.ids, read.titles_only)
+        hosting = [e for e in candidates if e not in went_on]
+        if hosted is not None:
+            # "the East Asia Summit hosted by Cambodia": the event named last before it.
+            named = [e for e in hosting if read.spot.get(e, len(text)) < hosted]
+            hosting = named[-1:] if named else hosting
+        if hosts and not hosting and (item.exercises or self.exercises):
+            # "The Royal Australian Air Force hosted 4,400 personnel from 20 nations", "the
+            # biennial exercise, which Australia and the United States co-host": the drill told.
+            if rules.TOOK_PART.search(lowered) or re.search(
+                r"\b(?:the|this year's|its) (?:[\w-]+\s+){0,2}(?:exercises?|drills?)\b", lowered
+            ):
+                hosting = (item.exercises or self.exercises)[-1:]
+        if hosts and not hosting and item.meetings and rules.GUESTS.search(lowered):
+            # "The two departments hosted their Indian counterparts": at the item's meeting.
+            hosting = item.meetings[-1:]
+        for host in hosts:
+            for eid in dict.fromkeys(hosting):
+                self._edge("HOSTED", host, eid, text, date, 0.6)
+                if self.batch.nodes[eid].label == "Exercise":
+                    self._edge("PARTICIPATED_IN", host, eid, text, date, 0.55)  # hosts train too
+                # A body or an official that hosts a meeting is at it; a country is its venue.
+                ours = self.batch.nodes[host].label in ("Organization", "Official")
+                if ours and self.batch.nodes[eid].label == "Meeting":
+                    self._edge("ATTENDED", host, eid, text, date, 0.55)
+        for mid in meetings:
+            if mid in went_on:
+                continue  # where it happened was said when it was named
+            for lid in clauses.venues(mid, locations, events, read.spot):
+                self._edge("LOCATED_IN", mid, lid, text, date, 0.6)
+            if not hosts and re.search(r"\bhost(?:ed|s)\b", lowered):
+                for cid in countries[:1]:
+                    if lowered.find("host") > text.find(self.batch.nodes[cid].name):
+                        self._edge("HOSTED", cid, mid, text, date, 0.6)
+
+    @staticmethod
+    def _group_met(lowered: str) -> bool:
+        """'US, Japanese and South Korean defense chiefs met': a group named by its role."""
+        return bool(rules.ROLE_OF_NAMED.search(lowered) or rules.ROLE_OF.search(lowered))
+
+    def _countries_at(self, mid: str) -> set[str | None]:
+        """The countries recorded as attending a meeting."""
+        return {
+            e.source
+            for e in self.batch.edges
+            if e.type == "ATTENDED" and e.target == mid
+            and self.batch.nodes[e.source].label == "Country"
+        }  # fmt: skip
+
+    def _pairwise_met(
+        self, people: list[str], text: str, date: str | None, confidence: float
+    ) -> None:
+        if self._planned:
+            return
+        for i, a in enumerate(people):
+            for b in people[i + 1 :]:
+                ca, cb = self._country_of(a), self._country_of(b)
+                if ca and cb and ca == cb:
+                    continue  # colleagues on one delegation did not "meet" each other
+                self._edge("MET", a, b, text, date, confidence)
+
+    def _encounter(self, people: list[str], kind: str, text: str, date: str | None,
+                   locations: list[str], confidence: float, item: ItemNotes) -> str:  # fmt: skip
+        """An unnamed call, meeting, visit or signing ceremony between named officials."""
+        if kind in ("meeting", "visit") and date:
+            for known in reversed(self.meetings):
+                # "... before joining Biden and Marcos for the afternoon session": the summit
+                # the same people held that day, told again.
+                held = self.batch.nodes[known].props.get("date")
+                if known in self._gatherings:
+                    continue  # met on the sidelines of it: an encounter of their own
+                seated = self.seated.get(known, set())
+                apart = set(people) < seated and rules.APART.search(text)
+                if held == date and set(people) <= seated and not apart:
+                    return known
+        name = f"{self._surnames(people)} {kind}"
+        node_kind = kind if kind in ("call", "visit") else "meeting"
+        # The id does not depend on who is named first: two reports of one call are one node.
+        key = f"{self._surnames(sorted(people, key=self._family))} {kind} {date or ''}"
+        aliases = self._other_orders(people, kind, text) + self._group_names(people, kind, text)
+        mid = Node(node_id("Meeting", key), "Meeting", name, aliases, {"kind": node_kind})
+        if date:
+            mid.props["date"] = date
+        meeting = self.batch.add_node(mid).id
+        item.meetings.append(meeting)
+        self.unnamed.add(meeting)
+        at = self.gathering
+        this_year = not date or not self.doc.date or date[:4] == str(self.doc.date.year)
+        aside = bool(at) and kind == "meeting" and not self._planned and this_year
+        if aside and self._near(at, date):
+            # Met on the sidelines of a gathering: both were at it.
+            for oid in people:
+                self._edge("ATTENDED", oid, at, text, date, 0.5)
+        if kind == "signing meeting":
+            self.signings.add(meeting)
+        for oid in people:
+            self._edge("ATTENDED", oid, meeting, text, date, confidence)
+        for lid in locations[:1] if kind != "call" else []:  # a call takes place nowhere
+            self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
+        if not locations and kind != "call" and self.place and not self._planned:
+            # "In Hanoi ... On Sept. 11 Biden met separately with ...": still in Hanoi.
+            self._edge("LOCATED_IN", meeting, self.place, text, date, 0.5)
+        if aside and self._near(at, date):
+            # Talks on the sidelines sit where the gathering does, and it where they do.
+            here = self._placed(meeting)
+            there = self._placed(at)
+            for lid in here if not there else []:
+                self._edge("LOCATED_IN", at, lid, text, date, 0.5)
+            for lid in there if not here else []:
+                self._edge("LOCATED_IN", meeting, lid, text, date, 0.5)
+        self._pairwise_met(people, text, date, confidence)
+        self._cooperation({self._country_of(p) for p in people} - {None}, text, date)
+        return meeting
+
+    def _body_events(self, text: str, mentions: list[Mention], ids: dict[int, str],
+                     date: str | None) -> list[tuple[str, int]]:  # fmt: skip
+        """'MOFA held an online workshop', 'the Japan Institute hosted a seminar': an event a
+        body put on, named after it, which it hosted."""
+        found = []
+        for hit in rules.BODY_EVENT.finditer(text):
+            host = next(
+                (
+                    (m, ids[i])
+                    for i, m in enumerate(mentions)
+                    if i in ids
+                    and m.label == "Organization"
+                    and re.fullmatch(r"\s+(?:also\s+|jointly\s+)?", text[m.end : hit.start()])
+                ),
+                None,
+            )
+            if host is None:
+                continue
+            words = [w for w in hit.group("mods").split() if w.lower() not in rules.BLAND]
+            name = " ".join([host[0].surface, *words, hit.group("noun").lower()])
+            if hit.group("topic"):
+                name += f" on {hit.group('topic')}"
+            mid = self._meeting_node(name, date)
+            self._edge("HOSTED", host[1], mid, text, date, 0.6)
+            found.append((mid, hit.start("noun")))
+        return found
+
+    def _meeting_referred_to(self, lowered: str, earlier: list[str]) -> list[str]:
+        """'opened the Dialogue': the last meeting told of that is called a dialogue, or else
+        the last one told of."""
+        ref = rules.THE_MEETING.search(lowered)
+        if not ref or not earlier or rules.TIMED_BY.search(lowered, 0, ref.start()):
+            return []  # "Ahead of the summit, A met B": their own encounter, before it
+        noun = ref.group(0).split()[-1]
+        called = [m for m in earlier if noun in self.batch.nodes[m].name.lower()]
+        return (called or earlier)[-1:]
+
+    def _hosts(
+        self, text: str, mentions: list[Mention], ids: dict[int, str], titles_only: list[bool]
+    ) -> tuple[list[str], int | None]:
+        """Who hosted the sentence's events ('co-hosted by Thailand and the United States',
+        'Foreign Minister Hayashi hosted his G7 counterparts', 'Trump received Ishiba'), and
+        where 'hosted by' begins when the hosts follow the event. A country that only says whose
+        official someone is ("Indonesian President Joko Widodo") hosts nothing."""
+        actors = [
+            (m, ids[i])
+            for i, m in enumerate(mentions)
+            if i in ids
+            and m.label in ("Country", "Organization", "Official")
+            and not titles_only[i]
+        ]
+        dashed = re.search(r"(?<!\bco)-(?:co-)?hosted\b", text)
+        if dashed:
+            # "the Indian Navy-hosted Exercise Malabar"
+            return [x for m, x in actors if m.end == dashed.start()], None
+        by = rules.HOSTED_BY.search(text)
+        if by:
+            # The hosts listed after 'hosted by', up to the end of their coordination.
+            end = rules.LIST_END.search(text, by.end())
+            stop = end.start() if end else len(text)
+            return [x for m, x in actors if by.end() <= m.start < stop], by.start()
+        named_host = rules.THE_HOST.search(text)
+        if named_host:
+            # "Indonesia, this year's host, is training alongside ...": the one so called.
+            return [x for m, x in actors if m.end == named_host.start()][:1], None
+        verb = rules.HOSTS.search(text)
+        if not verb:
+            return [], None
+        before = [(m, x) for m, x in actors if m.end <= verb.start()]
+        between = text[before[-1][0].end : verb.start()] if before else ","
+        officials_before = [(m, x) for m, x in before if m.label == "Official"]
+        if officials_before and re.fullmatch(
+            r",\s+[^,;]{1,80},\s+", text[officials_before[-1][0].end : verb.start()]
+        ):
+            # "Gen. Ngo Xuan Lich, Vietnam's defence minister, welcomed Esper": past the apposition
+            before = officials_before
+            between = " "
+        if not re.fullmatch(r"\s+(?:will\s+|also\s+|to\s+|is\s+|are\s+|was\s+|were\s+)?", between):
+            return [], None
+        host, label = before[-1][1], before[-1][0].label
+        if verb.group(0).lower() in ("received", "welcomed"):
+            # "received Ishiba": hosting a guest, not receiving a report.
+            guests = [m for m, _x in actors if m.start >= verb.end() and m.label == "Official"]
+            if label != "Official" or not guests:
+                return [], None
+        hosts = [host]
+        # "which Australia and the United States co-host": every host of the coordination.
+        for (m, x), (after, _y) in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+            if not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+", text[m.end : after.start]):
+                break
+            hosts.insert(0, x)
+        return hosts, None
+
+    def _visits(self, text: str, officials: list[tuple[Mention, str]], places: list[str],
+                spot: dict[str, int], date: str | None, item: ItemNotes) -> None:  # fmt: skip
+        """'Marcos made an official visit to Japan': the visit itself, attended by the visitor."""
+        visiting = re.search(r"\b(?:visit|trip)\b", text)
+        for place in places:
+            at = spot.get(place)
+            if at is None:
+                continue
+            trip = rules.VISIT_TO.search(text[:at]) or (
+                rules.ARRIVED_IN.search(text[:at]) if visiting else None
+            )
+            visitors = [o for m, o in officials if trip and m.props["name_start"] < trip.start()]
+            if not trip or not visitors:
+                continue
+            visitor, node = visitors[-1], self.batch.nodes[place]
+            # A visit is to a country; the city it was spent in is where it took place.
+            country = str(node.props.get("country") or "") if node.label == "Location" else ""
+            where = country or node.name
+            name = f"{self._family(visitor)} visit to {where}"
+            aliases = [f"{self._family(visitor)} visit to {node.name}"] if country else []
+            mid = self._node("Meeting", name, aliases, key=f"{name} {date}", kind="visit",
+                             date=date)  # fmt: skip
+            self._edge("ATTENDED", visitor, mid, text, date, 0.65)
+            self._edge("LOCATED_IN", mid, place, text, date, 0.65)
+            if mid not in item.meetings:
+                item.meetings.append(mid)
+
+    def _other_orders(self, people: list[str], kind: str, text: str = "",
+                      name: str | None = None) -> list[str]:  # fmt: skip
+        """'Kishi–Marles summit' for 'Marles–Kishi meeting': other readers order the names
+        otherwise, and call one sit-down a meeting, a summit or talks."""
+        if len(people) > 3:
+            return []
+        nouns = [kind]
+        if kind in ("meeting", "visit"):
+            nouns += ["meeting", "summit", "talks"]
+        elif kind == "signing meeting":
+            nouns += ["signing ceremony", "signing"]
+        elif kind == "call" and re.search(r"\b(?:video|virtual)", text, re.I):
+            nouns += ["virtual meeting", "video call"]
+        others = {
+            f"{self._surnames(list(order))} {noun}"
+            for order in itertools.permutations(people)
+            for noun in nouns
+        }
+        # "Biden–Vo Van Thuong meeting": readers write a three-part name in full.
+        full = {
+            p: self.batch.nodes[p].name
+            for p in people
+            if len(self.batch.nodes[p].name.split()) >= 3
+        }
+        if full:
+            for order in itertools.permutations(people):
+                named = "–".join(full.get(p) or self._family(p) for p in order)
+                others.update(f"{named} {noun}" for noun in nouns)
+        return sorted(others - {name or f"{self._surnames(people)} {kind}"})
+
+    def _group_names(self, people: list[str], kind: str, text: str) -> list[str]:
+        """What analysts call a sit-down of three or more countries' officials: 'Japan-South
+        Korea-US trilateral defence ministers' meeting', or by the grouping the text names
+        ('hosted her Quad counterparts': the 'Quad foreign ministers' meeting')."""
+        if kind not in ("meeting", "call"):
+            return []
+        # Titles the gazetteer completes later are not known yet: the others say the portfolio.
+        titles = [self.batch.nodes[p].props.get("title", "") for p in people]
+        roles = [clauses.portfolio(t) for t in titles if t]
+        # The portfolio most of them hold: "national security advisers'" for two advisers and
+        # a secretary general of a security secretariat.
+        common = max(set(roles), key=roles.count) if roles else None
+        agreed = len(set(roles)) == 1 or roles.count(common) * 3 >= len(people) * 2
+        role = f" {common}" if common and agreed else ""
+        noun = "call" if kind == "call" else "meeting"
+        names = []
+        group = rules.COUNTERPARTS.search(text)
+        if group and self.gaz.lookup(group.group("group")):
+            names.append(f"{group.group('group')}{role} {noun}")
+        homes = {self._country_of(p) for p in people} - {None}
+        if len(homes) >= 3 and len(people) <= 4:
+            parties = self._party_names([c for c in homes if c], [])
+            size = "trilateral" if len(homes) == 3 else "quadrilateral"
+            names.append(f"{parties} {size}{role} {noun}")
+        return names
+
+    def _lone_visitor(self, people: list[str]) -> str | None:
+        """The one official, named first, facing several colleagues of one other country, if
+        that is so ("Nakatani met Lecornu and Barrot"; not "Kamikawa and Kihara met Marcos")."""
+        if len(people) < 3:
+            return None
+        sides: dict[str | None, list[str]] = {}
+        for oid in people:
+            sides.setdefault(self._country_of(oid), []).append(oid)
+        if None in sides or len(sides) != 2:
+            return None
+        alone = [members[0] for members in sides.values() if len(members) == 1]
+        return alone[0] if len(alone) == 1 and alone[0] == people[0] else None
+
+    def _touring(self, people: list[str], places: list[str]) -> str | None:
+        """The official named first, visiting the countries of the others in turn ("visited
+        Manila and Hanoi, meeting A and B"): each other is at home in one of the places."""
+        homes = [self.batch.nodes[p].props.get("country") for p in people]
+        at = {self.batch.nodes[x].props.get("country") for x in places}
+        others = homes[1:]
+        if len(people) < 3 or len(at) < 2 or None in homes or homes[0] in others:
+            return None
+        return people[0] if set(others) <= at and len(set(others)) == len(others) else None
+
+    def _same_day(self, meeting: str, date: str | None, strict: bool = False) -> bool:
+        """Whether a sentence of that date can go on about the meeting; a named gathering
+        (a dialogue, a summit) runs for a few days."""
+        held = self.batch.nodes[meeting].props.get("date")
+        if held is None or date is None or held == date:
+            return True
+        if strict or meeting in self.encounters or len(held) != 10 or len(date) != 10:
+            return False
+        if self.batch.nodes[meeting].props.get("kind") not in ("dialogue", "summit"):
+            return False
+        gap = dt.date.fromisoformat(date) - dt.date.fromisoformat(held)
+        return dt.timedelta(0) <= gap <= dt.timedelta(days=3)
+
+    def _placed(self, mid: str) -> list[str]:
+        """Where a meeting is said so far to have taken place: the widest of the places, the
+        city rather than the hotel in it."""
+        pairs = [(e.source, e.target) for e in self.batch.edges if e.type == "LOCATED_IN"]
+        located = set(pairs)
+        there = list(dict.fromkeys(target for source, target in pairs if source == mid))
+        return [p for p in there if not any((p, q) in located for q in there)][:1]
+
+    def _near(self, meeting: str, date: str | None) -> bool:
+        """Whether a date falls within three days of a meeting's, either side, as far as known."""
+        held = self.batch.nodes[meeting].props.get("date")
+        if not held or not date or len(held) != 10 or len(date) != 10:
+            return not held or not date or held[:7] == date[:7]
+        gap = dt.date.fromisoformat(date) - dt.date.fromisoformat(held)
+        return abs(gap.days) <= 3
+
+    def _a_gathering(self, mid: str) -> bool:
+        """A summit, dialogue or forum of its own name, not an encounter named for its people."""
+        node = self.batch.nodes[mid]
+        return (
+            mid not in self.unnamed
+            and mid not in self.encounters
+            and mid not in self.ceremonies
+            and mid not in self.signings
+            and node.props.get("kind") not in ("call", "visit")
+        )
+
+    def _trip_of(self, people: list[str]) -> str:
+        """The latest visit the first of `people` made in this document, or ''."""
+        trips = [
+            mid
+            for mid, seated in self.seated.items()
+            if people and people[0] in seated and self.batch.nodes[mid].props.get("kind") == "visit"
+        ]
+        return trips[-1] if trips else ""
+
+    def _described_meetings(self, text: str, countries: list[str], orgs: list[str],
+                            people: list[str],
+                            date: str | None) -> list[tuple[str, int]]:  # fmt: skip
+        """Meetings named by who holds them, with where the sentence names them: 'a meeting of Quad foreign ministers',
+        'the first meeting of defense ministers from the member states of the UN Command',
+        and a second meeting the first is 'followed by'."""
+        found = []
+        parties = self._party_names(countries, people)
+        for m in (hit for pattern in rules.MEETING_OF for hit in pattern.finditer(text)):
+            group = re.sub(r"^the\s+", "", m.group("group")).strip()
+            group = re.sub(r"(?<=[a-z]{2})\.$", "", group)  # the sentence's full stop
+            if re.fullmatch(r"(?:two|three|four|five|both)\s+\w+", group):
+                group = parties  # "the four countries": those taking part
+            hosted = "noun" not in m.groupdict()
+            if hosted:
+                known = self.gaz.lookup(group)
+                if not known or known[0].label != "Organization":
+                    continue  # "hosted Japanese defence ministers" names no grouping
+            role = " ".join(m.group("role").lower().split())
+            if role == "counterparts":
+                if re.match(r",?\s+[A-Z]", text[m.end() :]):
+                    continue  # "her Quad counterparts Rubio, Iwaya and Jaishankar": an encounter
+                # "Hayashi hosted his G7 counterparts": those holding his own office
+                role = (
+                    clauses.portfolio(self._title(people[0])) if people else None
+                ) or "ministers"
+            if group:
+                noun = "meeting" if hosted else m.group("noun")
+                name = f"{group} {role} {noun}"
+                found.append((self._meeting_node(name, date), m.start()))
+        groupings = [o for o in orgs if self.batch.nodes[o].props.get("kind") in rules.GROUPINGS]
+        for m in rules.SUMMIT_OF.finditer(text):
+            # "his last summit of the Quad", "NATO's 75th-anniversary summit", "the alliance's
+            # summit": a gathering of a grouping the sentence names.
+            said = m.group("group") or m.group("group2")
+            noun = m.group("noun") or m.group("noun2") or m.group("noun3")
+            hit = self.gaz.lookup(said) if said else None
+            if said is None and groupings:
+                said = self.batch.nodes[groupings[0]].name
+                hit = self.gaz.lookup(said)
+            if (
+                hit
+                and hit[0].label == "Organization"
+                and hit[0].props.get("kind") in rules.GROUPINGS
+            ):
+                node = self.batch.nodes.get(node_id("Organization", hit[0].name))
+                forms = [said, *(node.aliases if node else [])]
+                short = min(forms, key=len)  # "NATO summit", not the alliance's full name
+                found.append((self._meeting_node(f"{short} {noun}", date), m.start()))
+        # "Lee and his counterpart Hamada ..., as the defense chiefs of the two neighbors sat
+        # down": the two named, in an encounter of their own.
+        role_met = not rules.NICKNAME_OF.search(text) and len(people) < 2
+        for m in rules.ROLE_MET.finditer(text) if role_met else ():
+            # "Defence ministers of France, India and the UAE met in Abu Dhabi"
+            span = m.group("list")
+            listed = [
+                c
+                for c in countries
+                if any(f in span for f in (self.batch.nodes[c].name, *self.batch.nodes[c].aliases))
+            ]
+            who = self._party_names(listed, []) if len(listed) > 1 else ""
+            if who:
+                role = " ".join(m.group("role").lower().split())
+                if " and " in role:
+                    # "The defence and foreign ministers of India and Australia met": a 2+2
+                    entry = self._two_plus_two({self.batch.nodes[c].name for c in listed})
+                    if entry:
+                        found.append((self._dialogue_node(entry, [], "dialogue", date), m.start()))
+                        continue
+                    role = "2+2"
+                found.append((self._meeting_node(f"{who} {role} meeting", date), m.start()))
+        for m in rules.NICKNAME_OF.finditer(text):
+            # 'The first "2+2" of the foreign and defence ministers of India and the Philippines'
+            entry = self._two_plus_two({self.batch.nodes[c].name for c in countries})
+            if entry:
+                found.append((self._dialogue_node(entry, [], "dialogue", date), m.start()))
+            elif parties:
+                nick = self._meeting_node(f"{parties} 2+2", date)
+                self.batch.nodes[nick].add_alias("2+2")
+                found.append((nick, m.start()))
+        for m in rules.LAUNCHED.finditer(text):
+            # "launched a working group on critical minerals": the bodies and countries that
+            # launched it sit in it; it has not met yet.
+            bodies = [*orgs, *countries]
+            homes = [c for c in (self._country_of_org(o) for o in orgs) if c]
+            who = self._party_names([*countries, *homes], [])
+            topic = " ".join((m.group("topic") or "").split())
+            name = " ".join(x for x in (who, topic, m.group("what").lower()) if x)
+            mid = self._meeting_node(name, date)
+            for bid in bodies:
+                self._edge("ATTENDED", bid, mid, text, date, 0.55, status="planned")
+            found.append((mid, m.start()))
+        for m in rules.FOLLOWED_BY.finditer(text):
+            what = re.sub(
+                r"^(?:the\s+)?(?:allies|two sides|countries|ministers)[’']\s+", "", m.group("what")
+            )
+            what = rules.LEADING_ORDINAL.sub("", what)
+            if parties:
+                found.append((self._meeting_node(f"{parties} {what}", date), m.start()))
+        return found
+
+    def _meeting_node(self, name: str, date: str | None) -> str:
+        known = self.gaz.lookup(name)
+        if known and known[0].label == "Meeting":
+            # "the Japan-Philippines 2+2": a standing dialogue, one node under its own name.
+            return self._dialogue_node(known[0], [name], "dialogue", date)
+        kind = "summit" if "summit" in name.lower() else "meeting"
+        node = Node(node_id("Meeting", f"{name} {date or ''}"), "Meeting", name, [], {"kind": kind})
+        if date:
+            node.props["date"] = date
+        return self.batch.add_node(node).id
+
+    def _generic_meeting(self, lowered: str, countries: list[str], people: list[str],
+                         date: str | None, met: bool,
+                         item_meetings: list[str]) -> str | None:  # fmt: skip
+        """An unnamed meeting between countries. With named officials at it, it is their
+        encounter ('Austin–Kihara–Shin meeting'); without, it is named by the countries and the
+        text's own words ('the national security advisers of the three nations met': the
+        'Japan-South Korea-US trilateral national security advisers meeting'). A standing
+        format ('2+2', a dialogue) keeps the countries' name either way."""
+        # "the talks" alone points back at talks told before, and so does "the ministerial
+        # meeting" in an item that has one; "deepen their dialogue" names no meeting at all.
+        refers = r"the (?!2\+2)\S+" if not item_meetings else r"the (?!2\+2)(?!first|next)[^,;]+"
+        event = next(
+            (
+                e
+                for e in rules.EVENT_NOUN.finditer(lowered)
+                if not re.fullmatch(refers, e.group(0))
+                and not rules.ONGOING.search(lowered[: e.start()])
+            ),
+            None,
+        )
+        role = rules.ROLE_OF.search(lowered) or rules.ROLE_OF_NAMED.search(lowered)
+        parties = self._party_names(countries, people)
+        if parties.count("-") < 1 or not (event or (met and role)):
+            return None
+        if role:
+            noun = event.group("noun") if event else "meeting"
+            size = {3: "trilateral ", 4: "quadrilateral "}.get(parties.count("-") + 1, "")
+            said = " ".join(role.group("role").split())
+            name = f"{parties} {size}{rules.ROLE_PLAIN.get(said, said)} {noun}"
+        else:
+            assert event is not None
+            phrase = re.sub(r"^(?:a|an|their|its|the)\s+", "", event.group(0))
+            name = f"{parties} {rules.LEADING_ORDINAL.sub('', phrase)}"
+            noun = event.group("noun")
+        # 'the "two-plus-two"' is a 2+2 by any spelling.
+        name = re.sub(r"[\"“”]", "", rules.TWO_PLUS_TWO.sub("2+2", name))
+        noun = rules.TWO_PLUS_TWO.sub("2+2", noun).strip('"“”')
+        kind = "summit" if noun == "summit" else "dialogue" if noun == "dialogue" else "meeting"
+        named = list(dict.fromkeys(people))
+        if len(named) >= 2 and noun not in ("2+2", "dialogue") and not role:
+            key = f"{self._surnames(sorted(named, key=self._family))} meeting {date or ''}"
+            word = noun if noun in ("summit", "talks") else "meeting"
+            name = f"{self._surnames(named)} {word}"
+            aliases = self._other_orders(named, "meeting", name=name)
+            aliases += self._group_names(named, "meeting", lowered)
+            self.encounters.add(node_id("Meeting", key))
+        else:
+            known = self.gaz.lookup(name)
+            if known and known[0].label == "Meeting":
+                return self._meeting_node(name, date)  # a standing dialogue the gazetteer knows
+            key = f"{name} {date or ''}"
+            aliases = []
+        mid = Node(node_id("Meeting", key), "Meeting", name, aliases, {"kind": kind})
+        if date:
+            mid.props["date"] = date
+        return self.batch.add_node(mid).id
+
+    def _bodies_meeting(self, text: str, orgs: list[str], homes: list[str], date: str | None,
+                        item_meetings: list[str]) -> str | None:  # fmt: skip
+        """'South Korea's intelligence service and Japan's police agency held talks on cyber
+        threats': a meeting of state bodies of different countries, named by the countries;
+        the bodies sat at it."""
+        lowered = text.lower()
+        mid = self._generic_meeting(lowered, homes, [], date, True, item_meetings)
+        if mid is None and re.search(r"\b(?:held|hold|holds)\s+talks\b", lowered):
+            mid = self._meeting_node(f"{self._party_names(homes, [])} talks", date)
+        if mid is None:
+            return None
+        for oid in orgs:
+            if self._country_of_org(oid):
+                self._edge("ATTENDED", oid, mid, text, date, 0.6)
+        return mid
+
+    def _meeting(self, m: Mention, date: str | None, mentions: list[Mention]) -> str:
+        aliases = [m.props["acronym"]] if m.props.get("acronym") else []
+        name, entry = m.name, m.entry
+        named = set(self._countries_named_in(name))
+        if entry is None and name.endswith("2+2"):
+            # "the Australia-U.S. 2+2" is the dialogue of those two countries, if one is known.
+            entry = self._two_plus_two(named)
+        elif entry is None and not named:
+            # "Japan and Australia held their Foreign and Defence Ministerial Consultations":
+            # the dialogue of that name between the countries the sentence names.
+            here = {x.entry.name for x in mentions if x.label == "Country" and x.entry}
+            known = [
+                e
+                for e in self.gaz.dialogues
+                if len(here) > 1
+                and set(e.props["members"]) == here
+                and any(f.endswith(f" {name}") for f in (e.name, *e.props["aliases"]))
+            ]
+            entry = known[0] if known else None
+        if entry is not None and entry.label == "Meeting":
+            name = entry.name
+        kind = "dialogue" if "Dialogue" in name else "summit" if "Summit" in name else "meeting"
+        if entry is not None and entry.label == "Meeting":
+            aliases = clauses.dialogue_aliases(entry, [*aliases, m.name])
+        mid = self._node("Meeting", name, aliases, kind=kind, date=date)
+        for alias in aliases:
+            self.alias_to_meeting[alias] = mid
+        return mid
+
+    def _two_plus_two(self, members: set[str]) -> Entry | None:
+        """The standing '2+2' of exactly these countries, if the gazetteer knows one."""
+        known = [e for e in self.gaz.nicknamed.get("2+2", []) if set(e.props["members"]) == members]
+        return known[0] if known else None
+
+    def _dialogue_node(self, entry: Entry, said: list[str], kind: str, date: str | None) -> str:
+        """A standing dialogue's node, under its own name."""
+        aliases = clauses.dialogue_aliases(entry, said)
+        return self._node("Meeting", entry.name, aliases, kind=kind, date=date)

@@ -1,0 +1,302 @@
+"""Who a sentence means when it names no one: 'he', 'the two ministers', 'his
+counterpart', 'the Secretary', and who witnesses rather than acts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from . import clauses, rules
+from .docstate import DocumentState, ItemNotes
+from .gazetteer import official_names
+from .mentions import TITLE_CORE, Mention
+from .names import family_name
+
+__all__ = ["References"]
+
+
+class References(DocumentState):
+    """Reading the people a sentence refers to without naming them."""
+
+    def _cast(self, text: str, officials: list[tuple[Mention, str]], people: list[str],
+              named_before: list[str], date: str | None) -> tuple[list[str], list[str]]:  # fmt: skip
+        """The witnesses of a sentence's act, and its actors: the people who act in it now."""
+        # Witnesses of a signing attend it; they neither sign nor "meet" the signatories.
+        witness_at = clauses.witness_spans(text)
+        witnesses = [
+            oid for m, oid in officials if clauses.in_spans(m.props["name_start"], witness_at)
+        ]
+        ref_at = rules.PEOPLE_REF.search(text)
+        if named_before and ref_at and clauses.in_spans(ref_at.start(), witness_at):
+            # "In the presence of the two leaders, the ministries signed ...": those leaders.
+            witnesses += [p for p in named_before if p not in witnesses]
+        # "the declaration that Biden and Yoon adopted in April 2023": another time, another act.
+        earlier_at = clauses.other_time_clauses(text, date, self.doc.date)
+        elsewhere = {
+            oid for m, oid in officials if clauses.in_spans(m.props["name_start"], earlier_at)
+        }
+        # "read out a message from President Marcos": someone whose words were brought along.
+        elsewhere |= {oid for m, oid in officials if rules.SENT_BY.search(text, 0, m.start)}
+        told = rules.TOLD_AFTER.search(text)
+        if told:
+            elsewhere |= {oid for m, oid in officials if told.start("who") <= m.props["name_start"]}
+        return witnesses, [p for p in people if p not in witnesses and p not in elsewhere]
+
+    def _observers(self, text: str, mentions: list[Mention], ids: dict[int, str]) -> set[str]:
+        """'with Japan observing', 'observers from Japan', 'Vietnam sent observers': present,
+        but not taking part; nor are those a drill prompted to shadow it."""
+        reaction = rules.REACTION.search(text)
+        return {
+            ids[i]
+            for i, m in enumerate(mentions)
+            if i in ids
+            and (
+                re.match(
+                    r"\s+(?:observing|observed|as (?:an )?observers?|(?:sent|sends|dispatched)"
+                    r"\s+(?:an?\s+)?(?:military\s+)?observers?)\b",
+                    text[m.end :],
+                )
+                or re.search(r"\bobservers?\s+(?:from|of)\s+(?:the\s+)?$", text[: m.start])
+                or (reaction and m.start > reaction.start())
+            )
+        }
+
+    def _group_countries(self, item: ItemNotes, people_first: bool = False,
+                         alone: bool = False) -> list[str]:  # fmt: skip
+        """'The two sides': the countries the item named, and those of its officials; 'the
+        leaders' (people_first): the countries of its officials, if it named any."""
+        homes = [c for c in (self._country_of(p) for p in item.people) if c]
+        if people_first and homes:
+            return list(dict.fromkeys(homes))
+        if not item.countries and not homes and alone:
+            # A paragraph of an article goes on about the countries the one before named.
+            return list(self.previous_countries)
+        return list(dict.fromkeys([*item.countries, *homes]))
+
+    def _people_referred_to(self, text: str, item: ItemNotes,
+                            officials: list[tuple[Mention, str]]) -> list[str]:  # fmt: skip
+        """'the four ministers': the officials of that number named just before, by role; 'she'
+        before anyone is named: the one the item is about. `officials` are the sentence's own."""
+        them = rules.PEOPLE_REF.search(text)
+        if them and len({oid for m, oid in officials if m.end <= them.start()}) >= 2:
+            return []  # "Kishida called Yoon, and the two leaders agreed": these two
+        pronoun = rules.PRONOUN.search(text)
+        if pronoun and not any(m.start < pronoun.start() for m, _ in officials):
+            about = item.people or self._protagonist() or self.previous_people
+            return about[:1]
+        one = rules.ONE_REF.match(text)
+        if one:
+            # "The Secretary also paid a courtesy call on ...": the one so titled just before.
+            role = one.group("role").lower()
+            lead = [p for p in self._protagonist() if role in self._title(p).lower()]
+            named = item.people or lead or self.previous_people
+            fitting = [p for p in named if role in self._title(p).lower()]
+            if len({*fitting}) > 1:
+                # "The Secretary" of a readout is its Secretary of State, not the Foreign
+                # Secretary he met.
+                fitting = [p for p in fitting if self._title(p).lower().startswith(role)]
+            return fitting[-1:] if len({*fitting}) == 1 else []
+        m = rules.PEOPLE_REF.search(text)
+        if not m:
+            return []
+        # "The leaders met at the residence": the leaders just named, if the item names no one.
+        leaders_met = (m.group("role") or "").lower() == "leaders" and re.match(
+            r"\s+(?:met|held|sat)\b", text[m.end() :]
+        )
+        side = self.gaz.lookup(m.group("side") or "")
+        if side and side[0].label == "Country":
+            # "The visiting Japanese ministers called on Modi": that country's officials.
+            home = side[0].name
+            ones = [p for p in [*item.people, *self.recent_people] if self._country_of(p) == home]
+            return list(dict.fromkeys(self._fitting(ones, (m.group("role") or "").lower())))
+        number = m.group("number") or m.group("number2")
+        if not number and not (
+            m.group("role") and (rules.THEY_SIGNED.match(text, m.end()) or leaders_met)
+        ):
+            return []  # "the ministers" may be another group's, unless they sign
+        wanted = rules.NUMBERS[number.lower()] if number else 0
+        named = item.people or self.previous_people
+        role = (m.group("role") or "").lower()
+        if (m.group("kind") or "").lower() == "prime":
+            role = "leaders"  # "the two prime ministers"
+        fitting = self._fitting(named, role)
+        if not wanted:
+            if len(fitting) < 2 and leaders_met:
+                # The paragraph before named them: "Yoon's trip ... The leaders met".
+                fitting = self._fitting(dict.fromkeys([*item.people, *self.previous_people]), role)
+            return fitting if len(fitting) >= 2 else []
+        if len(fitting) == wanted:
+            return fitting
+        if len(named) == wanted:
+            return list(named)
+        if len(fitting) > wanted or item.people or rules.TITLE_WORD.search(text[: m.start()]):
+            return []  # more named than the text counts, or others named with them: unclear
+        # "The two ministers also witnessed ..." a paragraph or two after both were named: the
+        # most recently named who fit the role.
+        latest = list(dict.fromkeys(reversed(self._fitting(self.recent_people, role))))[:wanted]
+        return latest if len(latest) == wanted else []
+
+    def _protagonist(self) -> list[str]:
+        """The official a release or article is about: told of in at least three sentences and
+        in twice as many as anyone else; 'he' and 'the Minister' of a new paragraph are them."""
+        ranked = sorted(self.told_of.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3:
+            return []
+        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return []
+        return [ranked[0][0]]
+
+    def _called_on(self, text: str, mentions: list[Mention]) -> bool:
+        """'Marles called on Prime Minister Modi': a call in person, unlike 'called on China to'."""
+        return "on " in text and any(
+            m.label == "Official" and rules.CALLED_ON.search(text, max(0, m.start - 80), m.start)
+            for m in mentions
+        )
+
+    def known_officials(self, text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names of gazetteer officials NER missed ("Sanae Takaichi became prime minister",
+        "Trump arrived in Tokyo"); a family name alone only for one in office at the
+        document's date, and written with its capital."""
+        found = []
+        when = self.doc.date.isoformat() if self.doc.date else None
+        names = official_names()
+        for word in re.finditer(r"(?<![\w-])[A-Z][\w-]*", text):
+            start = word.start()
+            form = next(
+                (
+                    f
+                    for f in names.get(word.group(0), ())
+                    if text.startswith(f, start)
+                    and not re.match(r"[\w-]", text[start + len(f) : start + len(f) + 1])
+                ),
+                None,
+            )
+            if form is None:
+                continue
+            end = start + len(form)
+            if any(s < end and start < e for s, e in persons):
+                continue
+            if " " not in form:
+                records = self.officials.get(form.lower(), [])
+                if len(records) != 1 or not records[0].title_on(when):
+                    continue
+                if re.search(r"[A-Z][\w.-]*\s+$", text[:start]) and not re.search(
+                    rf"(?:{TITLE_CORE})\.?\s+$", text[:start]
+                ):
+                    continue  # "Donald" of another family, or a body's name
+            found.append((start, end))
+        return found
+
+    def described(self, text: str, mentions: list[Mention], item: ItemNotes) -> list[Mention]:
+        """People a sentence names by description only ("his South Korean counterpart", "the
+        visitor", "the Chinese leader", "the Pentagon chief"), as mentions of whom they mean:
+        the latest one named before who fits."""
+        named = {m.name for m in mentions if m.label == "Official"}
+        earlier = [p for p in [*self.recent_people, *item.people] if p]
+        extra = []
+        for hit in rules.DESCRIBED.finditer(text):
+            group = next(g for g in ("n1", "n2", "n3", "n4") if hit.group(g))
+            at = hit.start(group)
+            if any(m.start <= at < m.end for m in mentions if m.label == "Official"):
+                continue
+            noun = hit.group(group).lower()
+            said = hit.group("d1") or hit.group("d4")
+            home = self.gaz.lookup(said) if said else None
+            country = home[0].name if home and home[0].label == "Country" else None
+            if said == "Pentagon":
+                country = "United States"
+            elif said and not country and said != "new":
+                continue
+            # "Kono ... and his South Korean counterpart": one who holds the same portfolio.
+            before = [m for m in mentions if m.label == "Official" and m.end <= hit.start()]
+            said_of = (
+                " ".join(str(before[-1].props.get(k) or "") for k in ("title_phrase", "apposition"))
+                if before
+                else ""
+            )
+            subject = self.people.get(before[-1].name) if before else None
+            portfolio = clauses.portfolio(said_of) or (
+                clauses.portfolio(self._title(subject)) if subject else None
+            )
+            fits = []
+            for p in reversed(earlier):
+                node = self.batch.nodes[p]
+                title = str(node.props.get("title") or "")
+                if node.name in named or (country and node.props.get("country") != country):
+                    continue
+                if noun == "leader" and title and not rules.LEADER.search(title):
+                    continue
+                if noun == "president" and "President" not in title:
+                    continue
+                if said == "Pentagon" and not re.search(r"Defen[cs]e", title):
+                    continue
+                if noun == "counterpart" and portfolio and clauses.portfolio(title) != portfolio:
+                    continue
+                fits.append(p)
+            if noun in ("visitor", "guest"):
+                # The guest at the item's last hosted meeting, or else whom the item is about.
+                fits = self._guests(item) or item.people[:1]
+                fits = [p for p in fits if self.batch.nodes[p].name not in named]
+            if not fits:
+                continue
+            person = self.batch.nodes[fits[0]]
+            extra.append(
+                Mention(
+                    "Official",
+                    person.name,
+                    hit.group(0),
+                    at,
+                    hit.end(),
+                    props={
+                        "title_phrase": "",
+                        "apposition": "",
+                        "confidence": 0.6,
+                        "name_start": at,
+                    },
+                )
+            )
+        return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+    def _guests(self, item: ItemNotes) -> list[str]:
+        """Who was received at the item's last meeting: those seated there but not hosting."""
+        if not item.meetings:
+            return []
+        mid = item.meetings[-1]
+        hosts = {e.source for e in self.batch.edges if e.type == "HOSTED" and e.target == mid}
+        if not hosts:
+            return []
+        guests = [p for p in item.people if p in self.seated.get(mid, ()) and p not in hosts]
+        return guests if len(guests) == 1 else []
+
+    def _fitting(self, people: Iterable[str], role: str) -> list[str]:
+        """Those of `people` whose title fits a role word: 'ministers', 'leaders', or any."""
+        people = list(people)
+        if role.startswith(("minister", "secretar")):
+            # A prime minister is one of "the two leaders", not of "the two ministers".
+            titled = [
+                p
+                for p in people
+                if rules.MINISTERIAL.search(re.sub(r"Prime Minister", "", self._title(p)))
+            ]
+        elif role.startswith("leader"):
+            titled = [p for p in people if rules.LEADER.search(self._title(p))]
+        else:
+            return people
+        # Someone named without a title ("his counterpart Richard Marles") may fit the role
+        # when those who plainly hold it are too few.
+        if len(titled) >= 2:
+            return titled
+        return [p for p in people if p in titled or not self._title(p)]
+
+    def _merge_surnames(self) -> None:
+        """A surname-only official is the one full name in the document with that family name."""
+        officials = [n for n in self.batch.nodes.values() if n.label == "Official"]
+        full: dict[str, list[str]] = {}
+        for node in officials:
+            if len(node.name.split()) > 1:
+                full.setdefault(family_name(node.name), []).append(node.id)
+        for node in officials:
+            if node.name.lower() in self.never_link:
+                continue
+            if len(node.name.split()) == 1 and len(full.get(node.name, [])) == 1:
+                self.batch.merge(node.id, full[node.name][0])
