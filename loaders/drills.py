@@ -89,7 +89,7 @@ class DrillFrames(InstrumentFrames):
     def _exercise(self, m: Mention) -> str:
         """A drill's node. Named without its number after an edition was named ("Keen Sword
         25 ... Keen Sword drew 45,000 troops"), it is that edition."""
-        numbered = re.fullmatch(r"(.+?)\s+(?:\d{2,4}(?:-\d+)?|[IVX]+)", m.name)
+        numbered = re.fullmatch(r"(.+?)\s+(?:\d{1,4}(?:-\d+)?|[IVX]+)", m.name)
         if not numbered and m.name in self.editions:
             return self.editions[m.name]
         aliases = [m.surface] if m.surface != m.name else []

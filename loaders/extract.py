@@ -230,11 +230,16 @@ class _DocState(DrillFrames):
             if titled:
                 statement = next((a for a in agreements if spot.get(a) == titled.end()), None)
             group = self._group_countries(item, people_first=True)
-            issuers = self._issuers(text, stated.end(), mentions, ids, group, named_before)
+            issuers, speakers = self._issuers(
+                text, stated.end(), mentions, ids, group, named_before
+            )
             for cid in issuers:
                 if statement:
                     self._edge("SIGNED", cid, statement, text, date, 0.6)
                     self._edge("PARTY_TO", cid, statement, text, date, 0.6)
+            for oid in speakers:
+                if statement:
+                    self._edge("SIGNED", oid, statement, text, date, 0.55)  # who issued it
         chaired = bool(rules.CHAIR.search(lowered))
         in_person = rules.IN_PERSON_CALL.sub("meeting", lowered)
         called = bool(rules.CALL.search(in_person))

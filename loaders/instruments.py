@@ -157,6 +157,7 @@ class InstrumentFrames(MeetingFrames):
                 if not founding:
                     continue  # "after signing the agreement": the one already told of
 
+            aliases: list[str] = []
             if m.group("proper"):
                 name = m.group("proper")
             elif m.group("topic"):
@@ -185,18 +186,26 @@ class InstrumentFrames(MeetingFrames):
                     ),
                     "",
                 )
+                # A small grouping names what its members say together: "the Quad foreign
+                # ministers' joint statement" rather than a list of four countries.
+                said = re.search(r"statement|declaration|communiqu|release", noun, re.I)
+                named = self._party_names(countries, people)
                 parties = (
-                    joined.group(0) if joined else self._party_names(countries, people) or grouping
+                    joined.group(0) if joined else (grouping if said else "") or named or grouping
                 )
                 name = " ".join(x for x in (parties, *words, noun) if x) + tail
-            found.append((self._agreement(name, date, []), m.start("what")))
+                if said and 2 <= len(people) <= 4:
+                    # "the Biden–Yoon joint statement", as others name what two leaders issued
+                    aliases.append(f"{self._surnames(people)} {noun}")
+            found.append((self._agreement(name, date, [], aliases), m.start("what")))
         return found
 
     def _issuers(self, text: str, start: int, mentions: list[Mention], ids: dict[int, str],
-                 group: list[str], referred: list[str]) -> list[str]:  # fmt: skip
+                 group: list[str], referred: list[str]) -> tuple[list[str], list[str]]:  # fmt: skip
         """Who speaks in 'In a joint statement, Australia and Japan said': the countries, and
         the countries of the officials, named before the verb; 'the two governments' is the
-        item's group, 'the four ministers' the officials named before."""
+        item's group, 'the four ministers' the officials named before. Also the officials
+        themselves, who sign what they issue."""
         verb = rules.SPEAKS.search(text, start)
         spans = [(start, verb.start() if verb else len(text))]
         opened = rules.IN_STATEMENT.search(text)
@@ -205,18 +214,21 @@ class InstrumentFrames(MeetingFrames):
             # who speak come first.
             spans.append((0, opened.start()))
         found: list[str] = []
+        people: list[str] = []
         for begin, stop in spans:
             if rules.SPEAKERS.search(text[begin:stop]):
                 found += group
             if rules.PEOPLE_REF.search(text[begin:stop]):
                 found += [self._country_of(p) or "" for p in referred]
+                people += referred
             for i, m in enumerate(mentions):
                 if i in ids and begin <= m.start < stop:
                     if m.label == "Country":
                         found.append(ids[i])
                     elif m.label == "Official":
                         found.append(self._country_of(ids[i]) or "")
-        return [c for c in dict.fromkeys(found) if c]
+                        people.append(ids[i])
+        return [c for c in dict.fromkeys(found) if c], list(dict.fromkeys(people))
 
     def _signed(self, agreement: str, signers: list[str], countries: list[str], orgs: list[str],
                 text: str, date: str | None) -> None:  # fmt: skip

@@ -573,7 +573,9 @@ PEOPLE_REF = re.compile(
     r"(?:(?P<kind>foreign|defen[cs]e|prime|trade)\s+)?"
     r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats)\b"
     # "The three signed a memorandum": the people just named.
-    r"|(?=(?:also\s+)?(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed)\b))",
+    r"|(?=(?:also\s+)?(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed|opposed"
+    r"|said|voiced|condemned|expressed|stressed|welcomed|underscored|committed|vowed|urged"
+    r"|announced|called|set\s+out)\b))",
     re.I,
 )
 # "his South Korean counterpart" with no name after it, "the visitor", "the Chinese leader",

@@ -1506,3 +1506,20 @@ def test_talks_on_the_sidelines_of_the_gathering_the_item_is_about(tmp_path: Pat
     assert ("Gilberto Teodoro", "ATTENDED", "Shangri-La Dialogue") in facts
     assert ("Pete Hegseth", "ATTENDED", "Shangri-La Dialogue") in facts
     assert ("Wong–Lam meeting", "LOCATED_IN", "Hanoi") in facts
+
+
+def test_a_joint_statement_issued_by_the_ministers_just_named(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "US Defense Secretary Lloyd Austin, Japanese Defense Minister Yasukazu Hamada and South "
+        "Korean Defense Minister Lee Jong-sup held trilateral talks on Saturday, May 17. In a "
+        "joint statement issued afterward, the three ministers said they would share missile "
+        "warning data and voiced concern over the East and South China Seas.",
+    )
+    statements = [n.name for n in batch.nodes.values() if n.label == "Agreement"]
+    assert statements == ["Japan-South Korea-US joint statement"], statements
+    facts = _facts(batch)
+    for person in ("Lloyd Austin", "Yasukazu Hamada", "Lee Jong-sup"):
+        assert (person, "SIGNED", statements[0]) in facts
+    assert ("Japan", "PARTY_TO", statements[0]) in facts
+    assert "China" not in {n.name for n in batch.nodes.values() if n.label == "Country"}
