@@ -94,6 +94,7 @@ class DocumentState:
         self.previous_people: list[str] = []
         self.recent_people: list[str] = []  # everyone named so far, the latest last
         self.told_of: dict[str, int] = {}  # official -> sentences about them so far
+        self.last_people: list[str] = []  # the officials the sentence before named
         self.place = ""  # where the item's latest event sat, for the encounters after it
         self.gathering = ""  # the gathering whose sidelines the item's encounters are on
         self.unnamed: set[str] = set()  # encounters named after their people

@@ -230,9 +230,17 @@ class _DocState(DrillFrames):
             if titled:
                 statement = next((a for a in agreements if spot.get(a) == titled.end()), None)
             group = self._group_countries(item, people_first=True)
+            # "Their joint statement voiced ...": those the sentence before named together.
+            their = self.last_people if stated["their"] and len(self.last_people) >= 2 else []
             issuers, speakers = self._issuers(
-                text, stated.end(), mentions, ids, group, named_before
+                text, stated.end(), mentions, ids, group, named_before or their
             )
+            if their:
+                issuers = [c for c in dict.fromkeys(self._country_of(p) for p in their) if c]
+                speakers = list(their)
+                if statement is None:
+                    name = f"{self._party_names(issuers, [])} joint statement".strip()
+                    statement = self._agreement(name, date, [])
             for cid in issuers:
                 if statement:
                     self._edge("SIGNED", cid, statement, text, date, 0.6)
@@ -497,6 +505,7 @@ class _DocState(DrillFrames):
         self._drills(text, mentions, read, exercises, meetings, countries or group_countries,
                      locations, events, item, date)  # fmt: skip
         self._cooperating(text, mentions, countries, orgs, date)
+        self.last_people = people
 
     def _cooperating(self, text: str, mentions: list[Mention], countries: list[str],
                      orgs: list[str], date: str | None) -> None:  # fmt: skip

@@ -350,6 +350,10 @@ ISSUED = re.compile(
 IN_STATEMENT = re.compile(
     r"\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration"
     r"|communiqu[eé]|press\s+release)"
+    # "Their joint statement voiced serious concern": those just named speak in it.
+    r"|^(?P<their>Their)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration|communiqu[eé])"
+    r"(?=\s+(?:also\s+)?(?:said|voiced|called|condemned|expressed|welcomed|reaffirmed|stressed"
+    r"|underscored|urged|noted|set\s+out|pledged|committed)\b)"
 )
 # "..., Principal Deputy NSA Kim Tae-hyo told reporters.": who reported it, not who took part.
 TOLD_AFTER = re.compile(

@@ -1523,3 +1523,18 @@ def test_a_joint_statement_issued_by_the_ministers_just_named(tmp_path: Path) ->
         assert (person, "SIGNED", statements[0]) in facts
     assert ("Japan", "PARTY_TO", statements[0]) in facts
     assert "China" not in {n.name for n in batch.nodes.values() if n.label == "Country"}
+
+
+def test_their_joint_statement_is_issued_by_those_named_just_before(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On Saturday, May 31, US Defense Secretary Pete Hegseth, Australian Defence Minister "
+        "Richard Marles and Philippine Defense Secretary Gilberto Teodoro Jr. met as a three. "
+        "Their joint statement voiced serious concern over coercion at sea.",
+    )
+    statement = "Australia-Philippines-US joint statement"
+    _node(batch, "Agreement", statement)
+    facts = _facts(batch)
+    for who in ("Pete Hegseth", "Richard Marles", "Gilberto Teodoro", "Philippines"):
+        assert (who, "SIGNED", statement) in facts
+    assert ("Australia", "PARTY_TO", statement) in facts
