@@ -483,10 +483,10 @@ class _DocState(DrillFrames):
             # beside the principals, who met each other when the meeting was told of.
             for oid in actors:
                 self._edge("ATTENDED", oid, meetings[-1], text, date, 0.65)
-        elif joined and not meetings and self._trip_of(actors[:1]):
+        elif joined and not meetings and (trip := self._trip_of(actors[:1])):
             # "The Minister is accompanied by A, B and C": they are on the visit with him.
             for oid in actors[1:]:
-                self._edge("ATTENDED", oid, self._trip_of(actors[:1]), text, date, 0.6)
+                self._edge("ATTENDED", oid, trip, text, date, 0.6)
         elif met and not chaired:
             if told_before:
                 pass  # who sat there, and who met whom, was read when the meeting was named
