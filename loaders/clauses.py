@@ -42,7 +42,11 @@ def event_date(text: str, dates: list[tuple[int, str]], earlier: str | None,
         shift = -1 if spoken.group(0).lower() == "yesterday" else 0
         return (dt.date.fromisoformat(today) + dt.timedelta(days=shift)).isoformat()
     for start, iso in dates:
-        aside = rules.ASIDE_DATE.search(text[:start]) or rules.ASIDE_DATE_WORD.match(text, start)
+        aside = (
+            rules.ASIDE_DATE.search(text[:start])
+            or rules.ASIDE_DATE_WORD.match(text, start)
+            or rules.SINCE_BEFORE.search(text[:start])  # "since Trump took office in January"
+        )
         if not aside or dated_event_follows(text, start):
             return iso
     return earlier

@@ -373,7 +373,9 @@ class _DocState(DrillFrames):
             # The same people, no new event: the sentence goes on about the last meeting.
             last = recent[0]
             seated = set(self.seated.get(last, ()))
-            apart = set(actors) < seated and rules.APART.search(text)
+            apart = (set(actors) < seated and rules.APART.search(text)) or rules.SEPARATE.search(
+                text
+            )
             if set(actors) <= seated and self._same_day(last, date) and not apart:
                 meetings.append(last)
                 went_on.append(last)
@@ -766,6 +768,15 @@ class _DocState(DrillFrames):
                 node.props["country"] = record.country
                 self._edge("REPRESENTS", oid, cid, evidence, None, 0.6)
         self._merge_surnames()
+        for node in self.batch.nodes.values():
+            if node.label in ("Meeting", "Agreement"):
+                # "Japan-US joint statement" is also the "Japan-U.S." one, "South Korea-US" the
+                # "ROK-U.S." one: a reader searches either.
+                spellings = {node.name, *node.aliases}
+                for pattern, other in rules.PARTY_SPELLINGS:
+                    spellings |= {pattern.sub(other, s) for s in spellings}
+                for alias in sorted(spellings - {node.name, *node.aliases}):
+                    node.add_alias(alias)
         for oid, (_mention, evidence) in self.alliances.items():
             members = self.gaz.forms.get(self.batch.nodes[oid].name)
             listed = members[0].props.get("members", []) if members else []

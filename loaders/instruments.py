@@ -197,7 +197,15 @@ class InstrumentFrames(MeetingFrames):
                 if said and 2 <= len(people) <= 4:
                     # "the Biden–Yoon joint statement", as others name what two leaders issued
                     aliases.append(f"{self._surnames(people)} {noun}")
-            found.append((self._agreement(name, date, [], aliases), m.start("what")))
+            quoted = rules.QUOTED_TITLE.match(text, m.end())
+            if quoted:
+                # 'released a joint statement titled "The Spirit of the Quad"': its own name.
+                aliases.append(name)
+                name = quoted.group("title")
+            aid = self._agreement(name, date, [], aliases)
+            if quoted and self.batch.nodes[aid].props.get("kind") == "agreement":
+                self.batch.nodes[aid].props["kind"] = clauses.agreement_kind(m.group("noun"))
+            found.append((aid, m.start("what")))
         return found
 
     def _issuers(self, text: str, start: int, mentions: list[Mention], ids: dict[int, str],

@@ -48,6 +48,7 @@ class MeetingFrames(References):
             framed = [
                 c for c in (self._country_named(n) for n in in_name) if c
             ] if in_name and paired else []  # fmt: skip
+            framed += self._sides_named(mid, text)
             between = [] if mid in self.encounters and not group_countries else present
             # "Opening the Forum, Wong said Australia and the Philippines would ...": a
             # country first named after the meeting is what was said, not who sat.
@@ -94,7 +95,11 @@ class MeetingFrames(References):
                 self._edge("ATTENDED", oid, mid, text, date, 0.65)
             return
         guests = [o for o in actors if o not in hosts]
-        visitor = self._lone_visitor(actors) or self._touring(actors, locations)
+        visitor = (
+            self._lone_visitor(actors)
+            or self._touring(actors, locations)
+            or self._seeing_in_turn(actors, text)
+        )
         if not visitor and len(actors) >= 3 and rules.IN_TURN.search(lowered):
             visitor = actors[0]  # "The visitor was then received in turn by A and by B"
         if len(set(hosts)) == 1 and len(guests) >= 2:
@@ -232,7 +237,9 @@ class MeetingFrames(References):
                 if known in self._gatherings:
                     continue  # met on the sidelines of it: an encounter of their own
                 seated = self.seated.get(known, set())
-                apart = set(people) < seated and rules.APART.search(text)
+                apart = (
+                    set(people) < seated and rules.APART.search(text)
+                ) or rules.SEPARATE.search(text)
                 if held == date and set(people) <= seated and not apart:
                     return known
         name = f"{self._surnames(people)} {kind}"
@@ -240,6 +247,9 @@ class MeetingFrames(References):
         # The id does not depend on who is named first: two reports of one call are one node.
         key = f"{self._surnames(sorted(people, key=self._family))} {kind} {date or ''}"
         aliases = self._other_orders(people, kind, text) + self._group_names(people, kind, text)
+        meal = rules.MEAL.search(text)
+        if meal and kind == "meeting":
+            aliases.append(f"{self._surnames(people)} {meal.group(0).lower()}")  # "working dinner"
         mid = Node(node_id("Meeting", key), "Meeting", name, aliases, {"kind": node_kind})
         if date:
             mid.props["date"] = date
@@ -257,6 +267,8 @@ class MeetingFrames(References):
             self.signings.add(meeting)
         for oid in people:
             self._edge("ATTENDED", oid, meeting, text, date, confidence)
+        for cid in self._sides_named(meeting, text):
+            self._edge("ATTENDED", cid, meeting, text, date, 0.55)
         for lid in locations[:1] if kind != "call" else []:  # a call takes place nowhere
             self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
         if not locations and kind != "call" and self.place and not self._planned:
@@ -450,6 +462,18 @@ class MeetingFrames(References):
             names.append(f"{parties} {size}{role} {noun}")
         return names
 
+    def _sides_named(self, meeting: str, text: str) -> list[str]:
+        """The countries of a sit-down the text calls trilateral ("Esper hosted both ministers
+        for a trilateral meeting"), from the name analysts give it: 'Japan-South Korea-US
+        trilateral defence ministers' meeting' is one of those three countries."""
+        if not rules.TRILATERAL.search(text):
+            return []
+        for alias in self.batch.nodes[meeting].aliases:
+            if rules.TRILATERAL.search(alias):
+                named = (self._country_named(n) for n in self._countries_named_in(alias))
+                return [c for c in dict.fromkeys(named) if c]
+        return []
+
     def _lone_visitor(self, people: list[str]) -> str | None:
         """The one official, named first, facing several colleagues of one other country, if
         that is so ("Nakatani met Lecornu and Barrot"; not "Kamikawa and Kihara met Marcos")."""
@@ -462,6 +486,17 @@ class MeetingFrames(References):
             return None
         alone = [members[0] for members in sides.values() if len(members) == 1]
         return alone[0] if len(alone) == 1 and alone[0] == people[0] else None
+
+    def _seeing_in_turn(self, people: list[str], text: str) -> str | None:
+        """The official named first, meeting counterparts of other countries one after
+        another ("Wang went on to talks with the Malaysian, Thai and Singaporean foreign
+        ministers"), unless the sentence tells of one sit-down of them all."""
+        home = self._country_of(people[0]) if len(people) >= 3 else None
+        if home is None or rules.ONE_SITDOWN.search(text) or not rules.ON_A_TOUR.search(text):
+            return None
+        if any(self._country_of(p) == home for p in people[1:]):
+            return None
+        return people[0]
 
     def _touring(self, people: list[str], places: list[str]) -> str | None:
         """The official named first, visiting the countries of the others in turn ("visited

@@ -87,7 +87,7 @@ _AGREEMENT = re.compile(
     r"|Convention|Statement of Intent|Letter of Intent|Terms of Reference|Action Plan"
     r"|Partnership Programme|Partnership Program|Roadmap"
     r"|Declaration|Joint Statement|Joint Vision Statement|Joint Leaders['’] Statement|Arrangement"
-    r"|Charter|Partnership Framework"
+    r"|Charter|Partnership Framework|Exchange of (?:Notes|Letters)"
     r"|Statement(?=\s+on\s+[A-Z]))"  # "the Phnom Penh Statement on Trilateral Partnership"
     # "the Agreement between Australia and Papua New Guinea on Bilateral Security"
     r"(?:\s+between\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+(?:the\s+)?"

@@ -37,6 +37,8 @@ class References(DocumentState):
         }
         # "read out a message from President Marcos": someone whose words were brought along.
         elsewhere |= {oid for m, oid in officials if rules.SENT_BY.search(text, 0, m.start)}
+        since = [(m.start(), m.end()) for m in rules.SINCE_OFFICE.finditer(text)]
+        elsewhere |= {oid for m, oid in officials if clauses.in_spans(m.props["name_start"], since)}
         told = rules.TOLD_AFTER.search(text)
         if told:
             elsewhere |= {oid for m, oid in officials if told.start("who") <= m.props["name_start"]}
@@ -80,6 +82,8 @@ class References(DocumentState):
         them = rules.PEOPLE_REF.search(text)
         if them and len({oid for m, oid in officials if m.end <= them.start()}) >= 2:
             return []  # "Kishida called Yoon, and the two leaders agreed": these two
+        if them and re.match(r"\s*\(", text[them.end() :]):
+            return []  # "the four ministers (Blinken, Austin, Chung and Suh)": those listed
         pronoun = rules.PRONOUN.search(text)
         if pronoun and not any(m.start < pronoun.start() for m, _ in officials):
             about = item.people or self._protagonist() or self.previous_people
@@ -95,7 +99,13 @@ class References(DocumentState):
                 # "The Secretary" of a readout is its Secretary of State, not the Foreign
                 # Secretary he met.
                 fitting = [p for p in fitting if self._title(p).lower().startswith(role)]
-            return fitting[-1:] if len({*fitting}) == 1 else []
+            one_of = fitting[-1:] if len({*fitting}) == 1 else []
+            also = rules.AND_THE_OTHERS.match(text, one.end())
+            others = [p for p in dict.fromkeys(named) if p not in one_of]
+            if one_of and also and len(others) == rules.NUMBERS[also.group("number").lower()]:
+                # "the Secretary and the two Foreign Ministers issued a joint statement"
+                return one_of + others
+            return one_of
         m = rules.PEOPLE_REF.search(text)
         if not m:
             return []

@@ -23,6 +23,8 @@ CALL = re.compile(
 APART = re.compile(
     r"\b(?:separate(?:ly)?|bilateral|one-on-one|one-to-one|on the sidelines)\b", re.I
 )
+# "In a separate bilateral meeting, the two ministers ...": not the meeting just told of.
+SEPARATE = re.compile(r"\bseparate\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|session)\b", re.I)
 # "paid a courtesy call on the President at the palace" is a visit in person, not a phone call.
 IN_PERSON_CALL = re.compile(r"\b(?:courtesy|farewell|introductory|protocol) calls?\b")
 IN_COUNTRY = re.compile(
@@ -83,8 +85,24 @@ SECOND_ACT = re.compile(
 # "Biden met separately with A, B and C, and he and Chinh attended the summit": a clause of
 # its own, with a subject of its own.
 OWN_CLAUSE = re.compile(
-    r",\s+and\s+(?P<subject>(?:he|she|they)(?:\s+and\s+[A-Z][\w-]+)?)\s+(?:also\s+|then\s+|later\s+)?"
-    r"(?:attended|visited|toured|signed|addressed|inspected|witnessed|joined|opened)\b"
+    r",\s+and\s+(?:(?:on|by)\s+(?:\w+\s+)?\d{1,2}(?:\s+\w+)?\s+|(?:later\s+)?(?:that|the\s+next)"
+    r"\s+(?:afternoon|evening|morning|day)\s+)?"  # "..., and on 13 June he held talks with Johnson"
+    r"(?P<subject>(?:he|she|they)(?:\s+and\s+[A-Z][\w-]+)?)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:attended|visited|toured|signed|addressed|inspected|witnessed|joined|opened|met"
+    r"|held\s+(?:[\w-]+\s+){0,2}talks)\b"
+)
+# "went on to talks with A, B and C", "a tour of ...": a traveller seeing people one by one.
+ON_A_TOUR = re.compile(
+    r"\b(?:went\s+on\s+to|moved\s+on\s+to|travell?ed\s+on|tour|stops?|in\s+turn|respectively"
+    r"|one\s+after\s+another|each\s+in\s+turn|separately)\b",
+    re.I,
+)
+MEAL = re.compile(r"\b(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)\b", re.I)
+# "hosted A and B", "a trilateral with A and B", "met A and B together": one sit-down of all.
+ONE_SITDOWN = re.compile(
+    r"\b(?:trilateral|three-way|quadrilateral|four-way|together|jointly|joint|hosted|hosts|host"
+    r"|welcomed|received|gathered|convened|joined|summit|leaders|ministers|all|three|four|five)\b",
+    re.I,
 )
 # "..., prompting the U.S. Coast Guard to shadow the ships": those who react take no part.
 REACTION = re.compile(r",\s+(?:prompting|drawing|triggering|forcing)\b")
@@ -109,7 +127,9 @@ MEET = re.compile(
     # "had a one-on-one conversation with Macron"
     r"|had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|conversation|discussions?|meetings?"
     r"|sessions?|breakfast|lunch|dinner|luncheon)\s+with"
-    r"|welcomed|gathered|sat down|conferred|discussed|summoned)\b"
+    r"|welcomed|gathered|sat down|conferred|discussed|summoned|compared\s+notes"
+    # "Over a working dinner in Seoul, Blair and Brekelmans compared notes"
+    r"|over\s+(?:a\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|luncheon))\b"
 )
 # Taking part in a meeting the sentence names: "travelled to Queenscliff for the 2+2".
 ATTEND = re.compile(
@@ -352,8 +372,14 @@ IN_STATEMENT = re.compile(
     r"|communiqu[eé]|press\s+release)"
     # "Their joint statement voiced serious concern": those just named speak in it.
     r"|^(?P<their>Their)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration|communiqu[eé])"
-    r"(?=\s+(?:also\s+)?(?:said|voiced|called|condemned|expressed|welcomed|reaffirmed|stressed"
-    r"|underscored|urged|noted|set\s+out|pledged|committed)\b)"
+    r"(?=\s+(?:also\s+)?(?:said|set\s+out|[a-z]+ed)\b)"
+)
+# "the first such meeting since President Trump took office": a time told by someone else's
+# step, not a presence.
+SINCE_OFFICE = re.compile(
+    r"\bsince\s+(?:(?:the|his|her)\s+)?[^,;.]{0,60}?\b(?:took|taking|assumed)\s+office"
+    r"|\bsince\s+[^,;.]{0,60}?\b(?:came\s+to\s+power|was\s+(?:elected|inaugurated|sworn\s+in))"
+    r"|\bsince\s+[^,;.]{0,60}?['’]s\s+(?:inauguration|election|swearing-in)"
 )
 # "..., Principal Deputy NSA Kim Tae-hyo told reporters.": who reported it, not who took part.
 TOLD_AFTER = re.compile(
@@ -365,6 +391,7 @@ SPEAKERS = re.compile(
     r"|leaders|ministers|secretaries)\b|\bboth (?:sides|countries|nations|governments)\b",
     re.I,
 )
+QUOTED_TITLE = re.compile(r",?\s+(?:titled|entitled|called)\s+[\"“](?P<title>[^\"”]{3,80}?),?[\"”]")
 TITLED = re.compile(r",?\s+(?:titled|entitled|called|named|known as)\s+(?:the\s+)?")
 SPEAKS = re.compile(
     r"\b(?:said|say|says|stated|agreed|reaffirmed|demanded|called|condemned|expressed|welcomed"
@@ -542,7 +569,7 @@ ADVERSARY_BEFORE = re.compile(
     r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|disrupt\w*|sanction\w*|confront\w*"
     r"|towards?|on|about|over|(?<!hosted )(?<!led )(?<!organized )(?<!chaired )by"
     r"|(?:threats?|pressure|attacks?|aggression|provocations?|coercion|missiles?|behaviou?r"
-    r"|activities|actions|launch(?:es)?|incursions?)\s+(?:from|of|by)"
+    r"|activities|actions|launch(?:es)?|incursions?|denucleari[sz]ation)\s+(?:from|of|by)"
     r"|for)"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -569,16 +596,23 @@ ONE_REF = re.compile(
     r"\s*(?:[A-Z][\w ,]{0,30},\s+)?[Tt]he\s+(?P<role>Secretary|Minister|Prime Minister|President"
     r"|Ambassador|Premier|Chancellor)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
 )
+# "the Secretary and the two Foreign Ministers": the one so titled and the others named with them.
+AND_THE_OTHERS = re.compile(
+    r"\s+and\s+(?:the|his|her)\s+(?P<number>two|three|four)\s+(?:\w+\s+)?"
+    r"(?:ministers|counterparts|leaders|secretaries)\b",
+    re.I,
+)
 PEOPLE_REF = re.compile(
     r"\b(?:the\s+(?:(?P<number>two|three|four|five|six)\s+)?"
     # "the visiting Japanese ministers": those of one side.
     r"(?:visiting\s+)?(?:(?P<side>[A-Z][a-z]+)\s+(?=(?:\w+\s+)?(?:ministers|leaders|officials)\b))?"
     r"|(?P<number2>both)\s+(?:the\s+)?(?=(?:\w+\s+)?(?:ministers|leaders|secretaries|officials|chiefs)\b))"
     r"(?:(?P<kind>foreign|defen[cs]e|prime|trade)\s+)?"
-    r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats)\b"
+    r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats"
+    r"|(?:national\s+security\s+)?advis[eo]rs)\b"
     # "The three signed a memorandum": the people just named.
     r"|(?=(?:also\s+)?(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed|opposed"
-    r"|said|voiced|condemned|expressed|stressed|welcomed|underscored|committed|vowed|urged"
+    r"|said|voiced|condemned|expressed|stressed|welcomed|underscored|committed|vowed|urged|released"
     r"|announced|called|set\s+out)\b))",
     re.I,
 )
@@ -623,6 +657,8 @@ TOPIC_PLACE = re.compile(
 # --- Officials and bodies ---
 STATE_KINDS = ("government", "military")
 SHORT_NAMES = {"United States": "US", "United Kingdom": "UK"}
+# Other ways analysts write the parties in a meeting's or an instrument's name.
+PARTY_SPELLINGS = [(re.compile(r"\bUS\b"), "U.S."), (re.compile(r"\bSouth Korea\b"), "ROK")]
 PORTFOLIO_AFTER = re.compile(r"\s+(?:Affairs|Bureau|Division|Desk|Department|Section)\b")
 # A rank alone says less than the post an apposition gives: "Gen. X, chief of staff of ...".
 RANK_ONLY = re.compile(
@@ -688,9 +724,13 @@ TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|even
 ON_DATE = re.compile(rf"\bon\s+(?:{WEEKDAY_NAME},?\s+)?(?:the\s+)?$", re.I)
 # A date that only qualifies something else: "after a June 17 confrontation", "since 2010".
 ASIDE_DATE = re.compile(r"\b(?:a|an|the|since|after|before|until|by|from)\s+$", re.I)
+SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$", re.I)
 # The same, when the date's own words begin with the preposition ("by March 2025").
 ASIDE_DATE_WORD = re.compile(r"(?:since|after|before|until|by|from)\s", re.I)
 # ... unless it dates an encounter: "a Nov. 3-4 visit", "a May 2 call".
 DATED_EVENT = re.compile(
     r"[\s\d,–-]*(?:\w+\s+)?(?:visit|meeting|call|summit|talks|dialogue|trip|session)\b", re.I
 )
+
+# "a trilateral meeting", "the three-way talks": a sit-down told as one of countries.
+TRILATERAL = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way)\b", re.I)

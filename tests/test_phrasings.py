@@ -1538,3 +1538,121 @@ def test_their_joint_statement_is_issued_by_those_named_just_before(tmp_path: Pa
     for who in ("Pete Hegseth", "Richard Marles", "Gilberto Teodoro", "Philippines"):
         assert (who, "SIGNED", statement) in facts
     assert ("Australia", "PARTY_TO", statement) in facts
+
+
+def test_a_trilateral_of_three_countries_ministers_is_attended_by_the_countries(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 18 US Defense Secretary Pete Hegseth hosted Japanese Defense Minister Gen "
+        "Nakatani and South Korean Defense Minister Kim Yong-hyun for a trilateral meeting in "
+        "Honolulu.",
+    )
+    meeting = next(n for n in batch.nodes.values() if n.label == "Meeting")
+    assert "Japan-South Korea-US trilateral defence ministers' meeting" in meeting.aliases
+    facts = _facts(batch)
+    for country in ("United States", "Japan", "South Korea"):
+        assert (country, "ATTENDED", meeting.name) in facts
+
+
+def test_a_president_named_only_to_date_the_meeting_did_not_attend(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary of State Marco Rubio met Japanese Foreign Minister Takeshi Iwaya and South "
+        "Korean Foreign Minister Cho Tae-yul in Munich on May 17, the first such meeting since "
+        "President Donald Trump took office.",
+    )
+    facts = _facts(batch)
+    assert ("Marco Rubio", "MET", "Cho Tae-yul") in facts
+    assert not [f for f in facts if "Donald Trump" in f and f[1] not in ("REPRESENTS", "MENTIONS")]
+
+
+def test_the_secretary_and_the_two_ministers_issue_a_statement_together(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary of State Marco Rubio met Japanese Foreign Minister Takeshi Iwaya and South "
+        "Korean Foreign Minister Cho Tae-yul in Munich on May 17. At the close of the talks, "
+        "the Secretary and the two Foreign Ministers issued a joint statement setting out their aims.",
+    )
+    facts = _facts(batch)
+    statement = "Japan-South Korea-US joint statement"
+    for who in ("Marco Rubio", "Takeshi Iwaya", "Cho Tae-yul", "Japan", "South Korea"):
+        assert (who, "SIGNED", statement) in facts
+    # Analysts write the parties either way; both spellings find it.
+    assert "Japan-ROK-U.S. joint statement" in _node(batch, "Agreement", statement).aliases
+
+
+def test_a_separate_bilateral_after_a_co_chaired_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 16 Canadian Defence Minister Bill Blair and his Korean counterpart Kim "
+        "Yong-hyun co-chaired the UN Command Member States Defence Ministerial Meeting in "
+        "Seoul. In a separate bilateral meeting, the two ministers discussed munitions supply.",
+    )
+    facts = _facts(batch)
+    assert (
+        "Bill Blair",
+        "CO_CHAIRED",
+        "UN Command Member States Defence Ministerial Meeting",
+    ) in facts
+    assert ("Bill Blair", "ATTENDED", "Blair–Kim meeting") in facts
+    assert ("Kim Yong-hyun", "ATTENDED", "Blair–Kim meeting") in facts
+
+
+def test_over_a_working_dinner_two_ministers_meet(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Over a working dinner in Seoul on May 15, Canadian Defence Minister Bill Blair and "
+        "Dutch Defence Minister Ruben Brekelmans compared notes on support for Ukraine.",
+    )
+    facts = _facts(batch)
+    assert ("Bill Blair", "MET", "Ruben Brekelmans") in facts
+    meeting = _node(batch, "Meeting", "Blair–Brekelmans meeting")
+    assert "Blair–Brekelmans working dinner" in meeting.aliases
+    assert ("Blair–Brekelmans meeting", "LOCATED_IN", "Seoul") in facts
+
+
+def test_a_statement_with_a_title_in_quotes_takes_that_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 12 President Joe Biden hosted Prime Minister Yoshihide Suga, Prime Minister "
+        "Narendra Modi and Prime Minister Scott Morrison by video link. The four released a "
+        'joint statement titled "The Spirit of the Quad" and launched a vaccine initiative.',
+    )
+    facts = _facts(batch)
+    for who in ("Joe Biden", "Narendra Modi", "India", "Australia"):
+        assert (who, "SIGNED", "The Spirit of the Quad") in facts
+    assert _frames(batch, "SIGNED") == {"statement"}
+
+
+def test_ministers_listed_in_brackets_are_the_ones_counted(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14 Secretary of State Antony Blinken and Defense Secretary Lloyd Austin met "
+        "Japanese Foreign Minister Toshimitsu Motegi and Defense Minister Nobuo Kishi in Tokyo.",
+        "On May 16 in Seoul, the four ministers (Blinken, Austin, Foreign Minister Chung "
+        "Eui-yong and Defense Minister Suh Wook) met for the allies' own 2+2.",
+    )
+    facts = _facts(batch)
+    seoul = [f for f in facts if f[1] == "ATTENDED" and f[0] == "Suh Wook"]
+    assert seoul, sorted(facts)
+    meeting = seoul[0][2]
+    assert ("Chung Eui-yong", "ATTENDED", meeting) in facts
+    assert ("Toshimitsu Motegi", "ATTENDED", meeting) not in facts
+
+
+def test_a_traveller_sees_counterparts_of_several_countries_in_turn(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Chinese Foreign Minister Wang Yi went on to talks with Malaysian Foreign Minister "
+        "Hishammuddin Hussein, Thai Foreign Minister Don Pramudwinai and Singaporean Foreign "
+        "Minister Vivian Balakrishnan between May 13 and May 15.",
+        "On May 17 he met German Chancellor Olaf Scholz, and on May 18 he held talks with "
+        "French President Emmanuel Macron.",
+    )
+    facts = _facts(batch)
+    for other in ("Hishammuddin Hussein", "Vivian Balakrishnan", "Olaf Scholz", "Emmanuel Macron"):
+        assert ("Wang Yi", "MET", other) in facts
+    assert ("Hishammuddin Hussein", "MET", "Vivian Balakrishnan") not in facts
+    assert ("Olaf Scholz", "MET", "Emmanuel Macron") not in facts
