@@ -52,6 +52,22 @@ def event_date(text: str, dates: list[tuple[int, str]], earlier: str | None,
     return earlier
 
 
+def saying(
+    text: str, plan: re.Match[str] | None, announced: re.Match[str] | None
+) -> tuple[int, int]:
+    """Where a sentence tells who announced a plan ("Kato announced on May 12 that Suga would
+    travel ..."): a date there dates the saying, not the plan. (0, 0) when it tells none."""
+    if not (plan and announced and plan.start() > announced.end()):
+        return (0, 0)
+    clause = max(text.rfind(". ", 0, announced.start()), text.rfind("; ", 0, announced.start()))
+    return (clause + 1, announced.end())
+
+
+def outside(dates: list[tuple[int, str]], span: tuple[int, int]) -> list[tuple[int, str]]:
+    """The dates not written inside a span."""
+    return [(at, iso) for at, iso in dates if not span[0] <= at < span[1]]
+
+
 def dated_event_follows(text: str, start: int) -> bool:
     """Whether the date at `start` is followed by the encounter it dates ('a Nov. 3-4 visit')."""
     after = re.match(r"\S+\s+\S+", text[start:])

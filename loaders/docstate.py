@@ -116,6 +116,9 @@ class DocumentState:
               confidence: float, **props: Any) -> None:  # fmt: skip
         if rel in ("ATTENDED", "CO_CHAIRED") and target not in self.meetings:
             self.meetings.append(target)
+        if rel == "LOCATED_IN" and self.batch.nodes[source].label == "Meeting":
+            if rules.OPEN_WATER.search(self.batch.nodes[target].name):
+                return  # "talks on the South China Sea": a subject, never where people sat
         data = {
             "source": self.doc.id,
             "evidence": self._said or evidence,

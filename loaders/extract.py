@@ -124,11 +124,18 @@ class _DocState(DrillFrames):
         # word after the date ("signed on Dec. 14 a convention creating the body that will run
         # ...") leaves the date in the past.
         plan = rules.FUTURE.search(text)
+        announced = rules.SAID_THAT.search(text)
+        if plan is None and announced:
+            plan = rules.WOULD.search(text, announced.end())  # "announced that Suga would travel"
         if plan and rules.DONE_THEN_CLAUSE.search(text, 0, plan.start()):
             plan = None  # "inked an accord under which France will provide": the accord's plan
-        looking_back = resolve_dates(text, self.doc.date)
+        saying = clauses.saying(text, plan, announced)
+        looking_back = clauses.outside(resolve_dates(text, self.doc.date), saying)
         ahead = plan is not None and (not looking_back or plan.start() < looking_back[0][0])
-        dates = resolve_dates(text, self.doc.date, forward=True) if ahead else looking_back
+        if ahead:
+            dates = clauses.outside(resolve_dates(text, self.doc.date, forward=True), saying)
+        else:
+            dates = looking_back
         today = self.doc.date.isoformat() if self.doc.date else None
         date = clauses.event_date(text, dates, item.date, self.last_date, today)
         # An event still to come: attended "planned", and nobody has met anybody yet.
@@ -146,6 +153,8 @@ class _DocState(DrillFrames):
         country_venues, named_here = read.country_venues, read.named_here
 
         locations = self._venues(text, locations, spot) or country_venues
+        if rules.MOVED_ON.search(text) and not locations:
+            self.place = ""  # "Wang went on to talks with ...": no longer where he was
         # Acronyms of meetings seen earlier ("the EDD") and "the dialogue" refer back, unless the
         # acronym is part of a name given here ("a U.S.–Philippines 2+2" is not the earlier 2+2).
         for acronym, mid in self.alias_to_meeting.items():
@@ -250,8 +259,16 @@ class _DocState(DrillFrames):
                     self._edge("SIGNED", oid, statement, text, date, 0.55)  # who issued it
         chaired = bool(rules.CHAIR.search(lowered))
         in_person = rules.IN_PERSON_CALL.sub("meeting", lowered)
-        called = bool(rules.CALL.search(in_person))
-        met = bool(rules.MEET.search(in_person)) or called or self._called_on(text, mentions)
+        said_words = {m.group(0) for m in rules.CALL.finditer(in_person)}
+        # "talked for 70 minutes" where the trip has put them in one city: face to face.
+        face_to_face = said_words == {"talked"} and bool(locations or self.place)
+        called = bool(said_words) and not face_to_face
+        # "Abe's visit to Washington later this month": that visit is read as one of its own.
+        met = any(
+            not (hit.group(0) == "visit" and rules.WHOSE_VISIT.search(in_person, 0, hit.start()))
+            for hit in rules.MEET.finditer(in_person)
+        )
+        met = met or called or face_to_face or self._called_on(text, mentions)
         if not met and not self._planned and not signed:
             # "In Ottawa on Jan. 12, Kishida and Canadian PM Trudeau agreed to bolster ...":
             # officials of two countries who agree together have met.
@@ -498,6 +515,12 @@ class _DocState(DrillFrames):
             elif len(actors) > 1 and ceremony is None:
                 self._encounters(text, officials, actors, called, locations, item, date)
         self._visits(text, officials, [*locations, *country_venues], spot, date, item)
+        for lid in locations:
+            at = spot.get(lid)
+            if at is not None and rules.NOW_IN.search(text[:at]) and not self._planned:
+                # "The acting secretary ended the trip in Tokyo with a string of meetings": the
+                # city the item's next encounters sit in.
+                self.place = lid
         self._nesting(text, mentions, ids, [*locations, *named_here])
         self._bind(text, agreements, [] if signed else [*countries, *people], date)
         events = [*meetings, *exercises]

@@ -269,6 +269,8 @@ class MeetingFrames(References):
             self._edge("ATTENDED", oid, meeting, text, date, confidence)
         for cid in self._sides_named(meeting, text):
             self._edge("ATTENDED", cid, meeting, text, date, 0.55)
+        # "agreed to cooperate in the South China Sea": a subject, not where they sat.
+        locations = [x for x in locations if not rules.OPEN_WATER.search(self.batch.nodes[x].name)]
         for lid in locations[:1] if kind != "call" else []:  # a call takes place nowhere
             self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
         if not locations and kind != "call" and self.place and not self._planned:

@@ -37,6 +37,12 @@ class References(DocumentState):
         }
         # "read out a message from President Marcos": someone whose words were brought along.
         elsewhere |= {oid for m, oid in officials if rules.SENT_BY.search(text, 0, m.start)}
+        said = rules.SAID_THAT.search(text)
+        after = [oid for m, oid in officials if said and m.start >= said.end()]
+        if said and len(set(after)) >= 2:
+            # "Kato announced that Suga would visit Washington to meet Biden": the one who
+            # told of it is not at it.
+            elsewhere |= {oid for m, oid in officials if m.end <= said.start()} - set(after)
         since = [(m.start(), m.end()) for m in rules.SINCE_OFFICE.finditer(text)]
         elsewhere |= {oid for m, oid in officials if clauses.in_spans(m.props["name_start"], since)}
         told = rules.TOLD_AFTER.search(text)

@@ -734,3 +734,19 @@ DATED_EVENT = re.compile(
 
 # "a trilateral meeting", "the three-way talks": a sit-down told as one of countries.
 TRILATERAL = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way)\b", re.I)
+# Seas, oceans and straits: where ships sail and drills run, never where a meeting sits.
+OPEN_WATER = re.compile(r"\b(?:Seas?|Ocean|Strait|Straits|Pacific|Peninsula)$")
+# "Kato announced on Friday that ...": the speaker of the clause that follows.
+SAID_THAT = re.compile(
+    r"\b(?:announced|said|told\s+(?:reporters|journalists|the\s+\w+)|confirmed|revealed|stated)"
+    r"\s+(?:[\w.,-]+\s+){0,4}?that\b"
+)
+# "arrived in Seoul", "reached New Delhi", "ended the trip in Tokyo": where the traveller now is.
+NOW_IN = re.compile(
+    r"(?:\b(?:arrived|landed|flew(?:\s+on)?|went\s+on|travell?ed(?:\s+on)?|reached|moved\s+on"
+    r"|(?:ended|began|started|wrapped\s+up)\s+(?:the|his|her|a)\s+(?:[\w-]+\s+)?(?:trip|visit|tour))"
+    r"(?:\s+(?:in|to|into))?|^\s*(?:[A-Z][\w.]*\s+\d{1,2}:\s+)?In)\s+(?:the\s+)?$"
+)
+MOVED_ON = re.compile(r"\b(?:went|flew|moved|travell?ed|headed|pressed)\s+on\b|\bleft\s+for\b")
+WHOSE_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+WOULD = re.compile(r"\bwould\b")

@@ -1656,3 +1656,36 @@ def test_a_traveller_sees_counterparts_of_several_countries_in_turn(tmp_path: Pa
         assert ("Wang Yi", "MET", other) in facts
     assert ("Hishammuddin Hussein", "MET", "Vivian Balakrishnan") not in facts
     assert ("Olaf Scholz", "MET", "Emmanuel Macron") not in facts
+
+
+def test_the_city_a_trip_ends_in_places_the_meetings_told_after(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Acting Secretary of Defense Patrick Shanahan ended the trip in Tokyo on May 14 with a "
+        "string of meetings. He and Defense Minister Takeshi Iwaya talked for about 70 "
+        "minutes, and the two ministers agreed to deepen cooperation in the East and South "
+        "China Seas.",
+        "Chinese Foreign Minister Wang Yi met Prime Minister Hun Sen in Phnom Penh on May 12. "
+        "Wang went on to talks with Thai Foreign Minister Don Pramudwinai on May 13.",
+    )
+    facts = _facts(batch)
+    assert ("Iwaya–Shanahan meeting", "LOCATED_IN", "Tokyo") in facts or (
+        "Shanahan–Iwaya meeting",
+        "LOCATED_IN",
+        "Tokyo",
+    ) in facts, sorted(f for f in facts if f[1] == "LOCATED_IN")
+    # A sea talked about is no place a meeting sat; a traveller who went on left the city.
+    assert not [f for f in facts if f[1] == "LOCATED_IN" and "Sea" in f[2]]
+    assert ("Wang–Pramudwinai meeting", "LOCATED_IN", "Phnom Penh") not in facts
+    assert ("Wang Yi", "MET", "Don Pramudwinai") in facts
+
+
+def test_the_official_who_announces_a_meeting_is_not_at_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Chief Cabinet Secretary Katsunobu Kato announced on May 12 that Prime Minister "
+        "Yoshihide Suga would travel to Washington in June to meet President Joe Biden.",
+    )
+    facts = _facts(batch)
+    assert ("Yoshihide Suga", "ATTENDED", "Suga–Biden meeting") in facts, sorted(facts)
+    assert not [f for f in facts if f[0] == "Katsunobu Kato" and f[1] in ("ATTENDED", "MET")]
