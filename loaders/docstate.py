@@ -96,6 +96,7 @@ class DocumentState:
         self.told_of: dict[str, int] = {}  # official -> sentences about them so far
         self.last_people: list[str] = []  # the officials the sentence before named
         self.place = ""  # where the item's latest event sat, for the encounters after it
+        self.ceremony_seen = ""  # a signing told by its witnesses, before its signatories
         self.gathering = ""  # the gathering whose sidelines the item's encounters are on
         self.unnamed: set[str] = set()  # encounters named after their people
         self.previous_countries: list[str] = []

@@ -464,7 +464,7 @@ class _DocState(DrillFrames):
                 met = True  # "held talks and signed": the signatories attended those talks
             elif (len(signers) > 1 or witnesses) and not issued:
                 signed_first = (signing.objects or agreements)[0]
-                told = self.signed_at.get(signed_first)
+                told = self.signed_at.get(signed_first) or self.ceremony_seen
                 if told and self._same_day(told, when):
                     # "The pact was signed for Japan by Kamikawa ...": the ceremony the
                     # article began with, now with its signatories.
@@ -494,6 +494,16 @@ class _DocState(DrillFrames):
                 [c for c in countries if c in signing_parties], orgs,
                 [] if issued else witnesses, locations, item, date,
             ) or ceremony  # fmt: skip
+        elif signed and not agreements and not issued and len(set(witnesses)) >= 2:
+            # "Widodo and Morrison witnessed the signing of two cooperation documents": the
+            # ceremony, which the signatories the item names next will join.
+            lookers = list(dict.fromkeys(witnesses))
+            ceremony = self._encounter(
+                lookers, "signing meeting", text, date, locations, 0.65, item
+            )
+            parties = self._party_names([], lookers)
+            self.batch.nodes[ceremony].add_alias(f"{parties} signing ceremony")
+            self.ceremony_seen = ceremony
         told_before = bool(meetings) and all(mid in went_on for mid in meetings)
         earlier = item.meetings[:meetings_before]
         joined = not chaired and rules.JOINED_IN.search(text)
@@ -502,9 +512,10 @@ class _DocState(DrillFrames):
             # beside the principals, who met each other when the meeting was told of.
             for oid in actors:
                 self._edge("ATTENDED", oid, meetings[-1], text, date, 0.65)
-        elif joined and not meetings and (trip := self._trip_of(actors[:1])):
-            # "The Minister is accompanied by A, B and C": they are on the visit with him.
-            for oid in actors[1:]:
+        elif joined and not meetings and rules.ACCOMPANIED.search(text):
+            # "The Minister is accompanied by A, B and C": they are on the visit with him; his
+            # delegation, who do not meet one another.
+            for oid in actors[1:] if (trip := self._trip_of(actors[:1])) else []:
                 self._edge("ATTENDED", oid, trip, text, date, 0.6)
         elif met and not chaired:
             if told_before:

@@ -62,7 +62,7 @@ _HONORIFIC = re.compile(
 # Letters of names beyond ASCII: "Niinistö", "Ahn Gyu-back", "Sébastien Lecornu".
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOWER = "a-zß-öø-ÿĀ-ž'’"
-_NAME_TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-[A-Za-z{_UPPER}][{_LOWER}]+)?|[A-Z]\.)"
+_NAME_TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-[A-Za-z{_UPPER}][{_LOWER}]+)?|(?:[A-Z]\.)+)"
 _UPPER_FAMILY = re.compile(rf"[A-Z]{{2,}}\s+[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?\b")
 # "Ursula von der Leyen", "Alexander De Croo": particles inside a name.
 _PARTICLES = r"(?:(?:von|van|der|den|de|da|del|della|di|du|le|la|bin|al)\s+)*"
@@ -85,7 +85,7 @@ _AGREEMENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'.–-]*|U\.S\.)\s+(?:(?:[A-Z][\w’'.–-]*|U\.S\.|of|on|and|&)\s+){0,6}?)?"
     r"(?:Memorandum of (?:Understanding|Cooperation|Agreement)|Agreement|Treaty|Pact|Accord"
     r"|Convention|Statement of Intent|Letter of Intent|Terms of Reference|Action Plan"
-    r"|Partnership Programme|Partnership Program|Roadmap"
+    r"|Partnership Programme|Partnership Program|Roadmap|Plan of Action"
     r"|Declaration|Joint Statement|Joint Vision Statement|Joint Leaders['’] Statement|Arrangement"
     r"|Charter|Partnership Framework|Exchange of (?:Notes|Letters)"
     r"|Statement(?=\s+on\s+[A-Z]))"  # "the Phnom Penh Statement on Trilateral Partnership"
@@ -538,6 +538,9 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
 _GIVEN_AS_RANK = {"Gen", "Col", "Maj"}
 
 
+_INITIALS_THEN_NAME = re.compile(r"(?:\s?[A-Z]\.)*\s?[A-Z][a-z][\w'’-]+")
+
+
 def _official_mentions(
     text: str, persons: list[tuple[int, int]], gaz: Gazetteer, known: Container[str] = frozenset()
 ) -> list[Mention]:
@@ -548,6 +551,10 @@ def _official_mentions(
         lead = re.match(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])", text[start:end])
         if lead and _NOT_A_PERSON.match(lead.group(0)):
             lead = None  # "USS Ronald Reagan": a ship, which the span's prefix says
+        rest = (
+            _INITIALS_THEN_NAME.match(text, end) if re.search(r"\b[A-Z]\.$", text[:end]) else None
+        )
+        end = rest.end() if rest else end  # "Retno L.P. Marsudi", cut short at "L."
         spans[(start + lead.end() if lead else start, end)] = 0.7
     for m in _CAPITALISED.finditer(text):
         word = re.sub(r"['’]s$", "", m.group(0))  # "Año's programme": the man himself

@@ -95,7 +95,15 @@ def canonical_person(name: str) -> str:
     core = _tokens(name)
     if len(core) == 2 and core == tokens and core[0] in _JAPANESE and core[1] not in _JAPANESE:
         return f"{core[1]} {core[0]}"
+    if len(tokens) >= 3 and any(_INITIALS.fullmatch(t) for t in tokens[1:-1]):
+        # "Retno L.P. Marsudi" is Retno Marsudi, as later mentions and other readers write her.
+        return " ".join(
+            [tokens[0], *(t for t in tokens[1:-1] if not _INITIALS.fullmatch(t)), tokens[-1]]
+        )
     return name
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -188,6 +188,7 @@ JOINED_IN = re.compile(
     r"|conversation|call)\b|\b(?:is|are|was|were)\s+accompanied\s+by\b"
     r"|\bsat\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:side|table|delegation)\b"
 )
+ACCOMPANIED = re.compile(r"\baccompanied\s+by\b")
 CHAIR = re.compile(
     r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
 )

@@ -1689,3 +1689,25 @@ def test_the_official_who_announces_a_meeting_is_not_at_it(tmp_path: Path) -> No
     facts = _facts(batch)
     assert ("Yoshihide Suga", "ATTENDED", "Suga–Biden meeting") in facts, sorted(facts)
     assert not [f for f in facts if f[0] == "Katsunobu Kato" and f[1] in ("ATTENDED", "MET")]
+
+
+def test_leaders_witness_a_signing_whose_signatories_come_next(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "President Joko Widodo and Australian Prime Minister Scott Morrison on May 12 witnessed "
+        "the signing of two cooperation documents at Parliament House in Canberra. The Plan of "
+        "Action for the Comprehensive Strategic Partnership was signed by Indonesian Foreign "
+        "Minister Retno L.P. Marsudi and Australian Foreign Minister Marise Payne.",
+        "During the visit, the President was accompanied by Coordinating Minister Mahfud MD "
+        "and State Secretary Pratikno.",
+    )
+    ceremony = _node(batch, "Meeting", "Widodo–Morrison signing meeting")
+    assert "Australia-Indonesia signing ceremony" in ceremony.aliases
+    facts = _facts(batch)
+    for who in ("Joko Widodo", "Scott Morrison", "Retno Marsudi", "Marise Payne"):
+        assert (who, "ATTENDED", ceremony.name) in facts
+    assert ("Retno Marsudi", "SIGNED", "Plan of Action") in facts
+    assert ("Joko Widodo", "SIGNED", "Plan of Action") not in facts
+    # One person, however her initials are written; aides of one delegation meet no one.
+    assert "Retno L.P. Marsudi" in _node(batch, "Official", "Retno Marsudi").aliases
+    assert not [f for f in facts if f[1] == "MET" and "Mahfud MD" in f]
