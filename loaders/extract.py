@@ -501,8 +501,8 @@ class _DocState(DrillFrames):
             ceremony = self._encounter(
                 lookers, "signing meeting", text, date, locations, 0.65, item
             )
-            parties = self._party_names([], lookers)
-            self.batch.nodes[ceremony].add_alias(f"{parties} signing ceremony")
+            sides = self._party_names([], lookers)
+            self.batch.nodes[ceremony].add_alias(f"{sides} signing ceremony")
             self.ceremony_seen = ceremony
         told_before = bool(meetings) and all(mid in went_on for mid in meetings)
         earlier = item.meetings[:meetings_before]
