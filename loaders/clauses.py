@@ -208,6 +208,10 @@ def two_acts(
     """A sentence whose subject does two things with different counterparts, as two clauses
     that each keep the subject: "A met B at the palace, and held talks with C" is read as
     "A met B at the palace" and "A held talks with C"; None for any other sentence."""
+    apart = rules.OWN_SENTENCE.search(text)
+    if apart and rules.AN_ACT.search(text, 0, apart.start()):
+        # "Trump spoke with Abe by phone; the President also held a call with Moon": two acts.
+        return _split_at(text, mentions, places, apart.start(), apart.start("subject"))
     first = rules.FIRST_ACT.search(text)
     if first is None:
         return None

@@ -74,6 +74,8 @@ class RuleExtractor:
                     (start, end, sentence[start:end])
                     for start, end, label in entities
                     if label in ("GPE", "LOC", "FAC")
+                    # "the North", "East and South China Seas": a direction, not a place
+                    and not rules.COMPASS.fullmatch(sentence[start:end])
                 ]
                 orgs = [
                     (start, end)

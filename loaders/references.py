@@ -23,8 +23,12 @@ class References(DocumentState):
         """The witnesses of a sentence's act, and its actors: the people who act in it now."""
         # Witnesses of a signing attend it; they neither sign nor "meet" the signatories.
         witness_at = clauses.witness_spans(text)
+        # "as Pompeo and Kim's sister looked on": Kim is whose sister, not a witness.
         witnesses = [
-            oid for m, oid in officials if clauses.in_spans(m.props["name_start"], witness_at)
+            oid
+            for m, oid in officials
+            if clauses.in_spans(m.props["name_start"], witness_at)
+            and not re.match(r"['’]s\b", text[m.end :])
         ]
         ref_at = rules.PEOPLE_REF.search(text)
         if named_before and ref_at and clauses.in_spans(ref_at.start(), witness_at):
@@ -93,14 +97,21 @@ class References(DocumentState):
         pronoun = rules.PRONOUN.search(text)
         if pronoun and not any(m.start < pronoun.start() for m, _ in officials):
             about = item.people or self._protagonist() or self.previous_people
+            if item.people and len(set(self.last_people)) == 1:
+                # "Abe then set off on a Gulf tour. In Riyadh he met ...": the one just named.
+                about = self.last_people
             return about[:1]
         one = rules.ONE_REF.match(text)
         if one:
             # "The Secretary also paid a courtesy call on ...": the one so titled just before.
-            role = one.group("role").lower()
+            # "the Pentagon chief" is the one whose title says defense.
+            said = " ".join(one.group("role").lower().split())
+            role, home = rules.ROLE_NICKNAMES.get(said, (said, None))
             lead = [p for p in self._protagonist() if role in self._title(p).lower()]
             named = item.people or lead or self.previous_people
             fitting = [p for p in named if role in self._title(p).lower()]
+            if home:
+                fitting = [p for p in fitting if self.batch.nodes[p].props.get("country") == home]
             if len({*fitting}) > 1:
                 # "The Secretary" of a readout is its Secretary of State, not the Foreign
                 # Secretary he met.
@@ -314,5 +325,11 @@ class References(DocumentState):
         for node in officials:
             if node.name.lower() in self.never_link:
                 continue
-            if len(node.name.split()) == 1 and len(full.get(node.name, [])) == 1:
-                self.batch.merge(node.id, full[node.name][0])
+            named = full.get(node.name, [])
+            if len(node.name.split()) != 1 or not named:
+                continue
+            order = list(self.batch.nodes)
+            if len(named) == 1 or all(order.index(n) > order.index(node.id) for n in named):
+                # "Lee received Kim on June 10 ... North Korean leader Kim Jong Un": a surname
+                # told before any full name is the first full name told after it.
+                self.batch.merge(node.id, min(named, key=order.index))

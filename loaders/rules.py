@@ -91,9 +91,17 @@ OWN_CLAUSE = re.compile(
     r"(?:attended|visited|toured|signed|addressed|inspected|witnessed|joined|opened|met"
     r"|held\s+(?:[\w-]+\s+){0,2}talks)\b"
 )
+# "...; the President also held a call with Moon": a clause that is a sentence of its own.
+OWN_SENTENCE = re.compile(
+    r";\s+(?P<subject>(?:he|she|they|the\s+(?:President|Secretary|Minister|Prime\s+Minister"
+    r"|Premier|Chancellor)))\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:met|held|spoke|called|visited|attended|signed|hosted|received|talked)\b"
+)
+AN_ACT = re.compile(r"\b(?:met|held|spoke|called|talked|visited|hosted|received|signed)\b")
 # "went on to talks with A, B and C", "a tour of ...": a traveller seeing people one by one.
 ON_A_TOUR = re.compile(
     r"\b(?:went\s+on\s+to|moved\s+on\s+to|travell?ed\s+on|tour|stops?|in\s+turn|respectively"
+    r"|series\s+of\s+(?:[\w-]+\s+)?(?:meetings|talks|bilaterals)"
     r"|one\s+after\s+another|each\s+in\s+turn|separately)\b",
     re.I,
 )
@@ -122,7 +130,7 @@ CEREMONY = re.compile(
     re.I,
 )
 MEET = re.compile(
-    r"\b(?:met|meet|meets|meeting|held\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|consultations)"
+    r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings|held\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|consultations)"
     r"|talks with|hosted|host|visited|visit|received"
     # "had a one-on-one conversation with Macron"
     r"|had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|conversation|discussions?|meetings?"
@@ -465,7 +473,9 @@ WITNESS = (
     re.compile(r"\b(?:with|as)\s+(?:(?!\bsign)[^;])*?\bwitness(?:ing|ed)\b[^;]*", re.I),
     # "... sign the agreement as President Marcos looks on", "while the leaders watched"
     re.compile(
-        r"\b(?:as|while)\s+(?:(?!\bsign)[^;,])*?\b(?:look(?:s|ed|ing)?\s+on|watch(?:es|ed|ing))\b",
+        # "as Pompeo and Kim's sister, Kim Yo Jong, looked on": an apposition's commas too
+        r"\b(?:as|while)\s+(?:(?!\bsign)[^;,]|,\s(?=[A-Z][^;,]{0,40},)|,(?=\s+(?:look|watch)))*?"
+        r"\b(?:look(?:s|ed|ing)?\s+on|watch(?:es|ed|ing))\b",
         re.I,
     ),
     # "..., with Shin and his Saudi counterpart, Prince Khalid, looking on."
@@ -595,7 +605,8 @@ HOSTILE_BEFORE = re.compile(
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 ONE_REF = re.compile(
     r"\s*(?:[A-Z][\w ,]{0,30},\s+)?[Tt]he\s+(?P<role>Secretary|Minister|Prime Minister|President"
-    r"|Ambassador|Premier|Chancellor)\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
+    r"|Ambassador|Premier|Chancellor|Pentagon\s+chief|(?:U\.S\.\s+)?defen[cs]e\s+chief)\b"
+    r"(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
 )
 # "the Secretary and the two Foreign Ministers": the one so titled and the others named with them.
 AND_THE_OTHERS = re.compile(
@@ -603,6 +614,12 @@ AND_THE_OTHERS = re.compile(
     r"(?:ministers|counterparts|leaders|secretaries)\b",
     re.I,
 )
+# What the press calls an office, as the office's title reads.
+ROLE_NICKNAMES = {
+    "pentagon chief": ("defense", "United States"),
+    "u.s. defense chief": ("defense", "United States"),
+    "u.s. defence chief": ("defense", "United States"),
+}
 PEOPLE_REF = re.compile(
     r"\b(?:the\s+(?:(?P<number>two|three|four|five|six)\s+)?"
     # "the visiting Japanese ministers": those of one side.
@@ -751,3 +768,4 @@ NOW_IN = re.compile(
 MOVED_ON = re.compile(r"\b(?:went|flew|moved|travell?ed|headed|pressed)\s+on\b|\bleft\s+for\b")
 WHOSE_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 WOULD = re.compile(r"\bwould\b")
+COMPASS = re.compile(r"(?:the\s+)?(?:North|South|East|West)(?:ern)?")

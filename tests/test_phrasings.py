@@ -1711,3 +1711,57 @@ def test_leaders_witness_a_signing_whose_signatories_come_next(tmp_path: Path) -
     # One person, however her initials are written; aides of one delegation meet no one.
     assert "Retno L.P. Marsudi" in _node(batch, "Official", "Retno Marsudi").aliases
     assert not [f for f in facts if f[1] == "MET" and "Mahfud MD" in f]
+
+
+def test_the_pentagon_chief_sees_counterparts_in_a_series_of_meetings(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "US Secretary of Defense James Mattis and Japanese Defense Minister Itsunori Onodera "
+        "met on May 12. Onodera then held a bilateral meeting with South Korean Defense "
+        "Minister Song Young-moo. Between sessions, the Pentagon chief moved through a series "
+        "of one-on-one meetings: Indian Prime Minister Narendra Modi and Philippine Defense "
+        "Secretary Delfin Lorenzana on May 12, followed by Malaysian Defense Minister Mohamad "
+        "Sabu on May 13.",
+    )
+    facts = _facts(batch)
+    for other in ("Narendra Modi", "Delfin Lorenzana", "Mohamad Sabu"):
+        assert ("Jim Mattis", "MET", other) in facts, sorted(f for f in facts if f[1] == "MET")
+        assert ("Itsunori Onodera", "MET", other) not in facts
+    assert ("Narendra Modi", "MET", "Delfin Lorenzana") not in facts
+
+
+def test_he_is_the_one_the_sentence_before_named(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Defense Minister Taro Kono saw off two patrol aircraft at Naha Air Base on May 11. "
+        "Prime Minister Shinzo Abe then set off on a Gulf tour. In Riyadh he met Crown Prince "
+        "Mohammed bin Salman on May 12.",
+    )
+    facts = _facts(batch)
+    assert ("Shinzo Abe", "MET", "Mohammed bin Salman") in facts
+    assert ("Taro Kono", "MET", "Mohammed bin Salman") not in facts
+
+
+def test_a_second_act_after_a_semicolon_is_its_own_call(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 11 President Donald Trump spoke with Prime Minister Shinzo Abe by phone; the "
+        "President also held a call with South Korean President Moon Jae-in.",
+    )
+    facts = _facts(batch)
+    assert ("Donald Trump", "MET", "Shinzo Abe") in facts
+    assert ("Donald Trump", "MET", "Moon Jae-in") in facts
+    assert ("Shinzo Abe", "MET", "Moon Jae-in") not in facts
+
+
+def test_witnesses_set_off_by_an_apposition_do_not_sign(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 12 President Donald Trump and North Korean leader Kim Jong Un signed a joint "
+        "statement in Singapore, as Secretary of State Mike Pompeo and Kim's sister, Kim Yo "
+        "Jong, looked on.",
+    )
+    facts = _facts(batch)
+    signed = {f[0] for f in facts if f[1] == "SIGNED"}
+    assert {"Donald Trump", "Kim Jong Un"} <= signed
+    assert not signed & {"Mike Pompeo", "Kim Yo Jong"}
