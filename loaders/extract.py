@@ -6,7 +6,7 @@ import re
 from collections.abc import Container
 from typing import Protocol
 
-from ..graph.model import Batch
+from ..graph.model import Batch, node_id
 from . import clauses, rules
 from .dates import resolve_dates
 from .docstate import ItemNotes, SentenceRead
@@ -679,6 +679,10 @@ class _DocState(DrillFrames):
                     home = self._country_named(country)
                     if home:
                         self._edge("LOCATED_IN", ids[i], home, text, None, 0.6)
+                city = node_id("Location", str(m.entry.props.get("in"))) if m.entry else ""
+                if city in self.batch.nodes:
+                    # "at Hyderabad House", after New Delhi was named: the house is in the city.
+                    self._edge("LOCATED_IN", ids[i], city, text, None, 0.55)
                 if m.props.get("dateline"):
                     self.datelined.add(ids[i])
                 if not rules.TOPIC_PLACE.search(text[: m.start]) and not m.props.get("region"):

@@ -175,7 +175,9 @@ def load_gazetteer() -> Gazetteer:
             add(alias, entry, "alias")
     for rec in _read("locations.json"):
         entry = Entry(
-            "Location", rec["name"], {"country": rec.get("country"), "kind": rec.get("kind")}
+            "Location",
+            rec["name"],
+            {"country": rec.get("country"), "kind": rec.get("kind"), "in": rec.get("in")},
         )
         add(rec["name"], entry, "name")
         for alias in rec.get("aliases", []):

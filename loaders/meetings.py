@@ -267,6 +267,7 @@ class MeetingFrames(References):
             self.signings.add(meeting)
         for oid in people:
             self._edge("ATTENDED", oid, meeting, text, date, confidence)
+        self._hosts_home(people, locations or ([self.place] if self.place else []), text)
         for cid in self._sides_named(meeting, text):
             self._edge("ATTENDED", cid, meeting, text, date, 0.55)
         # "agreed to cooperate in the South China Sea": a subject, not where they sat.
@@ -463,6 +464,21 @@ class MeetingFrames(References):
             size = "trilateral" if len(homes) == 3 else "quadrilateral"
             names.append(f"{parties} {size}{role} {noun}")
         return names
+
+    def _hosts_home(self, people: list[str], places: list[str], text: str) -> None:
+        """'In Palau he met President Remengesau': the counterpart a visitor met, whose country
+        the text leaves out, is of the country the encounter took place in."""
+        where = self.batch.nodes[places[0]] if places else None
+        entry = self.gaz.country(where.props.get("country")) if where else None
+        home = node_id("Country", entry.name) if entry else None
+        if where is not None and where.label == "Country":
+            home = where.id  # "In Palau he met President Remengesau"
+        if home not in self.batch.nodes or len(people) != 2:
+            return  # only a country the document itself names
+        visitor, host = people
+        if self._country_of(visitor) not in (None, home) and not self._country_of(host):
+            self.batch.nodes[host].props["country"] = self.batch.nodes[home].name
+            self._edge("REPRESENTS", host, home, text, None, 0.5)
 
     def _sides_named(self, meeting: str, text: str) -> list[str]:
         """The countries of a sit-down the text calls trilateral ("Esper hosted both ministers

@@ -28,7 +28,7 @@ SEPARATE = re.compile(r"\bseparate\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|session)
 # "paid a courtesy call on the President at the palace" is a visit in person, not a phone call.
 IN_PERSON_CALL = re.compile(r"\b(?:courtesy|farewell|introductory|protocol) calls?\b")
 IN_COUNTRY = re.compile(
-    r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to"
+    r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to|^\s*In"
     r"|\b(?:is|was|arrived|landed)\s+in"
     # "She then flew to South Korea, where she held talks with Yoon"
     r"|\b(?:flew|travell?ed|went)\s+(?:on\s+)?to(?=\s+(?:the\s+)?[A-Z][\w\s]*,\s+where\b))\s+$"

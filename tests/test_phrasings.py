@@ -1765,3 +1765,26 @@ def test_witnesses_set_off_by_an_apposition_do_not_sign(tmp_path: Path) -> None:
     signed = {f[0] for f in facts if f[1] == "SIGNED"}
     assert {"Donald Trump", "Kim Jong Un"} <= signed
     assert not signed & {"Mike Pompeo", "Kim Yo Jong"}
+
+
+def test_the_counterpart_met_abroad_is_of_the_country_visited(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "US Defense Secretary Mark Esper flew on to Palau on May 12. In Palau he met President "
+        "Tommy Remengesau Jr. to discuss a proposed airfield.",
+    )
+    facts = _facts(batch)
+    assert ("Tommy Remengesau Jr.", "REPRESENTS", "Palau") in facts
+    assert ("Mark Esper", "REPRESENTS", "Palau") not in facts
+
+
+def test_a_venue_the_gazetteer_knows_lies_in_its_city(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Japanese Prime Minister Fumio Kishida arrived in New Delhi on May 12 and held talks "
+        "with Prime Minister Narendra Modi at Hyderabad House, after laying a wreath at Rajghat.",
+    )
+    facts = _facts(batch)
+    assert ("Hyderabad House", "LOCATED_IN", "New Delhi") in facts
+    assert ("Rajghat", "LOCATED_IN", "New Delhi") in facts
+    assert "Rajghat" in {n.name for n in batch.nodes.values() if n.label == "Location"}
