@@ -116,14 +116,21 @@ class InstrumentFrames(MeetingFrames):
     ) -> None:
         """PARTY_TO: the parties an agreement's name or the gazetteer gives, and the countries
         and officials of a sentence that adopts it (`adopters`, empty when it is signed)."""
-        for aid in agreements:
+        lowered = text.lower()
+        # "Article V of the Japan-US Security Treaty applies": a treaty spoken of binds no one
+        # here; one signed, adopted or in force binds the parties it names.
+        bound = (
+            rules.SIGN.search(lowered) or rules.ADOPT.search(lowered) or rules.BINDS.search(lowered)
+        )
+        for aid in agreements if bound else []:
             known = self.gaz.forms.get(self.batch.nodes[aid].name)
             parties_of: list[str] = known[0].props.get("parties", []) if known else []
             for party in parties_of or self._countries_named_in(self.batch.nodes[aid].name):
                 bound_id = self._country_named(party)
                 if bound_id:
                     self._edge("PARTY_TO", bound_id, aid, text, date, 0.6)
-            if rules.ADOPT.search(text.lower()) and adopters:
+        for aid in agreements:
+            if rules.ADOPT.search(lowered) and adopters:
                 states = {
                     a if self.batch.nodes[a].label == "Country" else self._country_of(a)
                     for a in adopters

@@ -769,3 +769,5 @@ MOVED_ON = re.compile(r"\b(?:went|flew|moved|travell?ed|headed|pressed)\s+on\b|\
 WHOSE_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 WOULD = re.compile(r"\bwould\b")
 COMPASS = re.compile(r"(?:the\s+)?(?:North|South|East|West)(?:ern)?")
+# An instrument told as in force between its parties: "the agreement took effect", "renewed".
+BINDS = re.compile(r"\b(?:took\s+effect|takes\s+effect|in\s+force|renew\w*|extend\w*|initial\w*)\b")

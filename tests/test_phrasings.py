@@ -580,14 +580,16 @@ def test_treaties_bind_the_parties_the_gazetteer_knows(tmp_path: Path) -> None:
         tmp_path,
         "The two ministers confirmed that Article V of the Japan-U.S. Security Treaty covers the "
         "Senkaku Islands.",
-        "Canberra and Wellington marked the anniversary of the ANZUS Treaty on Monday, May 19.",
+        "Canberra and Wellington marked the anniversary of the ANZUS Treaty, which entered into "
+        "force in 1952, on Monday, May 19.",
     )
     facts = _facts(batch)
     treaty = (
         "Treaty of Mutual Cooperation and Security between Japan and the United States of America"
     )
-    assert ("Japan", "PARTY_TO", treaty) in facts
-    assert ("United States", "PARTY_TO", treaty) in facts
+    # Invoking a treaty binds no one here; one told as in force binds the parties it has.
+    assert treaty in {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    assert not [f for f in facts if f[1] == "PARTY_TO" and f[2] == treaty]
     assert {c for c, rel, a in facts if rel == "PARTY_TO" and a == "ANZUS Treaty"} == {
         "Australia",
         "New Zealand",
