@@ -56,7 +56,10 @@ class MeetingFrames(References):
             between = [c for c in between if c in group_countries or country_at.get(c, 0) < at]
             for cid in dict.fromkeys([*between, *framed]):
                 self._edge("ATTENDED", cid, mid, text, date, 0.6)
-            self._cooperation({*present, *(self._country_of(p) for p in actors)}, text, date)
+            # Whose officials sat together cooperate; the other countries the sentence names
+            # only when no one is named ("NATO leaders met ..., and voiced concern over China").
+            sides = {self._country_of(p) for p in actors} - {None}
+            self._cooperation(sides if len(sides) >= 2 else {*present, *sides}, text, date)
         if len(actors) > 1 and not set(meetings) <= self.ceremonies:
             self._pairwise_met(actors, text, date, 0.75)
 
