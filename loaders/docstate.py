@@ -390,6 +390,16 @@ class DocumentState:
                 self._evidence[mention.end : x.start],
             )
         ]
+        # "US Third Fleet commander Vice Adm. Scott Conn": the body named before the role.
+        after += [
+            x
+            for x in mentions
+            if x.label == "Organization"
+            and x.end <= mention.start
+            and rules.COMMANDER_OF_BEFORE.fullmatch(
+                self._evidence[x.end : mention.start] + " " + title_phrase
+            )
+        ]
         for x in after:
             if x.label == "Organization" and org is None:
                 org = self._organization(x, self._evidence, None)

@@ -771,3 +771,8 @@ WOULD = re.compile(r"\bwould\b")
 COMPASS = re.compile(r"(?:the\s+)?(?:North|South|East|West)(?:ern)?")
 # An instrument told as in force between its parties: "the agreement took effect", "renewed".
 BINDS = re.compile(r"\b(?:took\s+effect|takes\s+effect|in\s+force|renew\w*|extend\w*|initial\w*)\b")
+COMMANDER_OF_BEFORE = re.compile(
+    r"\s+(?:deputy\s+)?(?:commander|chief|head|director|commandant)\s*"
+    r"(?:(?:Lt|Maj|Brig|Vice|Rear|Gen|Adm|Col|Capt|Cmdr|Lieutenant|Major|General|Admiral|Colonel"
+    r"|Captain|Commander|Brigadier)\.?\s*)*"
+)

@@ -1790,3 +1790,15 @@ def test_a_venue_the_gazetteer_knows_lies_in_its_city(tmp_path: Path) -> None:
     assert ("Hyderabad House", "LOCATED_IN", "New Delhi") in facts
     assert ("Rajghat", "LOCATED_IN", "New Delhi") in facts
     assert "Rajghat" in {n.name for n in batch.nodes.values() if n.label == "Location"}
+
+
+def test_the_unit_a_commander_leads_named_before_the_role(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "US Third Fleet commander Vice Adm. Scott Conn led the combined force on May 12, and "
+        "Japanese Defense Minister Gen Nakatani confirmed that Article V of the Japan-U.S. "
+        "Security Treaty applies to the Senkaku Islands.",
+    )
+    facts = _facts(batch)
+    assert ("Scott Conn", "MEMBER_OF", "US Third Fleet") in facts
+    assert ("Scott Conn", "REPRESENTS", "United States") in facts
