@@ -97,6 +97,7 @@ OWN_SENTENCE = re.compile(
     r"|Premier|Chancellor)))\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:met|held|spoke|called|visited|attended|signed|hosted|received|talked)\b"
 )
+# The verbs of an act told before such a clause.
 AN_ACT = re.compile(r"\b(?:met|held|spoke|called|talked|visited|hosted|received|signed)\b")
 # "went on to talks with A, B and C", "a tour of ...": a traveller seeing people one by one.
 ON_A_TOUR = re.compile(
@@ -105,6 +106,7 @@ ON_A_TOUR = re.compile(
     r"|one\s+after\s+another|each\s+in\s+turn|separately)\b",
     re.I,
 )
+# "a working dinner": what analysts call the encounter over a meal.
 MEAL = re.compile(r"\b(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)\b", re.I)
 # "hosted A and B", "a trilateral with A and B", "met A and B together": one sit-down of all.
 ONE_SITDOWN = re.compile(
@@ -196,6 +198,7 @@ JOINED_IN = re.compile(
     r"|conversation|call)\b|\b(?:is|are|was|were)\s+accompanied\s+by\b"
     r"|\bsat\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:side|table|delegation)\b"
 )
+# "The President was accompanied by A, B and C": his delegation.
 ACCOMPANIED = re.compile(r"\baccompanied\s+by\b")
 CHAIR = re.compile(
     r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
@@ -400,6 +403,7 @@ SPEAKERS = re.compile(
     r"|leaders|ministers|secretaries)\b|\bboth (?:sides|countries|nations|governments)\b",
     re.I,
 )
+# 'a joint statement titled "The Spirit of the Quad"': the name it was given.
 QUOTED_TITLE = re.compile(r",?\s+(?:titled|entitled|called)\s+[\"“](?P<title>[^\"”]{3,80}?),?[\"”]")
 TITLED = re.compile(r",?\s+(?:titled|entitled|called|named|known as)\s+(?:the\s+)?")
 SPEAKS = re.compile(
@@ -742,6 +746,7 @@ TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|even
 ON_DATE = re.compile(rf"\bon\s+(?:{WEEKDAY_NAME},?\s+)?(?:the\s+)?$", re.I)
 # A date that only qualifies something else: "after a June 17 confrontation", "since 2010".
 ASIDE_DATE = re.compile(r"\b(?:a|an|the|since|after|before|until|by|from)\s+$", re.I)
+# "since Trump took office in January": a date inside a since-clause is an aside too.
 SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$", re.I)
 # The same, when the date's own words begin with the preposition ("by March 2025").
 ASIDE_DATE_WORD = re.compile(r"(?:since|after|before|until|by|from)\s", re.I)
@@ -765,14 +770,17 @@ NOW_IN = re.compile(
     r"|(?:ended|began|started|wrapped\s+up)\s+(?:the|his|her|a)\s+(?:[\w-]+\s+)?(?:trip|visit|tour))"
     r"(?:\s+(?:in|to|into))?|^\s*(?:[A-Z][\w.]*\s+\d{1,2}:\s+)?In)\s+(?:the\s+)?$"
 )
+# "Wang went on to talks with ...", "left for Jakarta": the traveller has left the city.
 MOVED_ON = re.compile(r"\b(?:went|flew|moved|travell?ed|headed|pressed)\s+on\b|\bleft\s+for\b")
+# "Abe's visit to Washington": a visit the possessor makes, told of by others.
 WHOSE_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+# "announced that Suga would travel": the plan of a reported clause.
 WOULD = re.compile(r"\bwould\b")
+# "the North", "East and South China Seas": a direction NER takes for a place.
 COMPASS = re.compile(r"(?:the\s+)?(?:North|South|East|West)(?:ern)?")
 # An instrument told as in force between its parties: "the agreement took effect", "renewed".
 BINDS = re.compile(r"\b(?:took\s+effect|takes\s+effect|in\s+force|renew\w*|extend\w*|initial\w*)\b")
+# "US Third Fleet commander Vice Adm.": the role, and any rank, between a unit and a name.
 COMMANDER_OF_BEFORE = re.compile(
-    r"\s+(?:deputy\s+)?(?:commander|chief|head|director|commandant)\s*"
-    r"(?:(?:Lt|Maj|Brig|Vice|Rear|Gen|Adm|Col|Capt|Cmdr|Lieutenant|Major|General|Admiral|Colonel"
-    r"|Captain|Commander|Brigadier)\.?\s*)*"
+    rf"\s+(?:deputy\s+)?(?:commander|chief|head|director|commandant)\s*(?:{RANK.pattern}\s*)*"
 )

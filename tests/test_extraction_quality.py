@@ -29,7 +29,7 @@ def test_seed_scores() -> None:
 
 def test_dev_corpus_scores() -> None:
     docs = sorted(CORPUS.glob("*.txt"))
-    assert len(docs) >= 76
+    assert len(docs) >= 100
     result = score(docs, CORPUS / "gold")
     print(result)
     assert result["entity_f1"] >= ENTITY_FLOOR, result
@@ -38,18 +38,18 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.85
-EDGE_FLOOR = 0.64
-MET_FLOOR = 0.81
+ENTITY_FLOOR = 0.86
+EDGE_FLOOR = 0.66
+MET_FLOOR = 0.80
 
 
 def test_entities_named_in_several_documents_become_one_node() -> None:
     """Read together as one ingest reads them, the development set's recurring entities
     (officials, bodies, meetings, instruments named in two or more documents) are one node."""
     tally = evaluate(sorted(CORPUS.glob("*.txt")), CORPUS / "gold")
-    assert sum(tally.across.values()) >= 250  # enough recurring entities to measure on
+    assert sum(tally.across.values()) >= 400  # enough recurring entities to measure on
     share = tally.resolution()
-    assert share is not None and share >= 0.84, tally.across
+    assert share is not None and share >= 0.83, tally.across
 
 
 def test_check_set_scores() -> None:
@@ -59,8 +59,8 @@ def test_check_set_scores() -> None:
     result = score(docs, CHECKSET / "gold")
     print(result)
     assert result["entity_f1"] >= 0.84, result
-    assert result["edge_f1"] >= 0.63, result
-    assert result["met_f1"] >= 0.82, result
+    assert result["edge_f1"] >= 0.65, result
+    assert result["met_f1"] >= 0.85, result
 
 
 def test_our_scorer_agrees_with_the_reference_scorer() -> None:
