@@ -68,6 +68,12 @@ def outside(dates: list[tuple[int, str]], span: tuple[int, int]) -> list[tuple[i
     return [(at, iso) for at, iso in dates if not span[0] <= at < span[1]]
 
 
+def told_apart(people: list[str], seated: set[str], text: str) -> bool:
+    """Whether a sentence about people already seated at a meeting tells of another one:
+    "In a separate bilateral meeting, the two ministers ...", or some of them "separately"."""
+    return bool((set(people) < seated and rules.APART.search(text)) or rules.SEPARATE.search(text))
+
+
 def dated_event_follows(text: str, start: int) -> bool:
     """Whether the date at `start` is followed by the encounter it dates ('a Nov. 3-4 visit')."""
     after = re.match(r"\S+\s+\S+", text[start:])

@@ -392,9 +392,7 @@ class _DocState(DrillFrames):
             # The same people, no new event: the sentence goes on about the last meeting.
             last = recent[0]
             seated = set(self.seated.get(last, ()))
-            apart = (set(actors) < seated and rules.APART.search(text)) or rules.SEPARATE.search(
-                text
-            )
+            apart = clauses.told_apart(actors, seated, text)
             if set(actors) <= seated and self._same_day(last, date) and not apart:
                 meetings.append(last)
                 went_on.append(last)

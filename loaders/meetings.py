@@ -240,9 +240,7 @@ class MeetingFrames(References):
                 if known in self._gatherings:
                     continue  # met on the sidelines of it: an encounter of their own
                 seated = self.seated.get(known, set())
-                apart = (
-                    set(people) < seated and rules.APART.search(text)
-                ) or rules.SEPARATE.search(text)
+                apart = clauses.told_apart(people, seated, text)
                 if held == date and set(people) <= seated and not apart:
                     return known
         name = f"{self._surnames(people)} {kind}"

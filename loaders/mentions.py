@@ -538,9 +538,6 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
 _GIVEN_AS_RANK = {"Gen", "Col", "Maj"}
 
 
-_INITIALS_THEN_NAME = re.compile(r"(?:\s?[A-Z]\.)*\s?[A-Z][a-z][\w'’-]+")
-
-
 def _official_mentions(
     text: str, persons: list[tuple[int, int]], gaz: Gazetteer, known: Container[str] = frozenset()
 ) -> list[Mention]:
@@ -551,10 +548,6 @@ def _official_mentions(
         lead = re.match(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])", text[start:end])
         if lead and _NOT_A_PERSON.match(lead.group(0)):
             lead = None  # "USS Ronald Reagan": a ship, which the span's prefix says
-        rest = (
-            _INITIALS_THEN_NAME.match(text, end) if re.search(r"\b[A-Z]\.$", text[:end]) else None
-        )
-        end = rest.end() if rest else end  # "Retno L.P. Marsudi", cut short at "L."
         spans[(start + lead.end() if lead else start, end)] = 0.7
     for m in _CAPITALISED.finditer(text):
         word = re.sub(r"['’]s$", "", m.group(0))  # "Año's programme": the man himself

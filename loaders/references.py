@@ -322,14 +322,14 @@ class References(DocumentState):
         for node in officials:
             if len(node.name.split()) > 1:
                 full.setdefault(family_name(node.name), []).append(node.id)
+        told_at = {nid: i for i, nid in enumerate(self.batch.nodes)}  # the order first named
         for node in officials:
             if node.name.lower() in self.never_link:
                 continue
             named = full.get(node.name, [])
             if len(node.name.split()) != 1 or not named:
                 continue
-            order = list(self.batch.nodes)
-            if len(named) == 1 or all(order.index(n) > order.index(node.id) for n in named):
+            if len(named) == 1 or all(told_at[n] > told_at[node.id] for n in named):
                 # "Lee received Kim on June 10 ... North Korean leader Kim Jong Un": a surname
                 # told before any full name is the first full name told after it.
-                self.batch.merge(node.id, min(named, key=order.index))
+                self.batch.merge(node.id, min(named, key=told_at.__getitem__))
