@@ -28,6 +28,12 @@ class DrillFrames(InstrumentFrames):
         refers = (
             re.search(r"\bthe (?:exercise|drills?)\b", lowered)
             or (item.exercises and rules.TOOK_PART.search(lowered))
+            # "Forces from A, B and C are training at ...": a report's one drill, paragraphs on.
+            or (
+                len(set(self.exercises)) == 1
+                and not meetings
+                and rules.PLAINLY_TOOK_PART.search(lowered)
+            )
             or (not meetings and rules.PARTICIPANTS.search(lowered))
         )
         if exercises or (earlier_drills and refers):

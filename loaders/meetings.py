@@ -98,6 +98,8 @@ class MeetingFrames(References):
                 self._edge("ATTENDED", oid, mid, text, date, 0.65)
             return
         guests = [o for o in actors if o not in hosts]
+        # "In Brasilia he met Foreign Minister Nunes and Defense Minister Silva": the visited.
+        self._hosts_home(actors, locations or ([self.place] if self.place else []), text)
         visitor = (
             self._lone_visitor(actors)
             or self._touring(actors, locations)
@@ -273,7 +275,7 @@ class MeetingFrames(References):
             self._edge("ATTENDED", cid, meeting, text, date, 0.55)
         # "agreed to cooperate in the South China Sea": a subject, not where they sat.
         locations = [x for x in locations if not rules.OPEN_WATER.search(self.batch.nodes[x].name)]
-        for lid in locations[:1] if kind != "call" else []:  # a call takes place nowhere
+        for lid in self._venue_and_town(locations) if kind != "call" else []:  # calls: nowhere
             self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
         if not locations and kind != "call" and self.place and not self._planned:
             # "In Hanoi ... On Sept. 11 Biden met separately with ...": still in Hanoi.
@@ -474,12 +476,15 @@ class MeetingFrames(References):
         home = node_id("Country", entry.name) if entry else None
         if where is not None and where.label == "Country":
             home = where.id  # "In Palau he met President Remengesau"
-        if home not in self.batch.nodes or len(people) != 2:
+        if home not in self.batch.nodes or len(people) < 2:
             return  # only a country the document itself names
-        visitor, host = people
-        if self._country_of(visitor) not in (None, home) and not self._country_of(host):
-            self.batch.nodes[host].props["country"] = self.batch.nodes[home].name
-            self._edge("REPRESENTS", host, home, text, None, 0.5)
+        visitor, *hosts = people
+        if any(self._country_of(host) for host in hosts) or rules.TRILATERAL.search(text):
+            return  # "met Kishida and Yoon at Camp David": guests of their own countries
+        if self._country_of(visitor) not in (None, home):
+            for host in hosts:
+                self.batch.nodes[host].props["country"] = self.batch.nodes[home].name
+                self._edge("REPRESENTS", host, home, text, None, 0.5)
 
     def _sides_named(self, meeting: str, text: str) -> list[str]:
         """The countries of a sit-down the text calls trilateral ("Esper hosted both ministers
@@ -539,6 +544,16 @@ class MeetingFrames(References):
             return False
         gap = dt.date.fromisoformat(date) - dt.date.fromisoformat(held)
         return dt.timedelta(0) <= gap <= dt.timedelta(days=3)
+
+    def _venue_and_town(self, locations: list[str]) -> list[str]:
+        """Where an encounter sat: the first place named for it, with the place it is in when
+        the sentence names both ("at Camp Aguinaldo in Quezon City": the camp and the city)."""
+        if not locations:
+            return []
+        first = locations[0]
+        located = {(e.source, e.target) for e in self.batch.edges if e.type == "LOCATED_IN"}
+        inside = [p for p in locations[1:] if (first, p) in located or (p, first) in located]
+        return [first, *inside[:1]]
 
     def _placed(self, mid: str) -> list[str]:
         """Where a meeting is said so far to have taken place: the widest of the places, the

@@ -65,7 +65,7 @@ _LOWER = "a-zß-öø-ÿĀ-ž'’"
 _NAME_TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-[A-Za-z{_UPPER}][{_LOWER}]+)?|(?:[A-Z]\.)+)"
 _UPPER_FAMILY = re.compile(rf"[A-Z]{{2,}}\s+[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?\b")
 # "Ursula von der Leyen", "Alexander De Croo": particles inside a name.
-_PARTICLES = r"(?:(?:von|van|der|den|de|da|del|della|di|du|le|la|bin|al)\s+)*"
+_PARTICLES = r"(?:(?:von|van|der|den|de|da|del|della|di|du|do|dos|e|le|la|bin|al)\s+)*"
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_PARTICLES}{_NAME_TOKEN})*(?:\s+Jr\.)?")
 
 _MEETING = re.compile(
@@ -102,7 +102,8 @@ _EXERCISE_GENERIC = re.compile(
     # "Vigilant Storm, their largest combined air exercise", "AustraHind 23, the second
     # edition of the India-Australia army exercise"
     r"|((?:[A-Z][\w-]+\s+){1,3}[A-Z][\w-]+(?:\s+\d{2,4})?|[A-Z][\w-]+\s+\d{2,4}),\s+"
-    r"(?:their|its|the|a|an)\s+(?:[\w–-]+\s+){0,6}(?:exercise|drills?)\b"
+    # "Flintlock 24, Africa's largest annual special forces exercise"
+    r"(?:their|its|the|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w–-]+\s+){0,6}(?:exercise|drills?)\b"
     # "a Multilateral Maritime Cooperative Activity", "the ASEAN Solidarity Exercise"
     r"|((?:[A-Z][\w-]+\s+){0,3}Cooperative Activity|(?:[A-Z][\w-]+\s+){1,3}Exercise(?!\s+[A-Z\d]))"
     # "began Strong Griffin 2024": a drill's edition, opened or closed
@@ -440,7 +441,9 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:USS|HMS|HMAS|HMCS|HMNZS|JS|ROKS|BRP|INS|USNS|KRI|RSS|Osprey|Hornet|Raptor|Typhoon"
     r"|Patriot|Tomahawk|Aegis|Himars|HIMARS"
     # Diseases and storms that NER takes for people.
-    r"|Covid|COVID|Covid-19|COVID-19|Dengue|Ebola|Zika|Omicron|Mpox|Typhoon|Cyclone|Hurricane)\b"
+    r"|Covid|COVID|Covid-19|COVID-19|Dengue|Ebola|Zika|Omicron|Mpox|Typhoon|Cyclone|Hurricane"
+    # "On Friday, Mattis is due in Bogota": a day, not a person.
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _POST_NOMINALS = re.compile(
     r"(?:\s+(?:MP|OAM|AO|AC|AM|CSC|DSC|KC|QC|SC|MBE|OBE|CBE|KBE|GCMG|KCMG|CMG|PhD|MLA|MHR))+$"
@@ -529,11 +532,17 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
     name: list[str] = []
     if len(tokens) >= 2 and tokens[-1] in _GIVEN_AS_RANK and tokens[-2].lower() not in _TITLE_VOCAB:
         name.insert(0, tokens.pop())  # "Defense Minister Nakatani Gen": a title ends no name
-    while tokens and tokens[-1].lower().strip(".,") not in _TITLE_VOCAB and len(name) < 4:
+    # "Mohamed bin Zayed Al Nahyan": the links of an Arabic name do not count towards four.
+    while (
+        tokens
+        and tokens[-1].lower().strip(".,") not in _TITLE_VOCAB
+        and (len([t for t in name if t not in _NAME_LINKS]) < 4)
+    ):
         name.insert(0, tokens.pop())
     return " ".join(tokens), " ".join(name)
 
 
+_NAME_LINKS = {"bin", "bint", "ibn", "Al", "al"}
 # Given names spelled like a rank's abbreviation, which only ever come before a name.
 _GIVEN_AS_RANK = {"Gen", "Col", "Maj"}
 

@@ -116,6 +116,12 @@ def family_name(name: str) -> str:
         return tokens[0]  # Japanese order as written: the family name leads
     if _family_first(tokens):
         return tokens[0]
+    if any(t in _PATRONYMIC for t in tokens[1:-1]):
+        # "Mohammed bin Mubarak Al Mazrouei" is Al Mazrouei; "Mohammed bin Salman" has no
+        # family name of his own to go by, and is called by the whole.
+        if tokens[-1].startswith("Al-"):
+            return tokens[-1]
+        return " ".join(tokens[-2:]) if tokens[-2] == "Al" else name
     # "Ursula von der Leyen" -> "von der Leyen", "Alexander De Croo" -> "De Croo"
     start = len(tokens) - 1
     # Lower-case particles, and a capital "De" or "Del"; a capital "Van" is a Vietnamese
@@ -124,11 +130,30 @@ def family_name(name: str) -> str:
         tokens[start - 1] in _PARTICLES or tokens[start - 1] in _CAPITAL_PARTICLES
     ):
         start -= 1
+    if tokens[start] == "e" and start > 1:
+        start -= 1  # "Joaquim Silva e Luna": the Portuguese joins two family names
     return " ".join(tokens[start:])
 
 
-_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la"}
+_PARTICLES = {
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "da",
+    "del",
+    "della",
+    "di",
+    "do",
+    "dos",
+    "du",
+    "e",
+    "le",
+    "la",
+}
 _CAPITAL_PARTICLES = {"De", "Del", "Della", "Dos", "Das"}
+_PATRONYMIC = {"bin", "bint", "ibn"}
 
 
 def name_key(name: str) -> frozenset[str]:

@@ -31,7 +31,8 @@ IN_COUNTRY = re.compile(
     r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to|^\s*In"
     r"|\b(?:is|was|arrived|landed)\s+in"
     # "She then flew to South Korea, where she held talks with Yoon"
-    r"|\b(?:flew|travell?ed|went)\s+(?:on\s+)?to(?=\s+(?:the\s+)?[A-Z][\w\s]*,\s+where\b))\s+$"
+    r"|\b(?:flew|travell?ed|went)\s+(?:on\s+)?to(?=\s+(?:the\s+)?[A-Z][\w\s]*,\s+where\b))"
+    r"(?:\s+the)?\s+$"  # "a visit to the Philippines"
 )
 # "began a six-day state visit to China", "Yoon's visit to Tokyo": a trip told as such.
 VISIT_TO = re.compile(
@@ -590,6 +591,11 @@ ADVERSARY_BEFORE = re.compile(
     re.I,
 )
 # "appreciation for Australia's participation in ...": a party, not a target.
+# Taking part in a drill, said so plainly that no other reading is likely.
+PLAINLY_TOOK_PART = re.compile(
+    r"\b(?:took|take|taking) part\b|\bparticipat(?:ed|ing)\b"
+    r"|\b(?:forces|troops|teams|units|contingents|personnel) from\b"
+)
 TAKING_PART = re.compile(
     r"['’]s\s+(?:participation|contribution|role|support|deployment|presence)\b"
 )

@@ -1045,7 +1045,7 @@ def test_councils_royal_titles_and_a_days_session(tmp_path: Path) -> None:
     facts = _facts(batch)
     officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
     assert "Mohammed bin Salman" in officials and "Mohammed" not in officials
-    assert ("Asim Munir", "ATTENDED", "Salman–Sharif signing meeting") in facts
+    assert ("Asim Munir", "ATTENDED", "Mohammed bin Salman–Sharif signing meeting") in facts
     council = "India-Saudi Arabia Strategic Partnership Council"
     assert ("Mohammed bin Salman", "CO_CHAIRED", council) in facts
     assert [f for f in facts if f[0] == "Hun Sen" and f[1] == "ATTENDED" and "Plus" in f[2]]
