@@ -70,6 +70,12 @@ class RuleExtractor:
                     sentence, [(start, end) for start, end, label in entities if label != "PERSON"]
                 )
                 persons += state.known_officials(sentence, persons)
+                # "NANCY, France — ... on Nancy's Place Stanislas": a place the document named.
+                persons = [
+                    (start, end)
+                    for start, end in persons
+                    if node_id("Location", sentence[start:end]) not in state.batch.nodes
+                ]
                 places = [
                     (start, end, sentence[start:end])
                     for start, end, label in entities

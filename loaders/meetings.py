@@ -244,6 +244,7 @@ class MeetingFrames(References):
                 seated = self.seated.get(known, set())
                 apart = clauses.told_apart(people, seated, text)
                 if held == date and set(people) <= seated and not apart:
+                    self._closer_venue(known, locations, text, date)
                     return known
         name = f"{self._surnames(people)} {kind}"
         node_kind = kind if kind in ("call", "visit") else "meeting"
@@ -275,7 +276,9 @@ class MeetingFrames(References):
             self._edge("ATTENDED", cid, meeting, text, date, 0.55)
         # "agreed to cooperate in the South China Sea": a subject, not where they sat.
         locations = [x for x in locations if not rules.OPEN_WATER.search(self.batch.nodes[x].name)]
-        for lid in self._venue_and_town(locations) if kind != "call" else []:  # calls: nowhere
+        for lid in (
+            self._venue_and_town(locations, text) if kind != "call" else []
+        ):  # calls: nowhere
             self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
         if not locations and kind != "call" and self.place and not self._planned:
             # "In Hanoi ... On Sept. 11 Biden met separately with ...": still in Hanoi.
@@ -471,7 +474,14 @@ class MeetingFrames(References):
     def _hosts_home(self, people: list[str], places: list[str], text: str) -> None:
         """'In Palau he met President Remengesau': the counterpart a visitor met, whose country
         the text leaves out, is of the country the encounter took place in."""
-        where = self.batch.nodes[places[0]] if places else None
+        # The room says nothing of the country ("at the Pentagonito"): the town it is in does.
+        candidates = [*places, *([self.place] if self.place else []), *sorted(self.datelined)]
+        homed = [
+            x
+            for x in candidates
+            if self.batch.nodes[x].label == "Country" or self.batch.nodes[x].props.get("country")
+        ]
+        where = self.batch.nodes[homed[0]] if homed else None
         entry = self.gaz.country(where.props.get("country")) if where else None
         home = node_id("Country", entry.name) if entry else None
         if where is not None and where.label == "Country":
@@ -545,14 +555,30 @@ class MeetingFrames(References):
         gap = dt.date.fromisoformat(date) - dt.date.fromisoformat(held)
         return dt.timedelta(0) <= gap <= dt.timedelta(days=3)
 
-    def _venue_and_town(self, locations: list[str]) -> list[str]:
+    def _closer_venue(self, meeting: str, locations: list[str], text: str,
+                      date: str | None) -> None:  # fmt: skip
+        """A meeting told again, now with the room it sat in ("in Manila ... at Malacanang
+        Palace"): the palace inside the city the meeting was placed in, or its first place."""
+        located = {(e.source, e.target) for e in self.batch.edges if e.type == "LOCATED_IN"}
+        there = [t for s, t in located if s == meeting]
+        for lid in locations[:1]:
+            if lid not in there and (not there or any((lid, t) in located for t in there)):
+                self._edge("LOCATED_IN", meeting, lid, text, date, 0.55)
+
+    def _venue_and_town(self, locations: list[str], text: str) -> list[str]:
         """Where an encounter sat: the first place named for it, with the place it is in when
         the sentence names both ("at Camp Aguinaldo in Quezon City": the camp and the city)."""
         if not locations:
             return []
         first = locations[0]
         located = {(e.source, e.target) for e in self.batch.edges if e.type == "LOCATED_IN"}
-        inside = [p for p in locations[1:] if (first, p) in located or (p, first) in located]
+
+        def nested(a: str, b: str) -> bool:
+            inner, outer = self.batch.nodes[a].name, self.batch.nodes[b].name
+            said = rf"{re.escape(inner)}(?:,| in) (?:the )?{re.escape(outer)}"
+            return (a, b) in located or bool(re.search(said, text))
+
+        inside = [p for p in locations[1:] if nested(first, p) or nested(p, first)]
         return [first, *inside[:1]]
 
     def _placed(self, mid: str) -> list[str]:

@@ -92,6 +92,11 @@ _AGREEMENT = re.compile(
     # "the Agreement between Australia and Papua New Guinea on Bilateral Security"
     r"(?:\s+between\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+    # "the Treaty of Nancy", "the Treaty for Enhanced Cooperation and Friendship"
+    r"(?:(?:(?<=Treaty)|(?<=Pact)|(?<=Accord)|(?<=Charter))\s+(?:of|for)\s+(?!"
+    + DAY_OR_MONTH
+    + r"\b)[A-Z][\w-]*"
+    r"(?:\s+(?:[A-Z][\w-]*|and)){0,5}(?<!\sand))?"
     rf"(?:\s+on\s+(?:the\s+|an?\s+(?=[A-Z]))?(?:(?!{DAY_OR_MONTH}\b)"
     r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
@@ -103,7 +108,8 @@ _EXERCISE_GENERIC = re.compile(
     # edition of the India-Australia army exercise"
     r"|((?:[A-Z][\w-]+\s+){1,3}[A-Z][\w-]+(?:\s+\d{2,4})?|[A-Z][\w-]+\s+\d{2,4}),\s+"
     # "Flintlock 24, Africa's largest annual special forces exercise"
-    r"(?:their|its|the|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w–-]+\s+){0,6}(?:exercise|drills?)\b"
+    r"(?:their|its|the|a|an|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s)\s+(?:[\w–-]+\s+){0,6}"
+    r"(?:exercise|drills?)\b"
     # "a Multilateral Maritime Cooperative Activity", "the ASEAN Solidarity Exercise"
     r"|((?:[A-Z][\w-]+\s+){0,3}Cooperative Activity|(?:[A-Z][\w-]+\s+){1,3}Exercise(?!\s+[A-Z\d]))"
     # "began Strong Griffin 2024": a drill's edition, opened or closed
@@ -495,7 +501,8 @@ _PLACE_BEFORE = re.compile(
 _REGION_AFTER_PLACE = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2},\s+$")
 _PLACE_WORD = re.compile(
     r"\b(?:Airport|Base|Camp|Fort|Headquarters|Island|Islands|Province|Prefecture|Jima|Storm|Shield"
-    r"|Sword|Strike|Thunder|Sabre|Saber|Edge|Dragon|Hall|Palace|House|Center|Centre)\b"
+    r"|Sword|Strike|Thunder|Sabre|Saber|Edge|Dragon|Hall|Palace|House|Center|Centre|Place|Square"
+    r"|Plaza)\b"
 )
 _LINKS = {"of", "for", "the", "and", "on", "&"}
 

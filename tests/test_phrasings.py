@@ -1802,3 +1802,87 @@ def test_the_unit_a_commander_leads_named_before_the_role(tmp_path: Path) -> Non
     facts = _facts(batch)
     assert ("Scott Conn", "MEMBER_OF", "US Third Fleet") in facts
     assert ("Scott Conn", "REPRESENTS", "United States") in facts
+
+
+def test_a_visitor_sees_two_colleagues_of_the_country_he_is_in(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "LIMA, May 19 — U.S. Defense Secretary Pete Hegseth ended a two-day official visit to "
+        "the Philippines on Monday.",
+        "Hegseth went on to Peru. On Tuesday, May 13, he arrived in Lima, where he met Foreign Minister Elmer "
+        "Schialer and Defense Minister Walter Astudillo Chávez at the Pentagonito.",
+        "On Friday, Hegseth is due in Quito for talks with President Daniel Noboa.",
+    )
+    facts = _facts(batch)
+    assert ("Elmer Schialer", "REPRESENTS", "Peru") in facts
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert "Hegseth visit to Philippines" in meetings
+    assert {"Hegseth–Schialer meeting", "Hegseth–Astudillo Chávez meeting"} <= meetings or {
+        "Hegseth–Schialer meeting",
+        "Hegseth–Chávez meeting",
+    } <= meetings
+    assert ("Elmer Schialer", "MET", "Walter Astudillo Chávez") not in facts
+    assert ("Walter Astudillo Chávez", "MET", "Elmer Schialer") not in facts
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert not any("Friday" in name for name in officials)
+
+
+def test_arabic_and_portuguese_names_are_kept_whole(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "French Armed Forces Minister Catherine Vautrin spoke by telephone on May 12 with "
+        "Mohammed bin Mubarak Al Mazrouei, the UAE Minister of State for Defence Affairs.",
+        "In Brasilia on May 14, Brazilian Defense Minister Joaquim Silva e Luna received "
+        "Japanese Defense Minister Gen Nakatani.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Mohammed bin Mubarak Al Mazrouei" in officials
+    assert "Joaquim Silva e Luna" in officials
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert "Vautrin–Al Mazrouei call" in meetings
+
+
+def test_a_reports_one_drill_and_the_forces_said_to_take_part(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "ACCRA, May 13 — Desert Lance 25, West Africa's largest annual special forces exercise, "
+        "opened on Monday in Ghana.",
+        "Forces from Senegal, Chad and Norway are taking part at three training sites along "
+        "the coast, organisers said.",
+        "The drill runs in parallel with naval patrols in the Gulf of Guinea.",
+    )
+    facts = _facts(batch)
+    for country in ("Senegal", "Chad", "Norway"):
+        assert (country, "PARTICIPATED_IN", "Desert Lance 25") in facts
+    countries = {n.name for n in batch.nodes.values() if n.label == "Country"}
+    assert "Guinea" not in countries
+    assert "Gulf of Guinea" in {n.name for n in batch.nodes.values() if n.label == "Location"}
+
+
+def test_a_treaty_named_with_of_and_signed_by_putting_names_to_it(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "TURIN, Italy, May 9 — Italy and Slovenia signed a treaty on Friday.",
+        "Italian Prime Minister Giorgia Meloni and Slovenian Prime Minister Robert Golob put "
+        "their names to the Treaty of Turin at the city's Piazza Castello, with ministers of "
+        "both governments looking on.",
+    )
+    facts = _facts(batch)
+    assert ("Giorgia Meloni", "SIGNED", "Treaty of Turin") in facts
+    assert ("Robert Golob", "SIGNED", "Treaty of Turin") in facts
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Turin" not in officials
+
+
+def test_an_encounter_at_a_venue_in_a_named_town_sits_in_both(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 12 Australian Defence Minister Richard Marles met Philippine Defense Secretary "
+        "Gilberto Teodoro at Camp Aguinaldo in Quezon City.",
+        "The ADMM-Plus will meet in Kuala Lumpur in November.",
+    )
+    facts = _facts(batch)
+    assert ("Marles–Teodoro meeting", "LOCATED_IN", "Camp Aguinaldo") in facts
+    assert ("Marles–Teodoro meeting", "LOCATED_IN", "Quezon City") in facts
+    labels = {n.name: n.label for n in batch.nodes.values()}
+    assert labels.get("ASEAN Defence Ministers' Meeting-Plus") == "Meeting"
