@@ -30,7 +30,7 @@ class DrillFrames(InstrumentFrames):
             or (item.exercises and rules.TOOK_PART.search(lowered))
             # "Forces from A, B and C are training at ...": a report's one drill, paragraphs on.
             or (
-                len(set(self.exercises)) == 1
+                len(self.exercises) == 1
                 and not meetings
                 and rules.PLAINLY_TOOK_PART.search(lowered)
             )

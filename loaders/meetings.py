@@ -99,7 +99,7 @@ class MeetingFrames(References):
             return
         guests = [o for o in actors if o not in hosts]
         # "In Brasilia he met Foreign Minister Nunes and Defense Minister Silva": the visited.
-        self._hosts_home(actors, locations or ([self.place] if self.place else []), text)
+        self._hosts_home(actors, locations, text)
         visitor = (
             self._lone_visitor(actors)
             or self._touring(actors, locations)
@@ -271,7 +271,7 @@ class MeetingFrames(References):
             self.signings.add(meeting)
         for oid in people:
             self._edge("ATTENDED", oid, meeting, text, date, confidence)
-        self._hosts_home(people, locations or ([self.place] if self.place else []), text)
+        self._hosts_home(people, locations, text)
         for cid in self._sides_named(meeting, text):
             self._edge("ATTENDED", cid, meeting, text, date, 0.55)
         # "agreed to cooperate in the South China Sea": a subject, not where they sat.
@@ -559,7 +559,7 @@ class MeetingFrames(References):
                       date: str | None) -> None:  # fmt: skip
         """A meeting told again, now with the room it sat in ("in Manila ... at Malacanang
         Palace"): the palace inside the city the meeting was placed in, or its first place."""
-        located = {(e.source, e.target) for e in self.batch.edges if e.type == "LOCATED_IN"}
+        located = self._located()
         there = [t for s, t in located if s == meeting]
         for lid in locations[:1]:
             if lid not in there and (not there or any((lid, t) in located for t in there)):
@@ -571,7 +571,7 @@ class MeetingFrames(References):
         if not locations:
             return []
         first = locations[0]
-        located = {(e.source, e.target) for e in self.batch.edges if e.type == "LOCATED_IN"}
+        located = self._located()
 
         def nested(a: str, b: str) -> bool:
             inner, outer = self.batch.nodes[a].name, self.batch.nodes[b].name
@@ -581,12 +581,17 @@ class MeetingFrames(References):
         inside = [p for p in locations[1:] if nested(first, p) or nested(p, first)]
         return [first, *inside[:1]]
 
+    def _located(self) -> dict[tuple[str, str], None]:
+        """The (what, where) pairs of the LOCATED_IN facts so far, in the order first told."""
+        return dict.fromkeys(
+            (e.source, e.target) for e in self.batch.edges if e.type == "LOCATED_IN"
+        )
+
     def _placed(self, mid: str) -> list[str]:
         """Where a meeting is said so far to have taken place: the widest of the places, the
         city rather than the hotel in it."""
-        pairs = [(e.source, e.target) for e in self.batch.edges if e.type == "LOCATED_IN"]
-        located = set(pairs)
-        there = list(dict.fromkeys(target for source, target in pairs if source == mid))
+        located = self._located()
+        there = list(dict.fromkeys(target for source, target in located if source == mid))
         return [p for p in there if not any((p, q) in located for q in there)][:1]
 
     def _near(self, meeting: str, date: str | None) -> bool:

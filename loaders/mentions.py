@@ -9,6 +9,7 @@ from typing import Any
 
 from .dates import DAY_OR_MONTH, NOT_A_DATE, SHORT_DAY_OR_MONTH
 from .gazetteer import Entry, Gazetteer
+from .names import PATRONYMIC
 
 __all__ = ["Mention", "split_sentences", "find_mentions", "TITLE_CORE"]
 
@@ -549,7 +550,7 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
     return " ".join(tokens), " ".join(name)
 
 
-_NAME_LINKS = {"bin", "bint", "ibn", "Al", "al"}
+_NAME_LINKS = PATRONYMIC | {"Al", "al"}
 # Given names spelled like a rank's abbreviation, which only ever come before a name.
 _GIVEN_AS_RANK = {"Gen", "Col", "Maj"}
 

@@ -116,7 +116,7 @@ def family_name(name: str) -> str:
         return tokens[0]  # Japanese order as written: the family name leads
     if _family_first(tokens):
         return tokens[0]
-    if any(t in _PATRONYMIC for t in tokens[1:-1]):
+    if any(t in PATRONYMIC for t in tokens[1:-1]):
         # "Mohammed bin Mubarak Al Mazrouei" is Al Mazrouei; "Mohammed bin Salman" has no
         # family name of his own to go by, and is called by the whole.
         if tokens[-1].startswith("Al-"):
@@ -153,7 +153,8 @@ _PARTICLES = {
     "la",
 }
 _CAPITAL_PARTICLES = {"De", "Del", "Della", "Dos", "Das"}
-_PATRONYMIC = {"bin", "bint", "ibn"}
+# The links of an Arabic name: "son of", "daughter of".
+PATRONYMIC = frozenset({"bin", "bint", "ibn"})
 
 
 def name_key(name: str) -> frozenset[str]:

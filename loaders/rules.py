@@ -594,12 +594,12 @@ ADVERSARY_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
-# "appreciation for Australia's participation in ...": a party, not a target.
 # Taking part in a drill, said so plainly that no other reading is likely.
 PLAINLY_TOOK_PART = re.compile(
     r"\b(?:took|take|taking) part\b|\bparticipat(?:ed|ing)\b"
     r"|\b(?:forces|troops|teams|units|contingents|personnel) from\b"
 )
+# "appreciation for Australia's participation in ...": a party, not a target.
 TAKING_PART = re.compile(
     r"['’]s\s+(?:participation|contribution|role|support|deployment|presence)\b"
 )
