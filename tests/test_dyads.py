@@ -41,6 +41,8 @@ RETURN x.id AS node,
 # taking part in one meeting or exercise on one date (a fact without a date takes its
 # event's), signing or being party to one agreement, hosting, a MET fact no shared meeting
 # covers (same date or sentence), and cooperation facts, one per date or undated sentence.
+# Whether a shared meeting covers a MET fact is a join on keys (the two countries and the date,
+# or the two countries and the sentence), grouped once, not a search of every meeting per fact.
 DYADS = """
 CALL {
   MATCH (p)-[r]->(e)
@@ -69,26 +71,41 @@ CALL {
   RETURN a.c AS a, b.c AS b, made[0] AS kind, e.id + '|' + occ AS key,
          CASE WHEN e:Agreement THEN earliest WHEN occ = '' THEN null ELSE occ END AS date, doc
   UNION ALL
-  MATCH (o1)-[r:MET|COOPERATES_WITH]->(o2)
-  WITH r, $owners[o1.id] AS as, $owners[o2.id] AS bs
-  WHERE as IS NOT NULL AND bs IS NOT NULL
-  UNWIND as AS x
-  UNWIND bs AS y
-  WITH r, CASE WHEN x < y THEN x ELSE y END AS a, CASE WHEN x < y THEN y ELSE x END AS b
-  WHERE a <> b
   CALL {
-    WITH r, a, b
     MATCH (p1)-[f:ATTENDED|CO_CHAIRED|HOSTED]->(m:Meeting)<-[g:ATTENDED|CO_CHAIRED|HOSTED]-(p2)
-    WITH r, a, b, m, f, g, $owners[p1.id] AS c1, $owners[p2.id] AS c2,
+    WITH f, g, $owners[p1.id] AS c1, $owners[p2.id] AS c2,
          coalesce(f.date, m.date, '') AS d1, coalesce(g.date, m.date, '') AS d2
-    WHERE type(r) = 'MET' AND a IN c1 AND b IN c2 AND d1 = d2
-      AND (d1 = coalesce(r.date, '') OR r.evidence = f.evidence OR r.evidence = g.evidence)
-    RETURN count(m) AS covering
+    WHERE c1 IS NOT NULL AND c2 IS NOT NULL AND d1 = d2
+    UNWIND c1 AS a
+    UNWIND c2 AS b
+    UNWIND [a + '|' + b + '|D|' + d1, a + '|' + b + '|E|' + f.evidence,
+            a + '|' + b + '|E|' + g.evidence] AS key
+    WITH DISTINCT key WHERE key IS NOT NULL
+    RETURN key, null AS fact
+    UNION ALL
+    MATCH (o1)-[r:MET|COOPERATES_WITH]->(o2)
+    WITH r, $owners[o1.id] AS as, $owners[o2.id] AS bs
+    WHERE as IS NOT NULL AND bs IS NOT NULL
+    UNWIND as AS x
+    UNWIND bs AS y
+    WITH r, CASE WHEN x < y THEN x ELSE y END AS a, CASE WHEN x < y THEN y ELSE x END AS b
+    WHERE a <> b
+    WITH a, b, r,
+         {a: a, b: b, kind: type(r), date: r.date, evidence: r.evidence, doc: r.source} AS fact
+    UNWIND CASE WHEN type(r) = 'MET'
+                THEN [a + '|' + b + '|D|' + coalesce(r.date, ''), a + '|' + b + '|E|' + r.evidence]
+                ELSE [''] END AS key
+    WITH key, fact WHERE key IS NOT NULL
+    RETURN key, fact
   }
-  WITH r, a, b, covering WHERE covering = 0
-  RETURN a, b, type(r) AS kind,
-         CASE WHEN r.date IS NULL THEN r.source + '|' + r.evidence ELSE r.date END AS key,
-         r.date AS date, r.source AS doc
+  WITH key, collect(fact) AS facts, count(fact) AS told, count(*) AS rows
+  UNWIND facts AS fact
+  WITH fact, told < rows AS covered
+  WITH fact.a AS a, fact.b AS b, fact.kind AS kind, fact.date AS date,
+       fact.evidence AS evidence, fact.doc AS doc, collect(covered) AS covers
+  WHERE NOT true IN covers
+  RETURN a, b, kind, CASE WHEN date IS NULL THEN doc + '|' + evidence ELSE date END AS key,
+         date, doc
 }
 WITH a, b, kind, CASE WHEN date IS NULL THEN 'undated' ELSE substring(date, 0, 4) END AS period,
      key, doc
