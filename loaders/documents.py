@@ -272,7 +272,17 @@ def _is_sentence_like(text: str) -> bool:
 def _is_boilerplate(text: str, title: str) -> bool:
     if _BOILERPLATE.match(text) or _AUTHOR_BIO.match(text):
         return True
-    return title != "" and text.lower().strip(" .") == title.lower().strip(" .")
+    if title != "" and text.lower().strip(" .") == title.lower().strip(" ."):
+        return True
+    # "The Pacific Pact Ledger is a fortnightly roundup ...": the publication on itself.
+    series = _SERIES.match(title)
+    if series is None:
+        return False
+    return re.match(rf"(?:The\s+)?{re.escape(series.group(1))}\s+is\b", text) is not None
+
+
+# A digest's masthead: "Pacific Pact Ledger | Vol. 2, No. 3", "Alliance Digest Vol 2.23".
+_SERIES = re.compile(r"(.{6,60}?)\s*(?:\||\bVol\b\.?|\bVolume\b|\bIssue\b|\bNo\.)")
 
 
 def parse_text(

@@ -36,6 +36,21 @@ class DrillFrames(InstrumentFrames):
             )
             or (not meetings and rules.PARTICIPANTS.search(lowered))
         )
+        if len(self.exercises) == 1 and not exercises and not meetings and not refers:
+            # "The Japan Air Self-Defense Force sent fighters": in a report of one drill, a
+            # force that sends its own takes part, and its country with it.
+            sent = [
+                read.ids[i]
+                for i, m in enumerate(mentions)
+                if read.ids.get(i) in read.orgs
+                and rules.FORCE.search(m.name)
+                and rules.FORCE_SENT.match(text, m.end)
+            ]
+            for oid in sent:
+                self._edge("PARTICIPATED_IN", oid, self.exercises[0], text, date, 0.55)
+                home = self._country_of_org(oid)
+                if home:
+                    self._edge("PARTICIPATED_IN", home, self.exercises[0], text, date, 0.5)
         if exercises or (earlier_drills and refers):
             targets = exercises or earlier_drills[-1:]
             # "the destroyer USS Ralph Johnson": a ship's prefix says whose navy took part.

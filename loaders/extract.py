@@ -14,6 +14,7 @@ from .documents import Document
 from .drills import DrillFrames
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import Mention, find_mentions, persons_mistagged
+from .names import family_name
 from .nlp import ParsedItem, parse_items
 
 __all__ = ["Extractor", "RuleExtractor"]
@@ -182,6 +183,11 @@ class _DocState(DrillFrames):
             if ref is not None:
                 for mid in meetings:
                     spot.setdefault(mid, ref.start())  # "on the sidelines of the gathering"
+        timed = rules.TIMED_BY_EVENT.match(text)
+        if timed:
+            # "Before the 2+2, the Japanese ministers called on Marcos": the 2+2 only dates
+            # the act the sentence tells of.
+            meetings = [m for m in meetings if not 0 <= spot.get(m, -1) < timed.end()]
         agreements = clauses.or_earlier(
             agreements, item.agreements or self.agreements[-1:], rules.THE_AGREEMENT, lowered
         )
@@ -319,6 +325,17 @@ class _DocState(DrillFrames):
             if mid not in meetings:
                 meetings.append(mid)
                 item.meetings.append(mid)
+        for hit in rules.CHANGE_OF_COMMAND.finditer(text):
+            # "presided over the change of command at INDOPACOM, where Paparo relieved
+            # Aquilino": a ceremony each of them attended.
+            mid = self._meeting_node(f"{hit['unit']} change-of-command ceremony", date)
+            self.ceremonies.add(mid)
+            for oid in actors if not met else []:
+                self._edge("ATTENDED", oid, mid, text, date, 0.6)
+            spot.setdefault(mid, hit.start())
+            if mid not in meetings:
+                meetings.append(mid)
+                item.meetings.append(mid)
         # "A and B met on the sidelines of the East Asia Summit": their own encounter, at a
         # gathering they both attend.
         aside = rules.SIDELINES.search(text)
@@ -431,6 +448,10 @@ class _DocState(DrillFrames):
                 meetings.append(last)
                 met = True
         met = met or bool(meetings and (held or rules.ATTEND.search(lowered)))
+        if issued and not met and not meetings and not self._planned and locations:
+            # "In Tokyo, he and PM Kishida issued a joint statement": issuers of two sides,
+            # together in one place, met there.
+            met = len(set(actors)) >= 2 and len({self._country_of(a) for a in actors}) >= 2
         if not exercises and not item.exercises:
             # In an item about a named drill, "combined field training" is that drill again.
             drill = self._generic_exercise(text, parties, locations, date)
@@ -532,7 +553,7 @@ class _DocState(DrillFrames):
             elif len(actors) > 1 and ceremony is None:
                 self._encounters(text, officials, actors, called, locations, item, date)
         self._visits(text, officials, [*locations, *country_venues], spot, date, item)
-        for lid in locations:
+        for lid in [*locations, *country_venues]:
             at = spot.get(lid)
             if at is not None and rules.NOW_IN.search(text[:at]) and not self._planned:
                 # "The acting secretary ended the trip in Tokyo with a string of meetings": the
@@ -794,6 +815,59 @@ class _DocState(DrillFrames):
         self.structural = {f for f in self.structural if not (f[0] == "PART_OF" and f[1] == unit)}
         self._edge("PART_OF", unit, parent, text, None, 0.8)
 
+    def _given_name_callers(self) -> None:
+        """'Minister Prabowo', 'Phumtham said': where a document calls someone by the first
+        part of the name more than by the last, as Indonesian and Thai usage has it, that is
+        how his encounters are named too ('Esper–Prabowo meeting')."""
+        text = "\n".join(self.doc.items)
+        called: dict[str, str] = {}
+        for node in self.batch.nodes.values():
+            tokens = node.name.split()
+            if node.label != "Official" or len(tokens) != 2 or family_name(node.name) != tokens[1]:
+                continue
+            given, family = (re.escape(t) for t in tokens)
+            alone = len(re.findall(rf"\b{given}\b(?!\s+{family})", text))
+            if alone > len(re.findall(rf"(?<!{given}\s)\b{family}\b", text)):
+                called[tokens[1]] = tokens[0]
+        if not called:
+            return
+        for mid in self.unnamed | self.encounters:
+            node = self.batch.nodes[mid]
+            who, _, rest = node.name.partition(" ")
+            parts = who.split("–")
+            if any(p in called for p in parts):
+                node.add_alias(" ".join(["–".join(called.get(p, p) for p in parts), rest]))
+
+    def _headline_meeting(self) -> None:
+        """'Japan-Italy Defense Ministers' Meeting' over a release whose text tells only that
+        one minister met the other: the first such encounter is the meeting of its title."""
+        title = self.doc.title.strip()
+        if not rules.HEADLINE_MEETING.fullmatch(title):
+            return
+        named = {n for n in self._countries_named_in(title)}
+        folded = title.lower()
+        meetings = [n for n in self.batch.nodes.values() if n.label == "Meeting"]
+        if len(named) < 2 or any(
+            folded in (f.lower() for f in (n.name, *n.aliases)) for n in meetings
+        ):
+            return
+        for node in meetings:
+            if node.id not in self.unnamed | self.encounters or node.props.get("kind") == "visit":
+                continue
+            seats = [e for e in self.batch.edges if e.type == "ATTENDED" and e.target == node.id]
+            if any(e.props.get("status") == "planned" for e in seats):
+                continue
+            people = [e.source for e in seats if self.batch.nodes[e.source].label == "Official"]
+            homes = {self.batch.nodes[p].props.get("country") for p in people}
+            if len(homes) >= 2 and homes <= named:
+                node.add_alias(title)
+                date = node.props.get("date")
+                for country in sorted(named):
+                    cid = node_id("Country", country)
+                    if cid in self.batch.nodes:
+                        self._edge("ATTENDED", cid, node.id, title, date, 0.55)
+                return
+
     def finish(self) -> None:
         """Document-wide facts: completed officials, surname merges, alliance members."""
         self._said = ""  # facts read from the whole document carry their own evidence
@@ -812,6 +886,9 @@ class _DocState(DrillFrames):
                 node.props["country"] = record.country
                 self._edge("REPRESENTS", oid, cid, evidence, None, 0.6)
         self._merge_surnames()
+        self._headline_meeting()
+        self._given_name_callers()
+        self._headline_statement()
         for node in self.batch.nodes.values():
             if node.label in ("Meeting", "Agreement"):
                 # "Japan-US joint statement" is also the "Japan-U.S." one, "South Korea-US" the

@@ -197,6 +197,11 @@ class InstrumentFrames(MeetingFrames):
                 # ministers' joint statement" rather than a list of four countries.
                 said = re.search(r"statement|declaration|communiqu|release", noun, re.I)
                 named = self._party_names(countries, people)
+                if said and not grouping:
+                    grouping = self._body_of_stateless(people)
+                outside = self._outside(grouping, countries, people) if said and grouping else ""
+                if outside:
+                    grouping = f"{grouping}-{outside}"  # "NATO-Japan joint statement"
                 parties = (
                     joined.group(0) if joined else (grouping if said else "") or named or grouping
                 )
@@ -214,6 +219,50 @@ class InstrumentFrames(MeetingFrames):
                 self.batch.nodes[aid].props["kind"] = clauses.agreement_kind(m.group("noun"))
             found.append((aid, m.start("what")))
         return found
+
+    def _headline_statement(self) -> None:
+        """A document titled 'Joint Statement on the Sixth Australia-Republic of Korea Foreign
+        and Defence Ministers' Meeting' is that statement: issued by, and binding, the
+        countries of its title."""
+        title = self.doc.title.strip()
+        if not rules.HEADLINE_STATEMENT.search(title):
+            return
+        issuers = [c for c in map(self._country_named, self._countries_named_in(title)) if c]
+        if len(issuers) < 2:
+            return
+        two_plus_two = "2+2" in title or rules.FOREIGN_AND_DEFENCE.search(title)
+        kind = "2+2 joint statement" if two_plus_two else "joint statement"
+        date = self.doc.date.isoformat() if self.doc.date else None
+        aid = self._agreement(f"{self._party_names(issuers, [])} {kind}", date, issuers)
+        for cid in issuers:
+            self._edge("SIGNED", cid, aid, title, date, 0.6)
+            self._edge("PARTY_TO", cid, aid, title, date, 0.6)
+
+    def _body_of_stateless(self, people: list[str]) -> str:
+        """The alliance an official of no country speaks for ('NATO's Stoltenberg'), by its
+        short name."""
+        for e in self.batch.edges:
+            body = self.batch.nodes[e.target]
+            if (
+                e.type == "MEMBER_OF"
+                and e.source in people
+                and not self._country_of(e.source)
+                and body.props.get("kind") in ("alliance", "international")
+            ):
+                return min([body.name, *body.aliases], key=len)
+        return ""
+
+    def _outside(self, grouping: str, countries: list[str], people: list[str]) -> str:
+        """The countries speaking beside a grouping they are not members of ('Stoltenberg
+        and Kishida issued a joint statement': Japan, beside NATO), as a party name."""
+        entry = self.gaz.lookup(grouping)
+        members = set(entry[0].props.get("members") or []) if entry else set()
+        ids = {*countries, *(self._country_of(p) for p in people)} - {None}
+        if not members:
+            return ""
+        return self._party_names(
+            [c for c in ids if c and self.batch.nodes[c].name not in members], []
+        )
 
     def _issuers(self, text: str, start: int, mentions: list[Mention], ids: dict[int, str],
                  group: list[str], referred: list[str]) -> tuple[list[str], list[str]]:  # fmt: skip

@@ -48,7 +48,7 @@ class MeetingFrames(References):
             framed = [
                 c for c in (self._country_named(n) for n in in_name) if c
             ] if in_name and paired else []  # fmt: skip
-            framed += self._sides_named(mid, text)
+            framed += self._sides_named(mid, text) + self._bodies_in_name(mid)
             between = [] if mid in self.encounters and not group_countries else present
             # "Opening the Forum, Wong said Australia and the Philippines would ...": a
             # country first named after the meeting is what was said, not who sat.
@@ -80,7 +80,7 @@ class MeetingFrames(References):
             "separate" in lowered
             or rules.WITH_AND_WITH.search(lowered)
             or rules.LATER_ACT.search(text)
-            or self._sides_at_gathering(lowered, trigger, hosts, actors)
+            or self._sides_at_gathering(lowered, trigger, hosts, actors, called)
         )
         if not apart:
             hosts = []
@@ -152,17 +152,23 @@ class MeetingFrames(References):
         return taken
 
     def _sides_at_gathering(
-        self, lowered: str, trigger: re.Match[str] | None, hosts: list[str], actors: list[str]
+        self,
+        lowered: str,
+        trigger: re.Match[str] | None,
+        hosts: list[str],
+        actors: list[str],
+        called: bool = False,
     ) -> bool:
         """One official meeting counterparts of several other countries at a gathering, each
-        on their own ("at the summits, where she met Marcos and Albanese")."""
+        on their own ("at the summits, where she met Marcos and Albanese"), or calling them
+        ("spoke by phone with Morrison and Moon": a call is of two unless told otherwise)."""
         if trigger is None or len(set(hosts)) != 1 or rules.TOGETHER.search(lowered):
             return False
         homes = [self._country_of(o) for o in actors if o not in hosts]
         own = self._country_of(hosts[0])
         if len(homes) < 2 or None in homes or own in homes or len(set(homes)) < len(homes):
             return False
-        return bool(rules.AT_GATHERING.search(lowered, 0, trigger.start()))
+        return called or bool(rules.AT_GATHERING.search(lowered, 0, trigger.start()))
 
     def _hosting(self, text: str, mentions: list[Mention], read: SentenceRead, candidates: list[str],
                  meetings: list[str], went_on: list[str], locations: list[str], events: list[str],
@@ -508,6 +514,26 @@ class MeetingFrames(References):
                 return [c for c in dict.fromkeys(named) if c]
         return []
 
+    def _bodies_in_name(self, meeting: str) -> list[str]:
+        """The countries a named gathering is of, by its name: a standing dialogue's members,
+        or the members of a grouping of a few that the name carries ('Quad Leaders' Summit').
+        Only those the document itself names."""
+        if meeting in self.unnamed or meeting in self.encounters or meeting in self.ceremonies:
+            return []
+        node = self.batch.nodes[meeting]
+        members: list[str] = []
+        for form in [node.name, *node.aliases]:
+            hit = self.gaz.lookup(form)
+            if hit and hit[0].label == "Meeting":
+                members += hit[0].props.get("members", [])
+            for found in self.gaz.pattern.finditer(rules.PARTIES_APART.sub(" ", form)):
+                entry = self.gaz.lookup(found.group(0))
+                grouping = entry[0].props.get("members") if entry else None
+                if entry and entry[0].label == "Organization" and grouping and len(grouping) <= 4:
+                    members += grouping
+        cids = (node_id("Country", country) for country in dict.fromkeys(members))
+        return [cid for cid in cids if cid in self.batch.nodes]
+
     def _lone_visitor(self, people: list[str]) -> str | None:
         """The one official, named first, facing several colleagues of one other country, if
         that is so ("Nakatani met Lecornu and Barrot"; not "Kamikawa and Kihara met Marcos")."""
@@ -516,6 +542,10 @@ class MeetingFrames(References):
         sides: dict[str | None, list[str]] = {}
         for oid in people:
             sides.setdefault(self._country_of(oid), []).append(oid)
+        if sides.get(None) == [people[0]] and len(sides) == 2:
+            # "NATO's Stoltenberg met Yoon, Park and Lee": a visitor of no country, seeing one
+            # country's officials.
+            return people[0]
         if None in sides or len(sides) != 2:
             return None
         alone = [members[0] for members in sides.values() if len(members) == 1]

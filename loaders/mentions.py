@@ -32,6 +32,7 @@ TITLE_CORE = (
     rf"|King|Emperor|Pres\.|Crown Prince|Prince|Sheikh|Emir|Amir|Sultan|Gen\.|General(?!\s+(?:{_GENERAL_THINGS})\b)|Brig\.|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
     r"|Counselor|Councilor|Councillor|Attach[ée]|Head|Deputy|Lawmaker|Congressman|Congresswoman|Mayor|Marshal"
     r"|Commodore|Brigadier|PM|FM|DM|EAM|NSA|SecDef|SecState|Charg[ée] d['’]Affaires"
+    r"|SND|DefMin|VP|CJCS|SecGen|DPM|SecNav|DNI"
 )
 _TITLE_CORE_RE = re.compile(rf"\b(?:{TITLE_CORE})(?![\w])", re.I)
 # Capitalised words that belong to titles and portfolios, never to a person's name.
@@ -51,7 +52,7 @@ _TITLE_VOCAB = {
         "Information Counterterrorism Management Relations Minister's Ministry Office Department "
         "Dept Cabinet Councilor Councillor Pres Brig Rear Sgt Cdr Crown Prince Sheikh Emir Amir Sultan "
         "Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
-        "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs Chargé Charge"
+        "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Brigadier PM FM DM EAM NSA SecDef SecState SND DefMin VP CJCS SecGen DPM SecNav DNI For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs Chargé Charge"
         " Raksha Mantri Shri Smt Sri Bapak Ibu Republic Speaker"
         " d'Affaires d’Affaires Affaires"
     ).split()
@@ -64,6 +65,7 @@ _HONORIFIC = re.compile(
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOWER = "a-zß-öø-ÿĀ-ž'’"
 _NAME_TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-[A-Za-z{_UPPER}][{_LOWER}]+)?|(?:[A-Z]\.)+)"
+_CAPS_FAMILY_AFTER = re.compile(r"\s+([A-Z]*[AEIOUY][A-Z]*(?:-[A-Z]+)?)(?![\w.-])")
 _UPPER_FAMILY = re.compile(rf"[A-Z]{{2,}}\s+[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?\b")
 # "Ursula von der Leyen", "Alexander De Croo": particles inside a name.
 _PARTICLES = r"(?:(?:von|van|der|den|de|da|del|della|di|du|do|dos|e|le|la|bin|al)\s+)*"
@@ -614,6 +616,12 @@ def _official_mentions(
             if run and re.match(r",|\s+and\b", text[run.end() :]) and len(run.group(0).split()) > 1:
                 if not gaz.lookup(run.group(0)) and not _title_word(run.group(0).split()[0], gaz):
                     spans.setdefault((run.start(), run.end()), 0.8)
+    # "H.E. Mr. Guido CROSETTO": Tokyo's releases put a foreign family name in capitals after
+    # the given name, which NER leaves out of the span.
+    for (start, end), confidence in list(spans.items()):
+        tail = _CAPS_FAMILY_AFTER.match(text, end)
+        if tail and len(text[start:end].split()) == 1 and not gaz.lookup(tail.group(1)):
+            spans[(start, tail.end())] = max(confidence, spans.pop((start, end)))
     found: list[Mention] = []
     # Longest span first at each start, so "Yoon Suk Yeol" wins over "Yoon Suk".
     for (start, end), confidence in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):

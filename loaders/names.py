@@ -92,6 +92,10 @@ def canonical_person(name: str) -> str:
     tokens = name.split()
     if _upper_family(tokens):
         return f"{tokens[1]} {tokens[0].capitalize()}"
+    if len(tokens) >= 2 and not tokens[0].isupper() and any(_CAPS.fullmatch(t) for t in tokens):
+        # "Guido CROSETTO", "Lloyd J. AUSTIN III": the family name in capitals, given name first
+        tokens = [t.capitalize() if _CAPS.fullmatch(t) else t for t in tokens]
+        return canonical_person(" ".join(tokens))
     core = _tokens(name)
     if len(core) == 2 and core == tokens and core[0] in _JAPANESE and core[1] not in _JAPANESE:
         return f"{core[1]} {core[0]}"
@@ -104,6 +108,8 @@ def canonical_person(name: str) -> str:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# A family name in capitals: three letters or more, a vowel among them, no suffix ("III").
+_CAPS = re.compile(r"(?!(?:II|III|IV)\b)[A-Z]*[AEIOUY][A-Z]*(?:-[A-Z]+)?")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -68,7 +68,8 @@ class References(DocumentState):
                     r"\s+(?:an?\s+)?(?:military\s+)?observers?)\b",
                     text[m.end :],
                 )
-                or re.search(r"\bobservers?\s+(?:from|of)\s+(?:the\s+)?$", text[: m.start])
+                # "observers from Brunei, Papua New Guinea and Vietnam": each on the list
+                or rules.OBSERVERS_FROM.search(text[: m.start])
                 or (reaction and m.start > reaction.start())
             )
         }

@@ -132,6 +132,10 @@ CEREMONY = re.compile(
     r"\bwith\s+an?\s+ceremony\b",
     re.I,
 )
+CHANGE_OF_COMMAND = re.compile(
+    r"\bchange[- ]of[- ]command(?:\s+ceremony)?\s+(?:at|of|for)\s+(?:the\s+)?"
+    r"(?P<unit>(?:U\.S\.\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\w*)){0,4})"
+)
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings|held\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|consultations)"
     r"|talks with|hosted|host|visited|visit|received"
@@ -168,6 +172,10 @@ WITH_AND_WITH = re.compile(r"\bwith\s+[^;]+?,?\s+and\s+with\s")
 LATER_ACT = re.compile(
     r"\b(?:after|before)\s+(?:(?:meeting|seeing|calling)(?:\s+with)?|(?:holding\s+)?talks\s+with)\s"
     r"|,\s+(?:and\s+)?then\s+(?:with\s+)?(?=[A-Z])"
+    # "talks with Reynolds and then with Mordaunt", "met Singh and later Doval", "... and
+    # then called on Kishida"
+    r"|\s+and\s+(?:then|later)\s+(?:with\s+|(?:met|called\s+on|held\s+talks\s+with"
+    r"|sat\s+down\s+with)\s+)?(?=[A-Z])"
 )
 # "the Nov. 14 meeting in Bali between President Biden and President Xi": an encounter of
 # its own, whatever else the sentence is about.
@@ -492,8 +500,12 @@ WITNESS = (
     re.compile(r"\bwitnessed\s+by\b[^;]*", re.I),
     # "In the presence of Prime Minister X, A and B signed": up to the first comma.
     re.compile(r"\bin\s+the\s+presence\s+of\b[^,.;]*", re.I),
-    # "X witnessed the signing by A and B", "the two presidents watched their governments sign".
-    re.compile(r"^[^;]*?\b(?:witness(?:ed|es)|watched|oversaw)\s+(?:the|their)\b", re.I),
+    # "X witnessed the signing by A and B", "the two presidents watched their governments sign",
+    # "Marcos then witnessed Kamikawa and Teodoro signing the RAA".
+    re.compile(
+        r"^[^;]*?\b(?:witness(?:ed|es)|watched|oversaw)\s+(?:(?:the|their)\b|(?=(?-i:[A-Z])[^;]*\bsign))",
+        re.I,
+    ),
 )
 
 # --- Exercises and who takes part ---
@@ -599,6 +611,15 @@ PLAINLY_TOOK_PART = re.compile(
     r"\b(?:took|take|taking) part\b|\bparticipat(?:ed|ing)\b"
     r"|\b(?:forces|troops|teams|units|contingents|personnel) from\b"
 )
+# "The German Air Force flew six Eurofighters to Darwin": a force sending its own to a drill.
+FORCE_SENT = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|are\s+|was\s+|were\s+)?"
+    r"(?:sent|sends|deployed|deploys|flew|flies|fielding|fielded|dispatched|brought)\b"
+)
+OBSERVERS_FROM = re.compile(
+    r"\bobservers?\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and\s+)?(?:the\s+)?)*$"
+)
 # "appreciation for Australia's participation in ...": a party, not a target.
 TAKING_PART = re.compile(
     r"['’]s\s+(?:participation|contribution|role|support|deployment|presence)\b"
@@ -663,6 +684,23 @@ AGREED_TOGETHER = re.compile(
     r"[^,;]*?\b(?:and|with)\b[^;]*?\s"
     r"(?P<verb>agreed|pledged|vowed|affirmed|reaffirmed|elevated|launched|confirmed)\b"
 )
+# A document that is a joint statement: "Joint Statement on the Fifth India-U.S. 2+2
+# Ministerial Dialogue", "Japan-Philippines Joint Leaders' Statement".
+HEADLINE_STATEMENT = re.compile(
+    r"^(?:(?:[A-Z][\w.'’+–-]*|of|the|and|on)\s+)*?Joint\s+(?:[A-Z][\w'’]*\s+)?"
+    r"(?:Statement|Declaration)\b"
+)
+FOREIGN_AND_DEFENCE = re.compile(r"\bForeign\s+and\s+Defen[cs]e\s+Minist", re.I)
+# "Before the 2+2, ...", "Ahead of the summit, ...": an event that only dates the clause.
+TIMED_BY_EVENT = re.compile(
+    r"\s*(?:Before|Ahead\s+of|Prior\s+to)\s+(?:the|their|its)\s[^,;]{2,60},"
+)
+# A release's title that is a meeting's name: "Japan-Italy Defense Ministers' Meeting",
+# "Japan-U.S. Defense Ministerial Telephone Talk".
+HEADLINE_MEETING = re.compile(
+    r"(?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+(?:[A-Z][\w'’.-]*\s+){0,4}"
+    r"(?:Meeting|Talks?|Summit|Dialogue|Consultations?|Call)"
+)
 IN_TURN = re.compile(r"\b(?:in turn|one after (?:the )?other|one by one|each separately)\b")
 THEY_SIGNED = re.compile(r"\s+(?:also\s+|then\s+)?(?:signed|issued|adopted|inked|exchanged)\b")
 MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\b", re.I)
@@ -713,10 +751,20 @@ TITLE_NORMAL = {
     "NSA": "National Security Adviser",
     "SecDef": "Secretary of Defense",
     "SecState": "Secretary of State",
+    "SND": "Secretary of National Defense",
+    "DefMin": "Defense Minister",
+    "VP": "Vice President",
+    "CJCS": "Chairman of the Joint Chiefs of Staff",
+    "SecGen": "Secretary General",
+    "DPM": "Deputy Prime Minister",
+    "SecNav": "Secretary of the Navy",
+    "DNI": "Director of National Intelligence",
 }
 
 # Bodies that take part in drills though the gazetteer files them as civil.
-FORCE = re.compile(r"\b(?:Coast Guard|Border Force|Navy|Army|Air Force|Marine)\b")
+FORCE = re.compile(
+    r"\b(?:Coast Guard|Border Force|Navy|Army|Air Force|Air and Space Force|Space Force|Marine)\b"
+)
 # "The Foreign Minister of Australia, Mr. Stephen Smith": an office of a country set off
 # before the name.
 OFFICE_OF = re.compile(

@@ -1886,3 +1886,181 @@ def test_an_encounter_at_a_venue_in_a_named_town_sits_in_both(tmp_path: Path) ->
     assert ("Marles–Teodoro meeting", "LOCATED_IN", "Quezon City") in facts
     labels = {n.name: n.label for n in batch.nodes.values()}
     assert labels.get("ASEAN Defence Ministers' Meeting-Plus") == "Meeting"
+
+
+def _read_titled(tmp_path: Path, title: str, *paragraphs: str) -> Batch:
+    doc = tmp_path / "release.txt"
+    body = "\n\n".join(paragraphs)
+    doc.write_text(f"{title}\n\nMay 20, 2025\n\n{body}\n", encoding="utf-8")
+    (batch,) = extract_paths([doc])
+    return batch
+
+
+def test_a_standing_dialogue_and_a_small_grouping_are_attended_by_members(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Foreign Minister Takeshi Iwaya and Defense Minister Gen Nakatani hosted Secretary of "
+        "State Marco Rubio and Secretary of Defense Pete Hegseth in Tokyo on May 12 for the "
+        "Japan-U.S. Security Consultative Committee.",
+        "On May 14 Australian Foreign Minister Penny Wong welcomed Rubio, Iwaya and Indian "
+        "External Affairs Minister S. Jaishankar to Canberra for the Quad Foreign Ministers' "
+        "Meeting.",
+    )
+    facts = _facts(batch)
+    assert ("Japan", "ATTENDED", "Security Consultative Committee") in facts
+    assert ("United States", "ATTENDED", "Security Consultative Committee") in facts
+    quad = _node(batch, "Meeting", "Quad Foreign Ministers' Meeting").name
+    for country in ("Australia", "India", "Japan", "United States"):
+        assert (country, "ATTENDED", quad) in facts
+    assert not any(t == quad and s == "Quadrilateral Security Dialogue" for s, _, t in facts)
+
+
+def test_one_caller_and_two_leaders_are_two_calls(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Prime Minister Shigeru Ishiba spoke by phone on May 15 with Prime Minister Anthony "
+        "Albanese of Australia and with President Lee Jae-myung of South Korea.",
+        "Defence Minister Gen Nakatani held talks with Australian Defence Minister Richard "
+        "Marles and then with British Defence Secretary John Healey in Singapore on May 31.",
+    )
+    facts = _facts(batch)
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert {"Ishiba–Albanese call", "Ishiba–Lee call"} <= meetings
+    assert {"Nakatani–Marles meeting", "Nakatani–Healey meeting"} <= meetings
+    assert ("Anthony Albanese", "MET", "Lee Jae-myung") not in facts
+    assert ("John Healey", "MET", "Richard Marles") not in facts
+    assert ("Richard Marles", "MET", "John Healey") not in facts
+
+
+def test_a_release_titled_after_its_meeting_with_a_family_name_in_capitals(
+    tmp_path: Path,
+) -> None:
+    batch = _read_titled(
+        tmp_path,
+        "Japan-Italy Defense Ministers' Meeting",
+        "On May 19, Minister of Defense NAKATANI Gen held a meeting of about 50 minutes with "
+        "H.E. Mr. Guido CROSETTO, Minister of Defence of the Italian Republic, at the Ministry "
+        "of Defense.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert {"Gen Nakatani", "Guido Crosetto"} <= officials
+    meeting = _node(batch, "Meeting", "Nakatani–Crosetto meeting")
+    assert "Japan-Italy Defense Ministers' Meeting" in meeting.aliases
+    facts = _facts(batch)
+    assert ("Italy", "ATTENDED", "Nakatani–Crosetto meeting") in facts
+    assert ("Japan", "ATTENDED", "Nakatani–Crosetto meeting") in facts
+
+
+def test_a_joint_statement_is_issued_by_the_countries_of_its_title(tmp_path: Path) -> None:
+    batch = _read_titled(
+        tmp_path,
+        "Joint Statement on the Seventh Australia-Japan 2+2 Foreign and Defence Ministerial "
+        "Consultations",
+        "The ministers welcomed progress on Mogami-class frigates and on closer work between "
+        "their coast guards.",
+    )
+    facts = _facts(batch)
+    statement = _node(batch, "Agreement", "Australia-Japan 2+2 joint statement").name
+    for country in ("Australia", "Japan"):
+        assert (country, "SIGNED", statement) in facts
+        assert (country, "PARTY_TO", statement) in facts
+
+
+def test_a_document_calls_some_people_by_their_first_name(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "Secretary of Defense Pete Hegseth hosted Indonesian Defense Minister Sjafrie "
+        "Sjamsoeddin at the Pentagon on May 14.",
+        "Minister Sjafrie thanked the United States for its support, and Sjafrie invited "
+        "Hegseth to Jakarta.",
+    )
+    meeting = _node(batch, "Meeting", "Hegseth–Sjamsoeddin meeting")
+    assert "Hegseth–Sjafrie meeting" in meeting.aliases
+
+
+def test_one_who_watches_others_sign_signs_nothing(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "President Ferdinand Marcos Jr. then witnessed Foreign Minister Takeshi Iwaya and "
+        "Defense Secretary Gilberto Teodoro signing an Acquisition and Cross-Servicing "
+        "Agreement in Manila on May 12.",
+    )
+    facts = _facts(batch)
+    signed = {s for s, rel, _ in facts if rel == "SIGNED"}
+    assert {"Takeshi Iwaya", "Gilberto Teodoro"} <= signed
+    assert "Ferdinand Marcos Jr." not in signed
+
+
+def test_forces_that_send_their_own_to_a_reports_one_drill(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "DARWIN, May 13 — Pitch Black 2025 opened on Monday in northern Australia.",
+        "The French Air and Space Force flew four Rafale jets from New Caledonia, while "
+        "military observers from Brunei, Fiji and Vietnam watched from the ground.",
+    )
+    facts = _facts(batch)
+    assert ("French Air and Space Force", "PARTICIPATED_IN", "Pitch Black 2025") in facts
+    for country in ("Brunei", "Fiji", "Vietnam"):
+        assert (country, "PARTICIPATED_IN", "Pitch Black 2025") not in facts
+
+
+def test_issuing_a_statement_together_in_one_place_is_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "NATO SecGen Mark Rutte opened an Asia trip in Seoul on May 12. In Tokyo on May 14, he "
+        "and PM Shigeru Ishiba issued a joint statement pledging deeper ties.",
+    )
+    facts = _facts(batch)
+    assert ("Mark Rutte", "MET", "Shigeru Ishiba") in facts
+    assert ("Mark Rutte", "SIGNED", "NATO-Japan joint statement") in facts
+    assert ("Japan", "SIGNED", "NATO-Japan joint statement") in facts
+    assert ("Mark Rutte", "ATTENDED", "Rutte–Ishiba meeting") in facts
+
+
+def test_short_titles_of_digests_name_officials(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "SND Gilberto Teodoro and DefMin Richard Marles met in Manila on May 12, and CJCS Gen. "
+        "Dan Caine called on VP JD Vance later that day.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert {"Gilberto Teodoro", "Richard Marles", "Dan Caine", "JD Vance"} <= officials
+    assert ("Gilberto Teodoro", "MET", "Richard Marles") in _facts(batch)
+
+
+def test_a_digest_on_itself_and_a_ceremony_of_command(tmp_path: Path) -> None:
+    doc = tmp_path / "digest.txt"
+    doc.write_text(
+        "Harbor Security Notes | Vol. 3, No. 9 | May 20, 2025\n\n"
+        "- Hegseth presided over the May 2 change of command at INDOPACOM, where Adm. Samuel "
+        "Paparo relieved Adm. John Aquilino.\n\n"
+        "The Harbor Security Notes is a fortnightly roundup of alliance news from the "
+        "Harbor Pact Institute.\n",
+        encoding="utf-8",
+    )
+    (batch,) = extract_paths([doc])
+    agreements = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    assert not agreements
+    facts = _facts(batch)
+    for person in ("Pete Hegseth", "Samuel Paparo", "John Aquilino"):
+        assert (person, "ATTENDED", "INDOPACOM change-of-command ceremony") in facts
+
+
+def test_a_meeting_that_only_dates_the_act_and_a_visitor_of_no_country(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Foreign Minister Takeshi Iwaya and Defense Minister Gen Nakatani travelled to Manila "
+        "on May 12 for the Japan-Philippines 2+2. Before the 2+2, the Japanese ministers paid "
+        "a courtesy call on President Ferdinand Marcos Jr. at Malacañang Palace.",
+        "NATO SecGen Mark Rutte met President Lee Jae-myung, FM Cho Hyun and DM Ahn Gyu-back "
+        "in Seoul on May 14.",
+    )
+    facts = _facts(batch)
+    assert ("Ferdinand Marcos Jr.", "ATTENDED", "Japan-Philippines 2+2") not in facts
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert {"Rutte–Lee meeting", "Rutte–Cho meeting", "Rutte–Ahn meeting"} <= meetings
+    assert ("Cho Hyun", "MET", "Lee Jae-myung") not in facts
