@@ -173,21 +173,32 @@ class _DocState(DrillFrames):
                     meetings.append(mid)
         # A paragraph of an article may refer to the meeting an earlier one reported; "the talks
         # follow a Nov. 3-4 visit" of another day is about the visit, not the talks.
+        present_only = False
         if not meetings:
             # The item's own meeting may run for days; an earlier item's must be that day's.
             earlier = item.meetings or self.meetings
             # "Wednesday's session" after a paragraph about June's talks: that day's meeting.
             that_day = [m for m in earlier if self._same_day(m, date, strict=not item.meetings)]
             meetings = self._meeting_referred_to(lowered, that_day)
+            present = rules.TOOK_PART_IN_IT.search(text)
+            if not meetings and present and officials and not exercises and not item.exercises:
+                # "Senior officials of both countries took part, among them A and B": in the
+                # meeting just told of, where they sat without meeting each other for that.
+                meetings = that_day[-1:]
+                present_only = True
+                for mid in meetings:
+                    spot.setdefault(mid, present.start())
             ref = rules.THE_MEETING.search(lowered)
             if ref is not None:
                 for mid in meetings:
                     spot.setdefault(mid, ref.start())  # "on the sidelines of the gathering"
-        timed = rules.TIMED_BY_EVENT.match(text)
-        if timed:
-            # "Before the 2+2, the Japanese ministers called on Marcos": the 2+2 only dates
-            # the act the sentence tells of.
-            meetings = [m for m in meetings if not 0 <= spot.get(m, -1) < timed.end()]
+        # "Before the 2+2, the Japanese ministers called on Marcos": the 2+2 only dates the act
+        # the sentence tells of.
+        meetings = [
+            m
+            for m in meetings
+            if not rules.TIMED_BY.search(rules.LEADING_DET.sub("", text[: spot.get(m, 0)]).lower())
+        ]
         agreements = clauses.or_earlier(
             agreements, item.agreements or self.agreements[-1:], rules.THE_AGREEMENT, lowered
         )
@@ -209,6 +220,9 @@ class _DocState(DrillFrames):
         self.exercises.extend(e for e in exercises if e not in self.exercises)
         people = list(dict.fromkeys(oid for _m, oid in officials))
         named_before = self._people_referred_to(text, item, officials)
+        named_before += [
+            p for p in self._counterparts_referred_to(text, item) if p not in named_before
+        ]
         people = named_before + [p for p in people if p not in named_before]
         item.people.extend(p for p in people if p not in item.people)
         for oid in people:
@@ -447,7 +461,10 @@ class _DocState(DrillFrames):
             ):
                 meetings.append(last)
                 met = True
-        met = met or bool(meetings and (held or rules.ATTEND.search(lowered)))
+        met = met or bool(
+            meetings
+            and (held or rules.ATTEND.search(lowered) or rules.TOOK_PART_IN_IT.search(text))
+        )
         if issued and not met and not meetings and not self._planned and locations:
             # "In Tokyo, he and PM Kishida issued a joint statement": issuers of two sides,
             # together in one place, met there.
@@ -460,7 +477,12 @@ class _DocState(DrillFrames):
                 item.exercises.append(drill)
 
         if chaired and actors:
-            targets = meetings[-1:] or item.meetings[-1:]
+            chair_at = rules.CHAIR.search(lowered)
+            before = [m for m in meetings if chair_at and spot.get(m, len(text)) < chair_at.start()]
+            # "The SCM was preceded by the MCM, co-chaired by A and B": the one named last
+            # before the word.
+            nearest = sorted(before, key=lambda m: spot[m])[-1:]
+            targets = nearest or meetings[-1:] or item.meetings[-1:]
             # "The United States and Japan held the EDD, co-chaired by A and B": the countries
             # that held it sat at it.
             holders = [
@@ -548,8 +570,9 @@ class _DocState(DrillFrames):
             if told_before:
                 pass  # who sat there, and who met whom, was read when the meeting was named
             elif meetings:
-                self._seat(text, mentions, read, meetings, [*actors, *witnesses], actors,
-                           group_countries, countries, date)  # fmt: skip
+                self._seat(text, mentions, read, meetings, [*actors, *witnesses],
+                           [] if present_only else actors, group_countries, countries,
+                           date)  # fmt: skip
             elif len(actors) > 1 and ceremony is None:
                 self._encounters(text, officials, actors, called, locations, item, date)
         self._visits(text, officials, [*locations, *country_venues], spot, date, item)

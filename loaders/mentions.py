@@ -18,6 +18,11 @@ _ABBREVIATIONS = (
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Corp Inc Ltd Co Prof Hon Vol Gov Univ vs "
     "Pres Brig Cdr Min Dep Adm Vice Rear Sr Supt Insp Cpl Pvt Gens Govt"
 ).split()
+_NAME_SUFFIXES = {"Jr", "Sr", "Inc", "Ltd", "Corp", "Co"}
+_OPENER = re.compile(
+    r"(?:The|He|She|They|It|In|On|At|A|An|This|That|These|Both|Their|His|Her|Its|After|Before"
+    r"|Earlier|Later|Separately|Meanwhile|Also)\s"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 # "General Assembly", "General Atomics": bodies and firms, not a general's name.
@@ -77,7 +82,7 @@ _MEETING = re.compile(
     r"|[A-Z][\w’'.+–-]*,(?=\s+[A-Z][\w-]*\s+(?:and|&)\s+[A-Z]))\s+){0,6}?"
     r"(?:Strategic Dialogue|Dialogue|Working Group|Summit|Consultative Group|Consultative Committee"
     r"|Consultative Meeting|Consultations|Meeting|Forum|Conference|Talks|Ministerial|Shangri-La"
-    r" Dialogue|2\+2)"
+    r" Dialogue|2\+2|[\"“]2\+2[\"”])"  # 'the Japan-Philippines "2+2"'
     r"(?:\s+(?:Consultations|Meeting|Dialogue|Talks)(?=\W|$))?(?:[-–]Plus\b)?"
     # "the Japan-Ukraine Conference for Promotion of Economic Growth and Reconstruction"
     rf"(?:\s+(?:for|on)\s+(?:the\s+)?{NOT_A_DATE}[A-Z][\w-]*"
@@ -156,7 +161,12 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
         last = re.search(r"(\b[\w.]+)\.$", before)
         if last:
             word = last.group(1)
-            if word in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word + "."):
+            # "... Gilberto Teodoro Jr. The Philippine ministers ...": a suffix ends a sentence
+            # when a word that opens one follows.
+            ends = word in _NAME_SUFFIXES and _OPENER.match(text, m.end())
+            if not ends and (
+                word in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word + ".")
+            ):
                 continue
             if len(word) == 1 and word.isupper():
                 continue
@@ -290,6 +300,7 @@ _TRAILING_JUNK = re.compile(r"(?:\s+(?:in|at|on|with|and|the|of|for|to|by|from|a
 def _clean_name(raw: str) -> str:
     raw = _LEADING_JUNK.sub("", raw.strip(" ,.;:"))
     raw = _TRAILING_JUNK.sub("", raw)
+    raw = re.sub(r"[\"“”](2\+2)[\"“”]", r"\1", raw)
     return raw.replace("’s", "").replace("'s", "").strip()
 
 

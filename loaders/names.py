@@ -118,8 +118,11 @@ def family_name(name: str) -> str:
     tokens = _tokens(name) or name.split()
     if _upper_family(tokens):
         return tokens[0].capitalize()
-    if canonical_person(name) != name:
-        return tokens[0]  # Japanese order as written: the family name leads
+    canonical = canonical_person(name)
+    if canonical != name:
+        if canonical.split()[-1] == tokens[0]:
+            return tokens[0]  # Japanese order as written: the family name leads
+        return family_name(canonical)  # "Charles Q. Brown Jr." is Brown, as "Charles Brown Jr."
     if _family_first(tokens):
         return tokens[0]
     if any(t in PATRONYMIC for t in tokens[1:-1]):

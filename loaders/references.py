@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..graph.model import node_id
 from . import clauses, rules
 from .docstate import DocumentState, ItemNotes
 from .gazetteer import official_names
@@ -134,7 +135,7 @@ class References(DocumentState):
         side = self.gaz.lookup(m.group("side") or "")
         if side and side[0].label == "Country":
             # "The visiting Japanese ministers called on Modi": that country's officials.
-            home = side[0].name
+            home = node_id("Country", side[0].name)
             ones = [p for p in [*item.people, *self.recent_people] if self._country_of(p) == home]
             return list(dict.fromkeys(self._fitting(ones, (m.group("role") or "").lower())))
         number = m.group("number") or m.group("number2")
@@ -163,6 +164,17 @@ class References(DocumentState):
         # most recently named who fit the role.
         latest = list(dict.fromkeys(reversed(self._fitting(self.recent_people, role))))[:wanted]
         return latest if len(latest) == wanted else []
+
+    def _counterparts_referred_to(self, text: str, item: ItemNotes) -> list[str]:
+        """'... with their Japanese counterparts': the officials of that country the item, or
+        the items just before, named."""
+        m = rules.THEIR_COUNTERPARTS.search(text)
+        side = self.gaz.lookup(m.group("side")) if m else None
+        if side is None or side[0].label != "Country":
+            return []
+        home = node_id("Country", side[0].name)
+        ones = [*item.people, *self.recent_people]
+        return list(dict.fromkeys(p for p in ones if self._country_of(p) == home))
 
     def _protagonist(self) -> list[str]:
         """The official a release or article is about: told of in at least three sentences and

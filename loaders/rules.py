@@ -221,6 +221,12 @@ TIMED_BY = re.compile(
     r"\b(?:ahead\s+of|before|prior\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for|in\s+the"
     r"\s+run-up\s+to)\s+$"
 )
+# "Senior officials from both countries took part, among them ...": present at a meeting.
+TOOK_PART_IN_IT = re.compile(
+    r"\b(?:took\s+part|participated|were\s+(?:also\s+)?present|(?:was|were)\s+among\s+the"
+    r"\s+participants)\b(?!\s+in\s+(?:a|an)\b)"
+)
+LEADING_DET = re.compile(r"(?:the|their|its|a)\s+$", re.I)
 EVENT_NOUN = re.compile(
     r"\b(?:a|an|their|its|the|his|her)\s+(?:(?:first|inaugural|annual|second|third|new|rare|formal|"
     r"trilateral|bilateral|quadrilateral|four-way|leaders'?|ministerial|defen[cs]e|foreign"
@@ -655,6 +661,10 @@ ROLE_NICKNAMES = {
     "u.s. defense chief": ("defense", "United States"),
     "u.s. defence chief": ("defense", "United States"),
 }
+# "... co-chaired the talks with their Japanese counterparts": officials of that country.
+THEIR_COUNTERPARTS = re.compile(
+    r"\b(?:their|his|her)\s+(?P<side>[A-Z][a-z]+)\s+counterparts\b(?!,)"
+)
 PEOPLE_REF = re.compile(
     r"\b(?:the\s+(?:(?P<number>two|three|four|five|six)\s+)?"
     # "the visiting Japanese ministers": those of one side.
@@ -691,10 +701,6 @@ HEADLINE_STATEMENT = re.compile(
     r"(?:Statement|Declaration)\b"
 )
 FOREIGN_AND_DEFENCE = re.compile(r"\bForeign\s+and\s+Defen[cs]e\s+Minist", re.I)
-# "Before the 2+2, ...", "Ahead of the summit, ...": an event that only dates the clause.
-TIMED_BY_EVENT = re.compile(
-    r"\s*(?:Before|Ahead\s+of|Prior\s+to)\s+(?:the|their|its)\s[^,;]{2,60},"
-)
 # A release's title that is a meeting's name: "Japan-Italy Defense Ministers' Meeting",
 # "Japan-U.S. Defense Ministerial Telephone Talk".
 HEADLINE_MEETING = re.compile(

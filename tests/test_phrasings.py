@@ -2064,3 +2064,44 @@ def test_a_meeting_that_only_dates_the_act_and_a_visitor_of_no_country(
     meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
     assert {"Rutte–Lee meeting", "Rutte–Cho meeting", "Rutte–Ahn meeting"} <= meetings
     assert ("Cho Hyun", "MET", "Lee Jae-myung") not in facts
+
+
+def test_ministers_of_one_side_cochair_with_their_counterparts(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Foreign Minister Takeshi Iwaya and Defense Minister Gen Nakatani flew to Manila on "
+        'May 12 for the third Japan-Philippines "2+2" with Foreign Secretary Enrique Manalo and '
+        "Defense Secretary Gilberto Teodoro Jr. The Philippine ministers hosted and co-chaired "
+        "the talks with their Japanese counterparts.",
+    )
+    facts = _facts(batch)
+    meeting = _node(batch, "Meeting", "Japan-Philippines Foreign and Defense Ministerial Meeting")
+    for person in ("Takeshi Iwaya", "Gen Nakatani", "Enrique Manalo", "Gilberto Teodoro"):
+        assert (person, "ATTENDED", meeting.name) in facts
+        assert (person, "CO_CHAIRED", meeting.name) in facts
+    assert ("Takeshi Iwaya", "MET", "Enrique Manalo") in facts
+    assert ("Takeshi Iwaya", "MET", "Gen Nakatani") not in facts
+
+
+def test_a_middle_initial_and_the_meeting_a_chair_belongs_to(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "SEOUL, May 13 — Minister of National Defense Ahn Gyu-back and U.S. Secretary of "
+        "Defense Peter B. Hegseth co-chaired the 57th ROK-U.S. Security Consultative Meeting "
+        "(SCM) in Seoul on Tuesday.",
+        "Senior officials of both countries took part, among them Gen. Dan Caine and Gen. "
+        "Xavier T. Brunson.",
+        "The SCM was preceded on May 12 by the 50th ROK-U.S. Military Committee Meeting (MCM), "
+        "co-chaired by Adm. Kim Myung-soo and Gen. Caine.",
+    )
+    facts = _facts(batch)
+    scm = _node(batch, "Meeting", "ROK-U.S. Security Consultative Meeting").name
+    mcm = _node(batch, "Meeting", "ROK-U.S. Military Committee Meeting").name
+    assert ("Xavier Brunson", "ATTENDED", scm) in facts
+    assert ("Dan Caine", "MET", "Xavier Brunson") not in facts
+    assert ("Dan Caine", "ATTENDED", scm) in facts
+    assert ("Dan Caine", "CO_CHAIRED", mcm) in facts
+    assert ("Kim Myung-soo", "CO_CHAIRED", mcm) in facts
+    assert ("Kim Myung-soo", "CO_CHAIRED", scm) not in facts
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert not officials & {"Caine", "Xavier", "Peter"}
