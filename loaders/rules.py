@@ -205,6 +205,8 @@ WITH_JOINING = re.compile(
 JOINED_IN = re.compile(
     r"\bjoined\s+(?:the|their|them\s+for\s+the)\s+(?:discussions?|talks|meeting|session"
     r"|conversation|call)\b|\b(?:is|are|was|were)\s+accompanied\s+by\b"
+    # "Advisers A, B and C accompanied the leaders during the talks"
+    r"|\baccompanied\s+the\s+(?:leaders|ministers|president|prime\s+minister)\s+(?:during|at|in)\b"
     r"|\bsat\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:side|table|delegation)\b"
 )
 # "The President was accompanied by A, B and C": his delegation.
