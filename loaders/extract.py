@@ -556,8 +556,8 @@ class _DocState(DrillFrames):
         told_before = bool(meetings) and all(mid in went_on for mid in meetings)
         earlier = item.meetings[:meetings_before]
         joined = not chaired and rules.JOINED_IN.search(text)
-        told = [*earlier, *self.meetings]  # told of before this sentence
-        if joined and meetings and all(mid in told for mid in meetings):
+        seen = [*earlier, *self.meetings]  # told of before this sentence
+        if joined and meetings and all(mid in seen for mid in meetings):
             # "Modi was accompanied by A and B", "C later joined the discussion": aides seated
             # beside the principals, who met each other when the meeting was told of.
             for oid in actors:
