@@ -326,30 +326,19 @@ class _DocState(DrillFrames):
                 for oid in actors:
                     self._edge("ATTENDED", oid, mid, text, date, 0.6, status="planned")
         ceremony_of = exercises[-1:] or item.exercises[-1:] or self.exercises[-1:]
+        # "... with a ceremony at Fort Bonifacio, where Rojas unfurled the flag": those the
+        # sentence names attend it, unless they also met there.
+        attending = [] if met else actors
         for hit in rules.CEREMONY.finditer(text) if ceremony_of else ():
             # "The opening ceremony was attended by ...": a gathering of the drill's own.
             kind = (hit["kind"] or "opening").lower()
             name = f"{self.batch.nodes[ceremony_of[0]].name} {kind} ceremony"
-            mid = self._meeting_node(name, date)
-            self.ceremonies.add(mid)
-            for oid in actors if not met else []:
-                # "... with a ceremony at Fort Bonifacio, where Rojas unfurled the flag"
-                self._edge("ATTENDED", oid, mid, text, date, 0.6)
-            spot.setdefault(mid, hit.start())
-            if mid not in meetings:
-                meetings.append(mid)
-                item.meetings.append(mid)
+            self._ceremony(name, hit.start(), attending, meetings, spot, item, text, date)
         for hit in rules.CHANGE_OF_COMMAND.finditer(text):
             # "presided over the change of command at INDOPACOM, where Paparo relieved
             # Aquilino": a ceremony each of them attended.
-            mid = self._meeting_node(f"{hit['unit']} change-of-command ceremony", date)
-            self.ceremonies.add(mid)
-            for oid in actors if not met else []:
-                self._edge("ATTENDED", oid, mid, text, date, 0.6)
-            spot.setdefault(mid, hit.start())
-            if mid not in meetings:
-                meetings.append(mid)
-                item.meetings.append(mid)
+            name = f"{hit['unit']} change-of-command ceremony"
+            self._ceremony(name, hit.start(), attending, meetings, spot, item, text, date)
         # "A and B met on the sidelines of the East Asia Summit": their own encounter, at a
         # gathering they both attend.
         aside = rules.SIDELINES.search(text)
@@ -838,6 +827,19 @@ class _DocState(DrillFrames):
         self.batch.remove_edges(lambda e: e.type == "PART_OF" and e.source == unit)
         self.structural = {f for f in self.structural if not (f[0] == "PART_OF" and f[1] == unit)}
         self._edge("PART_OF", unit, parent, text, None, 0.8)
+
+    def _ceremony(self, name: str, at: int, present: list[str], meetings: list[str],
+                  spot: dict[str, int], item: ItemNotes, text: str,
+                  date: str | None) -> None:  # fmt: skip
+        """A ceremony the sentence names, among its meetings, attended by those present."""
+        mid = self._meeting_node(name, date)
+        self.ceremonies.add(mid)
+        for oid in present:
+            self._edge("ATTENDED", oid, mid, text, date, 0.6)
+        spot.setdefault(mid, at)
+        if mid not in meetings:
+            meetings.append(mid)
+            item.meetings.append(mid)
 
     def _given_name_callers(self) -> None:
         """'Minister Prabowo', 'Phumtham said': where a document calls someone by the first
