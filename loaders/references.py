@@ -135,8 +135,7 @@ class References(DocumentState):
         side = self.gaz.lookup(m.group("side") or "")
         if side and side[0].label == "Country":
             # "The visiting Japanese ministers called on Modi": that country's officials.
-            home = node_id("Country", side[0].name)
-            ones = [p for p in [*item.people, *self.recent_people] if self._country_of(p) == home]
+            ones = self._officials_of(side[0].name, item)
             return list(dict.fromkeys(self._fitting(ones, (m.group("role") or "").lower())))
         number = m.group("number") or m.group("number2")
         if not number and not (
@@ -172,9 +171,12 @@ class References(DocumentState):
         side = self.gaz.lookup(m.group("side")) if m else None
         if side is None or side[0].label != "Country":
             return []
-        home = node_id("Country", side[0].name)
-        ones = [*item.people, *self.recent_people]
-        return list(dict.fromkeys(p for p in ones if self._country_of(p) == home))
+        return list(dict.fromkeys(self._officials_of(side[0].name, item)))
+
+    def _officials_of(self, country: str, item: ItemNotes) -> list[str]:
+        """The officials of one country that the item, or the items just before, named."""
+        home = node_id("Country", country)
+        return [p for p in [*item.people, *self.recent_people] if self._country_of(p) == home]
 
     def _protagonist(self) -> list[str]:
         """The official a release or article is about: told of in at least three sentences and
