@@ -17,6 +17,9 @@ from .names import canonical_person, family_name
 
 __all__ = ["DocumentState", "ItemNotes", "SentenceRead"]
 
+# Countries a gathering can hold and still speak of their working together pair by pair.
+_FEW_PARTIES = 4
+
 
 @dataclass
 class ItemNotes:
@@ -213,18 +216,16 @@ class DocumentState:
         if known is None and len(tokens) == 1 and name.lower() not in self.never_link:
             known = self.people.get(tokens[0])
             if known is None:
-                # "Prayut" for "Prayut Chan-o-cha": Thais and Indonesians go by the first name.
-                firsts = {
-                    oid
-                    for full, oid in self.people.items()
-                    if full.split()[0] == tokens[0] and " " in full
-                }
-                known = firsts.pop() if len(firsts) == 1 else None
+                known = self._by_given_name(tokens[0])
         title_phrase = mention.props.get("title_phrase", "")
         apposition = mention.props.get("apposition", "")
         country, org, title = self._read_title(title_phrase, apposition, mention, mentions)
         if country is None:
-            country = self._delegation_country(mention) or self._side_country(mention)
+            country = (
+                self._delegation_country(mention)
+                or self._side_country(mention)
+                or self._entourage_country(mention, mentions)
+            )
         if country is None:
             # "Italy's Guido Crosetto", "Thailand's Prime Minister Prayut"
             owner = rules.OWNER_BEFORE.search(evidence[: mention.start])
@@ -296,7 +297,7 @@ class DocumentState:
         """A gazetteer official this mention can only mean, given the document's date and the
         title the text gives: 'Rear Adm. Singh' is not the defence minister of that name."""
         plain = re.sub(r"\s+(?:Jr|Sr|II|III|IV)\.?$", "", name)  # "Gilberto Teodoro Jr."
-        bare = re.sub(r"\s+[A-Z]\.(?=\s)", "", plain)  # "Gilberto C. Teodoro"
+        bare = re.sub(r"\s+[A-Z]\.?(?=\s)", "", plain)  # "Gilberto C. Teodoro"
         candidates = next(
             (
                 found
@@ -462,6 +463,29 @@ class DocumentState:
             return None
         return self._country_named(hit[0].name)
 
+    def _entourage_country(self, mention: Mention, mentions: list[Mention]) -> str | None:
+        """'Mr Singh was accompanied by A and B': the country of the official they came with."""
+        found = rules.ENTOURAGE.search(self._evidence)
+        if found is None or mention.start < found.end():
+            return None
+        principals = [m for m in mentions if m.label == "Official" and m.end <= found.end()]
+        if not principals:
+            return None
+        written = principals[-1].name
+        oid = (
+            self.people.get(canonical_person(written))
+            or self.people.get(written)
+            or self._by_given_name(written)
+        )
+        return self._country_of(oid) if oid else None
+
+    def _by_given_name(self, given: str) -> str | None:
+        """'Prayut' for 'Prayut Chan-o-cha': Thais and Indonesians go by the first name."""
+        firsts = {
+            oid for full, oid in self.people.items() if full.split()[0] == given and " " in full
+        }
+        return firsts.pop() if len(firsts) == 1 else None
+
     def _side_country(self, mention: Mention) -> str | None:
         """'A and B on the Japanese side, and C on the Vietnamese side': whose side each is."""
         after = rules.ON_THE_SIDE.search(self._evidence, mention.end)
@@ -555,6 +579,8 @@ class DocumentState:
         if rules.FRICTION.search(text) and not rules.COOPERATE.search(text.lower()):
             return
         ordered = sorted(c for c in countries if c)
+        if len(ordered) > _FEW_PARTIES:
+            return  # a summit of many says nothing of who works with whom
         status = "planned" if rules.PLAN.search(text.lower()) else "active"
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:

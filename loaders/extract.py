@@ -181,10 +181,14 @@ class _DocState(DrillFrames):
             that_day = [m for m in earlier if self._same_day(m, date, strict=not item.meetings)]
             meetings = self._meeting_referred_to(lowered, that_day)
             present = rules.TOOK_PART_IN_IT.search(text)
+            if present is None and not rules.ON_THE_TRIP.search(lowered):
+                present = rules.ENTOURAGE.search(text)
             if not meetings and present and officials and not exercises and not item.exercises:
-                # "Senior officials of both countries took part, among them A and B": in the
-                # meeting just told of, where they sat without meeting each other for that.
-                meetings = that_day[-1:]
+                # "Senior officials of both countries took part, among them A and B", "Mr Singh
+                # was accompanied by A and B": in the meeting just told of, where they sat
+                # without meeting each other for that; the talks, not the trip they came on.
+                sitting = [t for t in that_day if self.batch.nodes[t].props.get("kind") != "visit"]
+                meetings = (sitting or that_day)[-1:]
                 present_only = True
                 for mid in meetings:
                     spot.setdefault(mid, present.start())
@@ -450,9 +454,13 @@ class _DocState(DrillFrames):
             ):
                 meetings.append(last)
                 met = True
-        met = met or bool(
-            meetings
-            and (held or rules.ATTEND.search(lowered) or rules.TOOK_PART_IN_IT.search(text))
+        met = (
+            met
+            or present_only
+            or bool(
+                meetings
+                and (held or rules.ATTEND.search(lowered) or rules.TOOK_PART_IN_IT.search(text))
+            )
         )
         if issued and not met and not meetings and not self._planned and locations:
             # "In Tokyo, he and PM Kishida issued a joint statement": issuers of two sides,

@@ -84,7 +84,7 @@ class MeetingFrames(References):
         )
         if not apart:
             hosts = []
-        joining = rules.WITH_JOINING.search(text)
+        joining = rules.WITH_JOINING.search(text) or rules.ACCOMPANIED_ASIDE.search(text)
         aides = [
             o
             for m, o in officials
@@ -92,10 +92,15 @@ class MeetingFrames(References):
         ]
         principals = [o for o in actors if o not in aides]
         if aides and len(principals) >= 2:
-            # "Albanese met Trump, with Rubio and Hegseth joining the talks": one meeting.
-            mid = self._encounter(principals, kind, text, date, locations, confidence, item)
-            for oid in aides:
-                self._edge("ATTENDED", oid, mid, text, date, 0.65)
+            # "Albanese met Trump, with Rubio and Hegseth joining the talks", "Luxon, accompanied
+            # by Peters, held talks with A and then with B": the aides sit in on what the
+            # principals held, and meet no one for that.
+            before = len(item.meetings)
+            rest = [(m, o) for m, o in officials if o not in aides]
+            self._encounters(text, rest, principals, called, locations, item, date)
+            for mid in item.meetings[before:]:
+                for oid in aides:
+                    self._edge("ATTENDED", oid, mid, text, date, 0.65)
             return
         guests = [o for o in actors if o not in hosts]
         # "In Brasilia he met Foreign Minister Nunes and Defense Minister Silva": the visited.

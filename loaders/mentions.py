@@ -58,7 +58,10 @@ _TITLE_VOCAB = {
         "Dept Cabinet Councilor Councillor Pres Brig Rear Sgt Cdr Crown Prince Sheikh Emir Amir Sultan "
         "Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
         "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Cdre Brigadier PM FM DM EAM NSA SecDef SecState SND DefMin VP CJCS SecGen DPM SecNav DNI For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs Chargé Charge"
-        " Raksha Mantri Shri Smt Sri Bapak Ibu Republic Speaker"
+        " Raksha Mantri Shri Smt Sri Bapak Ibu Republic Speaker Permanent"
+        # portfolios: "Minister for Defence Procurement James Cartlidge"
+        " Procurement Acquisition Sustainment Personnel Readiness Logistics Materiel Capability"
+        " Veterans Resources Industrial Maritime Military"
         " d'Affaires d’Affaires Affaires"
     ).split()
 }
@@ -69,12 +72,18 @@ _HONORIFIC = re.compile(
 # Letters of names beyond ASCII: "Niinistö", "Ahn Gyu-back", "Sébastien Lecornu".
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOWER = "a-zß-öø-ÿĀ-ž'’"
-_NAME_TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-[A-Za-z{_UPPER}][{_LOWER}]+)?|(?:[A-Z]\.)+)"
+# "Lloyd J Austin III": a middle initial written without its stop.
+_NAME_TOKEN = (
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:-[A-Za-z{_UPPER}][{_LOWER}]+)?|(?:[A-Z]\.)+"
+    rf"|(?<![\w.'’-])(?![AI]\s)[A-Z](?=\s+[{_UPPER}][{_LOWER}]))"
+)
 _CAPS_FAMILY_AFTER = re.compile(r"\s+([A-Z]*[AEIOUY][A-Z]*(?:-[A-Z]+)?)(?![\w.-])")
 _UPPER_FAMILY = re.compile(rf"[A-Z]{{2,}}\s+[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?\b")
 # "Ursula von der Leyen", "Alexander De Croo": particles inside a name.
 _PARTICLES = r"(?:(?:von|van|der|den|de|da|del|della|di|du|do|dos|e|le|la|bin|al)\s+)*"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+{_PARTICLES}{_NAME_TOKEN})*(?:\s+Jr\.)?")
+_NAME_RUN = re.compile(
+    rf"{_NAME_TOKEN}(?:\s+{_PARTICLES}{_NAME_TOKEN})*(?:\s+(?:Jr\.|II|III|IV)(?![\w-]))?"
+)
 
 _MEETING = re.compile(
     r"\b(?:[A-Z0-9][\w’'.+–-]*\s+)(?:(?:[A-Z][\w’'.+–-]*|U\.S\.|[0-9]+(?:st|nd|rd|th)?|of|on|for|and|&"
@@ -617,10 +626,12 @@ def _official_mentions(
             continue
         run = _NAME_RUN.match(text, after + 1) if spaced else None
         if run:
-            title_part, name_part = _split_title_and_name(run.group(0))
+            # "Prime Minister Narendra Modi's State Visit": the name ends at its possessive.
+            body = re.split(r"['’]s(?=\s|$)", run.group(0))[0]
+            title_part, name_part = _split_title_and_name(body)
             if name_part:
-                start = run.end() - len(name_part)
-                spans.setdefault((start, run.end()), 0.85)
+                end = run.start() + len(body)
+                spans.setdefault((end - len(name_part), end), 0.85)
         elif text[after : after + 2] == ", ":
             # "Indonesia's Minister of Defence, Prabowo Subianto, signed": the name set off.
             run = _NAME_RUN.match(text, after + 2)

@@ -107,7 +107,7 @@ def canonical_person(name: str) -> str:
     return name
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")  # "Lloyd J Austin": the stop left out
 # A family name in capitals: three letters or more, a vowel among them, no suffix ("III").
 _CAPS = re.compile(r"(?!(?:II|III|IV)\b)[A-Z]*[AEIOUY][A-Z]*(?:-[A-Z]+)?")
 

@@ -202,6 +202,8 @@ WITH_JOINING = re.compile(
     r"\bwith\s+(?:(?!\bwith\b)[^;])*?\bjoining\s+(?:the|their|them)(?:\s+(?:discussions?|talks|meeting"
     r"|session|conversation|call))?\b"
 )
+# "Luxon, accompanied by Foreign Minister Peters, held talks with ...": an aide set aside.
+ACCOMPANIED_ASIDE = re.compile(r",\s+(?:who\s+was\s+)?accompanied\s+by\s+[^,;]+,")
 JOINED_IN = re.compile(
     r"\bjoined\s+(?:the|their|them\s+for\s+the)\s+(?:discussions?|talks|meeting|session"
     r"|conversation|call)\b|\b(?:is|are|was|were)\s+accompanied\s+by\b"
@@ -227,6 +229,9 @@ TIMED_BY = re.compile(
 TOOK_PART_IN_IT = re.compile(
     r"\b(?:took\s+part|participated|were\s+(?:also\s+)?present|(?:was|were)\s+among\s+the"
     r"\s+participants)\b(?!\s+in\s+(?:a|an)\b)"
+    # "The Indian delegation comprised A, B and C": who sat on one side of the table.
+    r"|\b(?:delegation|side)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up"
+    r"\s+of)\b"
 )
 LEADING_DET = re.compile(r"(?:the|their|its|a)\s+$", re.I)
 EVENT_NOUN = re.compile(
@@ -637,10 +642,20 @@ ADVERSARY_AFTER = re.compile(
     r"|regime|attack|hackers|launch)"
 )
 DELEGATION = re.compile(
-    r"\b(?P<demonym>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:co-?chairs?|delegation|delegates"
-    r"|side|team|negotiators|envoys|representatives|participants)\s+(?:were|was|included"
-    r"|comprised|are|is)\b"
+    # "The UK delegation included": the demonym, not "The UK"
+    r"(?:\bThe\s+)?\b(?P<demonym>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:co-?chairs?|delegation"
+    r"|delegates|side|team|negotiators|envoys|representatives|participants)\s+(?:were|was|included"
+    r"|comprised|consisted\s+of|are|is)\b"
 )
+# "Mr Singh was accompanied by A and B", "Accompanying Minister Marles were A and B": the
+# principal's own people.
+ENTOURAGE = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied\s+by|joined\s+by\b"
+    # "the three were joined by Teodoro for a four-way meeting": a meeting of its own
+    r"(?![^;]*\bfor\s+(?:a|an|the|their)\b))|^Accompanying\s.*?\b(?:were|was)\b"
+)
+# "During the visit, the President was accompanied by ...": his party on the trip.
+ON_THE_TRIP = re.compile(r"\b(?:visit|trip|tour|programme|program|journey)\b")
 HOSTILE_BEFORE = re.compile(
     r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|sanction\w*|confront\w*)\s+"
     r"(?:the\s+)?$"

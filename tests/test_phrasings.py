@@ -2105,3 +2105,64 @@ def test_a_middle_initial_and_the_meeting_a_chair_belongs_to(tmp_path: Path) -> 
     assert ("Kim Myung-soo", "CO_CHAIRED", scm) not in facts
     officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
     assert not officials & {"Caine", "Xavier", "Peter"}
+
+
+def test_delegations_listed_after_the_talks_sit_at_them(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "CANBERRA, May 19 — Defence Minister Richard Marles hosted Indonesian Defence Minister "
+        "Sjafrie Sjamsoeddin at Parliament House for the annual defence ministers' talks.",
+        "The Australian delegation included Minister for Defence Industry Pat Conroy and "
+        "Secretary of Defence Greg Moriarty.",
+        "Mr Sjafrie was accompanied by Ambassador Siswo Pramono and Lt Gen Eko Margiyono.",
+    )
+    facts = _facts(batch)
+    (talks,) = [t for s, r, t in facts if s == "Richard Marles" and r == "ATTENDED"]
+    for person in ("Pat Conroy", "Greg Moriarty", "Siswo Pramono", "Eko Margiyono"):
+        assert (person, "ATTENDED", talks) in facts
+    # the country of each side, from the demonym or from the one they came with
+    assert ("Pat Conroy", "REPRESENTS", "Australia") in facts
+    assert ("Greg Moriarty", "REPRESENTS", "Australia") in facts
+    assert ("Siswo Pramono", "REPRESENTS", "Indonesia") in facts
+    assert ("Pat Conroy", "MET", "Greg Moriarty") not in facts
+
+
+def test_an_aide_set_off_by_commas_sits_in_on_each_encounter(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "New Zealand Prime Minister Christopher Luxon, accompanied by Foreign Minister Winston "
+        "Peters, held talks with Tongan Prime Minister Siaosi Sovaleni and then with Fijian "
+        "Prime Minister Sitiveni Rabuka on May 19.",
+    )
+    facts = _facts(batch)
+    assert ("Christopher Luxon", "MET", "Siaosi Sovaleni") in facts
+    assert ("Christopher Luxon", "MET", "Sitiveni Rabuka") in facts
+    assert ("Siaosi Sovaleni", "MET", "Sitiveni Rabuka") not in facts
+    for meeting in ("Luxon–Sovaleni meeting", "Luxon–Rabuka meeting"):
+        assert ("Winston Peters", "ATTENDED", meeting) in facts
+
+
+def test_names_end_at_a_possessive_and_keep_a_bare_middle_initial(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Defence Minister Rajnath Singh held talks with U.S. Secretary of Defense Mr Lloyd J "
+        "Austin III in New Delhi on May 19 and welcomed Prime Minister Narendra Modi's State "
+        "Visit to Washington.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert {"Rajnath Singh", "Lloyd Austin", "Narendra Modi"} <= officials
+    assert not officials & {"Visit", "Lloyd"}
+    assert ("Rajnath Singh", "MET", "Lloyd Austin") in _facts(batch)
+
+
+def test_a_summit_of_many_is_not_cooperation_pair_by_pair(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Leaders of Canada, France, Germany, Italy, Japan, the United Kingdom and the United "
+        "States met for their annual summit in Apulia on May 19.",
+        "Japanese Defense Minister Gen Nakatani and Philippine Defense Secretary Gilberto "
+        "Teodoro Jr. met in Manila on May 19.",
+    )
+    pairs = {(s, t) for s, r, t in _facts(batch) if r == "COOPERATES_WITH"}
+    assert ("Japan", "Philippines") in pairs or ("Philippines", "Japan") in pairs
+    assert not {("Canada", "France"), ("France", "Canada")} & pairs
