@@ -121,6 +121,28 @@ def signing(text: str, officials: list[tuple[int, str]], placed: dict[str, int],
     return Signing(signers, objects, in_clause[0] if in_clause else None)
 
 
+def signings(text: str, officials: list[tuple[int, str]], placed: dict[str, int],
+             dates: list[tuple[int, str]]) -> list[Signing]:  # fmt: skip
+    """One signing per signing verb when each has signers before it and an instrument after:
+    "A and B signed X, and C and B signed Y" is two signings, not four signatories of two."""
+    verbs = list(rules.SIGN_VERB.finditer(text))
+    whole = [signing(text, officials, placed, dates)]
+    if len(verbs) < 2:
+        return whole
+    out: list[Signing] = []
+    since = 0
+    for i, verb in enumerate(verbs):
+        until = verbs[i + 1].start() if i + 1 < len(verbs) else len(text)
+        objects = [aid for aid, at in placed.items() if verb.end() <= at < until]
+        signers = [oid for at, oid in officials if since <= at < verb.start()]
+        if not objects or not signers or re.match(r"\s+by\b", text[verb.end() :]):
+            return whole
+        in_clause = [iso for at, iso in dates if since <= at < until]
+        out.append(Signing(signers, objects, in_clause[0] if in_clause else None))
+        since = max(placed[aid] for aid in objects) + 1
+    return out
+
+
 def other_time_clauses(
     text: str, date: str | None, anchor: dt.date | None
 ) -> list[tuple[int, int]]:

@@ -499,41 +499,19 @@ class _DocState(DrillFrames):
         ceremony: str | None = "" if signed and not issued and agreements else None
         if signed and [p for p in people if p not in witnesses] and agreements:
             named_at = {a: spot[a] for a in agreements if a in spot}
-            signing = clauses.signing(text, [(m.props["name_start"], oid) for m, oid in officials],
-                               named_at, dates)  # fmt: skip
-            signers = [p for p in signing.signers or actors if p not in witnesses]
-            when = signing.date or date
-            for aid in signing.objects or agreements:
-                bound = [c for c in countries if c in signing_parties]
-                self._signed(aid, signers, bound, orgs, text, when)
-            if meetings:
-                met = True  # "held talks and signed": the signatories attended those talks
-            elif (len(signers) > 1 or witnesses) and not issued:
-                signed_first = (signing.objects or agreements)[0]
-                told = self.signed_at.get(signed_first) or self.ceremony_seen
-                if told and self._same_day(told, when):
-                    # "The pact was signed for Japan by Kamikawa ...": the ceremony the
-                    # article began with, now with its signatories.
-                    ceremony = told
-                    for oid in signers:
-                        self._edge("ATTENDED", oid, ceremony, text, when, 0.7)
-                    self._pairwise_met(signers, text, when, 0.7)
-                else:
-                    ceremony = self._encounter(
-                        signers, "signing meeting", text, when, locations, 0.7, item
-                    )
-                    # Also known by what was signed: "the Pacific security agreement signing".
-                    self.batch.nodes[ceremony].add_alias(
-                        f"{self.batch.nodes[signed_first].name} signing ceremony"
-                    )
-                    self.signed_at.setdefault(signed_first, ceremony)
-                for oid in witnesses:
-                    self._edge("ATTENDED", oid, ceremony, text, when, 0.65)
+            placed = [(m.props["name_start"], oid) for m, oid in officials]
+            every = clauses.signings(text, placed, named_at, dates)
+            for signing in every:
+                ceremony = self._signing(signing, len(every), agreements, actors, witnesses,
+                                         countries, signing_parties, orgs, meetings, issued,
+                                         text, date, locations, item, ceremony)  # fmt: skip
+            met = met or bool(meetings)  # "held talks and signed": the signatories were there
             # Officials the sentence names beside a signing told in a clause ("met Marape to
             # discuss the agreement that Blinken and Daki signed in May") met on their own.
-            if signing.signers:
-                actors = [p for p in actors if p not in signers]
-                ceremony = None  # the others' own encounter is still to be read
+            told = {p for signing in every for p in signing.signers}
+            if told:
+                actors = [p for p in actors if p not in told]
+                ceremony = ceremony if len(every) > 1 else None
         elif signed and agreements and (countries or orgs):
             ceremony = self._states_sign(
                 text, mentions, read.ids, agreements,
@@ -590,6 +568,40 @@ class _DocState(DrillFrames):
                      locations, events, item, date)  # fmt: skip
         self._cooperating(text, mentions, countries, orgs, date)
         self.last_people = people
+
+    def _signing(self, signing: clauses.Signing, of: int, agreements: list[str],
+                 actors: list[str], witnesses: list[str], countries: list[str],
+                 parties: list[str], orgs: list[str],
+                 meetings: list[str], issued: object, text: str, date: str | None,
+                 locations: list[str], item: ItemNotes, ceremony: str | None) -> str | None:  # fmt: skip
+        """Who signed what in one signing of the sentence, and the ceremony it was."""
+        signers = [p for p in signing.signers or actors if p not in witnesses]
+        when = signing.date or date
+        # Two signings in one sentence: each binds the countries its own signers speak for.
+        homes = {self._country_of(p) for p in signers} if of > 1 else set()
+        bound = [c for c in countries if c in parties and (not homes or c in homes)]
+        for aid in signing.objects or agreements:
+            self._signed(aid, signers, bound, orgs, text, when)
+        if meetings or not (len(signers) > 1 or witnesses) or issued:
+            return ceremony
+        signed_first = (signing.objects or agreements)[0]
+        told = self.signed_at.get(signed_first) or self.ceremony_seen
+        if told and self._same_day(told, when):
+            # "The pact was signed for Japan by Kamikawa ...": the ceremony the article began
+            # with, now with its signatories.
+            ceremony = told
+            for oid in signers:
+                self._edge("ATTENDED", oid, ceremony, text, when, 0.7)
+            self._pairwise_met(signers, text, when, 0.7)
+        else:
+            ceremony = self._encounter(signers, "signing meeting", text, when, locations, 0.7, item)
+            # Also known by what was signed: "the Pacific security agreement signing".
+            name = self.batch.nodes[signed_first].name
+            self.batch.nodes[ceremony].add_alias(f"{name} signing ceremony")
+            self.signed_at.setdefault(signed_first, ceremony)
+        for oid in witnesses:
+            self._edge("ATTENDED", oid, ceremony, text, when, 0.65)
+        return ceremony
 
     def _cooperating(self, text: str, mentions: list[Mention], countries: list[str],
                      orgs: list[str], date: str | None) -> None:  # fmt: skip

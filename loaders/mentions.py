@@ -110,9 +110,8 @@ _AGREEMENT = re.compile(
     r"(?:\s+between\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
     # "the Treaty of Nancy", "the Treaty for Enhanced Cooperation and Friendship"
-    r"(?:(?:(?<=Treaty)|(?<=Pact)|(?<=Accord)|(?<=Charter))\s+(?:of|for)\s+(?!"
-    + DAY_OR_MONTH
-    + r"\b)[A-Z][\w-]*"
+    r"(?:(?:(?<=Treaty)|(?<=Pact)|(?<=Accord)|(?<=Charter)|(?<=Roadmap)|(?<=Framework))"
+    r"\s+(?:of|for)\s+(?!" + DAY_OR_MONTH + r"\b)[A-Z][\w-]*"
     r"(?:\s+(?:[A-Z][\w-]*|and)){0,5}(?<!\sand))?"
     rf"(?:\s+on\s+(?:the\s+|an?\s+(?=[A-Z]))?(?:(?!{DAY_OR_MONTH}\b)"
     r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
@@ -575,6 +574,10 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
 _NAME_LINKS = PATRONYMIC | {"Al", "al"}
 # Given names spelled like a rank's abbreviation, which only ever come before a name.
 _GIVEN_AS_RANK = {"Gen", "Col", "Maj"}
+_LEADING_ADVERB = re.compile(
+    r"^(?:Afterwards?|Later|Earlier|Meanwhile|Separately|Subsequently|Then|Also|Finally|Next"
+    r"|Elsewhere|Today|Yesterday|Tomorrow|Together|Likewise|Similarly)\s+(?=[A-Z])"
+)
 
 
 def _official_mentions(
@@ -655,6 +658,7 @@ def _official_mentions(
         title_part, name = _split_title_and_name(_HONORIFIC.sub("", raw))
         # "... of the Russian Federation Sergey Lavrov": the state ends the title.
         name = _STATE_WORD.sub("", name)
+        name = _LEADING_ADVERB.sub("", name)  # "Afterwards Meloni and Zelensky signed"
         if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
             continue
         name_start = start + raw.rfind(name)

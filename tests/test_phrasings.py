@@ -2166,3 +2166,35 @@ def test_a_summit_of_many_is_not_cooperation_pair_by_pair(tmp_path: Path) -> Non
     pairs = {(s, t) for s, r, t in _facts(batch) if r == "COOPERATES_WITH"}
     assert ("Japan", "Philippines") in pairs or ("Philippines", "Japan") in pairs
     assert not {("Canada", "France"), ("France", "Canada")} & pairs
+
+
+def test_two_signings_in_one_sentence_keep_their_own_signatories(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Afterwards Italian Prime Minister Giorgia Meloni and Ukrainian President Volodymyr "
+        "Zelensky signed an Italy-Ukraine agreement on security cooperation on May 19, and "
+        "Canadian Prime Minister Justin Trudeau and Zelensky signed a Canada-Ukraine Agreement "
+        "on Security Cooperation.",
+    )
+    facts = _facts(batch)
+    italian = _node(batch, "Agreement", "Italy-Ukraine agreement on security cooperation").name
+    canadian = _node(batch, "Agreement", "Canada-Ukraine Agreement on Security Cooperation").name
+    assert ("Giorgia Meloni", "SIGNED", italian) in facts
+    assert ("Justin Trudeau", "SIGNED", canadian) in facts
+    assert ("Justin Trudeau", "SIGNED", italian) not in facts
+    assert ("Canada", "PARTY_TO", italian) not in facts
+    assert ("Italy", "PARTY_TO", canadian) not in facts
+    assert ("Giorgia Meloni", "MET", "Justin Trudeau") not in facts
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert not any(name.startswith("Afterwards") for name in officials)
+
+
+def test_a_roadmap_for_a_named_purpose_is_an_agreement(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Indian Defence Minister Rajnath Singh and U.S. Secretary of Defense Lloyd Austin met in "
+        "New Delhi on May 19, and the two sides concluded a Roadmap for US-India Defence "
+        "Industrial Cooperation.",
+    )
+    roadmap = _node(batch, "Agreement", "Roadmap for US-India Defence Industrial Cooperation")
+    assert ("India", "PARTY_TO", roadmap.name) in _facts(batch)
