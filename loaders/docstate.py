@@ -220,6 +220,10 @@ class DocumentState:
         title_phrase = mention.props.get("title_phrase", "")
         apposition = mention.props.get("apposition", "")
         country, org, title = self._read_title(title_phrase, apposition, mention, mentions)
+        if org is None:
+            org = self._office_owner(mention, mentions)
+            if org and country is None:
+                country = self._country_of_org(org)  # the Royal Thai Army's chief is Thailand's
         if country is None:
             country = (
                 self._delegation_country(mention)
@@ -463,6 +467,15 @@ class DocumentState:
             return None
         return self._country_named(hit[0].name)
 
+    def _office_owner(self, mention: Mention, mentions: list[Mention]) -> str | None:
+        """'NATO's Supreme Allied Commander Europe, Gen. Cavoli': the body he serves."""
+        name_start = mention.props["name_start"]
+        for m in mentions:
+            if m.label == "Organization" and m.entry is not None and m.end < name_start:
+                if rules.OFFICE_OF_OWNER.match(self._evidence[m.end : name_start]):
+                    return self._organization(m, self._evidence, None)
+        return None
+
     def _entourage_country(self, mention: Mention, mentions: list[Mention]) -> str | None:
         """'Mr Singh was accompanied by A and B': the country of the official they came with."""
         found = rules.ENTOURAGE.search(self._evidence)
@@ -579,8 +592,8 @@ class DocumentState:
         if rules.FRICTION.search(text) and not rules.COOPERATE.search(text.lower()):
             return
         ordered = sorted(c for c in countries if c)
-        if len(ordered) > _FEW_PARTIES:
-            return  # a summit of many says nothing of who works with whom
+        if len(ordered) > _FEW_PARTIES and not rules.JOINT_RESOLVE.search(text.lower()):
+            return  # a summit of many says nothing of who works with whom, unless they agreed
         status = "planned" if rules.PLAN.search(text.lower()) else "active"
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:

@@ -879,10 +879,12 @@ class _DocState(DrillFrames):
             return
         for mid in self.unnamed | self.encounters:
             node = self.batch.nodes[mid]
-            who, _, rest = node.name.partition(" ")
-            parts = who.split("–")
-            if any(p in called for p in parts):
-                node.add_alias(" ".join(["–".join(called.get(p, p) for p in parts), rest]))
+            # every order and wording a reader may use: "Albanese–Prabowo meeting" too
+            for written in sorted({node.name, *node.aliases}):
+                who, _, rest = written.partition(" ")
+                parts = who.split("–")
+                if any(p in called for p in parts):
+                    node.add_alias(" ".join(["–".join(called.get(p, p) for p in parts), rest]))
 
     def _headline_meeting(self) -> None:
         """'Japan-Italy Defense Ministers' Meeting' over a release whose text tells only that

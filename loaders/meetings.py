@@ -101,6 +101,11 @@ class MeetingFrames(References):
             for mid in item.meetings[before:]:
                 for oid in aides:
                     self._edge("ATTENDED", oid, mid, text, date, 0.65)
+                # at the table with the other side, they met it; their own side they did not
+                seated = [
+                    e.source for e in self.batch.edges if e.type == "ATTENDED" and e.target == mid
+                ]
+                self._pairwise_met([p for p in seated if p in actors], text, date, 0.65)
             return
         guests = [o for o in actors if o not in hosts]
         # "In Brasilia he met Foreign Minister Nunes and Defense Minister Silva": the visited.

@@ -473,6 +473,8 @@ _NOT_A_PERSON = re.compile(
     # "On Friday, Mattis is due in Bogota": a day, not a person.
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# "Commander of the Republic of Fiji Military Forces": the end of a body's name, not a person's.
+_BODY_WORD = re.compile(r"\b(?:Forces|Force|Army|Navy|Corps|Command|Guard|Ministry|Department)$")
 _POST_NOMINALS = re.compile(
     r"(?:\s+(?:MP|OAM|AO|AC|AM|CSC|DSC|KC|QC|SC|MBE|OBE|CBE|KBE|GCMG|KCMG|CMG|PhD|MLA|MHR))+$"
 )
@@ -665,6 +667,8 @@ def _official_mentions(
         if text[name_start + len(name) : name_start + len(name) + 1] in ("-", "–"):
             continue  # "Commanding-in-Chief": part of a hyphenated word, not a name
         if gaz.lookup(name) or gaz.lookup(name.split()[0]) or _NOT_A_PERSON.search(raw):
+            continue
+        if _BODY_WORD.search(name):
             continue
         if _PLACE_BEFORE.search(text[:name_start]) or _PLACE_WORD.search(name):
             continue

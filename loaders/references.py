@@ -50,6 +50,11 @@ class References(DocumentState):
             elsewhere |= {oid for m, oid in officials if m.end <= said.start()} - set(after)
         since = [(m.start(), m.end()) for m in rules.SINCE_OFFICE.finditer(text)]
         elsewhere |= {oid for m, oid in officials if clauses.in_spans(m.props["name_start"], since)}
+        # "talks with then-President Widodo, Prabowo's predecessor": Prabowo is only whose.
+        owners = {oid for m, oid in officials if rules.OWNER_OF_OTHER.match(text, m.end)}
+        elsewhere |= owners - {
+            oid for m, oid in officials if not rules.OWNER_OF_OTHER.match(text, m.end)
+        }
         told = rules.TOLD_AFTER.search(text)
         if told:
             elsewhere |= {oid for m, oid in officials if told.start("who") <= m.props["name_start"]}

@@ -568,6 +568,8 @@ SHIP_PREFIXES = {
 SHIP = re.compile(rf"\b({'|'.join(SHIP_PREFIXES)})\s+[A-Z]")
 
 # --- Cooperation, and whether an event is planned ---
+# "Ministers from seven countries agreed at the meeting to develop ...": a resolve of them all.
+JOINT_RESOLVE = re.compile(r"\b(?:agreed|pledged|committed|resolved)\b|\bcooperat\w*")
 COOPERATE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|work together|jointly)\b")
 CONSIDER = re.compile(r"\b(?:consider\w*|mull\w*|explor\w*|weigh\w*)\b")
 PLAN = re.compile(r"\b(?:will|plan\w*|agreed to|expected to|aim\w* to|intend\w*)\b")
@@ -705,7 +707,20 @@ DESCRIBED = re.compile(
     r"|\b[Tt]he\s+(?P<n2>visitor)\b|\b(?:[Hh]is|[Hh]er)\s+(?P<n3>guest)\b"
     r"|\b[Tt]he\s+(?P<d4>[A-Z][\w.-]+)\s+(?P<n4>leader|chief)\b(?!\s+[A-Z])"
 )
+# "Prabowo's predecessor", "Marcos's flagship programme": the one named is only whose.
+OWNER_OF_OTHER = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:predecessor|successor|wife|husband|son|daughter|father"
+    r"|mother|family|spokes(?:man|woman|person)|office|government|administration"
+    r"|party|policy|policies|remarks|speech|death|funeral|election|inauguration"
+    r"|legacy|sister|brother)\b"
+)
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
+# "NATO's Supreme Allied Commander Europe, Gen. X", "the Royal Thai Army's commander-in-chief,
+# Gen. Y": the body whose office the title names, right before it.
+OFFICE_OF_OWNER = re.compile(
+    rf"^['’]s\s+(?:[\w-]+\s+){{0,4}}?(?i:{TITLE_CORE}|commander-in-chief)(?:\s+[\w-]+){{0,3}},?\s+"
+    r"(?:(?:Gen|Adm|Lt|Vice|Rear|Admiral|General|Col|Maj|Air|Marshal|Dr|Mr|Ms)\.?\s+){0,3}$"
+)
 # "A and B agreed to ...": two sides who agree together (a meeting or call the text leaves unsaid)
 AGREED_TOGETHER = re.compile(
     r"^(?:(?:In|At)\s+[A-Z][\w .'-]*?(?:\s+on\s+[^,]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?)?,\s+)?"

@@ -1257,7 +1257,10 @@ def test_aides_joining_the_talks_reporters_told_and_meetings_that_only_date_an_a
     )
     facts = _facts(batch)
     assert ("Marco Rubio", "ATTENDED", "Albanese–Trump meeting") in facts
-    assert ("Anthony Albanese", "MET", "Marco Rubio") not in facts  # no meeting of their own
+    # at the table they met the visitor, though not a meeting of their own or their president
+    assert ("Anthony Albanese", "MET", "Marco Rubio") in facts
+    assert ("Donald Trump", "MET", "Marco Rubio") not in facts
+    assert "Albanese–Rubio meeting" not in {n.name for n in batch.nodes.values()}
     assert not [f for f in facts if "Kim Tae-hyo" in f and f[1] in ("MET", "ATTENDED")]
     assert ("Shin Won-sik", "MET", "Jacek Siewiera") in facts
     assert not [f for f in facts if f[0] == "Jacek Siewiera" and "summit" in f[2].lower()]
@@ -2140,6 +2143,9 @@ def test_an_aide_set_off_by_commas_sits_in_on_each_encounter(tmp_path: Path) -> 
     assert ("Siaosi Sovaleni", "MET", "Sitiveni Rabuka") not in facts
     for meeting in ("Luxon–Sovaleni meeting", "Luxon–Rabuka meeting"):
         assert ("Winston Peters", "ATTENDED", meeting) in facts
+    # at the table with the other side he met it; his own prime minister he did not "meet"
+    assert ("Siaosi Sovaleni", "MET", "Winston Peters") in facts
+    assert ("Christopher Luxon", "MET", "Winston Peters") not in facts
 
 
 def test_names_end_at_a_possessive_and_keep_a_bare_middle_initial(tmp_path: Path) -> None:
@@ -2166,6 +2172,17 @@ def test_a_summit_of_many_is_not_cooperation_pair_by_pair(tmp_path: Path) -> Non
     pairs = {(s, t) for s, r, t in _facts(batch) if r == "COOPERATES_WITH"}
     assert ("Japan", "Philippines") in pairs or ("Philippines", "Japan") in pairs
     assert not {("Canada", "France"), ("France", "Canada")} & pairs
+
+
+def test_many_countries_that_agree_together_cooperate_pair_by_pair(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Defence ministers from Australia, Fiji, New Zealand, Papua New Guinea, France and Tonga "
+        "met in Nuku'alofa on May 19 and agreed to develop a regional hub for disaster relief.",
+    )
+    pairs = {(s, t) for s, r, t in _facts(batch) if r == "COOPERATES_WITH"}
+    assert {("Fiji", "France"), ("France", "Fiji")} & pairs
+    assert {("New Zealand", "Tonga"), ("Tonga", "New Zealand")} & pairs
 
 
 def test_two_signings_in_one_sentence_keep_their_own_signatories(tmp_path: Path) -> None:
@@ -2198,3 +2215,55 @@ def test_a_roadmap_for_a_named_purpose_is_an_agreement(tmp_path: Path) -> None:
     )
     roadmap = _node(batch, "Agreement", "Roadmap for US-India Defence Industrial Cooperation")
     assert ("India", "PARTY_TO", roadmap.name) in _facts(batch)
+
+
+def test_the_body_whose_office_a_title_names(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "NATO's Supreme Allied Commander Europe, Gen. Christopher Cavoli, announced the drill on "
+        "May 19.",
+        "A day earlier he called on the Royal Thai Army's commander-in-chief, Gen. Charoenchai "
+        "Hinthao, in Bangkok.",
+    )
+    facts = _facts(batch)
+    assert ("Christopher Cavoli", "MEMBER_OF", "North Atlantic Treaty Organization") in facts
+    assert ("Charoenchai Hinthao", "MEMBER_OF", "Royal Thai Army") in facts
+    assert ("Charoenchai Hinthao", "REPRESENTS", "Thailand") in facts
+
+
+def test_whose_predecessor_is_not_at_the_talks(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "In June 2022 Australian Prime Minister Anthony Albanese held talks at Bogor Palace with "
+        "then-President Joko Widodo, Prabowo Subianto's predecessor.",
+    )
+    facts = _facts(batch)
+    assert ("Anthony Albanese", "MET", "Joko Widodo") in facts
+    assert not {f for f in facts if f[0] == "Prabowo Subianto" and f[1] in ("MET", "ATTENDED")}
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Forces" not in officials
+
+
+def test_a_body_name_after_a_title_is_no_person(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Commander of the Republic of Fiji Military Forces, Major-General Jone Kalouniwai, "
+        "witnessed the signing on May 19.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Jone Kalouniwai" in officials
+    assert not officials & {"Forces", "Military Forces"}
+
+
+def test_a_leader_known_by_the_first_name_names_encounters_in_every_order(
+    tmp_path: Path,
+) -> None:
+    batch = _read_article(
+        tmp_path,
+        "JAKARTA, May 15 — Australian Prime Minister Anthony Albanese held talks with Indonesian "
+        "President Prabowo Subianto at Merdeka Palace on Thursday.",
+        "Prabowo said Indonesia regarded Australia as a good neighbour. Prabowo later hosted a "
+        "lunch.",
+    )
+    (meeting,) = [n for n in batch.nodes.values() if n.label == "Meeting"]
+    assert {"Albanese–Prabowo meeting", "Prabowo–Albanese meeting"} <= set(meeting.aliases)
