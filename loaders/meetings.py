@@ -93,15 +93,14 @@ class MeetingFrames(References):
         principals = [o for o in actors if o not in aides]
         if aides and len(principals) >= 2:
             # "Albanese met Trump, with Rubio and Hegseth joining the talks", "Luxon, accompanied
-            # by Peters, held talks with A and then with B": the aides sit in on what the
-            # principals held, and meet no one for that.
+            # by Peters, held talks with A and then with B": the aides sit in on each encounter
+            # the principals held, where they meet the other side but not their own.
             before = len(item.meetings)
             rest = [(m, o) for m, o in officials if o not in aides]
             self._encounters(text, rest, principals, called, locations, item, date)
             for mid in item.meetings[before:]:
                 for oid in aides:
                     self._edge("ATTENDED", oid, mid, text, date, 0.65)
-                # at the table with the other side, they met it; their own side they did not
                 seated = [
                     e.source for e in self.batch.edges if e.type == "ATTENDED" and e.target == mid
                 ]
