@@ -51,10 +51,8 @@ class References(DocumentState):
         since = [(m.start(), m.end()) for m in rules.SINCE_OFFICE.finditer(text)]
         elsewhere |= {oid for m, oid in officials if clauses.in_spans(m.props["name_start"], since)}
         # "talks with then-President Widodo, Prabowo's predecessor": Prabowo is only whose.
-        owners = {oid for m, oid in officials if rules.OWNER_OF_OTHER.match(text, m.end)}
-        elsewhere |= owners - {
-            oid for m, oid in officials if not rules.OWNER_OF_OTHER.match(text, m.end)
-        }
+        whose = [(oid, bool(rules.OWNER_OF_OTHER.match(text, m.end))) for m, oid in officials]
+        elsewhere |= {oid for oid, owns in whose if owns} - {oid for oid, owns in whose if not owns}
         told = rules.TOLD_AFTER.search(text)
         if told:
             elsewhere |= {oid for m, oid in officials if told.start("who") <= m.props["name_start"]}
