@@ -287,7 +287,8 @@ def _network_data(sub: Subgraph) -> tuple[list[dict[str, Any]], list[dict[str, A
         net.add_edge(
             link.source,
             link.target,
-            label=_edge_label(link, sub.level),
+            # The page draws edge names itself, only those on screen (see view.html).
+            name=_edge_label(link, sub.level),
             title=_edge_tooltip(link, names, sub.level),
             width=round(1 + (2.2 if sub.level == "country" else 0.8) * math.log2(link.count), 2),
             color=_edge_color(link, sub.level),
@@ -298,19 +299,21 @@ def _network_data(sub: Subgraph) -> tuple[list[dict[str, Any]], list[dict[str, A
     return net.nodes, net.edges, len(sub.edges)
 
 
-def _vis_options(node_count: int, level: str) -> dict[str, Any]:
-    """Positions come from the layout: no physics, so the first paint is the final picture."""
-    # Edge names (a type, or a country pair's count) show at first only on small pictures.
+def _edge_names_from(node_count: int, level: str) -> float:
+    """The zoom from which edge names (a type, or a country pair's count) are drawn."""
+    # At first they show only on small pictures; on others, once zoomed in to read them.
     few = node_count <= (40 if level == "country" else 12)
+    return 0.7 if few else 1.35
+
+
+def _vis_options(node_count: int) -> dict[str, Any]:
+    """Positions come from the layout: no physics, so the first paint is the final picture."""
     return {
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
         "edges": {
             "smooth": False,
-            # Edge names appear once zoomed in enough for them to be read.
-            "font": {"size": 11, "align": "middle", "color": "#555555", "strokeWidth": 3},
-            "scaling": {"label": {"enabled": False, "drawThreshold": 8 if few else 15}},
             # Many edges read as a texture; a few as lines.
             "color": {
                 "highlight": "#333333",
@@ -367,7 +370,8 @@ def render_html(sub: Subgraph, path: Path, title: str) -> ViewSummary:
         vis_js=_asset("vis-network.min.js"),
         nodes=_script_json(nodes),
         edges=_script_json(edges),
-        options=_script_json(_vis_options(len(nodes), sub.level)),
+        options=_script_json(_vis_options(len(nodes))),
+        edge_names_from=_script_json(_edge_names_from(len(nodes), sub.level)),
         legend=_script_json(_legend(sub)),
         centre=_script_json(list(sub.centre)),
     )

@@ -174,6 +174,12 @@ def test_find_prefers_exact_names_aliases_and_people(
     assert selected == ["official:minoru-kihara"]
     assert shown and listed[0] == "official:minoru-kihara"
     assert any(labels[i] == "Meeting" for i in listed[1:])
+    # Zoomed in on him, the edges near him are named, clear of the names of nodes.
+    page.wait_for_function("pactgraph.network.getScale() > 1.39")
+    page.wait_for_timeout(300)
+    edge_names, node_names = page.evaluate("[pactgraph.edgeLabels, pactgraph.labels]")
+    assert any(e["text"].startswith("MET") for e in edge_names)
+    assert _apart(edge_names + node_names)
     selected, listed, _ = _find(page, "teodoro")
     assert labels[selected[0]] == "Official" and "Teodoro" in names[selected[0]]
     assert [labels[i] for i in listed].index("Meeting") > 0

@@ -68,6 +68,7 @@ def _open(browser: Any, page_file: Path, shot: Path) -> dict[str, Any]:
     drawn = page.evaluate(
         """() => ({
             nodes: pactgraph.nodes.getIds(),
+            edge_names: pactgraph.edgeLabels.map(e => e.text),
             edges: pactgraph.edges.length,
             placed: Object.keys(pactgraph.network.getPositions()).length,
             legend: Array.from(document.querySelectorAll('#legend li')).map(li => li.dataset.label),
@@ -77,7 +78,7 @@ def _open(browser: Any, page_file: Path, shot: Path) -> dict[str, Any]:
     page.fill("#search", "Lloyd Austin")
     page.press("#search", "Enter")
     drawn["selected"] = page.evaluate("pactgraph.network.getSelectedNodes()")
-    edge = page.evaluate("pactgraph.edges.get({filter: e => e.label.startsWith('MET')})[0] || null")
+    edge = page.evaluate("pactgraph.edges.get({filter: e => e.name.startsWith('MET')})[0] || null")
     drawn["met_edge"] = edge
     page.screenshot(path=str(shot))
     context.close()
@@ -125,6 +126,10 @@ def test_capped_view_says_what_it_left_out(
     drawn = _open(browser, page_file, tmp_path / "around.png")
     assert drawn["problems"] == []
     assert len(drawn["nodes"]) == 12 and "country:japan" in drawn["nodes"]
+    # A small picture names its edges from the first paint.
+    assert drawn["edge_names"] and all(
+        re.fullmatch(r"[A-Z_]+( ×\d+)?", name) for name in drawn["edge_names"]
+    )
 
 
 def _ink(png: Path) -> float:
