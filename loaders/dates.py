@@ -92,8 +92,9 @@ def find_document_date(lines: list[str]) -> dt.date | None:
                     if found:
                         return found
     for line in lines:
-        # "Issue 14, September 2024": the month's first day, so "Sept. 3" finds its year.
-        m = _HEADER_MONTH.search(line)
+        # "Issue 14, September 2024": the month's first day, so "Sept. 3" finds its year. Only
+        # on a masthead's short line: "signed in May 2023" in a story's lead is not its date.
+        m = _HEADER_MONTH.search(line) if len(line.split()) <= 12 else None
         if m:
             return _safe_date(int(m["year"]), _month_number(m["month"]), 1)
     return None

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..graph.model import Batch, Edge, Node, node_id
 from . import clauses, rules
+from .dates import resolve_dates
 from .documents import Document
 from .gazetteer import Entry, Gazetteer, OfficialRecord, load_officials
 from .mentions import Mention
@@ -572,6 +573,18 @@ class DocumentState:
 
     def _family(self, official: str) -> str:
         return self.spelled.get(official) or family_name(self.batch.nodes[official].name)
+
+    def _long_before(self, text: str) -> bool:
+        """Whether the text dates what it tells a month or more before the document ('signed
+        in Hiroshima in May 2023', in a report of 2024)."""
+        if self.doc.date is None:
+            return False
+        now = self.doc.date.year * 12 + self.doc.date.month
+        for _, iso in resolve_dates(text, self.doc.date):
+            month = int(iso[5:7]) if len(iso) >= 7 else 12
+            if now - (int(iso[:4]) * 12 + month) > 1:
+                return True
+        return False
 
     def _historical(self, date: str | None) -> bool:
         """A year long before the document ('armour a shogun sent to England in 1613')."""

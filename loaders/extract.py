@@ -228,6 +228,10 @@ class _DocState(DrillFrames):
             p for p in self._counterparts_referred_to(text, item) if p not in named_before
         ]
         people = named_before + [p for p in people if p not in named_before]
+        if not named_before:
+            people += [
+                p for p in self._object_referred_to(text, item, officials) if p not in people
+            ]
         item.people.extend(p for p in people if p not in item.people)
         for oid in people:
             self.told_of[oid] = self.told_of.get(oid, 0) + 1
@@ -395,6 +399,12 @@ class _DocState(DrillFrames):
         if again:
             meetings.append(last_seen[0])
             went_on.append(last_seen[0])
+        named = rules.CHAIRED_NAMED.search(text) if chaired and not meetings else None
+        if named:
+            mid = self._meeting_node(named.group("name"), date)
+            meetings.append(mid)
+            item.meetings.append(mid)
+            spot.setdefault(mid, named.start("name"))
         if not meetings:
             # "The advisers of the three nations met to discuss arms sales to Russia": the
             # group referred to holds the meeting, not every country the sentence names.
@@ -490,7 +500,10 @@ class _DocState(DrillFrames):
             for mid in targets:
                 for oid in actors:
                     self._edge("CO_CHAIRED", oid, mid, text, date, 0.8)
-                for cid in holders:
+                # "co-chaired the Franco-German Council": the countries it is framed between.
+                named_in = self._countries_named_in(self.batch.nodes[mid].name)
+                framed = [c for c in map(self._country_named, named_in) if c]
+                for cid in dict.fromkeys([*holders, *(framed if len(framed) >= 2 else [])]):
                     self._edge("ATTENDED", cid, mid, text, date, 0.6)
                 self._pairwise_met(actors, text, date, 0.7)
         # A signing with no meeting named is its own encounter: no second one is read from it.
@@ -528,6 +541,10 @@ class _DocState(DrillFrames):
             sides = self._party_names([], lookers)
             self.batch.nodes[ceremony].add_alias(f"{sides} signing ceremony")
             self.ceremony_seen = ceremony
+        elif signed and not agreements and not issued and not meetings and not self._planned:
+            ceremony = self._unread_signing(
+                text, officials, actors, witnesses, locations, item, date
+            ) or ceremony  # fmt: skip
         told_before = bool(meetings) and all(mid in went_on for mid in meetings)
         earlier = item.meetings[:meetings_before]
         joined = not chaired and rules.JOINED_IN.search(text)
@@ -543,7 +560,13 @@ class _DocState(DrillFrames):
             for oid in actors[1:] if (trip := self._trip_of(actors[:1])) else []:
                 self._edge("ATTENDED", oid, trip, text, date, 0.6)
         elif met and not chaired:
-            if told_before:
+            if told_before and issued and len(set(actors)) >= 2:
+                # "D and E also took part. The six leaders issued a joint statement": all who
+                # speak together at the meeting met there, those only present before too.
+                for oid in actors:
+                    self._edge("ATTENDED", oid, meetings[-1], text, date, 0.65)
+                self._pairwise_met(actors, text, date, 0.65)
+            elif told_before:
                 pass  # who sat there, and who met whom, was read when the meeting was named
             elif meetings:
                 self._seat(text, mentions, read, meetings, [*actors, *witnesses],
@@ -568,6 +591,31 @@ class _DocState(DrillFrames):
                      locations, events, item, date)  # fmt: skip
         self._cooperating(text, mentions, countries, orgs, date)
         self.last_people = people
+
+    def _unread_signing(self, text: str, officials: list[tuple[Mention, str]],
+                        actors: list[str], witnesses: list[str], locations: list[str],
+                        item: ItemNotes, date: str | None) -> str | None:  # fmt: skip
+        """'That evening Zelensky and Montenegro put their names to Portugal's agreement':
+        what was signed goes unread, but the signatories of two sides met to sign it."""
+        verb = rules.SIGN.search(text.lower())
+        if verb is None or witnesses:
+            return None
+        ahead = [(m, oid) for m, oid in officials if m.end <= verb.start()]
+        signers = list(dict.fromkeys(oid for _, oid in ahead if oid in actors))
+        latest = (item.meetings or self.meetings)[-1:]
+        seated = {e.source for e in self.batch.edges if e.type == "ATTENDED"
+                  and e.target in latest and self._same_day(e.target, date)}  # fmt: skip
+        if (
+            len(signers) < 2
+            or len({self._country_of(p) for p in signers}) < 2
+            or set(signers) <= seated  # signed at the meeting just told of
+            # they are who signed ("A and B, the ministers, then signed"), not "a pact signed
+            # last year" or "as the agencies signed"
+            or not rules.SIGNERS_GAP.fullmatch(text, ahead[-1][0].end, verb.start())
+            or self._long_before(text[verb.end() :])
+        ):
+            return None
+        return self._encounter(signers, "signing meeting", text, date, locations, 0.65, item)
 
     def _signing(self, signing: clauses.Signing, of: int, agreements: list[str],
                  actors: list[str], witnesses: list[str], countries: list[str],

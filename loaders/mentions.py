@@ -1001,6 +1001,17 @@ def find_mentions(
     for mention in organizations:
         if not _overlaps(mention, [*chosen, *listed]):
             chosen.append(mention)
+    # "Portuguese PM Luís Montenegro": a country's name that ends a person's is the person's.
+    listed = [
+        c
+        for c in listed
+        if not any(
+            c.label == "Country"
+            and o.start < o.props["name_start"] < c.start  # titled, and the name starts before
+            and c.end <= o.end
+            for o in officials
+        )
+    ]
     for mention in [*listed, *officials]:
         if mention.label == "Official":
             span = Mention("", "", "", mention.props["name_start"], mention.end)

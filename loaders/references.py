@@ -167,6 +167,19 @@ class References(DocumentState):
         latest = list(dict.fromkeys(reversed(self._fitting(self.recent_people, role))))[:wanted]
         return latest if len(latest) == wanted else []
 
+    def _object_referred_to(self, text: str, item: ItemNotes,
+                            officials: list[tuple[Mention, str]]) -> list[str]:  # fmt: skip
+        """'Nausėda won a second term. Duda phoned him': the one the item's sentence before
+        named, when the caller is the only one named ahead of 'him'."""
+        obj = rules.OBJECT_PRONOUN.search(text)
+        if obj is None or rules.PRONOUN.search(text, 0, obj.start()):
+            return []
+        ahead = {oid for m, oid in officials if m.end <= obj.start()}
+        last = set(self.last_people)
+        if len(ahead) != 1 or len(last) != 1 or last <= ahead or not last <= set(item.people):
+            return []
+        return list(last)
+
     def _counterparts_referred_to(self, text: str, item: ItemNotes) -> list[str]:
         """'... with their Japanese counterparts': the officials of that country the item, or
         the items just before, named."""

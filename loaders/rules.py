@@ -123,6 +123,11 @@ PLACE_BEFORE = re.compile(
 )
 # "The following day she flew to Seoul": the one the item is about.
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+# "Duda phoned him", "Albanese hosted her": someone named before, met or called.
+OBJECT_PRONOUN = re.compile(
+    r"\b(?:phoned|telephoned|called|rang|hosted|received|welcomed|greeted|met|visited"
+    r"|congratulated|(?:held\s+talks|spoke|talked|met)\s+(?:by\s+phone\s+)?with)\s+(?:him|her)\b"
+)
 # The words that tell of an event, named or not.
 EVENT_WORD = re.compile(r"(?<![\w+])(?:meeting|summit|dialogue|2\+2|talks|consultations|visit)\b")
 CEREMONY = re.compile(
@@ -216,14 +221,29 @@ ACCOMPANIED = re.compile(r"\baccompanied\s+by\b")
 CHAIR = re.compile(
     r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
 )
+# "co-chaired a Franco-German Defence and Security Council": a meeting named by the body
+# that sits in it, when the sentence names no other.
+CHAIRED_NAMED = re.compile(
+    r"\b(?:co-?chaired|chaired|co-?hosted)\s+(?:a|an|the)\s+(?:(?:first|second|third|fourth|fifth"
+    r"|\d+(?:st|nd|rd|th)|annual|inaugural|joint|new)\s+)*"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:and\s+|of\s+(?:the\s+)?|for\s+|on\s+)?){1,7}"
+    r"(?:Council|Commission|Committee|Board|Dialogue|Forum|Meeting|Consultations?|Talks|Session"
+    r"|Conference|Summit|Group))\b"
+)
 THE_MEETING = re.compile(
     r"\b(?:the|[a-z]+day['’]s) (?:dialogue|meeting|talks|summit|working group|session|forum"
     r"|ceremony|signing|gathering)\b"
 )
-# "ahead of the summit", "on the eve of the talks": a meeting that only dates another act.
+# Between the last signatory named and the signing verb: an apposition or an adverb at most.
+SIGNERS_GAP = re.compile(
+    r"\s*(?:,[^,;]{0,80},\s*)?(?:(?:also|then|later|formally|jointly|together|each)\s+)*"
+)
+# "ahead of the summit", "on the eve of the talks", "spoke by phone to prepare the meeting":
+# a meeting that only dates another act.
 TIMED_BY = re.compile(
     r"\b(?:ahead\s+of|before|prior\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for|in\s+the"
-    r"\s+run-up\s+to)\s+$"
+    r"\s+run-up\s+to|to\s+prepare(?:\s+for)?|preparing(?:\s+for)?|to\s+(?:lay\s+the\s+groundwork"
+    r"|pave\s+the\s+way)\s+for)\s+$"
 )
 # "Senior officials from both countries took part, among them ...": present at a meeting.
 TOOK_PART_IN_IT = re.compile(
@@ -496,7 +516,9 @@ SIGN_VERB = re.compile(
     re.I,
 )
 CLAUSE_END = re.compile(r",\s+(?:which|in which|under which|who|where|while|as)\b|;|\bthat\b")
-RELATIVE = re.compile(r"\b(?:that|which|whom)\b")
+# "the agreement that A and B signed", not "the summit, at which A signed ... with B": a
+# clause about where it happened tells the meeting's own act.
+RELATIVE = re.compile(r"\b(?<!at )(?<!during )(?<!in )(?<!on )(?:that|which|whom)\b")
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|who)\b[^,;]*")
 WITNESS = (
     # "..., with President Marcos witnessing the ceremony alongside A and B."
@@ -688,7 +710,8 @@ THEIR_COUNTERPARTS = re.compile(
 PEOPLE_REF = re.compile(
     r"\b(?:the\s+(?:(?P<number>two|three|four|five|six)\s+)?"
     # "the visiting Japanese ministers": those of one side.
-    r"(?:visiting\s+)?(?:(?P<side>[A-Z][a-z]+)\s+(?=(?:\w+\s+)?(?:ministers|leaders|officials)\b))?"
+    r"(?:visiting\s+)?(?:(?P<side>[A-Z][a-z]+|U\.S\.|U\.K\.|US|UK|ROK)\s+"
+    r"(?=(?:\w+\s+)?(?:ministers|leaders|officials)\b))?"
     r"|(?P<number2>both)\s+(?:the\s+)?(?=(?:\w+\s+)?(?:ministers|leaders|secretaries|officials|chiefs)\b))"
     r"(?:(?P<kind>foreign|defen[cs]e|prime|trade)\s+)?"
     r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats"

@@ -2267,3 +2267,109 @@ def test_a_leader_known_by_the_first_name_names_encounters_in_every_order(
     )
     (meeting,) = [n for n in batch.nodes.values() if n.label == "Meeting"]
     assert {"Albanese–Prabowo meeting", "Prabowo–Albanese meeting"} <= set(meeting.aliases)
+
+
+def test_the_officials_of_one_side_calling_on_a_leader(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "OTTAWA, May 19 — Canadian Foreign Minister Anita Anand hosted U.S. Secretary of State "
+        "Marco Rubio and U.S. Defense Secretary Pete Hegseth for talks on Arctic security.",
+        "Before the talks, the U.S. officials called on Prime Minister Mark Carney at his office.",
+    )
+    facts = _facts(batch)
+    assert ("Marco Rubio", "MET", "Mark Carney") in facts
+    assert ("Pete Hegseth", "MET", "Mark Carney") in facts
+
+
+def test_a_call_to_prepare_a_meeting_is_not_that_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Philippine Defense Secretary Gilberto Teodoro met Australian Defence Minister Richard "
+        "Marles in Manila on May 18.",
+        "Teodoro and Marles had spoken by phone on May 9 to prepare the meeting.",
+    )
+    calls = [n for n in batch.nodes.values() if n.label == "Meeting" and n.props["kind"] == "call"]
+    assert [c.props.get("date") for c in calls] == ["2025-05-09"]
+
+
+def test_a_signing_at_a_summit_seats_every_signatory_there(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Finland hosted the Nordic Defence Summit in Helsinki on May 19, at which Danish Prime "
+        "Minister Mette Frederiksen signed a defence cooperation agreement with Prime Minister "
+        "Jonas Gahr Støre of Norway. Swedish Prime Minister Ulf Kristersson also took part. The "
+        "three leaders issued a joint statement on Baltic Sea security.",
+    )
+    facts = _facts(batch)
+    for person in ("Mette Frederiksen", "Jonas Gahr Støre", "Ulf Kristersson"):
+        assert (person, "ATTENDED", "Nordic Defence Summit") in facts
+    assert ("Mette Frederiksen", "MET", "Jonas Gahr Støre") in facts
+    assert ("Jonas Gahr Støre", "MET", "Ulf Kristersson") in facts  # they spoke as one
+
+
+def test_a_signing_whose_instrument_goes_unread_is_still_an_encounter(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 19 Ukrainian President Volodymyr Zelensky and Spanish Prime Minister Pedro "
+        "Sánchez put their names to Spain's ten-year pledge in Madrid.",
+        "On May 20 Italian Prime Minister Giorgia Meloni praised the pact signed last year "
+        "with Tokyo after Japanese Prime Minister Shigeru Ishiba called.",
+    )
+    facts = _facts(batch)
+    assert ("Volodymyr Zelenskyy", "MET", "Pedro Sánchez") in facts
+    signings = [n.name for n in batch.nodes.values() if n.name.endswith("signing meeting")]
+    assert signings == ["Zelensky–Sánchez signing meeting"]
+
+
+def test_a_country_name_that_ends_a_titled_name_is_the_person(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Portuguese Prime Minister Luís Montenegro met Spanish Prime Minister Pedro Sánchez in "
+        "Lisbon on May 19.",
+    )
+    facts = _facts(batch)
+    assert ("Luís Montenegro", "MET", "Pedro Sánchez") in facts
+    assert ("Luís Montenegro", "REPRESENTS", "Portugal") in facts
+    assert "Montenegro" not in {n.name for n in batch.nodes.values() if n.label == "Country"}
+
+
+def test_co_chairing_a_named_council_makes_it_a_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 19 French President Emmanuel Macron and German Chancellor Friedrich Merz "
+        "co-chaired the Franco-German Defence and Security Council in Toulon.",
+    )
+    facts = _facts(batch)
+    council = "Franco-German Defence and Security Council"
+    assert _node(batch, "Meeting", council).props["kind"] == "meeting"
+    assert ("Emmanuel Macron", "CO_CHAIRED", council) in facts
+    assert ("France", "ATTENDED", council) in facts and ("Germany", "ATTENDED", council) in facts
+    assert (council, "LOCATED_IN", "Toulon") in facts
+
+
+def test_him_after_a_call_is_the_one_named_just_before(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Romanian President Nicușor Dan was sworn in on May 26. Moldovan President Maia Sandu "
+        "phoned him the same day to congratulate him.",
+    )
+    facts = _facts(batch)
+    assert ("Maia Sandu", "MET", "Nicușor Dan") in facts or (
+        "Nicușor Dan",
+        "MET",
+        "Maia Sandu",
+    ) in facts
+    assert _node(batch, "Meeting", "Sandu–Dan call")
+
+
+def test_a_year_in_a_story_lead_is_not_the_documents_date(tmp_path: Path) -> None:
+    doc = tmp_path / "news-2025-05-20-summit.txt"
+    doc.write_text(
+        "Leaders meet in Rome\n\nROME, May 20 - Italian Prime Minister Giorgia Meloni hosted "
+        "Japanese Prime Minister Shigeru Ishiba on Tuesday, a year after the partnership they "
+        "upgraded in March 2024 took effect.\n",
+        encoding="utf-8",
+    )
+    (batch,) = extract_paths([doc])
+    (meeting,) = [n for n in batch.nodes.values() if n.label == "Meeting"]
+    assert meeting.props.get("date") == "2025-05-20"
