@@ -344,7 +344,10 @@ class References(DocumentState):
         # when those who plainly hold it are too few.
         if len(titled) >= 2:
             return titled
-        return [p for p in people if p in titled or not self._title(p)]
+        # "his Egyptian counterpart, General Mohamed Zaki": a rank says nothing of the office.
+        return [
+            p for p in people if p in titled or rules.RANK_TITLE.fullmatch(self._title(p) or "")
+        ]
 
     def _merge_surnames(self) -> None:
         """A surname-only official is the one full name in the document with that family name."""
