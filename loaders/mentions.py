@@ -117,6 +117,8 @@ _AGREEMENT = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
+# "Iron Wolf 2022-I", "Joint Viking 25": a drill's name and its edition.
+_EDITION = r"(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?:\d{4}|\d{2})(?:-(?:\d{1,2}|[IVX]+))?(?![\w-])"
 _EXERCISE_GENERIC = re.compile(
     r"\b(?:[Ee]xercise|drill|drills)\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)"
     r"|((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)\s+(?:exercise|drills?)\b"
@@ -133,7 +135,22 @@ _EXERCISE_GENERIC = re.compile(
     r"|conducted|wraps\s+up|begins|opens|ends)\s+(?:the\s+|this\s+year's\s+)?"
     r"(?!(?:[A-Z][\w-]+\s+){0,3}(?:Dialogue|Summit|Meeting|Forum|Conference|Games|Expo|Session)\b)"
     r"((?:[A-Z][\w-]+\s+){1,3}(?:\d{4}|\d{2}(?:-\d{1,2})?))(?![\w,.-]*\d)"
+    # An edition named by its number, then a verb a drill takes: "Joint Viking 25 got under way",
+    # "Kevadtorm 2024 (Spring Storm) brought British troops"; "forces took part in Iron Wolf
+    # 2022-I"; "NATO's Dynamic Manta 25 anti-submarine exercise".
+    rf"|({_EDITION})\s+(?:\([^)]{{2,40}}\)\s+)?(?:got\s+under\s+way|began|opened|kicked\s+off"
+    r"|started|ended|concluded|wrapped\s+up|brought|drew|involved|runs|ran)\b"
+    r"|\b(?:took|taking|take|takes)\s+part\s+in\s+(?:the\s+)?"
+    r"(?!(?:[A-Z][\w-]+\s+){0,3}(?:Dialogue|Summit|Meeting|Forum|Conference|Games|Expo|Session)\b)"
+    rf"({_EDITION})"
+    rf"|({_EDITION})\s+(?:[a-z][\w-]*\s+){{1,2}}(?:exercise|drills?)\b"
 )
+# "In 2024 began ...", "the exercise": words that open no drill's name.
+_NOT_A_NAME_START = set(
+    "the this that its their in on since by from until during for through of at"
+    " after before".split()
+)
+_EDITION_END = re.compile(r"\s\d{2,4}(?:-(?:\d{1,2}|[IVX]+))?$")  # "Joint Viking 25"
 _NOT_DRILL = re.compile(rf"{DAY_OR_MONTH}\b")
 # "Kamandag 9", "Keen Sword 25", "Cope Thunder 24-1"; not "Talisman Sabre 13 July".
 _NUMBER_AFTER = re.compile(
@@ -333,7 +350,7 @@ def _pattern_mentions(text: str, label: str, pattern: re.Pattern[str]) -> list[M
 def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     found = []
     for m in _EXERCISE_GENERIC.finditer(text):
-        group = next(g for g in range(1, 6) if m.group(g))
+        group = next(g for g in range(1, 9) if m.group(g))
         name = _clean_name(m.group(group))
         start = m.start(group)
         if name and re.match(r"Exercise\s+\S+\s+\S", name):
@@ -345,7 +362,10 @@ def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             continue
         if _NOT_DRILL.search(name):
             continue
-        if name.split()[0].lower() in {"the", "this", "that", "its", "their", "joint", "annual"}:
+        first = name.split()[0].lower()
+        if first in _NOT_A_NAME_START or (
+            first in ("joint", "annual") and not _EDITION_END.search(name)
+        ):
             continue
         # "the ASEAN Solidarity Exercise (ASEX-01 Natuna)": the short name reports use.
         short = re.match(r"\s+\(([A-Z][\w-]*(?:\s+[\w-]+){0,2})\)", text[m.end(group) :])

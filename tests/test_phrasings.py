@@ -2373,3 +2373,21 @@ def test_a_year_in_a_story_lead_is_not_the_documents_date(tmp_path: Path) -> Non
     (batch,) = extract_paths([doc])
     (meeting,) = [n for n in batch.nodes.values() if n.label == "Meeting"]
     assert meeting.props.get("date") == "2025-05-20"
+
+
+def test_drills_named_by_their_edition_are_exercises(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 19 troops from Latvia, Canada and Denmark took part in Crystal Arrow 2025-II near "
+        "Ādaži.",
+        "Cold Response 26 got under way in northern Norway on May 20.",
+        "Greek and Italian frigates joined NATO's Dynamic Mongoose 25 anti-submarine exercise "
+        "off Iceland on May 18.",
+        "In 2024 began a new phase of the alliance's planning.",
+    )
+    drills = {n.name for n in batch.nodes.values() if n.label == "Exercise"}
+    assert {"Crystal Arrow 2025-II", "Cold Response 26", "Dynamic Mongoose 25"} <= drills
+    assert not any(name.startswith("In ") for name in drills)
+    facts = _facts(batch)
+    assert ("Canada", "PARTICIPATED_IN", "Crystal Arrow 2025-II") in facts
+    assert ("Greece", "PARTICIPATED_IN", "Dynamic Mongoose 25") in facts
