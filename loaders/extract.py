@@ -629,7 +629,8 @@ class _DocState(DrillFrames):
         homes = {self._country_of(p) for p in signers} if of > 1 else set()
         bound = [c for c in countries if c in parties and (not homes or c in homes)]
         for aid in signing.objects or agreements:
-            self._signed(aid, signers, bound, orgs, text, when)
+            if not self._one_per_partner(aid, signers, text, when):
+                self._signed(aid, signers, bound, orgs, text, when)
         if meetings or not (len(signers) > 1 or witnesses) or issued:
             return ceremony
         signed_first = (signing.objects or agreements)[0]

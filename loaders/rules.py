@@ -243,6 +243,14 @@ THE_MEETING = re.compile(
 SIGNERS_GAP = re.compile(
     r"\s*(?:,[^,;]{0,80},\s*)?(?:(?:also|then|later|formally|jointly|together|each)\s+)*"
 )
+# "signed security agreements with A, B and C": one instrument each.
+PLURAL_INSTRUMENT = re.compile(
+    r"\b(?:agreements|pacts|deals|accords|treaties|memoranda|arrangements)$", re.I
+)
+SINGULAR_INSTRUMENT = {
+    "agreements": "agreement", "pacts": "pact", "deals": "deal", "accords": "accord",
+    "treaties": "treaty", "memoranda": "memorandum", "arrangements": "arrangement",
+}  # fmt: skip
 # "ahead of the summit", "on the eve of the talks", "spoke by phone to prepare the meeting":
 # a meeting that only dates another act.
 TIMED_BY = re.compile(

@@ -2391,3 +2391,25 @@ def test_drills_named_by_their_edition_are_exercises(tmp_path: Path) -> None:
     facts = _facts(batch)
     assert ("Canada", "PARTICIPATED_IN", "Crystal Arrow 2025-II") in facts
     assert ("Greece", "PARTICIPATED_IN", "Dynamic Mongoose 25") in facts
+
+
+def test_agreements_signed_with_several_partners_are_one_each(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 19 in Tallinn, Ukrainian President Volodymyr Zelensky signed security "
+        "agreements with Prime Minister Kristen Michal of Estonia and Prime Minister Evika "
+        "Siliņa of Latvia.",
+        "On May 20 Dutch Prime Minister Dick Schoof and Belgian Prime Minister Bart De Wever "
+        "signed their own bilateral security agreements with Zelensky in Kyiv.",
+    )
+    facts = _facts(batch)
+    assert ("Kristen Michal", "SIGNED", "Estonia-Ukraine security agreement") in facts
+    assert ("Volodymyr Zelenskyy", "SIGNED", "Latvia-Ukraine security agreement") in facts
+    assert ("Latvia", "PARTY_TO", "Latvia-Ukraine security agreement") in facts
+    assert ("Kristen Michal", "SIGNED", "Latvia-Ukraine security agreement") not in facts
+    agreements = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    dutch = next(a for a in agreements if a.startswith("Netherlands-Ukraine"))
+    belgian = next(a for a in agreements if a.startswith("Belgium-Ukraine"))
+    assert ("Dick Schoof", "SIGNED", dutch) in facts
+    assert ("Volodymyr Zelenskyy", "SIGNED", belgian) in facts
+    assert ("Netherlands", "PARTY_TO", belgian) not in facts
