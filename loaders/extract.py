@@ -188,7 +188,11 @@ class _DocState(DrillFrames):
                 # was accompanied by A and B": in the meeting just told of, where they sat
                 # without meeting each other for that; the talks, not the trip they came on.
                 sitting = [t for t in that_day if self.batch.nodes[t].props.get("kind") != "visit"]
-                meetings = (sitting or that_day)[-1:]
+                # "Attendees included ..." after "Before it opened he met Meloni": the summit.
+                listing = rules.ATTENDEES.search(text)
+                named_by_people = self.unnamed | self.encounters
+                gatherings = [t for t in sitting if t not in named_by_people] if listing else []
+                meetings = (gatherings or sitting or that_day)[-1:]
                 present_only = True
                 for mid in meetings:
                     spot.setdefault(mid, present.start())
@@ -399,6 +403,13 @@ class _DocState(DrillFrames):
         if again:
             meetings.append(last_seen[0])
             went_on.append(last_seen[0])
+        gathering = rules.HOSTED_GATHERING.search(text) if not meetings and actors else None
+        if gathering and not self._planned:
+            mid = self._meeting_node(gathering.group("phrase"), date)
+            meetings.append(mid)
+            item.meetings.append(mid)
+            spot.setdefault(mid, gathering.start("phrase"))
+            met = True
         named = rules.CHAIRED_NAMED.search(text) if chaired and not meetings else None
         if named:
             mid = self._meeting_node(named.group("name"), date)

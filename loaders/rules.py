@@ -251,6 +251,15 @@ SINGULAR_INSTRUMENT = {
     "agreements": "agreement", "pacts": "pact", "deals": "deal", "accords": "accord",
     "treaties": "treaty", "memoranda": "memorandum", "arrangements": "arrangement",
 }  # fmt: skip
+# "Starmer hosted a summit on Ukraine at Lancaster House": a gathering named by its words.
+HOSTED_GATHERING = re.compile(
+    r"\bhost(?:ed|s|ing)\s+(?:a|an)\s+(?!(?:[\w'-]+\s+){0,2}?(?:video|press|news|virtual|online)\b)"
+    r"(?P<phrase>(?:[\w'-]+\s+){0,2}?"
+    r"(?:summit|conference|gathering|forum|retreat)"
+    r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w'-]*"
+    r"(?:\s+(?!(?:at|in|on|with|and|to|for|from|by|as|the|a|an|that|which)\b)[A-Za-z][\w'-]*)"
+    r"{0,2})?)"
+)
 # "ahead of the summit", "on the eve of the talks", "spoke by phone to prepare the meeting":
 # a meeting that only dates another act.
 TIMED_BY = re.compile(
@@ -262,9 +271,16 @@ TIMED_BY = re.compile(
 TOOK_PART_IN_IT = re.compile(
     r"\b(?:took\s+part|participated|were\s+(?:also\s+)?present|(?:was|were)\s+among\s+the"
     r"\s+participants)\b(?!\s+in\s+(?:a|an)\b)"
+    # "Attendees included A, B and C", "Those who made the trip included ...": who sat there.
+    r"|\b(?:[Aa]ttendees|[Pp]articipants|[Gg]uests|[Tt]hose\s+(?:who\s+)?(?:attending|present"
+    r"|taking\s+part|made\s+the\s+trip|attended))\s+(?:also\s+)?included\b"
     # "The Indian delegation comprised A, B and C": who sat on one side of the table.
     r"|\b(?:delegation|side)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up"
     r"\s+of)\b"
+)
+ATTENDEES = re.compile(
+    r"\b(?:[Aa]ttendees|[Pp]articipants|[Gg]uests|[Tt]hose\s+(?:who\s+)?(?:attending|present"
+    r"|taking\s+part|made\s+the\s+trip|attended))\s+(?:also\s+)?included\b"
 )
 LEADING_DET = re.compile(r"(?:the|their|its|a)\s+$", re.I)
 EVENT_NOUN = re.compile(
@@ -748,7 +764,7 @@ OWNER_OF_OTHER = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:predecessor|successor|wife|husband|son|daughter|father"
     r"|mother|family|spokes(?:man|woman|person)|office|government|administration"
     r"|party|policy|policies|remarks|speech|death|funeral|election|inauguration"
-    r"|legacy|sister|brother)\b"
+    r"|legacy|sister|brother|president|prime\s+minister|premier|chancellor|king|boss)\b"
 )
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
 # "NATO's Supreme Allied Commander Europe, Gen. X", "the Royal Thai Army's commander-in-chief,

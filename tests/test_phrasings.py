@@ -2413,3 +2413,32 @@ def test_agreements_signed_with_several_partners_are_one_each(tmp_path: Path) ->
     assert ("Dick Schoof", "SIGNED", dutch) in facts
     assert ("Volodymyr Zelenskyy", "SIGNED", belgian) in facts
     assert ("Netherlands", "PARTY_TO", belgian) not in facts
+
+
+def test_a_hosted_summit_seats_the_attendees_listed_after_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 19 Polish Prime Minister Donald Tusk hosted a summit on Baltic security at "
+        "Łazienki Palace. Before it opened he met Lithuanian President Gitanas Nausėda. "
+        "Attendees included Estonian Prime Minister Kristen Michal and Finnish President "
+        "Alexander Stubb.",
+    )
+    facts = _facts(batch)
+    summit = "summit on Baltic security"
+    assert ("Donald Tusk", "HOSTED", summit) in facts
+    assert (summit, "LOCATED_IN", "Łazienki Palace") in facts
+    assert ("Kristen Michal", "ATTENDED", summit) in facts
+    assert ("Alexander Stubb", "ATTENDED", summit) in facts
+    assert ("Donald Tusk", "MET", "Gitanas Nausėda") in facts
+    assert ("Kristen Michal", "MET", "Alexander Stubb") not in facts  # listed, not paired
+
+
+def test_whose_president_is_not_at_his_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Turkish Foreign Minister Hakan Fidan's president, Recep Tayyip Erdoğan, hosted "
+        "Ukrainian President Volodymyr Zelensky in Ankara on May 18.",
+    )
+    facts = _facts(batch)
+    assert ("Recep Tayyip Erdoğan", "MET", "Volodymyr Zelenskyy") in facts
+    assert not {f for f in facts if f[0] == "Hakan Fidan" and f[1] in ("MET", "ATTENDED")}
