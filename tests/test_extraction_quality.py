@@ -29,7 +29,7 @@ def test_seed_scores() -> None:
 
 def test_dev_corpus_scores() -> None:
     docs = sorted(CORPUS.glob("*.txt"))
-    assert len(docs) >= 156
+    assert len(docs) >= 168
     result = score(docs, CORPUS / "gold")
     print(result)
     assert result["entity_f1"] >= ENTITY_FLOOR, result
@@ -39,15 +39,15 @@ def test_dev_corpus_scores() -> None:
 
 # Measured scores minus a small margin: a change that loses more than that fails.
 ENTITY_FLOOR = 0.865
-EDGE_FLOOR = 0.655
-MET_FLOOR = 0.785
+EDGE_FLOOR = 0.657
+MET_FLOOR = 0.795
 
 
 def test_entities_named_in_several_documents_become_one_node() -> None:
     """Read together as one ingest reads them, the development set's recurring entities
     (officials, bodies, meetings, instruments named in two or more documents) are one node."""
     tally = evaluate(sorted(CORPUS.glob("*.txt")), CORPUS / "gold")
-    assert sum(tally.across.values()) >= 560  # enough recurring entities to measure on
+    assert sum(tally.across.values()) >= 620  # enough recurring entities to measure on
     share = tally.resolution()
     assert share is not None and share >= 0.80, tally.across
 
