@@ -421,6 +421,8 @@ class MeetingFrames(References):
             # A visit is to a country; the city it was spent in is where it took place.
             country = str(node.props.get("country") or "") if node.label == "Location" else ""
             where = country or node.name
+            if self.batch.nodes[visitor].props.get("country") == where:
+                continue  # "Scholz, rounding off the first French state visit to Germany"
             name = f"{self._family(visitor)} visit to {where}"
             aliases = [f"{self._family(visitor)} visit to {node.name}"] if country else []
             mid = self._node("Meeting", name, aliases, key=f"{name} {date}", kind="visit",

@@ -608,6 +608,8 @@ def _official_mentions(
     """Officials from spaCy PERSON spans, honorifics ('Mr. X'), titles and names already known."""
     spans: dict[tuple[int, int], float] = {}
     for start, end in persons:
+        if _A_DATE_WORD.fullmatch(text[start:end].rstrip(".")):
+            continue  # "Jun. 28–30: Spain hosted ...": NER took the month for a name
         # "MND Shin Won-sik": the acronym of the ministry, then the person.
         lead = re.match(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])", text[start:end])
         if lead and _NOT_A_PERSON.match(lead.group(0)):

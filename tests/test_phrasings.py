@@ -2442,3 +2442,17 @@ def test_whose_president_is_not_at_his_meeting(tmp_path: Path) -> None:
     facts = _facts(batch)
     assert ("Recep Tayyip Erdoğan", "MET", "Volodymyr Zelenskyy") in facts
     assert not {f for f in facts if f[0] == "Hakan Fidan" and f[1] in ("MET", "ATTENDED")}
+
+
+def test_a_month_before_a_range_is_no_person_and_no_one_visits_home(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Jun. 24–25: The Netherlands hosted the NATO summit in The Hague.",
+        "May 28: French President Emmanuel Macron and German Chancellor Olaf Scholz held talks "
+        "at Meseberg Palace, rounding off the first French state visit to Germany in 24 years.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Jun." not in officials
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert "Scholz visit to Germany" not in meetings
+    assert ("Emmanuel Macron", "MET", "Olaf Scholz") in _facts(batch)
