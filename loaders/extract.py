@@ -403,19 +403,15 @@ class _DocState(DrillFrames):
         if again:
             meetings.append(last_seen[0])
             went_on.append(last_seen[0])
+        # "hosted a summit on Ukraine", "co-chaired a Franco-German ... Council": a meeting
+        # named by the sentence's own words.
         gathering = rules.HOSTED_GATHERING.search(text) if not meetings and actors else None
         if gathering and not self._planned:
-            mid = self._meeting_node(gathering.group("phrase"), date)
-            meetings.append(mid)
-            item.meetings.append(mid)
-            spot.setdefault(mid, gathering.start("phrase"))
+            self._named_by_words(gathering, "phrase", date, meetings, item, spot)
             met = True
         named = rules.CHAIRED_NAMED.search(text) if chaired and not meetings else None
         if named:
-            mid = self._meeting_node(named.group("name"), date)
-            meetings.append(mid)
-            item.meetings.append(mid)
-            spot.setdefault(mid, named.start("name"))
+            self._named_by_words(named, "name", date, meetings, item, spot)
         if not meetings:
             # "The advisers of the three nations met to discuss arms sales to Russia": the
             # group referred to holds the meeting, not every country the sentence names.
@@ -603,6 +599,14 @@ class _DocState(DrillFrames):
         self._cooperating(text, mentions, countries, orgs, date)
         self.last_people = people
 
+    def _named_by_words(self, hit: re.Match[str], group: str, date: str | None,
+                        meetings: list[str], item: ItemNotes, spot: dict[str, int]) -> None:  # fmt: skip
+        """A meeting named by the words a pattern caught, as the sentence's and the item's."""
+        mid = self._meeting_node(hit.group(group), date)
+        meetings.append(mid)
+        item.meetings.append(mid)
+        spot.setdefault(mid, hit.start(group))
+
     def _unread_signing(self, text: str, officials: list[tuple[Mention, str]],
                         actors: list[str], witnesses: list[str], locations: list[str],
                         item: ItemNotes, date: str | None) -> str | None:  # fmt: skip
@@ -614,8 +618,7 @@ class _DocState(DrillFrames):
         ahead = [(m, oid) for m, oid in officials if m.end <= verb.start()]
         signers = list(dict.fromkeys(oid for _, oid in ahead if oid in actors))
         latest = (item.meetings or self.meetings)[-1:]
-        seated = {e.source for e in self.batch.edges if e.type == "ATTENDED"
-                  and e.target in latest and self._same_day(e.target, date)}  # fmt: skip
+        seated = {p for m in latest if self._same_day(m, date) for p in self.seated.get(m, ())}
         if (
             len(signers) < 2
             or len({self._country_of(p) for p in signers}) < 2

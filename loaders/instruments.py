@@ -330,23 +330,19 @@ class InstrumentFrames(MeetingFrames):
         # The one who signed with each: alone before the verb ("Zelensky signed ... with A, B
         # and C"), or alone after it ("A and B signed their own agreements with Zelensky").
         verb = rules.SIGN.search(text.lower())
-        after = [
-            p for p in signers if verb and text.find(self._family(p), verb.end()) >= 0
-            and text.find(self._family(p)) > verb.start()
-        ]  # fmt: skip
-        if len(after) == 1 and len(signers) - 1 >= 2:
+        after = [p for p in signers if verb and text.find(self._family(p)) > verb.start()]
+        if len(after) == 1:
             signers = [after[0], *(p for p in signers if p != after[0])]
-            homes = [self._country_of(p) for p in signers]
-        hub, partners = homes[0], homes[1:]
+        homes = [self._country_of(p) for p in signers]
+        hub, *partners = [h for h in homes if h]
         if hub in partners or len(set(partners)) != len(partners):
             return False
         singular = rules.SINGULAR_INSTRUMENT.get(plural.group(0).lower(), plural.group(0))
         topic = [w for w in node.name[: plural.start()].split() if not self._countries_named_in(w)]
         for signer, home in zip(signers[1:], partners, strict=True):
-            pair = sorted(self.batch.nodes[c].name for c in (hub, home) if c)
-            name = " ".join(["-".join(pair), *topic, singular])
-            one = self._agreement(name, date, [c for c in (hub, home) if c])
-            self._signed(one, [signers[0], signer], [c for c in (hub, home) if c], [], text, date)
+            pair = sorted(self.batch.nodes[c].name for c in (hub, home))
+            one = self._agreement(" ".join(["-".join(pair), *topic, singular]), date, [hub, home])
+            self._signed(one, [signers[0], signer], [hub, home], [], text, date)
         return True
 
     def _agreement(

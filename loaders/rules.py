@@ -121,12 +121,13 @@ REACTION = re.compile(r",\s+(?:prompting|drawing|triggering|forcing)\b")
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|to|from|off|across|coast of|waters of|waters off)\s+(?:the\s+)?$"
 )
-# "The following day she flew to Seoul": the one the item is about.
-# A title that is only a military rank (or nothing): no word on the office held.
+# A title that is only a military rank (or nothing): no word on the office held. Unlike
+# RANK_ONLY (abbreviations in an apposition), it reads the ranks spelt out.
 RANK_TITLE = re.compile(
     r"(?:(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear|Air|Chief|Four-Star)\s+)*"
     r"(?:General|Gen\.?|Admiral|Adm\.?|Marshal|Colonel|Col\.?|Commodore))?"
 )
+# "The following day she flew to Seoul": the one the item is about.
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 # "Duda phoned him", "Albanese hosted her": someone named before, met or called.
 OBJECT_PRONOUN = re.compile(
