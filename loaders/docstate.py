@@ -449,8 +449,7 @@ class DocumentState:
             org = self._same_kind_in(org, country)
         title = re.sub(r"\s{2,}", " ", title).strip()
         title = re.sub(r"^(?:a|an|the)\s+", "", title)
-        for short, full in rules.TITLE_NORMAL.items():
-            title = re.sub(rf"\b{re.escape(short)}(?=\s|$)", full, title)
+        title = rules.TITLE_SHORT.sub(lambda m: rules.TITLE_NORMAL[m.group()], title)
         return country, org, title
 
     def _delegation_country(self, mention: Mention) -> str | None:

@@ -24,6 +24,34 @@ __all__ = ["Extractor", "RuleExtractor"]
 _SMALL_GROUPING = 7
 
 
+class _WordCounts:
+    """How often each word of a text stands without a given neighbour, counted in one pass."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: dict[str, int] = {}
+        self.pairs: dict[tuple[str, str], int] = {}
+        last = None
+        for m in re.finditer(r"\w+", text):
+            word = m.group()
+            self.words[word] = self.words.get(word, 0) + 1
+            # "Prabowo Subianto" across one space or a line break: the name told whole
+            if last is not None and text[last.end() : m.start()].isspace():
+                pair = (last.group(), word)
+                self.pairs[pair] = self.pairs.get(pair, 0) + 1
+            last = m
+
+    def alone(self, word: str, other: str, before: bool = False) -> int:
+        """Times `word` occurs not followed (or, `before`, not preceded) by `other`."""
+        if not (word.isalnum() and other.isalnum()):
+            # "Al-Sudani", "Jr.": words a one-pass count cannot see whole
+            w, o = re.escape(word), re.escape(other)
+            found = rf"(?<!{o}\s)\b{w}\b" if before else rf"\b{w}\b(?!\s+{o})"
+            return len(re.findall(found, self.text))
+        pair = (other, word) if before else (word, other)
+        return self.words.get(word, 0) - self.pairs.get(pair, 0)
+
+
 class Extractor(Protocol):
     """Anything that turns a document into a batch of nodes and edges."""
 
@@ -928,15 +956,13 @@ class _DocState(DrillFrames):
         """'Minister Prabowo', 'Phumtham said': where a document calls someone by the first
         part of the name more than by the last, as Indonesian and Thai usage has it, that is
         how his encounters are named too ('Esper–Prabowo meeting')."""
-        text = "\n".join(self.doc.items)
+        words = _WordCounts("\n".join(self.doc.items))
         called: dict[str, str] = {}
         for node in self.batch.nodes.values():
             tokens = node.name.split()
             if node.label != "Official" or len(tokens) != 2 or family_name(node.name) != tokens[1]:
                 continue
-            given, family = (re.escape(t) for t in tokens)
-            alone = len(re.findall(rf"\b{given}\b(?!\s+{family})", text))
-            if alone > len(re.findall(rf"(?<!{given}\s)\b{family}\b", text)):
+            if words.alone(tokens[0], tokens[1]) > words.alone(tokens[1], tokens[0], before=True):
                 called[tokens[1]] = tokens[0]
         if not called:
             return

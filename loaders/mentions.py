@@ -522,7 +522,7 @@ _NOT_AN_ORG = re.compile(
     r"\b(?:Working Group|Contact Group|Consultative Group|Planning Group|Steering Group|Core Group"
     r"|Expert Group|Study Group|Dialogue|Summit|Meeting|Agreement|Treaty|Declaration)\b"
 )
-_ORG_KINDS = (
+_ORG_KINDS = tuple((re.compile(pattern), kind) for pattern, kind in (
     (r"\b(?:Force|Forces|Command|Navy|Army|Fleet|Brigade|Division|Regiment|Battalion|Squadron|Wing"
      r"|Corps|Guard)\b", "military"),
     (r"\b(?:University|Institute|Academy)\b", "academic"),
@@ -530,7 +530,7 @@ _ORG_KINDS = (
      r"|Aeronautics|Dynamics|Shipbuilding|Holdings|Electric|Naval Group)\b", "company"),
     (r"\b(?:Ministry|Department|Agency|Council|Bureau|Office|Parliament|Congress|Secretariat"
      r"|Commission|Authority|Diet|Assembly|Senate|Police|Constabulary)\b", "government"),
-)  # fmt: skip
+))  # fmt: skip
 _PLACE_BEFORE = re.compile(
     r"\b(?:(?:Camp|Fort|Base)(?:\s+(?:General|Gen\.|Colonel|Col\.|Admiral|President))?|exercise|in|at"
     r"|near|off|province of|island of)\s+$"
@@ -831,7 +831,7 @@ def _country_body_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         raw = text[start:end]
         if len(raw.split()) < 2 or gaz.lookup(raw):
             continue
-        kind = next((k for pattern, k in _ORG_KINDS if re.search(pattern, raw)), "government")
+        kind = next((k for pattern, k in _ORG_KINDS if pattern.search(raw)), "government")
         found.append(
             Mention("Organization", raw, raw, start, end, props={"kind": kind, "country": country})
         )
@@ -844,7 +844,7 @@ def _country_body_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         rest = _PORTFOLIO_LIST.match(text, end)  # "Department of Industry, Science and Resources"
         if rest and re.match(r"(?:Ministry|Department) of ", raw):
             raw, end = raw + rest.group(0), end + len(rest.group(0))
-        kind = next((k for pattern, k in _ORG_KINDS if re.search(pattern, raw)), "government")
+        kind = next((k for pattern, k in _ORG_KINDS if pattern.search(raw)), "government")
         found.append(
             Mention(
                 "Organization",
@@ -909,7 +909,7 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
             # "at Parliament House": the building, a place
             found.append(Mention("Location", raw, raw, start, end))
             continue
-        kind = next((k for pattern, k in _ORG_KINDS if re.search(pattern, raw)), "other")
+        kind = next((k for pattern, k in _ORG_KINDS if pattern.search(raw)), "other")
         country = None
         owner = _owner_before(text, start)
         for said in [*(h.group(0) for h in gaz.pattern.finditer(raw)), owner]:
@@ -962,7 +962,7 @@ def persons_mistagged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         end = start + len(span)
         if (
             _ORG_KEYWORD.search(span) is None
-            and not any(re.search(pattern, span) for pattern, _kind in _ORG_KINDS)
+            and not any(pattern.search(span) for pattern, _kind in _ORG_KINDS)
             and not any(word.lower() in _TITLE_VOCAB for word in span.split())
             and re.fullmatch(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}", span)
             and re.search(r"[A-Z][\w.]*['’]s\s+$", text[:start])

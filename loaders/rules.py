@@ -852,6 +852,9 @@ TITLE_NORMAL = {
     "SecNav": "Secretary of the Navy",
     "DNI": "Director of National Intelligence",
 }
+TITLE_SHORT = re.compile(
+    r"\b(?:" + "|".join(re.escape(short) for short in TITLE_NORMAL) + r")(?=\s|$)"
+)
 
 # Bodies that take part in drills though the gazetteer files them as civil.
 FORCE = re.compile(

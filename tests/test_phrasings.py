@@ -2269,6 +2269,19 @@ def test_a_leader_known_by_the_first_name_names_encounters_in_every_order(
     assert {"Albanese–Prabowo meeting", "Prabowo–Albanese meeting"} <= set(meeting.aliases)
 
 
+def test_leaders_known_by_the_family_name_keep_it(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "PARIS, May 15 — French Foreign Minister Jean-Noël Barrot held talks with Indonesian "
+        "Foreign Minister Sugiono Wibowo at the Quai d'Orsay on Thursday.",
+        "Barrot said France valued the partnership. Wibowo thanked Barrot for the welcome.",
+    )
+    (meeting,) = [n for n in batch.nodes.values() if n.label == "Meeting"]
+    written = {meeting.name, *meeting.aliases}
+    assert "Barrot–Wibowo meeting" in written or "Wibowo–Barrot meeting" in written
+    assert not any(w.startswith(("Jean-Noël", "Sugiono")) or "–Jean-Noël" in w for w in written)
+
+
 def test_the_officials_of_one_side_calling_on_a_leader(tmp_path: Path) -> None:
     batch = _read_article(
         tmp_path,
