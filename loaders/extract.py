@@ -35,7 +35,8 @@ class _WordCounts:
         for m in re.finditer(r"\w+", text):
             word = m.group()
             self.words[word] = self.words.get(word, 0) + 1
-            # "Prabowo Subianto" across one space or a line break: the name told whole
+            # "Prabowo Subianto", with nothing but spaces or a line break between: the name
+            # told whole
             if last is not None and text[last.end() : m.start()].isspace():
                 pair = (last.group(), word)
                 self.pairs[pair] = self.pairs.get(pair, 0) + 1

@@ -324,8 +324,8 @@ class InstrumentFrames(MeetingFrames):
         one agreement per partner, between the one who signed them all and that partner."""
         node = self.batch.nodes[agreement]
         plural = rules.PLURAL_INSTRUMENT.search(node.name)
-        homes = [self._country_of(p) for p in signers]
-        if not plural or len(signers) < 3 or None in homes:
+        home_of = {p: c for p in signers if (c := self._country_of(p))}
+        if not plural or len(signers) < 3 or len(home_of) < len(signers):
             return False
         # The one who signed with each: alone before the verb ("Zelensky signed ... with A, B
         # and C"), or alone after it ("A and B signed their own agreements with Zelensky").
@@ -333,8 +333,7 @@ class InstrumentFrames(MeetingFrames):
         after = [p for p in signers if verb and text.find(self._family(p)) > verb.start()]
         if len(after) == 1:
             signers = [after[0], *(p for p in signers if p != after[0])]
-        homes = [self._country_of(p) for p in signers]
-        hub, *partners = [h for h in homes if h]
+        hub, *partners = (home_of[p] for p in signers)
         if hub in partners or len(set(partners)) != len(partners):
             return False
         singular = rules.SINGULAR_INSTRUMENT.get(plural.group(0).lower(), plural.group(0))
