@@ -63,6 +63,11 @@ def saying(
     return (clause + 1, announced.end())
 
 
+def report_day(text: str, at: int) -> bool:
+    """Whether the date at `at` heads the item ("Mar. 11 — ..."): the day of the report."""
+    return bool(rules.REPORT_DAY.fullmatch(text, 0, at) and rules.REPORT_DAY_END.match(text, at))
+
+
 def outside(dates: list[tuple[int, str]], span: tuple[int, int]) -> list[tuple[int, str]]:
     """The dates not written inside a span."""
     return [(at, iso) for at, iso in dates if not span[0] <= at < span[1]]

@@ -92,7 +92,7 @@ class DocumentState:
         self.seated: dict[str, set[str]] = {}
         self.spelled: dict[str, str] = {}  # officials' family names as this document spells them
         self.editions: dict[str, str] = {}  # "Keen Sword" -> the "Keen Sword 25" node
-        self.meetings: list[str] = []  # in the order they were first attended
+        self.meetings: list[str] = []  # in the order they were last attended
         self.exercises: list[str] = []  # in the order they were first named
         self.agreements: list[str] = []
         self.previous_people: list[str] = []
@@ -119,7 +119,10 @@ class DocumentState:
 
     def _edge(self, rel: str, source: str, target: str, evidence: str, date: str | None,
               confidence: float, **props: Any) -> None:  # fmt: skip
-        if rel in ("ATTENDED", "CO_CHAIRED") and target not in self.meetings:
+        if rel in ("ATTENDED", "CO_CHAIRED") and self.meetings[-1:] != [target]:
+            # "On the margins of the meeting": the meeting told of last, even if named before.
+            if target in self.meetings:
+                self.meetings.remove(target)
             self.meetings.append(target)
         if rel == "LOCATED_IN" and self.batch.nodes[source].label == "Meeting":
             if rules.OPEN_WATER.search(self.batch.nodes[target].name):

@@ -169,16 +169,29 @@ class _DocState(DrillFrames):
             plan = None  # "inked an accord under which France will provide": the accord's plan
         saying = clauses.saying(text, plan, announced)
         looking_back = clauses.outside(resolve_dates(text, self.doc.date), saying)
-        ahead = plan is not None and (not looking_back or plan.start() < looking_back[0][0])
+        today = self.doc.date.isoformat() if self.doc.date else None
+        # "May 12 — Iwaya will travel to Seoul": a past day heading the item is when it was
+        # reported, so the plan still comes first.
+        event_dates = looking_back
+        if plan and today and not rules.PAST_ACT.search(text, 0, plan.start()):
+            event_dates = [
+                (at, iso)
+                for at, iso in looking_back
+                if iso > today or not clauses.report_day(text, at)
+            ]
+        ahead = plan is not None and (not event_dates or plan.start() < event_dates[0][0])
         if ahead:
             dates = clauses.outside(resolve_dates(text, self.doc.date, forward=True), saying)
+            if event_dates != looking_back:
+                dates = [(at, iso) for at, iso in dates if not clauses.report_day(text, at)]
         else:
             dates = looking_back
-        today = self.doc.date.isoformat() if self.doc.date else None
         date = clauses.event_date(text, dates, item.date, self.last_date, today)
         # An event still to come: attended "planned", and nobody has met anybody yet.
         later = bool(rules.LATER.search(text))
         self._planned = ahead and (date is None or today is None or date > today or later)
+        # "Jun. 15-16: Switzerland will hold the summit", in a digest of May 31: still to come.
+        self._planned |= bool(plan and date and today and date > today)
         if self._planned and later and date and today and date[:7] <= today[:7]:
             date = None  # "will meet next month, officials said on Monday": Monday is the saying
         item.date = date or item.date
@@ -810,7 +823,7 @@ class _DocState(DrillFrames):
                 ids[i] = self._official(m, mentions, text, date)
                 officials.append((m, ids[i]))
             elif m.label == "Meeting":
-                ids[i] = self._meeting(m, date, mentions)
+                ids[i] = self._meeting(m, date, mentions, text[: m.start])
                 meetings.append(ids[i])
                 spot.setdefault(ids[i], m.start)
             elif m.label == "Agreement":

@@ -848,7 +848,7 @@ class MeetingFrames(References):
                 self._edge("ATTENDED", oid, mid, text, date, 0.6)
         return mid
 
-    def _meeting(self, m: Mention, date: str | None, mentions: list[Mention]) -> str:
+    def _meeting(self, m: Mention, date: str | None, mentions: list[Mention], before: str) -> str:
         aliases = [m.props["acronym"]] if m.props.get("acronym") else []
         name, entry = m.name, m.entry
         named = set(self._countries_named_in(name))
@@ -872,6 +872,20 @@ class MeetingFrames(References):
         kind = "dialogue" if "Dialogue" in name else "summit" if "Summit" in name else "meeting"
         if entry is not None and entry.label == "Meeting":
             aliases = clauses.dialogue_aliases(entry, [*aliases, m.name])
+        elif len(name.split()) >= 3 and not (
+            rules.EDITION_BEFORE.search(before) or rules.EDITION_BEFORE.match(name + " ")
+        ):
+            # "the Pacific Islands Forum Foreign Ministers Meeting", then "the annual Forum
+            # Foreign Ministers Meeting": the end of a name the document gave in full (not "the
+            # next Defence Policy Dialogue", another edition).
+            fuller = [
+                n.id
+                for n in self.batch.nodes.values()
+                if n.label == "Meeting" and n.name.lower().endswith(" " + name.lower())
+            ]
+            if len(fuller) == 1:
+                self.batch.nodes[fuller[0]].add_alias(name)
+                return fuller[0]
         mid = self._node("Meeting", name, aliases, kind=kind, date=date)
         for alias in aliases:
             self.alias_to_meeting[alias] = mid

@@ -92,11 +92,16 @@ _MEETING = re.compile(
     r"(?:Strategic Dialogue|Dialogue|Working Group|Summit|Consultative Group|Consultative Committee"
     r"|Consultative Meeting|Consultations|Meeting|Forum|Conference|Talks|Ministerial|Shangri-La"
     r" Dialogue|2\+2|[\"“]2\+2[\"”])"  # 'the Japan-Philippines "2+2"'
+    # "the Pacific Islands Forum Foreign Ministers Meeting": the forum's meeting, one name
+    r"(?!\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Meeting|Summit|Ministerial)\b)"
     r"(?:\s+(?:Consultations|Meeting|Dialogue|Talks)(?=\W|$))?(?:[-–]Plus\b)?"
     # "the Japan-Ukraine Conference for Promotion of Economic Growth and Reconstruction"
     rf"(?:\s+(?:for|on)\s+(?:the\s+)?{NOT_A_DATE}[A-Z][\w-]*"
     rf"(?:\s+(?:(?:of|and|for|the)\s+)*{NOT_A_DATE}[A-Z][\w-]*)*)?"
     r"(?:\s+\([A-Z0-9+]{2,8}\))?"
+    # "the Summit on Peace in Ukraine", "the Summit for Democracy": named by its subject alone
+    rf"|\b(?:Summit|Conference)\s+(?:for|on)\s+(?:the\s+)?{NOT_A_DATE}[A-Z][\w-]*"
+    rf"(?:\s+(?:(?:of|and|for|the|in)\s+)*{NOT_A_DATE}[A-Z][\w-]*)*(?:\s+\([A-Z0-9+]{{2,8}}\))?"
 )
 _AGREEMENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'.–-]*|U\.S\.)\s+(?:(?:[A-Z][\w’'.–-]*|U\.S\.|of|on|and|&)\s+){0,6}?)?"
@@ -493,6 +498,16 @@ _NOT_A_PERSON = re.compile(
     # "On Friday, Mattis is due in Bogota": a day, not a person.
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# "Javelin anti-tank": a word in lower case that is no particle of a name ("von", "bin", "al-").
+_LOWER_WORD = re.compile(
+    r"(?<!\S)(?!(?:von|van|der|den|de|da|del|della|di|do|dos|das|du|e|le|la|bin|bint|ibn|al|el"
+    r"|ter|ten|y|ul|ud|bte|binti|binte|dela|delos)(?:\s|$)|(?:al|el|ad|ar|as|an)-)[a-z][\w-]*"
+)
+_EQUIPMENT_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:missiles?|rockets?|launchers?|drones?|jets?|fighters?|aircraft"
+    r"|helicopters?|tanks?|howitzers?|frigates?|destroyers?|submarines?|corvettes?|vessels?"
+    r"|systems?|munitions|warheads?)\b"
+)
 # "Commander of the Republic of Fiji Military Forces": the end of a body's name, not a person's.
 _BODY_WORD = re.compile(r"\b(?:Forces|Force|Army|Navy|Corps|Command|Guard|Ministry|Department)$")
 _POST_NOMINALS = re.compile(
@@ -690,8 +705,10 @@ def _official_mentions(
             continue  # "Commanding-in-Chief": part of a hyphenated word, not a name
         if gaz.lookup(name) or gaz.lookup(name.split()[0]) or _NOT_A_PERSON.search(raw):
             continue
-        if _BODY_WORD.search(name):
+        if _BODY_WORD.search(name) or _LOWER_WORD.search(name):
             continue
+        if _EQUIPMENT_AFTER.match(text, name_start + len(name)):
+            continue  # "Javelin missiles", "Reaper drones": a weapon's name, not a person's
         if _PLACE_BEFORE.search(text[:name_start]) or _PLACE_WORD.search(name):
             continue
         if _REGION_AFTER_PLACE.search(text[:name_start]) and re.match(

@@ -213,8 +213,9 @@ WITH_JOINING = re.compile(
     r"\bwith\s+(?:(?!\bwith\b)[^;])*?\bjoining\s+(?:the|their|them)(?:\s+(?:discussions?|talks|meeting"
     r"|session|conversation|call))?\b"
 )
-# "Luxon, accompanied by Foreign Minister Peters, held talks with ...": an aide set aside.
-ACCOMPANIED_ASIDE = re.compile(r",\s+(?:who\s+was\s+)?accompanied\s+by\s+[^,;]+,")
+# "Luxon, accompanied by Foreign Minister Peters, held talks with ...", "Blinken met Chung,
+# joined by Adm. Aquilino": an aide set aside.
+ACCOMPANIED_ASIDE = re.compile(r",\s+(?:who\s+was\s+)?(?:accompanied|joined)\s+by\s+[^,;]+(?:,|$)")
 JOINED_IN = re.compile(
     r"\bjoined\s+(?:the|their|them\s+for\s+the)\s+(?:discussions?|talks|meeting|session"
     r"|conversation|call)\b|\b(?:is|are|was|were)\s+accompanied\s+by\b"
@@ -628,8 +629,24 @@ PLAN = re.compile(r"\b(?:will|plan\w*|agreed to|expected to|aim\w* to|intend\w*)
 # "signed a pact under which France will ...": a deed done, then a clause about what follows.
 DONE_THEN_CLAUSE = re.compile(
     r"\b(?:signed|inked|concluded|met|held|hosted|adopted|issued|launched|opened|called\s+on"
-    r"|visited|received|welcomed|attended|paid)\b[^.]*?(?:\b(?:which|whereby|that|who)\b|;)"
+    r"|visited|received|welcomed|attended|paid)\b[^.]*?(?:\b(?:which|whereby|that|who)\b|;"
+    # "met Lee in Tokyo and said he will visit Seoul": the meeting happened; the visit is planned
+    r"|\band\s+(?:said|announced|confirmed)\b|,\s+saying\b)"
 )
+# "the next Defence Policy Dialogue", "the First India-Japan 2+2": one edition of a series.
+EDITION_BEFORE = re.compile(
+    r"\b(?:next|last|previous|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|inaugural|\d+(?:st|nd|rd|th))\s+(?:\S+\s+)?$",
+    re.I,
+)
+# Acts told as done: "Biden and Xi met for what was expected to be the last time".
+PAST_ACT = re.compile(
+    r"\b(?:signed|inked|concluded|met|held|hosted|adopted|issued|launched|opened|called\s+on"
+    r"|visited|received|welcomed|attended|paid|spoke|discussed|agreed|announced|said)\b"
+)
+# "Mar. 11 — Iwaya will travel to Seoul": the day the item was reported, before the plan.
+REPORT_DAY = re.compile(r"[A-Z .,'’-]{0,30}$")
+REPORT_DAY_END = re.compile(r"[\w.,]+(?:\s+[\w.,]+){0,2}?(?:\s*[–-]\s*[\w.]+)?\s*[—:]")
 # "will meet next month": an event still to come, whatever date the sentence gives its telling.
 LATER = re.compile(
     r"\b(?:next|later this|early next|late next)\s+(?:week|month|year|spring|summer|autumn|fall"

@@ -2469,3 +2469,83 @@ def test_a_month_before_a_range_is_no_person_and_no_one_visits_home(tmp_path: Pa
     meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
     assert "Scholz visit to Germany" not in meetings
     assert ("Emmanuel Macron", "MET", "Olaf Scholz") in _facts(batch)
+
+
+def test_a_weapon_named_before_its_noun_is_no_person(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14 — Indian External Affairs Minister S. Jaishankar called on U.S. Defense "
+        "Secretary Pete Hegseth at the Pentagon. The two discussed co-production of Javelin "
+        "anti-tank missiles and Stryker combat vehicles.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert officials == {"S. Jaishankar", "Pete Hegseth"}
+    (meeting,) = [n.name for n in batch.nodes.values() if n.label == "Meeting"]
+    assert ("S. Jaishankar", "ATTENDED", meeting) in _facts(batch)
+    assert ("S. Jaishankar", "MET", "Pete Hegseth") in _facts(batch)
+
+
+def test_an_aide_joined_by_sits_in_the_talks_beside_his_minister(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 13 — Australian Defence Minister Richard Marles also met Philippine Defense "
+        "Secretary Gilberto Teodoro separately, joined by Gen. Romeo Brawner, chief of staff of "
+        "the Armed Forces of the Philippines.",
+    )
+    (meeting,) = [n.name for n in batch.nodes.values() if n.label == "Meeting"]
+    facts = _facts(batch)
+    assert ("Romeo Brawner", "ATTENDED", meeting) in facts
+    assert ("Gilberto Teodoro", "ATTENDED", meeting) in facts
+    assert ("Richard Marles", "MET", "Romeo Brawner") in facts
+    assert ("Gilberto Teodoro", "MET", "Romeo Brawner") not in facts  # one side
+
+
+def test_a_plan_reported_under_an_earlier_day_is_still_a_plan(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12 — Japanese Foreign Minister Takeshi Iwaya will travel to Seoul on May 28-29 for "
+        "talks with South Korean Foreign Minister Cho Tae-yul.",
+        "May 15 — Prime Minister Shigeru Ishiba met President Lee Jae-myung in Tokyo and said "
+        "he will visit Seoul in the autumn.",
+    )
+    seats = {
+        batch.nodes[e.source].name: (e.props.get("status"), e.props.get("date"))
+        for e in batch.edges
+        if e.type == "ATTENDED"
+    }
+    assert seats["Takeshi Iwaya"] == ("planned", "2025-05-28")
+    assert seats["Cho Tae-yul"] == ("planned", "2025-05-28")
+    assert seats["Shigeru Ishiba"][0] != "planned"  # the meeting in Tokyo happened
+    facts = _facts(batch)
+    assert ("Takeshi Iwaya", "MET", "Cho Tae-yul") not in facts
+    assert ("Shigeru Ishiba", "MET", "Lee Jae-myung") in facts
+
+
+def test_a_summit_named_by_its_subject_and_still_to_come(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Jun. 15–16: Switzerland will hold the Summit on Peace in Ukraine at the Bürgenstock "
+        "resort.",
+    )
+    summit = _node(batch, "Meeting", "Summit on Peace in Ukraine")
+    (seat,) = [e for e in batch.edges if e.type == "ATTENDED" and e.target == summit.id]
+    assert batch.nodes[seat.source].name == "Switzerland"
+    assert (seat.props.get("status"), seat.props.get("date")) == ("planned", "2025-06-15")
+
+
+def test_a_meeting_named_in_full_then_by_the_end_of_its_name(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "Foreign Minister Penny Wong travelled to Fiji for the Pacific Islands Forum Foreign "
+        "Ministers Meeting.",
+        "On 14 May, ministers gathered in Suva for the annual Forum Foreign Ministers Meeting. "
+        "The next Forum Foreign Ministers Meeting will be held in Honiara.",
+        "On the margins of the meeting, Wong met New Zealand's Minister of Foreign Affairs, "
+        "Winston Peters.",
+    )
+    forum = _node(batch, "Meeting", "Pacific Islands Forum Foreign Ministers Meeting")
+    facts = _facts(batch)
+    assert (forum.name, "LOCATED_IN", "Suva") in facts
+    assert (forum.name, "LOCATED_IN", "Honiara") not in facts  # the next one is another
+    assert ("Penny Wong", "ATTENDED", forum.name) in facts
+    assert ("Winston Peters", "ATTENDED", forum.name) in facts
