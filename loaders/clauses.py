@@ -118,6 +118,14 @@ def signing(text: str, officials: list[tuple[int, str]], placed: dict[str, int],
         if relative and any(relative[-1] < at < verb.start() for at, _ in officials):
             start = relative[-1]
             signers = [oid for at, oid in officials if start < at < verb.start()]
+            # "..., which Ishiba signed with President Marcos in July": both signed it.
+            signers += [
+                oid
+                for at, oid in officials
+                if verb.end() < at < clause_end
+                and (chain := rules.SIGNED_WITH.search(text, verb.end(), at))
+                and chain.group("word") == "with"
+            ]
     if start:
         in_clause = [iso for at, iso in dates if start <= at < clause_end]
     else:

@@ -298,7 +298,14 @@ class _DocState(DrillFrames):
         concluded = "conclud" in lowered and any(
             m.group(0)[:5].lower() == "concl" for m in rules.SIGNED_THING.finditer(text)
         )
-        signed = bool(rules.SIGN.search(lowered)) or issued or concluded
+        # "Ishiba and Rutte adopted a new Individually Tailored Partnership Programme", "Indonesia
+        # concluded a Defence Cooperation Agreement with Australia": a named instrument agreed.
+        adopted = any(
+            rules.ADOPTED_BEFORE.search(text, 0, m.start)
+            for m in mentions
+            if m.label == "Agreement"
+        )
+        signed = bool(rules.SIGN.search(lowered)) or issued or concluded or adopted
         stated = rules.IN_STATEMENT.search(text)
         statement = None
         signing_parties = self._signing_parties(text, mentions, ids, parties) if signed else parties

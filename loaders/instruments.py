@@ -36,6 +36,21 @@ class InstrumentFrames(MeetingFrames):
             # "witnessed the signing of a memorandum between the ADD and the DSTG": those two.
             after = verb.end() + between.end()
             subjects = {ids[i] for i, m in enumerate(mentions) if i in ids and m.start >= after}
+        if verb:
+            # "the treaty, signed by Malaysia and Indonesia", "Indonesia concluded an agreement
+            # with Australia": those after "by" or "with" in the verb's clause signed it too.
+            end = rules.CLAUSE_END.search(text, verb.end())
+            stop = end.start() if end else len(text)
+            by = rules.SIGNED_BY.match(text, verb.end())
+            subjects |= {
+                ids[i]
+                for i, m in enumerate(mentions)
+                if i in ids
+                and m.label == "Country"
+                and verb.end() <= m.start < stop
+                and (chain := rules.SIGNED_WITH.search(text, verb.end(), m.start))
+                and (by or chain.group("word") == "with")
+            }
         for aid in agreements:
             for cid in countries:
                 self._edge("PARTY_TO", cid, aid, text, date, 0.6)
@@ -167,8 +182,9 @@ class InstrumentFrames(MeetingFrames):
             aliases: list[str] = []
             if m.group("proper"):
                 name = m.group("proper")
-            elif m.group("topic"):
-                # "a memorandum on an India-Middle East-Europe Economic Corridor"
+            elif m.group("topic") and not self._is_country_word(m.group("topic")):
+                # "a memorandum on an India-Middle East-Europe Economic Corridor" (but "a joint
+                # statement on North Korea" is named after those who issued it)
                 name = f"{m.group('topic')} {m.group('noun').lower()}"
             else:
                 mods = re.sub(r"^\S*[$€£]\S+\s+\w+\s+", "", m.group("mods"))  # "$35 billion"

@@ -111,6 +111,7 @@ _AGREEMENT = re.compile(
     r"|Declaration|Joint Statement|Joint Vision Statement|Joint Leaders['’] Statement|Arrangement"
     r"|Charter|Partnership Framework|Exchange of (?:Notes|Letters)"
     r"|Statement(?=\s+on\s+[A-Z]))"  # "the Phnom Penh Statement on Trilateral Partnership"
+    r"(?!\s+(?:Centre|Center|Hall|Complex))"  # "the Fa'onelua Convention Centre": a venue
     # "the Agreement between Australia and Papua New Guinea on Bilateral Security"
     r"(?:\s+between\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"

@@ -454,6 +454,9 @@ ISSUED = re.compile(
     r"\b(?:issued|issue|released|release|adopted)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:statement|declaration|communiqu[eé]|press\s+release)"
 )
+ADOPTED_BEFORE = re.compile(
+    r"\b(?:adopted|concluded)\s+(?:a|an|the|their)\s+(?:(?:new|joint|revised|updated)\s+)?$"
+)
 # "In a joint statement, the two governments said": issued by whoever speaks in it.
 IN_STATEMENT = re.compile(
     r"\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration"
@@ -545,6 +548,12 @@ ESTABLISHING = re.compile(
 SIGN_VERB = re.compile(
     rf"\b(?:signed|sign|signs|signing|inked|issued|released|adopted|concluded|{_EXCHANGED})\b",
     re.I,
+)
+# "signed by Malaysia and", "concluded an agreement with": a co-signatory follows.
+SIGNED_BY = re.compile(r"\s+(?:\w+\s+){0,3}?by\s")
+SIGNED_WITH = re.compile(
+    r"\b(?P<word>with|by)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’]*\s+|and\s+|,\s+|(?:his|her|their|its)\s+|counterparts?,?\s+)*$"
 )
 CLAUSE_END = re.compile(r",\s+(?:which|in which|under which|who|where|while|as)\b|;|\bthat\b")
 # "the agreement that A and B signed", not "the summit, at which A signed ... with B": a
@@ -684,7 +693,9 @@ GROUP_REF = re.compile(
 # A country named as the target of the action ("counter North Korean threats") is no participant.
 ADVERSARY_BEFORE = re.compile(
     r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|disrupt\w*|sanction\w*|confront\w*"
-    r"|towards?|on|about|over|(?<!hosted )(?<!led )(?<!organized )(?<!chaired )by"
+    r"|towards?|on|about|over|(?<!hosted )(?<!led )(?<!organized )(?<!chaired )"
+    # "the treaty, signed by Malaysia and Indonesia": the signatories
+    r"(?<!signed )(?<!inked )(?<!concluded )(?<!issued )(?<!adopted )(?<!ratified )by"
     r"|(?:threats?|pressure|attacks?|aggression|provocations?|coercion|missiles?|behaviou?r"
     r"|activities|actions|launch(?:es)?|incursions?|denucleari[sz]ation)\s+(?:from|of|by)"
     r"|for)"

@@ -2549,3 +2549,41 @@ def test_a_meeting_named_in_full_then_by_the_end_of_its_name(tmp_path: Path) -> 
     assert (forum.name, "LOCATED_IN", "Honiara") not in facts  # the next one is another
     assert ("Penny Wong", "ATTENDED", forum.name) in facts
     assert ("Winston Peters", "ATTENDED", forum.name) in facts
+
+
+def test_signatories_after_by_or_with_sign_too(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 11 — The new programme builds on the Jakarta Treaty, signed by Malaysia and "
+        "Indonesia in 2008.",
+        "May 13 — The talks built on the Reciprocal Access Agreement, which Prime Minister "
+        "Ishiba signed with Philippine President Ferdinand Marcos Jr. in July.",
+    )
+    facts = _facts(batch)
+    for country in ("Malaysia", "Indonesia"):
+        assert (country, "SIGNED", "Jakarta Treaty") in facts
+        assert (country, "PARTY_TO", "Jakarta Treaty") in facts
+    for signer in ("Shigeru Ishiba", "Ferdinand Marcos Jr.", "Japan", "Philippines"):
+        assert (signer, "SIGNED", "Reciprocal Access Agreement") in facts
+
+
+def test_a_statement_on_a_country_and_a_programme_adopted(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 15 — Japanese Prime Minister Shigeru Ishiba and NATO Secretary General Mark Rutte "
+        "adopted a new Individually Tailored Partnership Programme in Brussels.",
+        "May 16 — U.S. Secretary of State Marco Rubio hosted the foreign ministers of Japan and "
+        "South Korea, Takeshi Iwaya and Cho Tae-yul, in Washington. At the close of the meeting, "
+        "the three ministers issued a joint statement on North Korea.",
+        "May 17 — The Pacific Islands Forum leaders met at the Fa'onelua Convention Centre.",
+    )
+    facts = _facts(batch)
+    programme = "Individually Tailored Partnership Programme"
+    assert ("Shigeru Ishiba", "SIGNED", programme) in facts
+    assert ("Mark Rutte", "SIGNED", programme) in facts
+    (statement,) = [n.name for n in batch.nodes.values() if "statement" in n.name]
+    assert "North Korea" not in statement
+    assert ("Japan", "PARTY_TO", statement) in facts
+    assert ("North Korea", "PARTY_TO", statement) not in facts
+    agreements = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    assert not any("Convention" in name for name in agreements)  # a venue
