@@ -707,9 +707,10 @@ class _DocState(DrillFrames):
             self._pairwise_met(signers, text, when, 0.7)
         else:
             ceremony = self._encounter(signers, "signing meeting", text, when, locations, 0.7, item)
-            # Also known by what was signed: "the Pacific security agreement signing".
-            name = self.batch.nodes[signed_first].name
-            self.batch.nodes[ceremony].add_alias(f"{name} signing ceremony")
+            # Also known by what was signed: "the Pacific security agreement signing", "the
+            # Japan-India ACSA signing ceremony".
+            for short in self._short_names(self.batch.nodes[signed_first]):
+                self.batch.nodes[ceremony].add_alias(f"{short} signing ceremony")
             self.signed_at.setdefault(signed_first, ceremony)
         for oid in witnesses:
             self._edge("ATTENDED", oid, ceremony, text, when, 0.65)

@@ -16,6 +16,19 @@ __all__ = ["InstrumentFrames"]
 class InstrumentFrames(MeetingFrames):
     """Reading agreements, their signatories and their parties from a sentence."""
 
+    @staticmethod
+    def _short_names(agreement: Node) -> list[str]:
+        """An instrument's name, and the short forms a reader uses: its acronym or 'MoU' after
+        its parties ('Japan-India ACSA', 'India-Egypt MoU')."""
+        names = [agreement.name]
+        parties = rules.PARTIES_PREFIX.match(agreement.name)
+        prefix = parties.group(0) if parties else ""
+        acronyms = [a for a in agreement.aliases if rules.ACRONYM.fullmatch(a)]
+        if re.search(r"\b[Mm]emorandum of [Uu]nderstanding\b", agreement.name):
+            acronyms.append("MoU")
+        names += [f"{prefix}{acronym}" for acronym in acronyms]
+        return list(dict.fromkeys(names))
+
     def _states_sign(self, text: str, mentions: list[Mention], ids: dict[int, str],
                      agreements: list[str], countries: list[str], orgs: list[str],
                      witnesses: list[str], locations: list[str], item: ItemNotes,
@@ -71,8 +84,9 @@ class InstrumentFrames(MeetingFrames):
         ceremony = self._meeting_node(f"{signed_name} signing ceremony", date)
         # "the Japan-Philippines terms of reference signing": without its long topic.
         short = re.split(r"\s+(?:on|for|concerning|regarding)\s+", signed_name)[0]
-        if short != signed_name:
-            self.batch.nodes[ceremony].add_alias(f"{short} signing ceremony")
+        for name in [short, *self._short_names(self.batch.nodes[agreements[0]])[1:]]:
+            if name != signed_name:
+                self.batch.nodes[ceremony].add_alias(f"{name} signing ceremony")
         item.meetings.append(ceremony)
         self.signed_at.setdefault(agreements[0], ceremony)
         for oid in witnesses:

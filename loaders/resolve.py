@@ -129,6 +129,7 @@ class _FamilyNames:
 
 # The parties before an instrument's name: "Philippines-US ", "U.S.-Japan ", "Japan–Australia ".
 _PARTIES_FIRST = re.compile(r"^(?:[A-Z][\w.]*\s?[-–]\s?)+[A-Z][\w.]*\s+")
+_MONTH = re.compile(r"\d{4}-\d{2}")
 # Reports of one multi-day summit date it by the day they tell of.
 _SAME_EVENT_DAYS = 2
 
@@ -144,13 +145,16 @@ def _day(value: object) -> dt.date | None:
 class EventIndex:
     """Meetings and instruments already in the store, for one named again in other words.
 
-    A meeting is the same when it has their name or key and is dated within two days. An
-    instrument is the same when, its parties' names taken off the front, a name of at least
-    two words is left in common and its parties are the same two or more countries.
+    A meeting is the same when it has their name or key and is dated within two days, or in
+    the same month when one report gives only the month. An instrument is the same when, its
+    parties' names taken off the front, a name of at least two words is left in common and its
+    parties are the same two or more countries.
     """
 
     meetings: dict[str, list[tuple[str, dt.date]]] = field(default_factory=dict)
     instruments: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
+    # Meetings a report dates by the month alone ("the May summit"), by key and month.
+    months: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def add(
         self, label: str, oid: str, forms: list[str], date: object, parties: frozenset[str]
@@ -160,6 +164,9 @@ class EventIndex:
         if label == "Meeting" and day:
             for key in _meeting_keys(oid, forms[0]):
                 self.meetings.setdefault(key, []).append((oid, day))
+        elif label == "Meeting" and _MONTH.fullmatch(str(date or "")):
+            for key in _all_keys(oid, forms):
+                self.months.setdefault(key, []).append((oid, str(date)))
         elif label == "Agreement" and len(parties) >= 2:
             for key in _instrument_keys(forms):
                 self.instruments.setdefault(key, []).append((oid, parties))
@@ -176,6 +183,18 @@ class EventIndex:
                     other
                     for other, when in self.meetings.get(key, [])
                     if abs((when - day).days) <= _SAME_EVENT_DAYS
+                )
+            # "the Abe–Trump visit in May", told elsewhere as their meeting on its day.
+            month = day.isoformat()[:7]
+            for key in _all_keys(oid, forms):
+                found.update(other for other, when in self.months.get(key, []) if when == month)
+        elif label == "Meeting" and _MONTH.fullmatch(str(date or "")):
+            for key in _all_keys(oid, forms):
+                found.update(other for other, when in self.months.get(key, []) if when == date)
+                found.update(
+                    other
+                    for other, when in self.meetings.get(key, [])
+                    if when.isoformat()[:7] == date
                 )
         elif label == "Agreement" and len(parties) >= 2:
             for key in _instrument_keys(forms):
@@ -198,6 +217,11 @@ def _meeting_keys(oid: str, name: str) -> set[str]:
     """A meeting's name, and its id without the date: an encounter's id does not depend on
     the order its people are named in."""
     return {slugify(name), re.sub(r"-\d{4}(?:-\d{2}){0,2}$", "", oid.partition(":")[2])}
+
+
+def _all_keys(oid: str, forms: list[str]) -> set[str]:
+    """The keys of every name a meeting goes by."""
+    return {key for form in forms for key in _meeting_keys(oid, form)}
 
 
 def _instrument_keys(forms: list[str]) -> set[str]:

@@ -648,6 +648,9 @@ EDITION_BEFORE = re.compile(
     r"|inaugural|\d+(?:st|nd|rd|th))\s+(?:\S+\s+)?$",
     re.I,
 )
+# "Japan-India " before an instrument's name; "ACSA", "RAA", "SOFA": its acronym.
+PARTIES_PREFIX = re.compile(r"(?:[A-Z][\w.]*\s?[-–]\s?)+[A-Z][\w.]*\s+")
+ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,6}")
 # Acts told as done: "Biden and Xi met for what was expected to be the last time".
 PAST_ACT = re.compile(
     r"\b(?:signed|inked|concluded|met|held|hosted|adopted|issued|launched|opened|called\s+on"

@@ -2587,3 +2587,21 @@ def test_a_statement_on_a_country_and_a_programme_adopted(tmp_path: Path) -> Non
     assert ("North Korea", "PARTY_TO", statement) not in facts
     agreements = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
     assert not any("Convention" in name for name in agreements)  # a venue
+
+
+def test_a_signing_ceremony_goes_by_the_instruments_short_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 9 — Indian Defence Secretary Ajay Kumar and Japanese Ambassador Satoshi Suzuki "
+        "signed the Acquisition and Cross-Servicing Agreement (ACSA) in New Delhi.",
+        "May 12 — Indian Defence Minister Rajnath Singh and Egyptian Defence Minister Mohamed "
+        "Zaki signed a memorandum of understanding on defence cooperation in Cairo.",
+    )
+    written = {
+        w for n in batch.nodes.values() if n.label == "Meeting" for w in (n.name, *n.aliases)
+    }
+    assert any(
+        w.endswith("-Japan ACSA signing ceremony") or w.endswith("-India ACSA signing ceremony")
+        for w in written
+    ), written
+    assert any(w.endswith("MoU signing ceremony") for w in written), written

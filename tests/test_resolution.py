@@ -137,3 +137,27 @@ def test_an_instrument_and_a_summit_named_again_in_other_words_stay_one_node(
     # One meeting told by two reports a day apart, as time zones and deadlines make them.
     summits = [v for v in _named(embedded, "Meeting").values() if "Kishida–Biden meeting" in v]
     assert len(summits) == 1, summits
+
+
+MONTH_FIRST = """Alliance Notes, Issue 1
+June 5, 2019
+
+  • Prime Minister Shinzo Abe hosted President Donald Trump in Tokyo in May, the first state visit of the Reiwa era.
+"""
+DAY_SECOND = """Alliance Notes, Issue 2
+June 7, 2019
+
+  • Prime Minister Shinzo Abe met President Donald Trump in Tokyo on May 27 and the two leaders discussed North Korea.
+"""
+
+
+def test_a_meeting_dated_by_its_month_joins_the_report_that_gives_the_day(
+    embedded: GraphStore, tmp_path: Path
+) -> None:
+    ingest([_write(tmp_path, "one.txt", MONTH_FIRST)], embedded)
+    ingest([_write(tmp_path, "two.txt", DAY_SECOND)], embedded)
+    rows = embedded.query(
+        "MATCH (:Official {id: 'official:shinzo-abe'})-[:ATTENDED]->(m:Meeting)"
+        "<-[:ATTENDED]-(:Official {id: 'official:donald-trump'}) RETURN DISTINCT m.id AS id"
+    ).rows
+    assert len(rows) == 1, rows
