@@ -553,15 +553,24 @@ class _DocState(DrillFrames):
                 for i, m in enumerate(mentions)
                 if held and m.end <= held.start() and ids.get(i) in countries
             ]
+            # "A presided over the session, which opened with a speech by B": B spoke at it.
+            clause = rules.CLAUSE_END.search(text, chair_at.end()) if chair_at else None
+            first: dict[str, int] = {}
+            for m, o in officials:
+                first.setdefault(o, m.props["name_start"])
+            told_after = {o for o, at in first.items() if clause and at > clause.start()}
+            chairs = [o for o in actors if o not in told_after]
             for mid in targets:
-                for oid in actors:
+                for oid in chairs:
                     self._edge("CO_CHAIRED", oid, mid, text, date, 0.8)
+                for oid in [o for o in actors if o in told_after]:
+                    self._edge("ATTENDED", oid, mid, text, date, 0.6)
                 # "co-chaired the Franco-German Council": the countries it is framed between.
                 named_in = self._countries_named_in(self.batch.nodes[mid].name)
                 framed = [c for c in map(self._country_named, named_in) if c]
                 for cid in dict.fromkeys([*holders, *(framed if len(framed) >= 2 else [])]):
                     self._edge("ATTENDED", cid, mid, text, date, 0.6)
-                self._pairwise_met(actors, text, date, 0.7)
+                self._pairwise_met(chairs, text, date, 0.7)
         # A signing with no meeting named is its own encounter: no second one is read from it.
         # A signing is its own encounter, unless what was signed could not be read: then the
         # sentence's meeting ("welcomed Marape ..., where the two signed ...") still is one.

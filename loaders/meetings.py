@@ -387,13 +387,19 @@ class MeetingFrames(References):
             # "Gen. Ngo Xuan Lich, Vietnam's defence minister, welcomed Esper": past the apposition
             before = officials_before
             between = " "
-        if not re.fullmatch(r"\s+(?:will\s+|also\s+|to\s+|is\s+|are\s+|was\s+|were\s+)?", between):
+        # "The Indian Air Force, hosting its first multinational air exercise, opened ..."
+        aside = verb.group(0) == "hosting" and re.fullmatch(r",\s+", between)
+        if not (rules.HOST_GAP.fullmatch(between) or aside):
             return [], None
         host, label = before[-1][1], before[-1][0].label
         if verb.group(0).lower() in ("received", "welcomed"):
             # "received Ishiba": hosting a guest, not receiving a report.
             guests = [m for m, _x in actors if m.start >= verb.end() and m.label == "Official"]
-            if label != "Official" or not guests:
+            # "General Giang received the Japanese delegation"
+            delegation = re.match(
+                r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?delegation\b", text[verb.end() :]
+            )
+            if label != "Official" or not (guests or delegation):
                 return [], None
         hosts = [host]
         # "which Australia and the United States co-host": every host of the coordination.

@@ -226,7 +226,9 @@ JOINED_IN = re.compile(
 # "The President was accompanied by A, B and C": his delegation.
 ACCOMPANIED = re.compile(r"\baccompanied\s+by\b")
 CHAIR = re.compile(
-    r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led)\b"
+    r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led"
+    # "presided over by A and B", "A and B led their delegations at the SCM"
+    r"|(?:jointly\s+)?presided(?:\s+over)?|led\s+(?:their|the\s+two|both)\s+delegations)\b"
 )
 # "co-chaired a Franco-German Defence and Security Council": a meeting named by the body
 # that sits in it, when the sentence names no other.
@@ -412,7 +414,13 @@ TWO_PLUS_TWO = re.compile(r"[\"“]?two[- ]plus[- ]two[\"”]?", re.I)
 ON_THE_SIDE = re.compile(r"\s+on\s+the\s+(?P<demonym>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+side\b")
 
 # --- Hosts ---
-HOSTED_BY = re.compile(r"\b(?:co-)?hosted\s+(?:jointly\s+)?by\s+", re.I)
+# "hosted by", "co-hosted each year by", "Hosted for the first time by"
+HOSTED_BY = re.compile(r"\b(?:co-)?hosted\s+(?:(?!by\b)[a-z]+\s+){0,4}?by\s+", re.I)
+# What may stand between a host and the verb: "Payne then hosted", "is expected to host".
+HOST_GAP = re.compile(
+    r"\s+(?:(?:will|also|then|later|again|first|jointly|is|are|was|were|to|expected|set|due"
+    r"|has|have|had)\s+)*"
+)
 HOSTS = re.compile(r"\b(?:co-)?(?:hosted|hosts|host|hosting|received|welcomed)\b")
 # "Indonesia, this year's host, ...": a host named in apposition.
 THE_HOST = re.compile(

@@ -2605,3 +2605,24 @@ def test_a_signing_ceremony_goes_by_the_instruments_short_name(tmp_path: Path) -
         for w in written
     ), written
     assert any(w.endswith("MoU signing ceremony") for w in written), written
+
+
+def test_hosts_told_after_an_adverb_a_fronted_participle_or_an_aside(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 9 — Australian Foreign Minister Penny Wong then hosted U.S. Secretary of State Marco "
+        "Rubio and Japanese Foreign Minister Takeshi Iwaya for the Quad Foreign Ministers' "
+        "Meeting in Melbourne.",
+        "May 10 — Hosted for the first time by the Royal Australian Navy, the 27th edition of "
+        "Exercise Malabar brought the navies of the four Quad partners together off Sydney.",
+        "May 11 — The Indian Air Force, hosting its first multinational air exercise, opened the "
+        "second phase of Tarang Shakti 2024 at Jodhpur air base.",
+        "May 12 — The 49th Military Committee Meeting was presided over by U.S. Gen. Charles Q. "
+        "Brown Jr. and South Korean Adm. Kim Myung-soo.",
+    )
+    hosted = {(s, t) for s, rel, t in _facts(batch) if rel == "HOSTED"}
+    assert ("Penny Wong", "Quad Foreign Ministers' Meeting") in hosted
+    assert ("Royal Australian Navy", "Malabar") in {(s, t.split(" 2")[0]) for s, t in hosted}
+    assert ("Indian Air Force", "Tarang Shakti 2024") in hosted
+    chairs = {s for s, rel, t in _facts(batch) if rel == "CO_CHAIRED"}
+    assert chairs == {"Charles Q. Brown Jr.", "Kim Myung-soo"}
