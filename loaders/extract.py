@@ -1006,6 +1006,21 @@ class _DocState(DrillFrames):
                 if any(p in called for p in parts):
                     node.add_alias(" ".join(["–".join(called.get(p, p) for p in parts), rest]))
 
+    def _one_edition(self) -> None:
+        """'Talisman Sabre' in a document about Talisman Sabre 2025 is that edition, when the
+        document names no other."""
+        drills = [n for n in self.batch.nodes.values() if n.label == "Exercise"]
+        editions: dict[str, list[str]] = {}
+        for node in drills:
+            base = rules.EDITION.sub("", node.name)
+            if base != node.name:
+                editions.setdefault(base, []).append(node.id)
+        for node in drills:
+            found = editions.get(node.name, [])
+            if len(found) == 1:
+                self.batch.merge(node.id, found[0])
+                self.batch.nodes[found[0]].add_alias(node.name)
+
     def _headline_meeting(self) -> None:
         """'Japan-Italy Defense Ministers' Meeting' over a release whose text tells only that
         one minister met the other: the first such encounter is the meeting of its title."""
@@ -1054,6 +1069,7 @@ class _DocState(DrillFrames):
                 node.props["country"] = record.country
                 self._edge("REPRESENTS", oid, cid, evidence, None, 0.6)
         self._merge_surnames()
+        self._one_edition()
         self._headline_meeting()
         self._given_name_callers()
         self._headline_statement()

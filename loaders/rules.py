@@ -659,6 +659,8 @@ EDITION_BEFORE = re.compile(
 # "Japan-India " before an instrument's name; "ACSA", "RAA", "SOFA": its acronym.
 PARTIES_PREFIX = re.compile(r"(?:[A-Z][\w.]*\s?[-–]\s?)+[A-Z][\w.]*\s+")
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,6}")
+# "Talisman Sabre 2025", "Iron Wolf 2022-I", "Nordic Response 24": the edition after the name.
+EDITION = re.compile(r"\s+(?:\d{2}|\d{4})(?:-(?:\d{1,2}|[IVX]+))?$")
 # Acts told as done: "Biden and Xi met for what was expected to be the last time".
 PAST_ACT = re.compile(
     r"\b(?:signed|inked|concluded|met|held|hosted|adopted|issued|launched|opened|called\s+on"

@@ -2626,3 +2626,16 @@ def test_hosts_told_after_an_adverb_a_fronted_participle_or_an_aside(tmp_path: P
     assert ("Indian Air Force", "Tarang Shakti 2024") in hosted
     chairs = {s for s, rel, t in _facts(batch) if rel == "CO_CHAIRED"}
     assert chairs == {"Charles Q. Brown Jr.", "Kim Myung-soo"}
+
+
+def test_a_drill_named_without_its_edition_is_the_edition_told_of(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "A crowded month: the largest Talisman Sabre yet got under way.",
+        "Jul. 13 — Exercise Talisman Sabre 2025 opened in Sydney. Alongside Australia and the "
+        "U.S., forces from Canada, Fiji and France are taking part.",
+    )
+    drills = [n for n in batch.nodes.values() if n.label == "Exercise"]
+    assert [d.name for d in drills] == ["Talisman Sabre 2025"]
+    assert "Talisman Sabre" in drills[0].aliases
+    assert ("Fiji", "PARTICIPATED_IN", "Talisman Sabre 2025") in _facts(batch)
