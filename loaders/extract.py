@@ -305,7 +305,12 @@ class _DocState(DrillFrames):
             for m in mentions
             if m.label == "Agreement"
         )
-        signed = bool(rules.SIGN.search(lowered)) or issued or concluded or adopted
+        # "a memorandum that officials expect to be signed in Tokyo": no signing yet.
+        to_come = [m.span() for m in rules.SIGN_AHEAD.finditer(lowered)]
+        told_signed = any(
+            not any(a <= m.start() < b for a, b in to_come) for m in rules.SIGN.finditer(lowered)
+        )
+        signed = told_signed or issued or concluded or adopted
         stated = rules.IN_STATEMENT.search(text)
         statement = None
         signing_parties = self._signing_parties(text, mentions, ids, parties) if signed else parties

@@ -661,6 +661,11 @@ PARTIES_PREFIX = re.compile(r"(?:[A-Z][\w.]*\s?[-–]\s?)+[A-Z][\w.]*\s+")
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,6}")
 # "Talisman Sabre 2025", "Iron Wolf 2022-I", "Nordic Response 24": the edition after the name.
 EDITION = re.compile(r"\s+(?:\d{2}|\d{4})(?:-(?:\d{1,2}|[IVX]+))?$")
+# A signing still to come: "expect to be signed", "will sign", "plans to sign".
+SIGN_AHEAD = re.compile(
+    r"\b(?:to\s+be\s+signed|will\s+(?:be\s+)?sign(?:ed)?|would\s+(?:be\s+)?sign(?:ed)?"
+    r"|(?:plans?|planned|intends?|intended|expects?|expected|set|due|ready|hopes?)\s+to\s+sign)\b"
+)
 # Acts told as done: "Biden and Xi met for what was expected to be the last time".
 PAST_ACT = re.compile(
     r"\b(?:signed|inked|concluded|met|held|hosted|adopted|issued|launched|opened|called\s+on"

@@ -2639,3 +2639,23 @@ def test_a_drill_named_without_its_edition_is_the_edition_told_of(tmp_path: Path
     assert [d.name for d in drills] == ["Talisman Sabre 2025"]
     assert "Talisman Sabre" in drills[0].aliases
     assert ("Fiji", "PARTICIPATED_IN", "Talisman Sabre 2025") in _facts(batch)
+
+
+def test_instruments_named_as_guidelines_protocols_and_frameworks(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 9 — U.S. Defense Secretary Pete Hegseth and South Korean Defense Minister Ahn "
+        "Gyu-back signed the Guidelines for Nuclear Deterrence on the Korean Peninsula in Seoul.",
+        "May 12 — The three ministers agreed to formalize their cooperation in a Trilateral "
+        "Security Cooperation Framework memorandum that officials expect to be signed in Tokyo "
+        "later this year.",
+    )
+    agreements = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    assert any(
+        a.startswith("Guidelines for Nuclear Deterrence") or "Guidelines for" in a
+        for a in agreements
+    ), agreements
+    assert any("Trilateral Security Cooperation Framework" in a for a in agreements), agreements
+    signed = {t for s, rel, t in _facts(batch) if rel == "SIGNED"}
+    assert any("Guidelines" in t for t in signed)
+    assert not any("Framework" in t for t in signed)  # a signing still to come
