@@ -3,6 +3,7 @@ their evidence and frame, officials with their titles and countries, state bodie
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ __all__ = ["DocumentState", "ItemNotes", "SentenceRead"]
 
 # Countries a gathering can hold and still speak of their working together pair by pair.
 _FEW_PARTIES = 4
+# Days either side of a meeting within which a sentence can still tell who took part.
+_WEEK = 7
 
 
 @dataclass
@@ -119,6 +122,8 @@ class DocumentState:
 
     def _edge(self, rel: str, source: str, target: str, evidence: str, date: str | None,
               confidence: float, **props: Any) -> None:  # fmt: skip
+        if rel in ("ATTENDED", "CO_CHAIRED", "HOSTED") and self._long_apart(target, date):
+            return  # "recalled the commitments made at the Camp David Summit": not there now
         if rel in ("ATTENDED", "CO_CHAIRED") and self.meetings[-1:] != [target]:
             # "On the margins of the meeting": the meeting told of last, even if named before.
             if target in self.meetings:
@@ -152,6 +157,23 @@ class DocumentState:
                 return
             self.structural.add((rel, source, target))
         self.batch.add_edge(Edge(rel, source, target, data))
+
+    def _long_apart(self, meeting: str, date: str | None) -> bool:
+        """Whether a sentence dated `date` is too long after a meeting's own day to tell of
+        anyone taking part in it: more than a week, or a month when either is known only by
+        its month. (Before it, the sentence may tell of plans.)"""
+        node = self.batch.nodes[meeting]
+        held = node.props.get("date")
+        if node.label != "Meeting" or node.props.get("kind") == "dialogue" or not held or not date:
+            return False  # a standing dialogue meets again and again
+        if len(held) == len(date) == 10:
+            gap = dt.date.fromisoformat(date) - dt.date.fromisoformat(held)
+            return gap.days > _WEEK
+        if len(held) < 7 or len(date) < 7:
+            return False
+        # "the Camp David Summit in August 2023", told of in a report of November 2024
+        months = (int(date[:4]) - int(held[:4])) * 12 + int(date[5:7]) - int(held[5:7])
+        return months > 1
 
     def _frame_of(self, rel: str, source: str, target: str) -> str:
         """The kind of event a fact was read from: the call, meeting, visit, summit,

@@ -2659,3 +2659,22 @@ def test_instruments_named_as_guidelines_protocols_and_frameworks(tmp_path: Path
     signed = {t for s, rel, t in _facts(batch) if rel == "SIGNED"}
     assert any("Guidelines" in t for t in signed)
     assert not any("Framework" in t for t in signed)  # a signing still to come
+
+
+def test_a_meeting_long_past_is_not_the_one_a_later_sentence_tells_of(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Ahead of the 65th anniversary of the signing of the security treaty on Jan. 19, 1960, "
+        "Foreign Minister Takeshi Iwaya, Defense Minister Gen Nakatani, Secretary of State Marco "
+        "Rubio and Defense Secretary Pete Hegseth issued a joint statement on Jan. 17. Signed by "
+        "Iwaya, Nakatani, Rubio and Hegseth, the statement praised the alliance. On Jan. 19, "
+        "Iwaya and Nakatani co-hosted a reception in Tokyo for some 200 guests, among them Prime "
+        "Minister Shigeru Ishiba.",
+    )
+    stale = [
+        e
+        for e in batch.edges
+        if e.type in ("CO_CHAIRED", "HOSTED")
+        and str(batch.nodes[e.target].props.get("date", "")).startswith("1960")
+    ]
+    assert not stale, [(batch.nodes[e.source].name, e.type) for e in stale]
