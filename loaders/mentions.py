@@ -515,7 +515,14 @@ _EQUIPMENT_AFTER = re.compile(
     r"|systems?|munitions|warheads?)\b"
 )
 # "Commander of the Republic of Fiji Military Forces": the end of a body's name, not a person's.
-_BODY_WORD = re.compile(r"\b(?:Forces|Force|Army|Navy|Corps|Command|Guard|Ministry|Department)$")
+_BODY_WORD = re.compile(
+    r"\b(?:Forces|Force|Army|Navy|Corps|Command|Guard|Ministry|Department"
+    # "an Astellas Pharma employee": a company's name
+    r"|Pharma|Pharmaceuticals?|Holdings|Group|Inc|Corp|Corporation|Company|Motors|Industries"
+    r"|Airlines|Bank|Technologies|Aerospace|Shipbuilding|Electronics|Energy|Petroleum)$"
+    # "Magelang, Central Java": a region
+    r"|^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s"
+)
 _POST_NOMINALS = re.compile(
     r"(?:\s+(?:MP|OAM|AO|AC|AM|CSC|DSC|KC|QC|SC|MBE|OBE|CBE|KBE|GCMG|KCMG|CMG|PhD|MLA|MHR))+$"
 )

@@ -2678,3 +2678,17 @@ def test_a_meeting_long_past_is_not_the_one_a_later_sentence_tells_of(tmp_path: 
         and str(batch.nodes[e.target].props.get("date", "")).startswith("1960")
     ]
     assert not stale, [(batch.nodes[e.source].name, e.type) for e in stale]
+
+
+def test_a_company_or_a_region_is_no_person_at_the_talks(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 9 — Japanese Foreign Minister Yoshimasa Hayashi held talks with Chinese Foreign "
+        "Minister Qin Gang in Beijing, and Hayashi pressed Qin Gang for the release of an "
+        "Astellas Pharma employee.",
+        "May 10 — Indonesian President Prabowo Subianto hosted French President Emmanuel Macron "
+        "at the Borobudur temple in Magelang, Central Java.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Astellas Pharma" not in officials and "Central Java" not in officials
+    assert officials >= {"Yoshimasa Hayashi", "Qin Gang", "Prabowo Subianto", "Emmanuel Macron"}
