@@ -514,12 +514,20 @@ _EQUIPMENT_AFTER = re.compile(
     r"|helicopters?|tanks?|howitzers?|frigates?|destroyers?|submarines?|corvettes?|vessels?"
     r"|systems?|munitions|warheads?)\b"
 )
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:destroyers?|frigates?|(?:aircraft\s+|helicopter\s+)?carriers?|ships?|vessels?"
+    r"|submarines?|cruisers?|corvettes?|cutters?|tankers?|flagship|patrol\s+boats?)"
+    r"(?:\s+(?:JS|USS|HMS|HMAS|INS|FS|ITS|ROKS|BRP|KRI|USCGC))?\s+$"
+)
 # "Commander of the Republic of Fiji Military Forces": the end of a body's name, not a person's.
 _BODY_WORD = re.compile(
     r"\b(?:Forces|Force|Army|Navy|Corps|Command|Guard|Ministry|Department"
     # "an Astellas Pharma employee": a company's name
     r"|Pharma|Pharmaceuticals?|Holdings|Group|Inc|Corp|Corporation|Company|Motors|Industries"
-    r"|Airlines|Bank|Technologies|Aerospace|Shipbuilding|Electronics|Energy|Petroleum)$"
+    r"|Airlines|Bank|Technologies|Aerospace|Aero|Ocean|Shipbuilding|Electronics|Energy|Petroleum"
+    r"|System|Systems)$"
+    # "Operation Atalanta": a mission
+    r"|^Operation\s"
     # "Magelang, Central Java": a region
     r"|^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s"
 )
@@ -722,6 +730,8 @@ def _official_mentions(
             continue
         if _EQUIPMENT_AFTER.match(text, name_start + len(name)):
             continue  # "Javelin missiles", "Reaper drones": a weapon's name, not a person's
+        if _VESSEL_BEFORE.search(text, 0, name_start):
+            continue  # "the destroyer Takanami", "the carrier Charles de Gaulle": a ship
         if _PLACE_BEFORE.search(text[:name_start]) or _PLACE_WORD.search(name):
             continue
         if _REGION_AFTER_PLACE.search(text[:name_start]) and re.match(

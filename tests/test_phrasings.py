@@ -2692,3 +2692,16 @@ def test_a_company_or_a_region_is_no_person_at_the_talks(tmp_path: Path) -> None
     officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
     assert "Astellas Pharma" not in officials and "Central Java" not in officials
     assert officials >= {"Yoshimasa Hayashi", "Qin Gang", "Prabowo Subianto", "Emmanuel Macron"}
+
+
+def test_ships_missions_and_systems_are_no_people(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 9 — The Japanese destroyer Takanami and the French frigate Vendemiaire joined the "
+        "drill, while Japanese Defense Minister Gen Nakatani visited Operation Atalanta "
+        "headquarters and praised the Quasi-Zenith Satellite System.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert not officials & {"Takanami", "Vendemiaire", "Operation Atalanta"}
+    assert "Quasi-Zenith Satellite System" not in officials
+    assert "Gen Nakatani" in officials
