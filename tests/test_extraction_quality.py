@@ -38,8 +38,8 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.865
-EDGE_FLOOR = 0.657
+ENTITY_FLOOR = 0.870
+EDGE_FLOOR = 0.665
 MET_FLOOR = 0.795
 
 
