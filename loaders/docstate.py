@@ -21,7 +21,7 @@ __all__ = ["DocumentState", "ItemNotes", "SentenceRead"]
 
 # Countries a gathering can hold and still speak of their working together pair by pair.
 _FEW_PARTIES = 4
-# Days either side of a meeting within which a sentence can still tell who took part.
+# Days after a meeting within which a sentence can still tell who took part in it.
 _WEEK = 7
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from ..graph.errors import InputError
 from ..graph.model import Batch, node_id, slugify
 from .names import family_name, name_key
+from .rules import PARTIES_PREFIX
 
 __all__ = [
     "AliasRules",
@@ -127,8 +128,6 @@ class _FamilyNames:
         return key not in self.exclude and self.written.get(key) == name
 
 
-# The parties before an instrument's name: "Philippines-US ", "U.S.-Japan ", "Japan–Australia ".
-_PARTIES_FIRST = re.compile(r"^(?:[A-Z][\w.]*\s?[-–]\s?)+[A-Z][\w.]*\s+")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 # Reports of one multi-day summit date it by the day they tell of.
 _SAME_EVENT_DAYS = 2
@@ -225,7 +224,7 @@ def _all_keys(oid: str, forms: list[str]) -> set[str]:
 
 
 def _instrument_keys(forms: list[str]) -> set[str]:
-    bases = (_PARTIES_FIRST.sub("", form) for form in forms)
+    bases = (PARTIES_PREFIX.sub("", form) for form in forms)
     return {slugify(base) for base in bases if len(base.split()) >= 2}
 
 

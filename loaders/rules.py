@@ -656,8 +656,9 @@ EDITION_BEFORE = re.compile(
     r"|inaugural|\d+(?:st|nd|rd|th))\s+(?:\S+\s+)?$",
     re.I,
 )
-# "Japan-India " before an instrument's name; "ACSA", "RAA", "SOFA": its acronym.
-PARTIES_PREFIX = re.compile(r"(?:[A-Z][\w.]*\s?[-–]\s?)+[A-Z][\w.]*\s+")
+# The parties before an instrument's name: "Philippines-US ", "U.S.-Japan ", "Japan–Australia ";
+# "ACSA", "RAA", "SOFA": its acronym.
+PARTIES_PREFIX = re.compile(r"^(?:[A-Z][\w.]*\s?[-–]\s?)+[A-Z][\w.]*\s+")
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,6}")
 # "Talisman Sabre 2025", "Iron Wolf 2022-I", "Nordic Response 24": the edition after the name.
 EDITION = re.compile(r"\s+(?:\d{2}|\d{4})(?:-(?:\d{1,2}|[IVX]+))?$")
