@@ -559,7 +559,7 @@ class _DocState(DrillFrames):
                 if held and m.end <= held.start() and ids.get(i) in countries
             ]
             # "A presided over the session, which opened with a speech by B": B spoke at it.
-            clause = rules.CLAUSE_END.search(text, chair_at.end()) if chair_at else None
+            clause = rules.WHICH_CLAUSE.search(text, chair_at.end()) if chair_at else None
             first: dict[str, int] = {}
             for m, o in officials:
                 first.setdefault(o, m.props["name_start"])

@@ -563,6 +563,9 @@ SIGNED_WITH = re.compile(
     r"\b(?P<word>with|by)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.'’]*\s+|and\s+|,\s+|(?:his|her|their|its)\s+|counterparts?,?\s+)*$"
 )
+# "presided over the session, which opened with a speech by B": a clause of what happened at
+# it ("while the American co-chairs were A and B" is not).
+WHICH_CLAUSE = re.compile(r",\s+(?:which|where|at\s+which|after\s+which)\b")
 CLAUSE_END = re.compile(r",\s+(?:which|in which|under which|who|where|while|as)\b|;|\bthat\b")
 # "the agreement that A and B signed", not "the summit, at which A signed ... with B": a
 # clause about where it happened tells the meeting's own act.
