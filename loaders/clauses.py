@@ -110,7 +110,7 @@ def signing(text: str, officials: list[tuple[int, str]], placed: dict[str, int],
     objects = [aid for aid, at in placed.items() if verb.end() <= at < clause_end]
     signers: list[str] = []
     start = 0
-    by = re.match(r"\s+(?:\w+\s+){0,3}?by\b", text[verb.end() :])
+    by = rules.SIGNED_BY.match(text, verb.end())
     if by:
         signers = [oid for at, oid in officials if verb.end() < at < clause_end]
     else:

@@ -9,7 +9,7 @@ from typing import Any
 
 from .dates import DAY_OR_MONTH, NOT_A_DATE, SHORT_DAY_OR_MONTH
 from .gazetteer import Entry, Gazetteer
-from .names import PATRONYMIC
+from .names import PARTICLES, PATRONYMIC
 
 __all__ = ["Mention", "split_sentences", "find_mentions", "TITLE_CORE"]
 
@@ -505,9 +505,14 @@ _NOT_A_PERSON = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # "Javelin anti-tank": a word in lower case that is no particle of a name ("von", "bin", "al-").
+_LOWER_PARTICLES = sorted(
+    PARTICLES
+    | PATRONYMIC
+    | {"das", "al", "el", "ter", "ten", "y", "ul", "ud", "bte", "binti"}
+    | {"binte", "dela", "delos"}
+)
 _LOWER_WORD = re.compile(
-    r"(?<!\S)(?!(?:von|van|der|den|de|da|del|della|di|do|dos|das|du|e|le|la|bin|bint|ibn|al|el"
-    r"|ter|ten|y|ul|ud|bte|binti|binte|dela|delos)(?:\s|$)|(?:al|el|ad|ar|as|an)-)[a-z][\w-]*"
+    rf"(?<!\S)(?!(?:{'|'.join(_LOWER_PARTICLES)})(?:\s|$)|(?:al|el|ad|ar|as|an)-)[a-z][\w-]*"
 )
 _EQUIPMENT_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:missiles?|rockets?|launchers?|drones?|jets?|fighters?|aircraft"

@@ -135,16 +135,14 @@ def family_name(name: str) -> str:
     start = len(tokens) - 1
     # Lower-case particles, and a capital "De" or "Del"; a capital "Van" is a Vietnamese
     # middle name and a capital "Le" a Vietnamese family name.
-    while start > 1 and (
-        tokens[start - 1] in _PARTICLES or tokens[start - 1] in _CAPITAL_PARTICLES
-    ):
+    while start > 1 and (tokens[start - 1] in PARTICLES or tokens[start - 1] in _CAPITAL_PARTICLES):
         start -= 1
     if tokens[start] == "e" and start > 1:
         start -= 1  # "Joaquim Silva e Luna": the Portuguese joins two family names
     return " ".join(tokens[start:])
 
 
-_PARTICLES = {
+PARTICLES = {
     "von",
     "van",
     "der",

@@ -558,7 +558,8 @@ SIGN_VERB = re.compile(
     re.I,
 )
 # "signed by Malaysia and", "concluded an agreement with": a co-signatory follows.
-SIGNED_BY = re.compile(r"\s+(?:\w+\s+){0,3}?by\s")
+# "X was signed by", "signed last year by": the signatories follow.
+SIGNED_BY = re.compile(r"\s+(?:\w+\s+){0,3}?by\b")
 SIGNED_WITH = re.compile(
     r"\b(?P<word>with|by)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.'’]*\s+|and\s+|,\s+|(?:his|her|their|its)\s+|counterparts?,?\s+)*$"
@@ -647,9 +648,12 @@ COOPERATE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|work togethe
 CONSIDER = re.compile(r"\b(?:consider\w*|mull\w*|explor\w*|weigh\w*)\b")
 PLAN = re.compile(r"\b(?:will|plan\w*|agreed to|expected to|aim\w* to|intend\w*)\b")
 # "signed a pact under which France will ...": a deed done, then a clause about what follows.
+_DONE = (
+    r"signed|inked|concluded|met|held|hosted|adopted|issued|launched|opened|called\s+on"
+    r"|visited|received|welcomed|attended|paid"
+)
 DONE_THEN_CLAUSE = re.compile(
-    r"\b(?:signed|inked|concluded|met|held|hosted|adopted|issued|launched|opened|called\s+on"
-    r"|visited|received|welcomed|attended|paid)\b[^.]*?(?:\b(?:which|whereby|that|who)\b|;"
+    rf"\b(?:{_DONE})\b[^.]*?(?:\b(?:which|whereby|that|who)\b|;"
     # "met Lee in Tokyo and said he will visit Seoul": the meeting happened; the visit is planned
     r"|\band\s+(?:said|announced|confirmed)\b|,\s+saying\b)"
 )
@@ -659,9 +663,9 @@ EDITION_BEFORE = re.compile(
     r"|inaugural|\d+(?:st|nd|rd|th))\s+(?:\S+\s+)?$",
     re.I,
 )
-# The parties before an instrument's name: "Philippines-US ", "U.S.-Japan ", "Japan–Australia ";
-# "ACSA", "RAA", "SOFA": its acronym.
+# The parties before an instrument's name: "Philippines-US ", "U.S.-Japan ", "Japan–Australia ".
 PARTIES_PREFIX = re.compile(r"^(?:[A-Z][\w.]*\s?[-–]\s?)+[A-Z][\w.]*\s+")
+# "ACSA", "RAA", "SOFA": an instrument's acronym.
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,6}")
 # "Talisman Sabre 2025", "Iron Wolf 2022-I", "Nordic Response 24": the edition after the name.
 EDITION = re.compile(r"\s+(?:\d{2}|\d{4})(?:-(?:\d{1,2}|[IVX]+))?$")
@@ -671,10 +675,7 @@ SIGN_AHEAD = re.compile(
     r"|(?:plans?|planned|intends?|intended|expects?|expected|set|due|ready|hopes?)\s+to\s+sign)\b"
 )
 # Acts told as done: "Biden and Xi met for what was expected to be the last time".
-PAST_ACT = re.compile(
-    r"\b(?:signed|inked|concluded|met|held|hosted|adopted|issued|launched|opened|called\s+on"
-    r"|visited|received|welcomed|attended|paid|spoke|discussed|agreed|announced|said)\b"
-)
+PAST_ACT = re.compile(rf"\b(?:{_DONE}|spoke|discussed|agreed|announced|said)\b")
 # "Mar. 11 — Iwaya will travel to Seoul": the day the item was reported, before the plan.
 REPORT_DAY = re.compile(r"[A-Z .,'’-]{0,30}$")
 REPORT_DAY_END = re.compile(r"[\w.,]+(?:\s+[\w.,]+){0,2}?(?:\s*[–-]\s*[\w.]+)?\s*[—:]")
