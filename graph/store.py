@@ -148,10 +148,12 @@ _DELETE_NODE = "MATCH (n {id: $id}) DETACH DELETE n"
 _DOCUMENT_HASHES = "MATCH (d:Document) RETURN d.content_hash AS hash, d.id AS id"
 _OFFICIALS = "MATCH (o:Official) RETURN o.id AS id, o.name AS name, o.aliases AS aliases, o.country AS country"
 _EVENTS = """
-MATCH (n) WHERE n:Meeting OR n:Agreement
+MATCH (n) WHERE n:Meeting OR n:Agreement OR n:Exercise
 OPTIONAL MATCH (c:Country)-[:PARTY_TO]->(n)
+WITH n, collect(c.id) AS parties
+OPTIONAL MATCH (d:Document)-[:MENTIONS]->(n)
 RETURN n.id AS id, labels(n)[0] AS label, n.name AS name, n.aliases AS aliases, n.date AS date,
-       collect(c.id) AS parties
+       parties, min(d.date) AS reported
 """
 _ALL_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id"
 _ALL_EDGES = """
@@ -663,7 +665,7 @@ class GraphStore:
         return self.query(_OFFICIALS).rows
 
     def events(self) -> list[dict[str, Any]]:
-        """Every meeting and instrument: id, label, names, date and party countries."""
+        """Every meeting, instrument and drill: names, date, parties and the day first reported."""
         return self.query(_EVENTS).rows
 
     def nodes(self) -> Iterator[dict[str, Any]]:

@@ -46,6 +46,7 @@ def event_date(text: str, dates: list[tuple[int, str]], earlier: str | None,
             rules.ASIDE_DATE.search(text[:start])
             or rules.ASIDE_DATE_WORD.match(text, start)
             or rules.SINCE_BEFORE.search(text[:start])  # "since Trump took office in January"
+            or rules.HELD_ASIDE.search(text[:start])
         )
         if not aside or dated_event_follows(text, start):
             return iso

@@ -131,6 +131,8 @@ class _FamilyNames:
 _MONTH = re.compile(r"\d{4}-\d{2}")
 # Reports of one multi-day summit date it by the day they tell of.
 _SAME_EVENT_DAYS = 2
+# A digest appears every two weeks: an undated meeting it tells of was held since the last.
+_REPORTED_WITHIN = 14
 
 
 def _day(value: object) -> dt.date | None:
@@ -142,25 +144,39 @@ def _day(value: object) -> dt.date | None:
 
 @dataclass
 class EventIndex:
-    """Meetings and instruments already in the store, for one named again in other words.
+    """Meetings, instruments and drills already in the store, for one named again in other words.
 
     A meeting is the same when it has their name or key and is dated within two days, or in
     the same month when one report gives only the month. An instrument is the same when, its
     parties' names taken off the front, a name of at least two words is left in common and its
-    parties are the same two or more countries.
+    parties are the same two or more countries. A drill named without its year is the edition
+    of its report's year.
     """
 
     meetings: dict[str, list[tuple[str, dt.date]]] = field(default_factory=dict)
     instruments: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
     # Meetings a report dates by the month alone ("the May summit"), by key and month.
     months: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # Meetings a report tells of without a date, by key and the report's day.
+    undated: dict[str, list[tuple[str, dt.date]]] = field(default_factory=dict)
+    # Drills by name and year: "Balikatan 2025", or "Freedom Shield 24".
+    editions: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def add(
-        self, label: str, oid: str, forms: list[str], date: object, parties: frozenset[str]
+        self,
+        label: str,
+        oid: str,
+        forms: list[str],
+        date: object,
+        parties: frozenset[str],
+        reported: dt.date | None = None,
     ) -> None:
-        """Index one meeting or instrument under each of its names."""
+        """Index one meeting, instrument or drill under each of its names."""
         day = _day(date)
-        if label == "Meeting" and day:
+        if label == "Meeting" and not date and reported:
+            for key in _meeting_keys(oid, forms[0]):
+                self.undated.setdefault(key, []).append((oid, reported))
+        elif label == "Meeting" and day:
             for key in _meeting_keys(oid, forms[0]):
                 self.meetings.setdefault(key, []).append((oid, day))
         elif label == "Meeting" and _MONTH.fullmatch(str(date or "")):
@@ -169,19 +185,52 @@ class EventIndex:
         elif label == "Agreement" and len(parties) >= 2:
             for key in _instrument_keys(forms):
                 self.instruments.setdefault(key, []).append((oid, parties))
+        elif label == "Exercise" and (edition := _EDITION.fullmatch(oid)):
+            self.editions.setdefault((edition["base"], _year(edition["year"])), oid)
 
     def same(
-        self, label: str, oid: str, forms: list[str], date: object, parties: frozenset[str]
+        self,
+        label: str,
+        oid: str,
+        forms: list[str],
+        date: object,
+        parties: frozenset[str],
+        reported: dt.date | None = None,
     ) -> str | None:
-        """The indexed node this meeting or instrument is, if exactly one fits."""
+        """The indexed node this meeting, instrument or drill is, if exactly one fits.
+
+        `reported` is the day of the report that tells of it. A drill named without its edition
+        is the edition of the report's year when one is known: "Balikatan" in an April 2025
+        digest is Balikatan 2025. A meeting told of without a date is one of that name held
+        in the fortnight before the report.
+        """
+        if label == "Exercise":
+            return self._edition(oid, reported)
         found: set[str] = set()
         day = _day(date)
-        if label == "Meeting" and day:
+        if label == "Meeting" and not date and reported:
+            for key in _meeting_keys(oid, forms[0]):
+                found.update(
+                    other
+                    for other, when in self.meetings.get(key, [])
+                    if 0 <= (reported - when).days <= _REPORTED_WITHIN
+                )
+                found.update(
+                    other
+                    for other, told in self.undated.get(key, [])
+                    if abs((reported - told).days) <= _SAME_EVENT_DAYS
+                )
+        elif label == "Meeting" and day:
             for key in _meeting_keys(oid, forms[0]):
                 found.update(
                     other
                     for other, when in self.meetings.get(key, [])
                     if abs((when - day).days) <= _SAME_EVENT_DAYS
+                )
+                found.update(
+                    other
+                    for other, told in self.undated.get(key, [])
+                    if 0 <= (told - day).days <= _REPORTED_WITHIN
                 )
             # "the Abe–Trump visit in May", told elsewhere as their meeting on its day.
             month = day.isoformat()[:7]
@@ -202,20 +251,42 @@ class EventIndex:
                 )
         return next(iter(found)) if len(found) == 1 else None
 
+    def _edition(self, oid: str, reported: dt.date | None) -> str | None:
+        edition = _EDITION.fullmatch(oid)
+        if edition:  # "Balikatan 24" is "Balikatan 2024"
+            return self.editions.get((edition["base"], _year(edition["year"])))
+        return self.editions.get((oid, reported.year)) if reported else None
+
     @classmethod
     def from_rows(cls, rows: list[dict[str, Any]]) -> EventIndex:
         """Build from `GraphStore.events()` rows."""
         index = cls()
         for row in rows:
             forms = [row["name"] or "", *(row.get("aliases") or [])]
-            index.add(row["label"], row["id"], forms, row.get("date"), frozenset(row["parties"]))
+            index.add(
+                row["label"],
+                row["id"],
+                forms,
+                row.get("date"),
+                frozenset(row["parties"]),
+                _day(row.get("reported")),
+            )
         return index
+
+
+# A drill's id ending in its edition's year: "exercise:balikatan-2025", "...-shield-24".
+_EDITION = re.compile(r"(?P<base>exercise:.+)-(?P<year>(?:19|20)\d{2}|\d{2})")
+
+
+def _year(digits: str) -> int:
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
 
 
 def _meeting_keys(oid: str, name: str) -> set[str]:
     """A meeting's name, and its id without the date: an encounter's id does not depend on
-    the order its people are named in."""
-    return {slugify(name), re.sub(r"-\d{4}(?:-\d{2}){0,2}$", "", oid.partition(":")[2])}
+    the order its people are named in. Two leaders who signed a pact that day met that day."""
+    keys = {slugify(name), re.sub(r"-\d{4}(?:-\d{2}){0,2}$", "", oid.partition(":")[2])}
+    return keys | {key.replace("-signing-meeting", "-meeting") for key in keys}
 
 
 def _all_keys(oid: str, forms: list[str]) -> set[str]:
@@ -243,6 +314,8 @@ def resolve_batch(
     """Point the batch's nodes at the store's nodes for the same things, then index it."""
     events = events if events is not None else EventIndex()
     parties = _parties(batch)
+    dated = [n.props.get("date") for n in batch.nodes.values() if n.label == "Document"]
+    reported = _day(dated[0]) if dated else None
     for node in list(batch.nodes.values()):
         if node.id not in batch.nodes or node.label == "Document":
             continue
@@ -250,7 +323,7 @@ def resolve_batch(
         if forced:
             batch.merge(node.id, forced)
             continue
-        if node.label in ("Meeting", "Agreement"):
+        if node.label in ("Meeting", "Agreement", "Exercise"):
             forms = [node.name, *node.aliases]
             same = events.same(
                 node.label,
@@ -258,6 +331,7 @@ def resolve_batch(
                 forms,
                 node.props.get("date"),
                 parties.get(node.id, frozenset()),
+                reported,
             )
             if same and same != node.id and same not in batch.nodes:
                 batch.merge(node.id, same)
@@ -281,7 +355,7 @@ def resolve_batch(
     for node in batch.nodes.values():
         if node.label == "Official":
             index.add(node.id, node.name, node.aliases, node.props.get("country"))
-        elif node.label in ("Meeting", "Agreement"):
+        elif node.label in ("Meeting", "Agreement", "Exercise"):
             forms = [node.name, *node.aliases]
             events.add(
                 node.label,
@@ -289,4 +363,5 @@ def resolve_batch(
                 forms,
                 node.props.get("date"),
                 parties.get(node.id, frozenset()),
+                reported,
             )

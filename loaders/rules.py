@@ -924,7 +924,16 @@ TITLE_WORD = re.compile(rf"\b(?:{TITLE_CORE})\b")
 # --- Dates ---
 # "Earlier the same day", "the next day", "the evening before": days from the item's last date.
 RELATIVE_DAY = (
-    (re.compile(r"\b(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)\b", re.I), 0),
+    # "the same day", "earlier that day", "later in the day", "that evening": the day told of.
+    (
+        re.compile(
+            r"\b(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)\b"
+            r"|\b(?:earlier|later)\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b"
+            r"|^(?:\W*\w+\s+){0,2}?that\s+(?:morning|afternoon|evening|night)\b",
+            re.I,
+        ),
+        0,
+    ),
     (
         re.compile(
             r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)"
@@ -954,6 +963,11 @@ ASIDE_DATE = re.compile(r"\b(?:a|an|the|since|after|before|until|by|from)\s+$", 
 SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$", re.I)
 # The same, when the date's own words begin with the preposition ("by March 2025").
 ASIDE_DATE_WORD = re.compile(r"(?:since|after|before|until|by|from)\s", re.I)
+# "welcomed the first fighter training, held at Komatsu in August": the date of the thing a
+# participle describes, not of the sentence's act.
+HELD_ASIDE = re.compile(
+    r",\s+(?:held|conducted|staged|hosted|signed|concluded)\s+(?:at|in|on|off|near)\s[^,;]*$"
+)
 # ... unless it dates an encounter: "a Nov. 3-4 visit", "a May 2 call".
 DATED_EVENT = re.compile(
     r"[\s\d,–-]*(?:\w+\s+)?(?:visit|meeting|call|summit|talks|dialogue|trip|session)\b", re.I

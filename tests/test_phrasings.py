@@ -2705,3 +2705,37 @@ def test_ships_missions_and_systems_are_no_people(tmp_path: Path) -> None:
     assert not officials & {"Takanami", "Vendemiaire", "Operation Atalanta"}
     assert "Quasi-Zenith Satellite System" not in officials
     assert "Gen Nakatani" in officials
+
+
+def _dates(batch: Batch, label: str) -> dict[str, str]:
+    return {n.name: str(n.props.get("date")) for n in batch.nodes.values() if n.label == label}
+
+
+def test_that_day_and_a_capitalised_month_date_the_meetings_they_tell_of(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 12, Secretary of State Marco Rubio met Defense Minister Gen Nakatani in Tokyo.",
+        "Earlier that day, Rubio and Foreign Minister Takeshi Iwaya held a bilateral foreign "
+        "ministers' meeting in which they agreed to widen cooperation.",
+        "That evening Rubio paid a courtesy call on Prime Minister Shigeru Ishiba.",
+        "14 MAY — BERLIN. Chancellor Friedrich Merz met President Volodymyr Zelensky.",
+    )
+    dates = _dates(batch, "Meeting")
+    assert dates["Rubio–Iwaya meeting"] == "2025-05-12"
+    assert dates["Rubio–Ishiba meeting"] == "2025-05-12"
+    assert dates["Merz–Zelensky meeting"] == "2025-05-14"
+
+
+def test_a_date_of_what_a_participle_describes_is_not_the_sentences(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14 — Defence Minister Minoru Kihara held a meeting with Italian Defence Minister "
+        "Guido Crosetto in Tokyo.",
+        "The two ministers welcomed the first bilateral fighter training between their air "
+        "forces, held at Komatsu Air Base in August this year.",
+    )
+    assert list(_dates(batch, "Meeting").values()) == ["2025-05-14"]
+    facts = _facts(batch)
+    assert not any(f[2] == "Komatsu Air Base" for f in facts if f[1] == "LOCATED_IN"), facts

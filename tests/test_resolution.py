@@ -161,3 +161,40 @@ def test_a_meeting_dated_by_its_month_joins_the_report_that_gives_the_day(
         "<-[:ATTENDED]-(:Official {id: 'official:donald-trump'}) RETURN DISTINCT m.id AS id"
     ).rows
     assert len(rows) == 1, rows
+
+
+DRILL_FIRST = """Archipelago Notes, Issue 8
+April 25, 2025
+
+  • Philippine and American forces opened Balikatan 2025 in Manila on April 21.
+  • On April 22, Secretary of Defense Pete Hegseth met Defense Secretary Gilberto Teodoro in Manila.
+"""
+DRILL_SECOND = """Archipelago Notes, Issue 9
+May 2, 2025
+
+  • Australian troops joined Balikatan for a live-fire drill off Zambales.
+  • Hegseth met Teodoro in Manila and the two discussed the South China Sea.
+"""
+
+
+def test_a_drill_without_its_year_and_an_undated_meeting_join_the_earlier_report(
+    embedded: GraphStore, tmp_path: Path
+) -> None:
+    ingest([_write(tmp_path, "one.txt", DRILL_FIRST)], embedded)
+    ingest([_write(tmp_path, "two.txt", DRILL_SECOND)], embedded)
+    # "Balikatan" in a report of May 2025 is the 2025 edition the store already holds.
+    drills = _named(embedded, "Exercise")
+    assert list(drills) == ["exercise:balikatan-2025"], drills
+    joined = embedded.query(
+        "MATCH (c:Country)-[:PARTICIPATED_IN]->(:Exercise) RETURN DISTINCT c.name AS name "
+        "ORDER BY name"
+    ).rows
+    assert "Australia" in [r["name"] for r in joined]
+    # A meeting told without a date, in the fortnight after one of the same people: that one.
+    rows = embedded.query(
+        "MATCH (:Official {id: 'official:pete-hegseth'})-[:ATTENDED]->(m:Meeting) "
+        "RETURN DISTINCT m.id AS id, m.date AS date"
+    ).rows
+    assert [(r["id"], r["date"]) for r in rows] == [
+        ("meeting:hegseth-teodoro-meeting-2025-04-22", "2025-04-22")
+    ]
