@@ -187,6 +187,10 @@ class _DocState(DrillFrames):
         else:
             dates = looking_back
         date = clauses.event_date(text, dates, item.date, self.last_date, today)
+        # "They agreed to meet again at the G20": a plan without a day is not on the item's.
+        undated_plan = ahead and not dates and date == item.date
+        if undated_plan:
+            date = None
         # An event still to come: attended "planned", and nobody has met anybody yet.
         later = bool(rules.LATER.search(text))
         self._planned = ahead and (date is None or today is None or date > today or later)
@@ -435,9 +439,10 @@ class _DocState(DrillFrames):
         held = rules.HELD.search(lowered)
         # "During their talks at the Tower, the two leaders agreed": the talks they were last
         # seen at together, not new ones.
+        # "On the sidelines of the forum, he met B": seated at the forum just now, for that.
         last_seen = [
             m for m in reversed(item.meetings or self.meetings)
-            if actors and set(actors) <= set(self.seated.get(m, ()))
+            if actors and m not in gatherings and set(actors) <= set(self.seated.get(m, ()))
         ][:1]  # fmt: skip
         # ... unless it tells of a new one ("and to hold a 2+2 meeting in Melbourne", "held the
         # second foreign and defense ministerial meeting"): only "their talks" refers back.
@@ -642,7 +647,8 @@ class _DocState(DrillFrames):
                 self._seat(text, mentions, read, meetings, [*actors, *witnesses],
                            [] if present_only else actors, group_countries, countries,
                            date)  # fmt: skip
-            elif len(actors) > 1 and ceremony is None:
+            elif len(actors) > 1 and ceremony is None and not (undated_plan and last_seen):
+                # "They agreed to meet again": no new encounter of those who just met.
                 self._encounters(text, officials, actors, called, locations, item, date)
         self._visits(text, officials, [*locations, *country_venues], spot, date, item)
         for lid in [*locations, *country_venues]:

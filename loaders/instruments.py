@@ -346,7 +346,8 @@ class InstrumentFrames(MeetingFrames):
         for cid in sorted(represented | set(countries)):
             self._edge("PARTY_TO", cid, agreement, text, date, 0.7)
         for oid in orgs:
-            self._edge("PARTY_TO", oid, agreement, text, date, 0.6)
+            if not rules.LEGISLATURE.search(self.batch.nodes[oid].name):
+                self._edge("PARTY_TO", oid, agreement, text, date, 0.6)
 
     def _one_per_partner(self, agreement: str, signers: list[str], text: str,
                          date: str | None) -> bool:  # fmt: skip

@@ -803,6 +803,12 @@ PEOPLE_REF = re.compile(
     r"|announced|called|set\s+out)\b))",
     re.I,
 )
+# "They agreed to meet again at the G20 summit", "The leaders agreed to hold ...": those who
+# sat at the meeting just told of, making their next one.
+MEET_AGAIN = re.compile(
+    r"\s*(?:They|The\s+(?:leaders|ministers|secretaries))\s+(?:also\s+)?agreed\s+to\s+"
+    r"(?:meet|hold|convene)\b"
+)
 # "his South Korean counterpart" with no name after it, "the visitor", "the Chinese leader",
 # "the Pentagon chief", "the new president": someone named before, by description.
 DESCRIBED = re.compile(
@@ -869,6 +875,11 @@ TOPIC_PLACE = re.compile(
 
 # --- Officials and bodies ---
 STATE_KINDS = ("government", "military")
+# A legislature approves or ratifies an instrument; it is never bound by one.
+LEGISLATURE = re.compile(
+    r"\b(?:Diet|Parliament|Congress|Senate|Assembly|House of \w+|Bundestag|Sejm|Riksdag"
+    r"|Eduskunta|Storting|Folketing|Knesset|Rada|Duma|Yuan|Sabha)\b"
+)
 SHORT_NAMES = {"United States": "US", "United Kingdom": "UK"}
 # Other ways analysts write the parties in a meeting's or an instrument's name.
 PARTY_SPELLINGS = [(re.compile(r"\bUS\b"), "U.S."), (re.compile(r"\bSouth Korea\b"), "ROK")]

@@ -177,8 +177,9 @@ def test_abbreviated_titles_stay_out_of_names(tmp_path: Path) -> None:
     [
         ("Australia's Department of Industry, Science and Resources signed the plan on May 14.",
          "Department of Industry, Science and Resources", "Australia"),
-        ("The treaty still needs the approval of the National Diet of Japan, officials said on "
-         "May 14.", "National Diet of Japan", "Japan"),
+        ("The treaty still needs the approval of the National Parliament of Solomon Islands, "
+         "officials said on May 14.", "National Parliament of Solomon Islands",
+         "Solomon Islands"),
         ("Canberra will help the Papua New Guinea Defence Force buy patrol boats, officials said "
          "on May 14.", "Papua New Guinea Defence Force", "Papua New Guinea"),
     ],
@@ -1128,7 +1129,7 @@ def test_bodies_owned_by_a_country_and_a_trilateral_named_by_portfolio(tmp_path:
         "Secretariat, in Tokyo on Thursday, May 15.",
     )
     facts = _facts(batch)
-    assert ("National Assembly", "PART_OF", "Hungary") in facts
+    assert ("National Assembly of Hungary", "PART_OF", "Hungary") in facts
     meetings = [n for n in batch.nodes.values() if n.label == "Meeting"]
     assert any("national security advisers' meeting" in a for m in meetings for a in m.aliases)
 
@@ -2739,3 +2740,47 @@ def test_a_date_of_what_a_participle_describes_is_not_the_sentences(tmp_path: Pa
     assert list(_dates(batch, "Meeting").values()) == ["2025-05-14"]
     facts = _facts(batch)
     assert not any(f[2] == "Komatsu Air Base" for f in facts if f[1] == "LOCATED_IN"), facts
+
+
+def test_a_legislature_is_part_of_its_state_and_bound_by_nothing(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The Japan-UK RAA, which Prime Minister Fumio Kishida and Prime Minister Rishi Sunak "
+        "signed in London on Jan. 11, now awaits approval by the Diet.",
+        "The Philippine Senate ratified the Japan-Philippines Reciprocal Access Agreement in "
+        "December.",
+        "The Bundestag debated the German brigade's deployment to Lithuania.",
+    )
+    facts = _facts(batch)
+    assert ("National Diet", "PART_OF", "Japan") in facts
+    assert ("Senate of the Philippines", "PART_OF", "Philippines") in facts
+    assert ("Bundestag", "PART_OF", "Germany") in facts
+    bound = {f[0] for f in facts if f[1] == "PARTY_TO"}
+    assert "Japan" in bound
+    assert not bound & {"National Diet", "Senate of the Philippines"}, bound
+
+
+def test_he_met_someone_on_the_sidelines_of_the_forum_he_attended(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 16, Defense Secretary Pete Hegseth attended the Halifax Forum in Canada. On the "
+        "sidelines of the forum, he met Defence Minister Gen Nakatani.",
+    )
+    facts = _facts(batch)
+    assert ("Pete Hegseth", "MET", "Gen Nakatani") in facts
+    assert ("Gen Nakatani", "ATTENDED", "Hegseth–Nakatani meeting") in facts
+    assert ("Gen Nakatani", "ATTENDED", "Halifax International Security Forum") in facts
+
+
+def test_they_agreed_to_meet_again_at_a_summit_still_to_come(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14, Prime Minister Fumio Kishida met President Joe Biden in Tokyo. They agreed "
+        "to meet again at the G7 summit in Hiroshima.",
+    )
+    summit = [e for e in batch.edges if e.type == "ATTENDED" and e.target == "meeting:g7-summit"]
+    people = {batch.nodes[e.source].name: e.props.get("status") for e in summit}
+    assert people == {"Fumio Kishida": "planned", "Joe Biden": "planned"}
+    assert all(e.props.get("date") != "2025-05-14" for e in summit)
+    met = [e for e in batch.edges if e.type == "MET"]
+    assert len(met) == 1 and met[0].props["date"] == "2025-05-14"
