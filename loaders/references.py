@@ -128,11 +128,6 @@ class References(DocumentState):
                 # "the Secretary and the two Foreign Ministers issued a joint statement"
                 return one_of + others
             return one_of
-        for mid in reversed(item.meetings) if rules.MEET_AGAIN.match(text) else ():
-            seated = self.seated.get(mid, set())
-            again = [p for p in dict.fromkeys(item.people) if p in seated]
-            if len(again) >= 2:
-                return again
         m = rules.PEOPLE_REF.search(text)
         if not m:
             return []

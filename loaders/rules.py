@@ -803,12 +803,6 @@ PEOPLE_REF = re.compile(
     r"|announced|called|set\s+out)\b))",
     re.I,
 )
-# "They agreed to meet again at the G20 summit", "The leaders agreed to hold ...": those who
-# sat at the meeting just told of, making their next one.
-MEET_AGAIN = re.compile(
-    r"\s*(?:They|The\s+(?:leaders|ministers|secretaries))\s+(?:also\s+)?agreed\s+to\s+"
-    r"(?:meet|hold|convene)\b"
-)
 # "his South Korean counterpart" with no name after it, "the visitor", "the Chinese leader",
 # "the Pentagon chief", "the new president": someone named before, by description.
 DESCRIBED = re.compile(

@@ -2772,11 +2772,13 @@ def test_he_met_someone_on_the_sidelines_of_the_forum_he_attended(tmp_path: Path
     assert ("Gen Nakatani", "ATTENDED", "Halifax International Security Forum") in facts
 
 
-def test_they_agreed_to_meet_again_at_a_summit_still_to_come(tmp_path: Path) -> None:
+def test_leaders_who_agree_to_meet_again_at_a_summit_have_not_met_there_yet(
+    tmp_path: Path,
+) -> None:
     batch = _read(
         tmp_path,
-        "On May 14, Prime Minister Fumio Kishida met President Joe Biden in Tokyo. They agreed "
-        "to meet again at the G7 summit in Hiroshima.",
+        "On May 14, Prime Minister Fumio Kishida met President Joe Biden in Tokyo. The two "
+        "leaders agreed to meet again at the G7 summit in Hiroshima.",
     )
     summit = [e for e in batch.edges if e.type == "ATTENDED" and e.target == "meeting:g7-summit"]
     people = {batch.nodes[e.source].name: e.props.get("status") for e in summit}
