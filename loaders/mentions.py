@@ -851,6 +851,52 @@ _COUNTRY_BODY = re.compile(
 )
 
 
+# "China's foreign ministry", "the Chinese defence ministry", "Beijing's foreign ministry":
+# a ministry told of in lower case, by its country, people or capital.
+_OWNED_MINISTRY = re.compile(
+    r"\b(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+"
+    r"(?P<body>(?P<what>foreign|defen[cs]e)\s+ministry)\b"
+)
+_MINISTRY_NAMES = {
+    "foreign": ("{c}'s Foreign Ministry", "Ministry of Foreign Affairs of {c}"),
+    "defense": ("{c}'s Defense Ministry", "Ministry of Defense of {c}"),
+    "defence": ("{c}'s Defence Ministry", "Ministry of Defence of {c}"),
+}
+
+
+def _owned_ministry_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Ministries named in lower case after their country: the gazetteer's, or else one
+    named for its country."""
+    found = []
+    for m in _OWNED_MINISTRY.finditer(text):
+        hit = gaz.lookup(m["owner"])
+        if not hit or hit[0].label != "Country":
+            continue
+        country = hit[0].name
+        forms = [form.format(c=country) for form in _MINISTRY_NAMES[m["what"].lower()]]
+        known = next(
+            (e for e in map(gaz.lookup, forms) if e and e[0].label == "Organization"), None
+        )
+        raw = text[m.start("owner") : m.end("body")]  # "China's foreign ministry"
+        if known:
+            entry = known[0]
+            found.append(Mention("Organization", entry.name, raw, m.start("body"), m.end("body"),
+                                 entry=entry))  # fmt: skip
+            continue
+        name = forms[1].removesuffix(f" of {country}")
+        found.append(
+            Mention(
+                "Organization",
+                name,
+                raw,
+                m.start("body"),
+                m.end("body"),
+                props={"kind": "government", "country": country},
+            )  # fmt: skip
+        )
+    return found
+
+
 def _country_body_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """State bodies named with their country before or after them."""
     found = []
@@ -1048,7 +1094,7 @@ def find_mentions(
     exercises = _exercise_mentions(text, gaz)
     units = [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)]
     organizations = _organization_mentions(text, [*(orgs or []), *units], gaz)
-    bodies = _country_body_mentions(text, gaz)
+    bodies = _country_body_mentions(text, gaz) + _owned_ministry_mentions(text, gaz)
     chosen: list[Mention] = _dateline_mentions(text, gaz)
     chosen += [m for m in _ship_mentions(text, gaz) if not _overlaps(m, chosen)]
     # Dialogues and treaties the gazetteer knows come first: their full names are longer than

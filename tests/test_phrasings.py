@@ -2786,3 +2786,17 @@ def test_leaders_who_agree_to_meet_again_at_a_summit_have_not_met_there_yet(
     assert all(e.props.get("date") != "2025-05-14" for e in summit)
     met = [e for e in batch.edges if e.type == "MET"]
     assert len(met) == 1 and met[0].props["date"] == "2025-05-14"
+
+
+def test_a_ministry_told_of_in_lower_case_after_its_country(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Beijing's foreign ministry responded by advising Manila not to provoke trouble.",
+        "Negotiators from Poland's defence ministry met their French counterparts in Warsaw on "
+        "May 12.",
+    )
+    facts = _facts(batch)
+    chinese = "Ministry of Foreign Affairs of the People's Republic of China"
+    assert (chinese, "PART_OF", "China") in facts
+    assert "Beijing's foreign ministry" in _node(batch, "Organization", chinese).aliases
+    assert ("Polish Ministry of National Defence", "PART_OF", "Poland") in facts
