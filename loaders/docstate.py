@@ -103,6 +103,7 @@ class DocumentState:
         self.told_of: dict[str, int] = {}  # official -> sentences about them so far
         self.last_people: list[str] = []  # the officials the sentence before named
         self.place = ""  # where the item's latest event sat, for the encounters after it
+        self.body_country: dict[str, str] = {}  # "Ministry of Defense" -> "Japan", once placed
         self.ceremony_seen = ""  # a signing told by its witnesses, before its signatories
         self.gathering = ""  # the gathering whose sidelines the item's encounters are on
         self.unnamed: set[str] = set()  # encounters named after their people
@@ -217,7 +218,7 @@ class DocumentState:
         return self._node("Country", entry.name, iso3=entry.props.get("iso3"))
 
     def _organization(self, mention: Mention, evidence: str, date: str | None) -> str:
-        entry = mention.entry or self._body_entry(mention)
+        entry = mention.entry or self._body_entry(mention, evidence)
         aliases = [mention.surface] if mention.surface != entry.name else []
         country = entry.props.get("country")
         key = entry.props.get("key")
@@ -557,11 +558,21 @@ class DocumentState:
         name = self.batch.nodes[official].props.get("country")
         return node_id("Country", name) if name else None
 
-    def _body_entry(self, mention: Mention) -> Entry:
+    def _body_entry(self, mention: Mention, text: str = "") -> Entry:
         """A body the gazetteer does not know. 'China's Ministry of Foreign Affairs' is the
-        'Ministry of Foreign Affairs of China': every state has one, and they are not one node."""
+        'Ministry of Foreign Affairs of China': every state has one, and they are not one node.
+        'the Ministry of Defense in Tokyo' is Japan's, and so is the document's next one."""
         props = dict(mention.props)
         country = props.get("country")
+        if not country and rules.STATE_BODY.match(mention.name):
+            seat = rules.BODY_SEAT.match(text, mention.end) if text else None
+            city = seat["city"] if seat else ""
+            hit = self.gaz.lookup(city) if city else None
+            if hit and hit[0].label == "Country" and self.gaz.role(city) == "capital":
+                self.body_country[mention.name] = hit[0].name
+            country = self.body_country.get(mention.name)
+            if country:
+                props["country"] = country
         if country and not self._countries_named_in(mention.name):
             known = self.gaz.lookup(f"{mention.name} of {country}")
             if known and known[0].label == "Organization":

@@ -869,6 +869,13 @@ TOPIC_PLACE = re.compile(
 
 # --- Officials and bodies ---
 STATE_KINDS = ("government", "military")
+# A state's body named without its state: "the Ministry of Defense", "the Joint Staff".
+STATE_BODY = re.compile(
+    r"(?:Ministry|Department) of |(?:Joint Staff|Joint Chiefs of Staff|National Security Office"
+    r"|National Security Council|Cabinet)$"
+)
+# "at the Ministry of Defense in Ichigaya, Tokyo": the capital that seats it.
+BODY_SEAT = re.compile(r"\s+in\s+(?:[A-Z][\w-]+,\s+)?(?P<city>[A-Z][\w-]+)")
 # A legislature approves or ratifies an instrument; it is never bound by one.
 LEGISLATURE = re.compile(
     r"\b(?:Diet|Parliament|Congress|Senate|Assembly|House of \w+|Bundestag|Sejm|Riksdag"

@@ -2800,3 +2800,12 @@ def test_a_ministry_told_of_in_lower_case_after_its_country(tmp_path: Path) -> N
     assert (chinese, "PART_OF", "China") in facts
     assert "Beijing's foreign ministry" in _node(batch, "Organization", chinese).aliases
     assert ("Polish Ministry of National Defence", "PART_OF", "Poland") in facts
+
+
+def test_a_ministry_seated_in_a_capital_is_that_countrys(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Austin then held talks with Minister of National Defense Shin Won-sik at the Ministry "
+        "of National Defense in Seoul on May 12.",
+    )
+    assert ("Ministry of National Defense", "PART_OF", "South Korea") in _facts(batch)
