@@ -110,7 +110,7 @@ class DrillFrames(InstrumentFrames):
     def _exercise(self, m: Mention) -> str:
         """A drill's node. Named without its number after an edition was named ("Keen Sword
         25 ... Keen Sword drew 45,000 troops"), it is that edition."""
-        numbered = re.fullmatch(r"(.+?)\s+(?:\d{1,4}(?:-\d+)?|[IVX]+)", m.name)
+        numbered = rules.EDITION.search(m.name)
         if not numbered and m.name in self.editions:
             return self.editions[m.name]
         aliases = [m.surface] if m.surface != m.name else []
@@ -118,7 +118,7 @@ class DrillFrames(InstrumentFrames):
             aliases.append(str(m.props["alias"]))
         eid = self._node("Exercise", m.name, aliases)
         if numbered:
-            self.editions[numbered.group(1)] = eid
+            self.editions[m.name[: numbered.start()]] = eid
         return eid
 
     def _generic_exercise(self, text: str, countries: list[str], locations: list[str],

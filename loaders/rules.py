@@ -667,8 +667,9 @@ EDITION_BEFORE = re.compile(
 PARTIES_PREFIX = re.compile(r"^(?:[A-Z][\w.]*\s?[-–]\s?)+[A-Z][\w.]*\s+")
 # "ACSA", "RAA", "SOFA": an instrument's acronym.
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,6}")
-# "Talisman Sabre 2025", "Iron Wolf 2022-I", "Nordic Response 24": the edition after the name.
-EDITION = re.compile(r"\s+(?:\d{2}|\d{4})(?:-(?:\d{1,2}|[IVX]+))?$")
+# "Talisman Sabre 2025", "Iron Wolf 2022-I", "Nordic Response 24", "Kamandag 8", "Pitch Black
+# II": the edition after a drill's name.
+EDITION = re.compile(r"\s+(?:\d{1,4}(?:-(?:\d{1,2}|[IVX]+))?|[IVX]+)$")
 # A signing still to come: "expect to be signed", "will sign", "plans to sign".
 SIGN_AHEAD = re.compile(
     r"\b(?:to\s+be\s+signed|will\s+(?:be\s+)?sign(?:ed)?|would\s+(?:be\s+)?sign(?:ed)?"
