@@ -85,6 +85,7 @@ class OfficialIndex:
     by_family: dict[str, set[str]] = field(default_factory=dict)
     country: dict[str, str | None] = field(default_factory=dict)
     written: dict[str, str] = field(default_factory=dict)
+    keys: dict[str, set[frozenset[str]]] = field(default_factory=dict)  # every full form's key
 
     def add(self, oid: str, name: str, aliases: list[str], country: str | None) -> None:
         """Index one official."""
@@ -92,10 +93,23 @@ class OfficialIndex:
         for form in [name, *aliases]:
             if len(form.split()) > 1:
                 self.by_key.setdefault(name_key(form), oid)
+                self.keys.setdefault(oid, set()).add(name_key(form))
         if len(name.split()) > 1:
             family = family_name(name)
             self.by_family.setdefault(family.lower(), set()).add(oid)
             self.written[family.lower()] = family
+
+    def fuller(self, name: str, country: object) -> str | None:
+        """The one official of the same family and country whose name holds this one's words,
+        or whose words this one holds: 'Tayyip Erdoğan' is 'Recep Tayyip Erdoğan'."""
+        key = name_key(name)
+        candidates = {
+            oid
+            for oid in self.by_family.get(family_name(name).lower(), set())
+            if self.country.get(oid) in (None, country)
+            and any(len(key & k) >= 2 and (key <= k or k <= key) for k in self.keys.get(oid, ()))
+        }
+        return next(iter(candidates)) if len(candidates) == 1 else None
 
     def family_names(self, exclude: Collection[str] = ()) -> Container[str]:
         """Family names of indexed officials, as written (for spotting surname-only mentions).
@@ -341,7 +355,9 @@ def resolve_batch(
         target = None
         tokens = node.name.split()
         if len(tokens) > 1:
-            target = index.by_key.get(name_key(node.name))
+            target = index.by_key.get(name_key(node.name)) or index.fuller(
+                node.name, node.props.get("country")
+            )
         elif node.name.lower() not in rules.split:
             candidates = index.by_family.get(node.name.lower(), set())
             country = node.props.get("country")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pactgraph.graph.store import GraphStore, StoreSettings, open_store
-from pactgraph.loaders.pipeline import ingest
+from pactgraph.loaders.pipeline import extract_paths, ingest
 from pactgraph.loaders.resolve import AliasRules
 
 from .conftest import run_cli
@@ -198,3 +198,23 @@ def test_a_drill_without_its_year_and_an_undated_meeting_join_the_earlier_report
     assert [(r["id"], r["date"]) for r in rows] == [
         ("meeting:hegseth-teodoro-meeting-2025-04-22", "2025-04-22")
     ]
+
+
+def test_a_name_with_fewer_or_more_of_its_words_is_the_same_official(tmp_path: Path) -> None:
+    first = _write(
+        tmp_path,
+        "one.txt",
+        "Gulf Notes, Issue 1\nMay 2, 2025\n\n  • Pakistani army chief Gen. Syed Asim Munir met "
+        "Saudi Defence Minister Khalid bin Salman in Riyadh on April 28.\n",
+    )
+    second = _write(
+        tmp_path,
+        "two.txt",
+        "Gulf Notes, Issue 2\nMay 16, 2025\n\n  • Gen. Asim Munir met Turkish President Recep "
+        "Tayyip Erdoğan in Ankara on May 12.\n",
+    )
+    batches = extract_paths([first, second])
+    ids = [{n.id for n in b.nodes.values() if n.label == "Official"} for b in batches]
+    assert "official:syed-asim-munir" in ids[0]
+    assert "official:syed-asim-munir" in ids[1], ids[1]
+    assert "official:asim-munir" not in ids[1]
