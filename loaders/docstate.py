@@ -574,9 +574,14 @@ class DocumentState:
             if country:
                 props["country"] = country
         if country and not self._countries_named_in(mention.name):
-            known = self.gaz.lookup(f"{mention.name} of {country}")
-            if known and known[0].label == "Organization":
-                return known[0]
+            # "Ministry of National Defense of South Korea", "South Korean Ministry of ...".
+            home = self.gaz.country(country)
+            demonyms = (home.props.get("demonyms") if home else None) or []
+            said = [f"{d} {mention.name}" for d in demonyms]
+            for form in [f"{mention.name} of {country}", *said]:
+                known = self.gaz.lookup(form)
+                if known and known[0].label == "Organization":
+                    return known[0]
             props["key"] = f"{mention.name} of {country}"
         return Entry("Organization", mention.name, props)
 

@@ -125,6 +125,7 @@ def load_gazetteer() -> Gazetteer:
     for rec in _read("countries.json"):
         entry = Entry("Country", rec["name"], {"iso3": rec.get("iso3")})
         entry.props["capital"] = rec.get("capital")
+        entry.props["demonyms"] = rec.get("demonyms", [])
         countries[rec["name"]] = entry
         add(rec["name"], entry, "name")
         for alias in rec.get("aliases", []):

@@ -840,7 +840,9 @@ _PORTFOLIO_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+and\s+[A-Z][a-z]+")
 _BODY_HEAD = (
     r"(?:Defen[cs]e Force|Defen[cs]e Forces|Armed Forces|Border Force|Air Force|Navy|Army|Coast Guard"
     r"|Marine Corps|Parliament|Diet|National Assembly|Assembly|Congress|Senate|Police|Constabulary"
-    r"|Ministry of [A-Z]\w+|Department of [A-Z]\w+|Joint Chiefs of Staff|Fleet|Command)"
+    # "Ministry of Foreign Affairs", not "Ministry of Foreign"; "Ministry of Defense Monday".
+    rf"|(?:Ministry|Department) of [A-Z]\w+(?:\s+(?!{DAY_OR_MONTH}\b)[A-Z]\w+)?"
+    r"|Joint Chiefs of Staff|Fleet|Command)"
 )
 # "the Australian Border Force", "the UK Parliament", "the National Diet of Japan": a state's
 # body named with its country, which NER often leaves untagged.

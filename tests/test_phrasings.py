@@ -2808,4 +2808,19 @@ def test_a_ministry_seated_in_a_capital_is_that_countrys(tmp_path: Path) -> None
         "Austin then held talks with Minister of National Defense Shin Won-sik at the Ministry "
         "of National Defense in Seoul on May 12.",
     )
-    assert ("Ministry of National Defense", "PART_OF", "South Korea") in _facts(batch)
+    facts = _facts(batch)
+    assert ("South Korean Ministry of National Defense", "PART_OF", "South Korea") in facts
+
+
+def test_a_ministry_of_two_words_keeps_both(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "A spokesman for the Ministry of Foreign Affairs of China said on May 12 that Beijing "
+        "opposed the drills.",
+        "Indonesia's Ministry of Home Affairs and South Korea's Ministry of National Defense "
+        "issued statements on May 13.",
+    )
+    bodies = {n.name for n in batch.nodes.values() if n.label == "Organization"}
+    assert "Ministry of Foreign Affairs of the People's Republic of China" in bodies
+    assert {"Ministry of Home Affairs", "South Korean Ministry of National Defense"} <= bodies
+    assert not {b for b in bodies if b.endswith((" Foreign", " Home", " National"))}, bodies
