@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
-__all__ = ["canonical_person", "family_name", "name_key"]
+__all__ = ["canonical_person", "family_name", "name_key", "plain"]
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Korean family names: with a hyphenated given name ("Cho Tae-yul") or a three-part name
@@ -165,5 +166,11 @@ PATRONYMIC = frozenset({"bin", "bint", "ibn"})
 
 
 def name_key(name: str) -> frozenset[str]:
-    """Order-free key: 'Kishida Fumio' and 'Fumio Kishida' are one person."""
-    return frozenset(t.lower().strip(".,") for t in _tokens(name))
+    """Order-free key: 'Kishida Fumio' and 'Fumio Kishida' are one person, and so are
+    'Erdoğan' and 'Erdogan'."""
+    return frozenset(plain(t).lower().strip(".,") for t in _tokens(name))
+
+
+def plain(text: str) -> str:
+    """The text without its accents: 'Nausėda' -> 'Nauseda'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

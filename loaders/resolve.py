@@ -13,7 +13,7 @@ from typing import Any
 
 from ..graph.errors import InputError
 from ..graph.model import Batch, node_id, slugify
-from .names import family_name, name_key
+from .names import family_name, name_key, plain
 from .rules import PARTIES_PREFIX
 
 __all__ = [
@@ -96,7 +96,7 @@ class OfficialIndex:
                 self.keys.setdefault(oid, set()).add(name_key(form))
         if len(name.split()) > 1:
             family = family_name(name)
-            self.by_family.setdefault(family.lower(), set()).add(oid)
+            self.by_family.setdefault(plain(family).lower(), set()).add(oid)
             self.written[family.lower()] = family
 
     def fuller(self, name: str, country: object) -> str | None:
@@ -105,8 +105,8 @@ class OfficialIndex:
         key = name_key(name)
         candidates = {
             oid
-            for oid in self.by_family.get(family_name(name).lower(), set())
-            if self.country.get(oid) in (None, country)
+            for oid in self.by_family.get(plain(family_name(name)).lower(), set())
+            if (country is None or self.country.get(oid) in (None, country))
             and any(len(key & k) >= 2 and (key <= k or k <= key) for k in self.keys.get(oid, ()))
         }
         return next(iter(candidates)) if len(candidates) == 1 else None
@@ -359,7 +359,7 @@ def resolve_batch(
                 node.name, node.props.get("country")
             )
         elif node.name.lower() not in rules.split:
-            candidates = index.by_family.get(node.name.lower(), set())
+            candidates = index.by_family.get(plain(node.name).lower(), set())
             country = node.props.get("country")
             if country:
                 candidates = {c for c in candidates if index.country.get(c) in (None, country)}

@@ -213,8 +213,16 @@ def test_a_name_with_fewer_or_more_of_its_words_is_the_same_official(tmp_path: P
         "Gulf Notes, Issue 2\nMay 16, 2025\n\n  • Gen. Asim Munir met Turkish President Recep "
         "Tayyip Erdoğan in Ankara on May 12.\n",
     )
-    batches = extract_paths([first, second])
+    third = _write(
+        tmp_path,
+        "three.txt",
+        "Gulf Notes, Issue 3\nMay 30, 2025\n\n  • Tayyip Erdogan hosted NATO Secretary General "
+        "Mark Rutte in Istanbul on May 26.\n",
+    )
+    batches = extract_paths([first, second, third])
     ids = [{n.id for n in b.nodes.values() if n.label == "Official"} for b in batches]
     assert "official:syed-asim-munir" in ids[0]
     assert "official:syed-asim-munir" in ids[1], ids[1]
     assert "official:asim-munir" not in ids[1]
+    # Fewer words, and without the name's accent.
+    assert "official:recep-tayyip-erdogan" in ids[2], ids[2]
