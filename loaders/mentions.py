@@ -129,13 +129,18 @@ _AGREEMENT = re.compile(
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
 # "Iron Wolf 2022-I", "Joint Viking 25": a drill's name and its edition.
-_EDITION = r"(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?:\d{4}|\d{2})(?:-(?:\d{1,2}|[IVX]+))?(?![\w-])"
+# "Iron Wolf 2022-I", "Nordic Response 24", and one word joined to its year: "Dragon-24".
+_EDITION = (
+    r"(?:(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?:\d{4}|\d{2})(?:-(?:\d{1,2}|[IVX]+))?"
+    r"|[A-Z][a-z]\w+-(?:\d{4}|\d{2}))(?![\w-])"
+)
 _EXERCISE_GENERIC = re.compile(
     r"\b(?:[Ee]xercise|drill|drills)\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)"
     r"|((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+(?:\s+\d{2,4})?)\s+(?:exercise|drills?)\b"
     # "Vigilant Storm, their largest combined air exercise", "AustraHind 23, the second
     # edition of the India-Australia army exercise"
-    r"|((?:[A-Z][\w-]+\s+){1,3}[A-Z][\w-]+(?:\s+\d{2,4})?|[A-Z][\w-]+\s+\d{2,4}),\s+"
+    r"|((?:[A-Z][\w-]+\s+){1,3}[A-Z][\w-]+(?:\s+\d{2,4})?|[A-Z][\w-]+\s+\d{2,4}"
+    r"|[A-Z][a-z]\w+-\d{2,4}),\s+"
     # "Flintlock 24, Africa's largest annual special forces exercise"
     r"(?:their|its|the|a|an|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s)\s+(?:[\w–-]+\s+){0,6}"
     r"(?:exercise|drills?)\b"

@@ -2824,3 +2824,15 @@ def test_a_ministry_of_two_words_keeps_both(tmp_path: Path) -> None:
     assert "Ministry of Foreign Affairs of the People's Republic of China" in bodies
     assert {"Ministry of Home Affairs", "South Korean Ministry of National Defense"} <= bodies
     assert not {b for b in bodies if b.endswith((" Foreign", " Home", " National"))}, bodies
+
+
+def test_a_drill_joined_to_its_year_by_a_hyphen(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "KORZENIEWO, May 4 — Some 20,000 troops from Poland, France and Germany took part in "
+        "Dragon-24, a Polish-hosted exercise.",
+    )
+    facts = _facts(batch)
+    assert ("France", "PARTICIPATED_IN", "Dragon-24") in facts
+    assert ("Poland", "HOSTED", "Dragon-24") in facts
+    assert not [n for n in batch.nodes.values() if n.label == "Location" and "Dragon" in n.name]
