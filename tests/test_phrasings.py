@@ -2788,6 +2788,24 @@ def test_leaders_who_agree_to_meet_again_at_a_summit_have_not_met_there_yet(
     assert len(met) == 1 and met[0].props["date"] == "2025-05-14"
 
 
+def test_an_agreement_made_at_talks_with_a_plan_to_meet_again_is_of_the_talks(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14, Defence Minister Richard Marles met Defense Minister Gen Nakatani in Tokyo. "
+        "The two ministers agreed to expand exchanges between their forces and to meet again "
+        "next year.",
+    )
+    said = "The two ministers agreed to expand exchanges"
+    seated = {
+        batch.nodes[e.source].name
+        for e in batch.edges
+        if e.type == "ATTENDED" and str(e.props.get("evidence", "")).startswith(said)
+    }
+    assert seated == {"Richard Marles", "Gen Nakatani"}
+
+
 def test_a_ministry_told_of_in_lower_case_after_its_country(tmp_path: Path) -> None:
     batch = _read(
         tmp_path,
