@@ -38,9 +38,9 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.870
-EDGE_FLOOR = 0.665
-MET_FLOOR = 0.795
+ENTITY_FLOOR = 0.872
+EDGE_FLOOR = 0.668
+MET_FLOOR = 0.798
 
 
 def test_entities_named_in_several_documents_become_one_node() -> None:
@@ -49,7 +49,7 @@ def test_entities_named_in_several_documents_become_one_node() -> None:
     tally = evaluate(sorted(CORPUS.glob("*.txt")), CORPUS / "gold")
     assert sum(tally.across.values()) >= 620  # enough recurring entities to measure on
     share = tally.resolution()
-    assert share is not None and share >= 0.80, tally.across
+    assert share is not None and share >= 0.83, tally.across
 
 
 def test_check_set_scores() -> None:
