@@ -189,7 +189,7 @@ class _DocState(DrillFrames):
         date = clauses.event_date(text, dates, item.date, self.last_date, today)
         # "They agreed to meet again at the G20": a plan without a day is not on the item's.
         undated_plan = ahead and not dates and date == item.date
-        if plan and re.search(r"\band\s+$", text[: plan.start()]):
+        if plan and rules.AND_THEN.search(text, 0, plan.start()):
             undated_plan = False  # "agreed to expand exchanges and to meet again": done there
         if undated_plan:
             date = None

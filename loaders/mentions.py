@@ -128,8 +128,8 @@ _AGREEMENT = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
-# "Iron Wolf 2022-I", "Joint Viking 25": a drill's name and its edition.
-# "Iron Wolf 2022-I", "Nordic Response 24", and one word joined to its year: "Dragon-24".
+# A drill's name and its edition: "Iron Wolf 2022-I", "Joint Viking 25", and one word joined
+# to its year, "Dragon-24".
 _EDITION = (
     r"(?:(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+\s+(?:\d{4}|\d{2})(?:-(?:\d{1,2}|[IVX]+))?"
     r"|[A-Z][a-z]\w+-(?:\d{4}|\d{2}))(?![\w-])"
@@ -885,22 +885,13 @@ def _owned_ministry_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             (e for e in map(gaz.lookup, forms) if e and e[0].label == "Organization"), None
         )
         raw = text[m.start("owner") : m.end("body")]  # "China's foreign ministry"
+        span = (m.start("body"), m.end("body"))
         if known:
-            entry = known[0]
-            found.append(Mention("Organization", entry.name, raw, m.start("body"), m.end("body"),
-                                 entry=entry))  # fmt: skip
+            found.append(Mention("Organization", known[0].name, raw, *span, entry=known[0]))
             continue
         name = forms[1].removesuffix(f" of {country}")
-        found.append(
-            Mention(
-                "Organization",
-                name,
-                raw,
-                m.start("body"),
-                m.end("body"),
-                props={"kind": "government", "country": country},
-            )  # fmt: skip
-        )
+        props = {"kind": "government", "country": country}
+        found.append(Mention("Organization", name, raw, *span, props=props))
     return found
 
 

@@ -670,6 +670,8 @@ ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,6}")
 # "Talisman Sabre 2025", "Iron Wolf 2022-I", "Nordic Response 24", "Kamandag 8", "Pitch Black
 # II": the edition after a drill's name.
 EDITION = re.compile(r"\s+(?:\d{1,4}(?:-(?:\d{1,2}|[IVX]+))?|[IVX]+)$")
+# "agreed to expand exchanges and to meet again": a plan joined to an act done before it.
+AND_THEN = re.compile(r"\band\s+$")
 # A signing still to come: "expect to be signed", "will sign", "plans to sign".
 SIGN_AHEAD = re.compile(
     r"\b(?:to\s+be\s+signed|will\s+(?:be\s+)?sign(?:ed)?|would\s+(?:be\s+)?sign(?:ed)?"
