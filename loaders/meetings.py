@@ -266,6 +266,9 @@ class MeetingFrames(References):
         # The id does not depend on who is named first: two reports of one call are one node.
         key = f"{self._surnames(sorted(people, key=self._family))} {kind} {date or ''}"
         aliases = self._other_orders(people, kind, text) + self._group_names(people, kind, text)
+        courtesy = rules.COURTESY_CALL.search(text)
+        if courtesy and kind == "meeting":
+            aliases += self._courtesy_names(people, text, courtesy)
         meal = rules.MEAL.search(text)
         if meal and kind == "meeting":
             aliases.append(f"{self._surnames(people)} {meal.group(0).lower()}")  # "working dinner"
@@ -467,6 +470,19 @@ class MeetingFrames(References):
                 named = "–".join(full.get(p) or self._family(p) for p in order)
                 others.update(f"{named} {noun}" for noun in nouns)
         return sorted(others - {name or f"{self._surnames(people)} {kind}"})
+
+    def _courtesy_names(self, people: list[str], text: str, call: re.Match[str]) -> list[str]:
+        """'Endo–Teodoro courtesy call', 'Sherman–Cho courtesy call on Hayashi': a call paid in
+        person, named by those who paid it and, when several did, the one they called on."""
+        noun = call.group(0).lower().removesuffix(" on")
+        names = [f"{self._surnames(people)} {noun}"]
+        after = {p: text.find(self._family(p), call.end()) for p in people}
+        called_on = min((p for p in people if after[p] >= 0), key=after.__getitem__, default=None)
+        callers = [p for p in people if p != called_on]
+        if call.group(0).endswith(" on") and called_on and len(callers) >= 2:
+            host = self._family(called_on)
+            names.append(f"{self._surnames(callers)} {noun} on {host}")
+        return names
 
     def _group_names(self, people: list[str], kind: str, text: str) -> list[str]:
         """What analysts call a sit-down of three or more countries' officials: 'Japan-South

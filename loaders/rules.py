@@ -12,7 +12,8 @@ from .mentions import TITLE_CORE
 # --- Calls, meetings, visits and summits: what opens an encounter, and its names ---
 CALL = re.compile(
     # "a call on Dec. 12" is a call; "a call on President Marcos" is a visit (CALLED_ON)
-    rf"\b(?:(?:a|the|phone|video|telephone) call(?!\s+on\s+{NOT_A_DATE}(?!\d)[A-Z])|calls? with"
+    rf"\b(?:(?:a|the|phone|video|telephone|their|his|her|first|brief|introductory"
+    rf"|[\w]+-minute) call(?!\s+on\s+{NOT_A_DATE}(?!\d)[A-Z])|calls? with"
     rf"|call on(?=\s+(?:{DAY_OR_MONTH}|{SHORT_DAY_OR_MONTH}\b|\d))"
     r"|phoned|by phone|telephone"
     r"|(?:phone|telephone|video) (?:conversation|talks?|meeting)"
@@ -26,7 +27,12 @@ APART = re.compile(
 # "In a separate bilateral meeting, the two ministers ...": not the meeting just told of.
 SEPARATE = re.compile(r"\bseparate\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|session)\b", re.I)
 # "paid a courtesy call on the President at the palace" is a visit in person, not a phone call.
-IN_PERSON_CALL = re.compile(r"\b(?:courtesy|farewell|introductory|protocol) calls?\b")
+# "made an introductory call to Singh" is by phone; "an introductory call on the President" is not.
+IN_PERSON_CALL = re.compile(
+    r"\bcourtesy calls?\b|\b(?:farewell|introductory|protocol) calls?(?= on\b)"
+)
+# "paid a courtesy call on Prime Minister Kishida": readers name it for the one called on.
+COURTESY_CALL = re.compile(r"\b(?:courtesy|farewell) calls?(?:\s+on\b)?", re.I)
 IN_COUNTRY = re.compile(
     r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to|^\s*In"
     r"|\b(?:is|was|arrived|landed)\s+in"

@@ -46,6 +46,32 @@ def test_a_courtesy_call_is_a_meeting_in_person(tmp_path: Path) -> None:
     assert ("Takeshi Iwaya", "MET", "Ferdinand Marcos Jr.") in facts
     assert ("Iwaya–Marcos meeting", "LOCATED_IN", "Malacañang Palace") in facts
     assert _frames(batch, "MET") == {"meeting"}
+    assert "Iwaya–Marcos courtesy call" in meeting.aliases  # as readers name it
+
+
+def test_a_courtesy_call_by_two_is_named_for_the_one_called_on(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14, Deputy Secretary of State Kurt Campbell and Vice Foreign Minister Kim "
+        "Hong-kyun paid a courtesy call on Prime Minister Shigeru Ishiba in Tokyo.",
+    )
+    meeting = _node(batch, "Meeting", "Campbell–Kim–Ishiba meeting")
+    assert "Campbell–Kim courtesy call on Ishiba" in meeting.aliases
+    assert ("Kurt Campbell", "MET", "Shigeru Ishiba") in _facts(batch)
+
+
+def test_their_first_call_and_an_introductory_call_are_by_phone(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "President Lee Jae-myung and Prime Minister Anthony Albanese held their first call on "
+        "May 12, speaking for about 20 minutes.",
+        "On May 13 Defense Secretary Pete Hegseth made an introductory call to Indian Defence "
+        "Minister Rajnath Singh.",
+    )
+    facts = _facts(batch)
+    assert ("Lee Jae-myung", "ATTENDED", "Lee–Albanese call") in facts
+    assert ("Pete Hegseth", "ATTENDED", "Hegseth–Singh call") in facts
+    assert _node(batch, "Meeting", "Hegseth–Singh call").props["kind"] == "call"
 
 
 def test_talks_on_the_sidelines_are_an_encounter_of_their_own(tmp_path: Path) -> None:
