@@ -113,7 +113,7 @@ _AGREEMENT = re.compile(
     # "the Guidelines for Japan-U.S. Defense Cooperation", "the Trilateral Security Cooperation
     # Framework", "the Compact of Free Association", "the ROK-U.S.-Japan Joint Press Statement"
     r"|Guidelines(?=\s+(?:for|on)\s+[A-Z])|Protocol|Compact(?=\s+of\s)|Joint Press Statement"
-    r"|Cooperation Framework"
+    r"|Cooperation Framework|Framework(?=\s+for\s+(?:the\s+)?[A-Z])"
     r"|Statement(?=\s+on\s+[A-Z]))"  # "the Phnom Penh Statement on Trilateral Partnership"
     r"(?!\s+(?:Centre|Center|Hall|Complex))"  # "the Fa'onelua Convention Centre": a venue
     # "the Agreement between Australia and Papua New Guinea on Bilateral Security"
@@ -122,9 +122,11 @@ _AGREEMENT = re.compile(
     # "the Treaty of Nancy", "the Treaty for Enhanced Cooperation and Friendship"
     r"(?:(?:(?<=Treaty)|(?<=Pact)|(?<=Accord)|(?<=Charter)|(?<=Roadmap)|(?<=Framework)"
     r"|(?<=Guidelines))"
-    r"\s+(?:of|for)\s+(?!" + DAY_OR_MONTH + r"\b)(?:[A-Z][\w-]*?U\.S\.|[A-Z][\w-]*)"
+    r"\s+(?:of|for)\s+(?:the\s+(?=[A-Z]))?"
+    + NOT_A_DATE
+    + r"(?:[A-Z]?[\w-]*?U\.S\.[\w-]*|[A-Z][\w-]*)"
     r"(?:\s+(?:[A-Z][\w-]*|and)){0,5}(?<!\sand))?"
-    rf"(?:\s+on\s+(?:the\s+|an?\s+(?=[A-Z]))?(?:(?!{DAY_OR_MONTH}\b)"
+    rf"(?:\s+on\s+(?:the\s+|an?\s+(?=[A-Z]))?(?:{NOT_A_DATE}"
     r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )

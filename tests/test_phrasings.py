@@ -2880,3 +2880,18 @@ def test_a_drill_joined_to_its_year_by_a_hyphen(tmp_path: Path) -> None:
     assert ("France", "PARTICIPATED_IN", "Dragon-24") in facts
     assert ("Poland", "HOSTED", "Dragon-24") in facts
     assert not [n for n in batch.nodes.values() if n.label == "Location" and "Dragon" in n.name]
+
+
+def test_a_framework_for_a_partnership_is_an_agreement(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "In Kuala Lumpur, Hegseth and Indian Defence Minister Rajnath Singh signed a 10-year "
+        "Framework for the U.S.-India Major Defense Partnership on Oct. 31.",
+        "Biden launched the Indo-Pacific Economic Framework for Prosperity in Tokyo on May 23.",
+    )
+    framework = "Framework for the U.S.-India Major Defense Partnership"
+    facts = _facts(batch)
+    assert ("Rajnath Singh", "SIGNED", framework) in facts
+    assert ("India", "PARTY_TO", framework) in facts
+    assert _node(batch, "Organization", "Indo-Pacific Economic Framework for Prosperity")
+    assert not [n for n in batch.nodes.values() if n.label == "Agreement" and "Oct" in n.name]
