@@ -75,6 +75,7 @@ class DocumentState:
         self.alias_to_meeting: dict[str, str] = {}
         self.alliances: dict[str, tuple[Mention, str]] = {}
         self.alliance_sentences: dict[str, list[tuple[str, list[str]]]] = {}
+        self.last_alliance: str | None = None  # the grouping "its members" speaks of
         self.mentioned_countries: dict[str, str] = {}
         self.structural: set[tuple[str, str, str]] = set()
         self.officials = load_officials()

@@ -474,7 +474,12 @@ _TITLE_SET_OFF = re.compile(
 
 def _apposition_after(text: str, end: int, gaz: Gazetteer, start: int = 0) -> str:
     """', deputy director-general of the X Bureau,' after a name: the title it gives."""
-    m = re.match(r",\s+([^,;()]{3,120}?)(?=,|;|(?<![A-Z])\.\s|\.$| and [A-Z]| who |$)", text[end:])
+    # "..., commander of U.S. Indo-Pacific Command (INDOPACOM).": the body's short name after
+    m = re.match(
+        r",\s+([^,;()]{3,120}?)(?:\s+\([A-Z][\w&+ -]{1,12}\))?"
+        r"(?=,|;|(?<![A-Z])\.\s|\.$| and [A-Z]| who |$)",
+        text[end:],
+    )
     if (
         m
         and _TITLE_CORE_RE.search(m.group(1))

@@ -713,6 +713,10 @@ MEMBERSHIP = re.compile(
     re.I,
 )
 
+# "all ten members (Brunei, ...)", "the only member yet to ratify": a grouping's members, the
+# grouping left to the sentence before ("members of the armed forces" are its people).
+MEMBERS_LISTED = re.compile(r"\b(?:members?|member\s+(?:states|countries|nations))\b(?!\s+of\b)")
+
 # --- Who is meant: groups, people referred to, adversaries ---
 # "their Reciprocal Access Agreement": the instrument of those the sentence names.
 THEIR = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}$")
@@ -1020,6 +1024,12 @@ COMPASS = re.compile(r"(?:the\s+)?(?:North|South|East|West)(?:ern)?")
 # An instrument told as in force between its parties: "the agreement took effect", "renewed".
 BINDS = re.compile(r"\b(?:took\s+effect|takes\s+effect|in\s+force|renew\w*|extend\w*|initial\w*)\b")
 # "US Third Fleet commander Vice Adm.": the role, and any rank, between a unit and a name.
+# "Indonesian Armed Forces (TNI) commander Adm. X", "GCC Secretary-General Y": with the body's
+# short name between them, and the heads of bodies that are not forces.
 COMMANDER_OF_BEFORE = re.compile(
-    rf"\s+(?:deputy\s+)?(?:commander|chief|head|director|commandant)\s*(?:{RANK.pattern}\s*)*"
+    r"(?:\s+\([A-Z][\w&+ -]{1,12}\))?"
+    r"\s+(?:deputy\s+)?(?:commander|chief|head|director|commandant"
+    r"|(?i:secretary[- ]general|general\s+secretary|director[- ]general|chairman|chairwoman"
+    r"|spokes(?:man|woman|person)))"
+    rf"\s*(?:{RANK.pattern}\s*)*"
 )

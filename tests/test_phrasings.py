@@ -2895,3 +2895,29 @@ def test_a_framework_for_a_partnership_is_an_agreement(tmp_path: Path) -> None:
     assert ("India", "PARTY_TO", framework) in facts
     assert _node(batch, "Organization", "Indo-Pacific Economic Framework for Prosperity")
     assert not [n for n in batch.nodes.values() if n.label == "Agreement" and "Oct" in n.name]
+
+
+def test_the_head_of_a_body_named_before_or_after_the_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Gulf Cooperation Council (GCC) Secretary-General Jasem Mohamed Albudaiwi met British "
+        "Foreign Secretary James Cleverly on May 12.",
+        "Blinken met Chung on May 13, joined by Adm. John Aquilino, commander of U.S. "
+        "Indo-Pacific Command (INDOPACOM).",
+    )
+    facts = _facts(batch)
+    assert ("Jasem Mohamed Albudaiwi", "MEMBER_OF", "Gulf Cooperation Council") in facts
+    assert ("John Aquilino", "MEMBER_OF", "U.S. Indo-Pacific Command") in facts
+
+
+def test_members_listed_after_the_grouping_was_named(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The ASEAN Solidarity Exercise opened near Batam on May 12. Forces from all ten members "
+        "(Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, "
+        "Thailand and Vietnam) took part.",
+    )
+    facts = _facts(batch)
+    asean = "Association of Southeast Asian Nations"
+    assert ("Brunei", "MEMBER_OF", asean) in facts
+    assert ("Vietnam", "MEMBER_OF", asean) in facts
