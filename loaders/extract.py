@@ -347,9 +347,10 @@ class _DocState(DrillFrames):
             if their:
                 issuers = [c for c in dict.fromkeys(self._country_of(p) for p in their) if c]
                 speakers = list(their)
-                if statement is None:
-                    name = f"{self._party_names(issuers, [])} joint statement".strip()
-                    statement = self._agreement(name, date, [])
+            if statement is None and len(issuers) >= 2:
+                # "In a joint statement the three condemned ...": one the text leaves unnamed.
+                name = f"{self._party_names(issuers, [])} joint statement".strip()
+                statement = self._agreement(name, date, [])
             for cid in issuers:
                 if statement:
                     self._edge("SIGNED", cid, statement, text, date, 0.6)

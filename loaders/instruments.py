@@ -312,7 +312,9 @@ class InstrumentFrames(MeetingFrames):
         for begin, stop in spans:
             if rules.SPEAKERS.search(text[begin:stop]):
                 found += group
-            if rules.PEOPLE_REF.search(text[begin:stop]):
+            # Searched in the whole text: "the three condemned" is told by the verb after it.
+            them = rules.PEOPLE_REF.search(text, begin)
+            if them and them.start() < stop:
                 found += [self._country_of(p) or "" for p in referred]
                 people += referred
             for i, m in enumerate(mentions):

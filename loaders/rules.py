@@ -465,7 +465,7 @@ GENERIC_AGREEMENT_WORDS = set(
     "extradition trade economic technology sharing protection classified cross servicing".split()
 )
 ISSUED = re.compile(
-    r"\b(?:issued|issue|released|release|adopted)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?:issued|issue|released|release|adopted)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:statement|declaration|communiqu[eé]|press\s+release)"
 )
 ADOPTED_BEFORE = re.compile(

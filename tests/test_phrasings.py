@@ -2921,3 +2921,27 @@ def test_members_listed_after_the_grouping_was_named(tmp_path: Path) -> None:
     asean = "Association of Southeast Asian Nations"
     assert ("Brunei", "MEMBER_OF", asean) in facts
     assert ("Vietnam", "MEMBER_OF", asean) in facts
+
+
+def test_a_joint_statement_the_three_issued_unnamed(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 12 foreign ministers Marco Rubio, Takeshi Iwaya and Penny Wong met in Manila. "
+        "In a joint statement the three condemned North Korea's missile launches.",
+    )
+    facts = _facts(batch)
+    statements = {t for s, r, t in facts if r == "SIGNED" and s == "Japan"}
+    assert any(t.endswith("joint statement") for t in statements), facts
+    assert {("Penny Wong", "SIGNED", t) for t in statements} <= facts
+
+
+def test_issuing_a_named_joint_leaders_statement_is_signing_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "President Joe Biden and General Secretary Nguyen Phu Trong issued a Joint Leaders' "
+        "Statement in Hanoi on May 12.",
+    )
+    facts = _facts(batch)
+    assert ("Nguyen Phu Trong", "SIGNED", "Joint Leaders' Statement") in facts
+    assert ("Vietnam", "SIGNED", "Joint Leaders' Statement") in facts
+    assert ("United States", "PARTY_TO", "Joint Leaders' Statement") in facts
