@@ -363,7 +363,14 @@ class _DocState(DrillFrames):
         said_words = {m.group(0) for m in rules.CALL.finditer(in_person)}
         # "talked for 70 minutes" where the trip has put them in one city: face to face.
         face_to_face = said_words == {"talked"} and bool(locations or self.place)
-        called = bool(said_words) and not face_to_face
+        # "Austin called South Korean Defense Minister Suh Wook": a call to the one named.
+        phoned = any(
+            m.label == "Official"
+            and rules.CALLED_PERSON.search(text, 0, m.props["name_start"])
+            and not re.match(r"['’]s\b", text[m.end :])
+            for m in mentions
+        )
+        called = (bool(said_words) or phoned) and not face_to_face
         # "Abe's visit to Washington later this month": that visit is read as one of its own.
         met = any(
             not (hit.group(0) == "visit" and rules.WHOSE_VISIT.search(in_person, 0, hit.start()))

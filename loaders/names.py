@@ -44,7 +44,7 @@ _JAPANESE = set(
 
 _COMMON_KOREAN = set(
     "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo "
-    "Hong".split()
+    "Hong Suh Jeong Chung".split()
 )
 
 

@@ -20,6 +20,12 @@ CALL = re.compile(
     r"|spoke|speak|talked|video ?conference|videoconference|teleconference|video link"
     r"|virtual (?:meeting|talks|summit)|online (?:meeting|talks))\b"
 )
+# "called South Korean Defense Minister Suh Wook", "called his Japanese counterpart, Iwaya":
+# "called" and only a title before the name.
+CALLED_PERSON = re.compile(
+    r"\bcalled\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,6}$"
+)
 # "held separate talks with Biden": two of a summit's leaders, on their own.
 APART = re.compile(
     r"\b(?:separate(?:ly)?|bilateral|one-on-one|one-to-one|on the sidelines)\b", re.I

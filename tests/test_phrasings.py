@@ -1364,8 +1364,10 @@ def test_one_official_with_one_counterpart_and_then_with_another(tmp_path: Path)
         "Friday, May 16.",
         "SecDef Austin spoke by phone on Friday, May 16, with DefMin Hamada Yasukazu, whom he "
         "had hosted in April, and with ROK Minister of National Defense Lee Jong-sup.",
+        "On Saturday, May 17, Austin called South Korean Defense Minister Suh Wook.",
     )
     meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert "Austin–Suh call" in meetings  # the family name comes first
     assert {"Harris–Albanese meeting", "Harris–Han meeting"} <= meetings
     assert {"Blinken–Hayashi call", "Blinken–Park call"} <= meetings
     assert {"Austin–Hamada call", "Austin–Lee call"} <= meetings
