@@ -67,6 +67,11 @@ class DrillFrames(InstrumentFrames):
                 if rules.FORCE.search(self.batch.nodes[o].name) and o not in observers
             ]
             homes = [c for c in (self._country_of_org(o) for o in forces) if c]
+            # "the largest annual U.S.-Philippine exercise": the countries whose drill it is.
+            for compound in rules.DRILL_OF_PARTIES.finditer(text):
+                named = self._countries_named_in(compound.group("parties"))
+                if len(named) >= 2:
+                    homes += [c for c in map(self._country_named, named) if c]
             participants = [
                 c for c in dict.fromkeys([*parties, *ships, *homes])
                 if c not in observers

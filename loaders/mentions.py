@@ -380,6 +380,9 @@ def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             continue
         if _NOT_DRILL.search(name):
             continue
+        parts = re.split(r"[-–/]", name)
+        if len(parts) > 1 and all((gaz.lookup(p) or (None, ""))[0] for p in parts):
+            continue  # "the large Australia-US exercise": whose drill, not its name
         first = name.split()[0].lower()
         if first in _NOT_A_NAME_START or (
             first in ("joint", "annual") and not _EDITION_END.search(name)

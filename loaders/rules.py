@@ -26,6 +26,11 @@ CALLED_PERSON = re.compile(
     r"\bcalled\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){0,6}$"
 )
+# "the largest annual U.S.-Philippine exercise", "a Japan-U.S.-Australia drill": by whom.
+DRILL_OF_PARTIES = re.compile(
+    r"(?P<parties>(?:[A-Z][\w.]*[-–/]){1,4}[A-Z][\w.]*)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:exercises?|drills?|war\s?games?)\b"
+)
 # "held separate talks with Biden": two of a summit's leaders, on their own.
 APART = re.compile(
     r"\b(?:separate(?:ly)?|bilateral|one-on-one|one-to-one|on the sidelines)\b", re.I

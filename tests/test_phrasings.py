@@ -2947,3 +2947,18 @@ def test_issuing_a_named_joint_leaders_statement_is_signing_it(tmp_path: Path) -
     assert ("Nguyen Phu Trong", "SIGNED", "Joint Leaders' Statement") in facts
     assert ("Vietnam", "SIGNED", "Joint Leaders' Statement") in facts
     assert ("United States", "PARTY_TO", "Joint Leaders' Statement") in facts
+
+
+def test_a_drill_described_by_the_countries_whose_drill_it_is(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Balikatan 2025, the largest annual U.S.-Philippine exercise, runs Apr. 21 to May 9.",
+        "PNG will host parts of Exercise Talisman Sabre 2025 when the large Australia-US "
+        "exercise opens in July.",
+    )
+    facts = _facts(batch)
+    assert ("Philippines", "PARTICIPATED_IN", "Balikatan 2025") in facts
+    assert ("United States", "PARTICIPATED_IN", "Balikatan 2025") in facts
+    assert ("Australia", "PARTICIPATED_IN", "Talisman Sabre 2025") in facts
+    drills = {n.name for n in batch.nodes.values() if n.label == "Exercise"}
+    assert drills == {"Balikatan 2025", "Talisman Sabre 2025"}, drills
