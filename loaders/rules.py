@@ -632,7 +632,9 @@ TOOK_PART = re.compile(
     r"|committed|contributed|deployed|fielded|dispatched"
     r"|(?:personnel|forces|units|troops|soldiers|sailors|marines|airmen|paratroopers|warships"
     r"|ships|aircraft|jets|teams?) from|contingents?|from (?:\d+|[a-z]+) (?:nations|countries)"
-    r"|among them)\b"
+    r"|among them"
+    # "trained alongside Vietnam People's Army units", "sailed in formation with USS Mobile"
+    r"|train(?:ed|ing|s)?\s+(?:alongside|with)|in\s+formation\s+with|put\s+to\s+sea\s+with)\b"
 )
 # "NATO began Steadfast Noon", "NATO's Steadfast Noon": the body that runs a drill.
 RUNS_DRILL = re.compile(

@@ -2962,3 +2962,14 @@ def test_a_drill_described_by_the_countries_whose_drill_it_is(tmp_path: Path) ->
     assert ("Australia", "PARTICIPATED_IN", "Talisman Sabre 2025") in facts
     drills = {n.name for n in batch.nodes.values() if n.label == "Exercise"}
     assert drills == {"Balikatan 2025", "Talisman Sabre 2025"}, drills
+
+
+def test_forces_training_alongside_in_a_drill_the_item_named(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "VINBAX 2025 opened in Hanoi on May 12. An Indian Army engineer company trained "
+        "alongside Vietnam People's Army units.",
+    )
+    facts = _facts(batch)
+    assert ("Indian Army", "PARTICIPATED_IN", "VINBAX 2025") in facts
+    assert ("India", "PARTICIPATED_IN", "VINBAX 2025") in facts
