@@ -38,16 +38,16 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.872
-EDGE_FLOOR = 0.668
-MET_FLOOR = 0.798
+ENTITY_FLOOR = 0.875
+EDGE_FLOOR = 0.674
+MET_FLOOR = 0.8
 
 
 def test_entities_named_in_several_documents_become_one_node() -> None:
     """Read together as one ingest reads them, the development set's recurring entities
     (officials, bodies, meetings, instruments named in two or more documents) are one node."""
     tally = evaluate(sorted(CORPUS.glob("*.txt")), CORPUS / "gold")
-    assert sum(tally.across.values()) >= 620  # enough recurring entities to measure on
+    assert sum(tally.across.values()) >= 640  # enough recurring entities to measure on
     share = tally.resolution()
     assert share is not None and share >= 0.83, tally.across
 
