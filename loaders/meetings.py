@@ -266,6 +266,8 @@ class MeetingFrames(References):
         # The id does not depend on who is named first: two reports of one call are one node.
         key = f"{self._surnames(sorted(people, key=self._family))} {kind} {date or ''}"
         aliases = self._other_orders(people, kind, text) + self._group_names(people, kind, text)
+        if kind == "visit":
+            aliases += self._visit_names(people)
         courtesy = rules.COURTESY_CALL.search(text)
         if courtesy and kind == "meeting":
             aliases += self._courtesy_names(people, text, courtesy)
@@ -470,6 +472,18 @@ class MeetingFrames(References):
                 named = "–".join(full.get(p) or self._family(p) for p in order)
                 others.update(f"{named} {noun}" for noun in nouns)
         return sorted(others - {name or f"{self._surnames(people)} {kind}"})
+
+    def _visit_names(self, people: list[str]) -> list[str]:
+        """'Anwar visit to India' for the 'Anwar–Modi visit': the visit of the one from abroad,
+        named for the country of the others."""
+        homes = {p: self._country_of(p) for p in people}
+        names = []
+        for guest in people:
+            hosts = {homes[p] for p in people if p != guest} - {None, homes[guest]}
+            if homes[guest] and len(hosts) == 1:
+                country = self.batch.nodes[hosts.pop() or ""].name
+                names.append(f"{self._family(guest)} visit to {country}")
+        return names
 
     def _courtesy_names(self, people: list[str], text: str, call: re.Match[str]) -> list[str]:
         """'Endo–Teodoro courtesy call', 'Sherman–Cho courtesy call on Hayashi': a call paid in

@@ -2973,3 +2973,16 @@ def test_forces_training_alongside_in_a_drill_the_item_named(tmp_path: Path) -> 
     facts = _facts(batch)
     assert ("Indian Army", "PARTICIPATED_IN", "VINBAX 2025") in facts
     assert ("India", "PARTICIPATED_IN", "VINBAX 2025") in facts
+
+
+def test_a_visit_between_two_leaders_is_also_the_guests_visit_to_the_hosts_country(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Australian Prime Minister Anthony Albanese paid a visit to Indonesian President Prabowo "
+        "Subianto in Jakarta on May 12.",
+    )
+    visit = _node(batch, "Meeting", "Albanese–Subianto visit")
+    assert "Albanese visit to Indonesia" in visit.aliases
+    assert ("Anthony Albanese", "MET", "Prabowo Subianto") in _facts(batch)
