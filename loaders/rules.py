@@ -13,7 +13,7 @@ from .mentions import TITLE_CORE
 CALL = re.compile(
     # "a call on Dec. 12" is a call; "a call on President Marcos" is a visit (CALLED_ON)
     rf"\b(?:(?:a|the|phone|video|telephone|their|his|her|first|brief|introductory"
-    rf"|[\w]+-minute) call(?!\s+on\s+{NOT_A_DATE}(?!\d)[A-Z])|calls? with"
+    rf"|\w+-minute) call(?!\s+on\s+{NOT_A_DATE}(?!\d)[A-Z])|calls? with"
     rf"|call on(?=\s+(?:{DAY_OR_MONTH}|{SHORT_DAY_OR_MONTH}\b|\d))"
     r"|phoned|by phone|telephone"
     r"|(?:phone|telephone|video) (?:conversation|talks?|meeting)"
@@ -1036,9 +1036,8 @@ WOULD = re.compile(r"\bwould\b")
 COMPASS = re.compile(r"(?:the\s+)?(?:North|South|East|West)(?:ern)?")
 # An instrument told as in force between its parties: "the agreement took effect", "renewed".
 BINDS = re.compile(r"\b(?:took\s+effect|takes\s+effect|in\s+force|renew\w*|extend\w*|initial\w*)\b")
-# "US Third Fleet commander Vice Adm.": the role, and any rank, between a unit and a name.
-# "Indonesian Armed Forces (TNI) commander Adm. X", "GCC Secretary-General Y": with the body's
-# short name between them, and the heads of bodies that are not forces.
+# "US Third Fleet commander Vice Adm.", "Indonesian Armed Forces (TNI) commander Adm. X", "GCC
+# Secretary-General Y": the role, and any rank, between a body (and its short name) and a name.
 COMMANDER_OF_BEFORE = re.compile(
     r"(?:\s+\([A-Z][\w&+ -]{1,12}\))?"
     r"\s+(?:deputy\s+)?(?:commander|chief|head|director|commandant"
