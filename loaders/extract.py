@@ -907,12 +907,11 @@ class _DocState(DrillFrames):
                 named = [c for c in countries if c not in titling or chair]
                 self.alliance_sentences.setdefault(oid, []).append((text, named))
                 self.last_alliance = oid
-        if not orgs and self.last_alliance:
-            if rules.MEMBERS_LISTED.search(text):
-                # "Forces from all ten members (Brunei, Cambodia, ...) took part": of the
-                # grouping named before; only its listed members are taken at the end.
-                listed = [c for c in countries if c not in titling]
-                self.alliance_sentences[self.last_alliance].append((text, listed))
+        if not orgs and self.last_alliance and rules.MEMBERS_LISTED.search(text):
+            # "Forces from all ten members (Brunei, Cambodia, ...) took part": of the grouping
+            # named before; only its listed members are taken at the end.
+            listed = [c for c in countries if c not in titling]
+            self.alliance_sentences[self.last_alliance].append((text, listed))
         # Agreements last: a generic name ("a Reciprocal Access Agreement") is told apart by
         # the parties the sentence names, countries and their ministries alike.
         named_here = [

@@ -481,7 +481,7 @@ class MeetingFrames(References):
         for guest in people:
             hosts = {homes[p] for p in people if p != guest} - {None, homes[guest]}
             if homes[guest] and len(hosts) == 1:
-                country = self.batch.nodes[hosts.pop() or ""].name
+                country = self.batch.nodes[str(hosts.pop())].name
                 names.append(f"{self._family(guest)} visit to {country}")
         return names
 

@@ -381,7 +381,7 @@ def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if _NOT_DRILL.search(name):
             continue
         parts = re.split(r"[-–/]", name)
-        if len(parts) > 1 and all((gaz.lookup(p) or (None, ""))[0] for p in parts):
+        if len(parts) > 1 and all(gaz.lookup(p) for p in parts):
             continue  # "the large Australia-US exercise": whose drill, not its name
         first = name.split()[0].lower()
         if first in _NOT_A_NAME_START or (
