@@ -110,6 +110,8 @@ class DocumentState:
         self.unnamed: set[str] = set()  # encounters named after their people
         self.previous_countries: list[str] = []
         self.datelined: set[str] = set()
+        self.outside: set[str] = set()  # officials the sentence names outside its event frames
+        self.in_turn: tuple[str, set[str]] | None = None  # one official, and those they saw
         self._evidence = ""
         self._said = ""
 

@@ -7,11 +7,12 @@ from collections.abc import Container
 from typing import Protocol
 
 from ..graph.model import Batch, node_id
-from . import clauses, rules
+from . import clauses, frames, rules
 from .dates import resolve_dates
 from .docstate import ItemNotes, SentenceRead
 from .documents import Document
 from .drills import DrillFrames
+from .frames import Parse
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import Mention, find_mentions, persons_mistagged
 from .names import family_name
@@ -90,7 +91,7 @@ class RuleExtractor:
         for item in parsed if parsed is not None else parse_items(document.items):
             item_state = ItemNotes()
             state.place = state.gathering = ""
-            for sentence, spans in item:
+            for sentence, spans, parse in item:
                 # "North Korea-Russia cooperation": NER keeps the hyphen on the first name.
                 entities = [
                     (start, end - (sentence[end - 1] in "-–"), label) for start, end, label in spans
@@ -121,6 +122,7 @@ class RuleExtractor:
                 names = _Either(known, state.people)
                 mentions = find_mentions(sentence, persons, self.gaz, names, orgs)
                 mentions = state.described(sentence, mentions, item_state)
+                _read_frames(state, sentence, mentions, parse)
                 acts = clauses.two_acts(sentence, mentions, places)
                 for text, said, where in acts or [(sentence, mentions, places)]:
                     state.sentence(text, said, where, item_state, whole=sentence)
@@ -132,6 +134,25 @@ class RuleExtractor:
             state.previous_countries = item_state.countries or state.previous_countries
         state.finish()
         return state.batch
+
+
+def _read_frames(
+    state: _DocState, sentence: str, mentions: list[Mention], parse: Parse | None
+) -> None:
+    """What the parse tells of the sentence's officials: who stands only outside its event
+    frames ("Cho, who accompanied Lee, held talks with Iwaya": Lee), and who, alone, met several
+    others listed as the object ("Modi met Kono and Seko"), by name."""
+    state.outside, state.in_turn = set(), None
+    if parse is None:
+        return
+    people = [m for m in mentions if m.label == "Official"]
+    spans = [(m.props.get("name_start", m.start), m.end) for m in people]
+    out = set(frames.outside_frames(parse, sentence, spans))
+    inside = {m.name for n, m in enumerate(people) if n not in out}
+    state.outside = {m.name for n, m in enumerate(people) if n in out} - inside
+    seeing = frames.one_sees_several(parse, sentence, spans)
+    if seeing:
+        state.in_turn = (people[seeing[0]].name, {people[n].name for n in seeing[1]})
 
 
 class _Either:

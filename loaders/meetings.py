@@ -113,6 +113,7 @@ class MeetingFrames(References):
             self._lone_visitor(actors)
             or self._touring(actors, locations)
             or self._seeing_in_turn(actors, text)
+            or self._seen_one_by_one(officials, actors, text)
         )
         if not visitor and len(actors) >= 3 and rules.IN_TURN.search(lowered):
             visitor = actors[0]  # "The visitor was then received in turn by A and by B"
@@ -608,6 +609,23 @@ class MeetingFrames(References):
         if any(self._country_of(p) == home for p in people[1:]):
             return None
         return people[0]
+
+    def _seen_one_by_one(self, officials: list[tuple[Mention, str]], people: list[str],
+                         text: str) -> str | None:  # fmt: skip
+        """The subject, as the parse reads it, of a meeting verb whose object lists everyone
+        else ("Modi met Kono and Seko"), when those listed are of one side or met bilaterally."""
+        if self.in_turn is None or len(people) < 3:
+            return None
+        oid_of = {m.name: oid for m, oid in officials}
+        subject = oid_of.get(self.in_turn[0])
+        seen = {oid_of.get(n, "") for n in self.in_turn[1]}
+        if subject is None or subject not in people or seen != set(people) - {subject}:
+            return None
+        sides = {self._country_of(p) for p in seen} - {None}
+        bilateral = re.search(r"\bbilateral|\bseparate", text, re.I)
+        if not bilateral and (len(sides) > 1 or rules.ONE_SITDOWN.search(text)):
+            return None
+        return subject if self._country_of(subject) not in sides else None
 
     def _touring(self, people: list[str], places: list[str]) -> str | None:
         """The official named first, visiting the countries of the others in turn ("visited

@@ -53,6 +53,11 @@ class References(DocumentState):
         # "talks with then-President Widodo, Prabowo's predecessor": Prabowo is only whose.
         whose = [(oid, bool(rules.OWNER_OF_OTHER.match(text, m.end))) for m, oid in officials]
         elsewhere |= {oid for oid, owns in whose if owns} - {oid for oid, owns in whose if not owns}
+        # "Cho, who accompanied Lee, held talks with Iwaya": the parse says Lee is outside; "the
+        # two leaders signed a statement in which Kim committed ...": Kim is one of the two.
+        elsewhere |= {
+            oid for m, oid in officials if m.name in self.outside and oid not in named_before
+        }
         told = rules.TOLD_AFTER.search(text)
         if told:
             elsewhere |= {oid for m, oid in officials if told.start("who") <= m.props["name_start"]}

@@ -2986,3 +2986,32 @@ def test_a_visit_between_two_leaders_is_also_the_guests_visit_to_the_hosts_count
     visit = _node(batch, "Meeting", "Albanese–Subianto visit")
     assert "Albanese visit to Indonesia" in visit.aliases
     assert ("Anthony Albanese", "MET", "Prabowo Subianto") in _facts(batch)
+
+
+def test_a_person_in_a_clause_about_another_act_is_not_at_the_talks(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On Aug. 23, Foreign Minister Cho Hyun, who accompanied President Lee Jae-myung, held "
+        "talks with his counterpart Takeshi Iwaya and then met Chief Cabinet Secretary "
+        "Yoshimasa Hayashi.",
+    )
+    facts = _facts(batch)
+    assert ("Cho Hyun", "MET", "Takeshi Iwaya") in facts
+    assert ("Cho Hyun", "MET", "Yoshimasa Hayashi") in facts
+    assert not {f for f in facts if "Lee Jae-myung" in (f[0], f[2]) and f[1] == "MET"}
+    assert ("Lee Jae-myung", "ATTENDED", "Cho–Iwaya meeting") not in facts
+
+
+def test_one_visitor_meeting_two_listed_as_the_object_sees_them_in_turn(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "During his stay in Tokyo on Oct. 29, Prime Minister Narendra Modi also met Foreign "
+        "Minister Taro Kono and Economy, Trade and Industry Minister Hiroshige Seko.",
+    )
+    facts = _facts(batch)
+    assert ("Narendra Modi", "MET", "Taro Kono") in facts
+    assert ("Narendra Modi", "MET", "Hiroshige Seko") in facts
+    assert ("Taro Kono", "MET", "Hiroshige Seko") not in facts
+    assert ("Hiroshige Seko", "MET", "Taro Kono") not in facts
+    _node(batch, "Meeting", "Modi–Kono meeting")
+    _node(batch, "Meeting", "Modi–Seko meeting")

@@ -1,0 +1,231 @@
+"""Event frames read from the dependency parse: which people a sentence's event words take in.
+
+A sentence such as "Cho, who accompanied Lee, held talks with Iwaya" names three officials,
+but its event, the talks, takes in two of them: Lee stands in a clause about another act. Each
+event word (the table below, by frame kind) opens a frame over the clause it stands in, and
+over the clauses that go on about the same act ("held talks with A and then met B"); a
+relative clause holding one takes in the person it describes. Two readings come of it:
+
+- `outside_frames`: the people named only in clauses about another act (a relative clause, a
+  reported one) that no frame takes in; they took no part in the event;
+- `one_sees_several`: the one subject of a meeting verb and the several people its object
+  lists ("Modi met Kono and Seko"), who were seen one after another.
+
+Only sentences with an event word and two people or more are parsed (`worth_parsing`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = [
+    "FRAME_KINDS",
+    "Parse",
+    "Token",
+    "frame_clauses",
+    "one_sees_several",
+    "outside_frames",
+    "worth_parsing",
+]
+
+Token = tuple[int, int, str, int]  # start and end character, dependency label, head's index
+Parse = tuple[Token, ...]
+
+# The event words, by the kind of frame they open. Words are matched in lower case.
+FRAME_KINDS: dict[str, frozenset[str]] = {
+    "meeting": frozenset(
+        "met meet meets meeting meetings talks talk hosted host hosts hosting received receives "
+        "welcomed welcomes visited visit visits visiting sat conferred consultations discussions "
+        "breakfast lunch dinner luncheon gathered gather summit dialogue session attended "
+        "joined joining audience held hold holds chaired chair chairs convened conference "
+        "ceremony 2+2".split()
+    ),
+    "call": frozenset(
+        "call called calls phoned spoke speak talked conversation teleconference videoconference".split()
+    ),
+    "signing": frozenset("signed sign signs signing inked initialled initialed".split()),
+    "statement": frozenset("issued issue adopted statement declaration".split()),
+}
+_TRIGGERS = frozenset().union(*FRAME_KINDS.values())
+
+# A token with one of these arcs heads a clause of its own; so does a `conj` of a clause head.
+_CLAUSE_ARCS = frozenset("ROOT relcl ccomp advcl xcomp acl pcomp csubj parataxis".split())
+_SUBJECT_ARCS = frozenset("nsubj nsubjpass csubj expl".split())
+# How a person is tied to the verb of the clause they act in: as its subject or object, in a
+# coordination, after a preposition, or as part of a name.
+_ARGUMENT_ARCS = frozenset(
+    "nsubj nsubjpass dobj dative pobj prep agent conj compound poss attr".split()
+)
+# Clauses that go on about the act of the clause they hang from.
+_SAME_ACT_ARCS = frozenset("advcl xcomp pcomp conj acl".split())
+# Clauses that tell of another act than the one they hang from.
+_OTHER_ACT_ARCS = frozenset("relcl ccomp parataxis".split())
+
+_WORD = re.compile(r"[\w+]+(?:-[\w+]+)*")
+# Only sentences with an event word and at least two people are worth the parser's time (the
+# entity recognizer finds fewer people than the sentence names: "Modi" is often a place).
+_EVENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(_TRIGGERS)) + r")\b", re.I)
+
+
+def worth_parsing(text: str, people: int) -> bool:
+    """Whether a sentence can hold a frame that tells its people apart."""
+    return people >= 2 and _EVENT_WORD.search(text) is not None
+
+
+def _clause_head(parse: Parse, i: int) -> int:
+    """The head of the clause token `i` stands in."""
+    while not _is_clause_head(parse, i):
+        i = parse[i][3]
+    return i
+
+
+def _is_clause_head(parse: Parse, i: int) -> bool:
+    """Whether token `i` heads a clause."""
+    dep, head = parse[i][2], parse[i][3]
+    if dep in _CLAUSE_ARCS or head == i:
+        return True
+    return dep == "conj" and _is_clause_head(parse, head)
+
+
+def frame_clauses(parse: Parse, text: str) -> dict[int, str]:
+    """The clauses that hold an event word, by their head token, with the frame kind; a clause
+    whose own event is told in a clause beneath it ("launched talks on Feb. 20, when Marles
+    hosted the meeting") counts as holding it."""
+    found: dict[int, str] = {}
+    # "co-chaired" is three tokens to the parser; each stands for the whole word.
+    word_at: dict[int, str] = {}
+    for m in _WORD.finditer(text):
+        word_at.update(dict.fromkeys(range(m.start(), m.end()), m.group().lower()))
+    for i, (start, _, _, _) in enumerate(parse):
+        parts = set(word_at.get(start, "").split("-"))
+        for kind, words in FRAME_KINDS.items():
+            if parts & words:
+                clause = _clause_head(parse, i)
+                found.setdefault(clause, kind)
+                while parse[clause][2] in _SAME_ACT_ARCS:
+                    clause = _clause_head(parse, parse[clause][3])
+                    found.setdefault(clause, kind)
+    # "the session, which opened with a speech by Hun Sen": a clause about the event itself.
+    for i, (_, _, dep, head) in enumerate(parse):
+        if dep == "relcl" and set(word_at.get(parse[head][0], "").split("-")) & _TRIGGERS:
+            found.setdefault(i, "meeting")
+    return found
+
+
+def _about_something_else(parse: Parse, clause: int) -> bool:
+    """Whether a clause tells of another act: a relative clause ("who accompanied Lee"), a
+    reported one ("said that Etienne would return") or one with a subject of its own ("and
+    spokesperson White announced")."""
+    dep = parse[clause][2]
+    if dep in _OTHER_ACT_ARCS:
+        return True
+    return False
+
+
+def outside_frames(parse: Parse, text: str, names: Iterable[tuple[int, int]]) -> list[int]:
+    """Which of the named spans (start, end characters) stand only in clauses about another
+    act, by position in `names`; none when the sentence has no event word at all."""
+    events = frame_clauses(parse, text)
+    if not events:
+        return []
+    # "Austin, who had joined Nakatani and Marles for the TDMM": the one the clause tells of.
+    told_of = {parse[c][3] for c in events if parse[c][2] == "relcl"}
+    out = []
+    for n, (start, end) in enumerate(names):
+        tokens = _tokens_in(parse, start, end)
+        if told_of.intersection(tokens):
+            continue
+        # The name's own head: "Lee Jae-myung" hangs from the clause by "myung".
+        heads = [t for t in tokens if parse[t][3] not in tokens or parse[t][3] == t]
+        if heads and all(_outside(parse, t, events) for t in heads):
+            out.append(n)
+    return out
+
+
+def _outside(parse: Parse, token: int, events: dict[int, str]) -> bool:
+    """Whether the clauses above a token reach one about another act before an event's."""
+    clause = _clause_head(parse, token)
+    i = token
+    while i != clause:
+        if parse[i][2] not in _ARGUMENT_ARCS:
+            # "the crash that cost the lives of 8 servicemen, defense chiefs Austin and Kihara
+            # called ...": a name hung from a noun by apposition is a doubtful parse.
+            return False
+        i = parse[i][3]
+    for _ in range(len(parse)):
+        if clause in events:
+            return False
+        if _about_something_else(parse, clause):
+            return True
+        head = parse[clause][3]
+        if head == clause:
+            return False
+        clause = _clause_head(parse, head)
+    return False
+
+
+# The verbs whose subject sees, one after another, the people listed as their object.
+_SEEING = frozenset("met meet meets called talks talked spoke held visited".split())
+# How the people seen hang from the verb: "met A", "talks with A", "called on A".
+_SEEN_PREPOSITIONS = frozenset("with on".split())
+
+
+def one_sees_several(
+    parse: Parse, text: str, names: list[tuple[int, int]]
+) -> tuple[int, list[int]] | None:
+    """'Modi met Kono and Seko': the one subject and the several people listed as the object
+    of a meeting verb, by position in `names`; None for any other sentence."""
+    kids = _children(parse)
+    owner = {t: n for n, (start, end) in enumerate(names) for t in _tokens_in(parse, start, end)}
+    for verb, (start, end, _, _) in enumerate(parse):
+        if text[start:end].lower() not in _SEEING or not _is_clause_head(parse, verb):
+            continue
+        subjects = {
+            owner[t]
+            for k in kids.get(verb, ())
+            if parse[k][2] in _SUBJECT_ARCS
+            for t in _below(parse, kids, k)
+            if t in owner
+        }
+        seen = {owner[t] for t in _seen(parse, text, kids, verb) if t in owner}
+        if len(subjects) == 1 and len(seen - subjects) >= 2:
+            return subjects.pop(), sorted(seen - subjects)
+    return None
+
+
+def _seen(parse: Parse, text: str, kids: dict[int, list[int]], verb: int) -> set[int]:
+    """The tokens of the people a meeting verb's object lists."""
+    out: set[int] = set()
+    for k in kids.get(verb, ()):
+        dep = parse[k][2]
+        word = text[parse[k][0] : parse[k][1]].lower()
+        if dep == "dobj" and word in ("talks", "meetings", "talk"):
+            out |= _seen(parse, text, kids, k)  # "held talks with A and B"
+        elif dep == "dobj" or (dep == "prep" and word in _SEEN_PREPOSITIONS):
+            out |= _below(parse, kids, k)
+    return out
+
+
+def _below(parse: Parse, kids: dict[int, list[int]], i: int) -> set[int]:
+    """Token `i` and the tokens below it, short of any clause of their own."""
+    out = {i}
+    todo = [i]
+    while todo:
+        for k in kids.get(todo.pop(), ()):
+            if k not in out and not _is_clause_head(parse, k):
+                out.add(k)
+                todo.append(k)
+    return out
+
+
+def _children(parse: Parse) -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for i, (_, _, _, head) in enumerate(parse):
+        if head != i:
+            kids.setdefault(head, []).append(i)
+    return kids
+
+
+def _tokens_in(parse: Parse, start: int, end: int) -> list[int]:
+    return [i for i, (a, b, _, _) in enumerate(parse) if a < end and b > start]

@@ -1,0 +1,79 @@
+"""Event frames read from spaCy's dependency parse of real sentences (no stand-ins)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pactgraph.loaders import frames
+from pactgraph.loaders.nlp import parse_items
+
+
+def _parsed(sentence: str) -> tuple[str, frames.Parse, list[tuple[int, int]]]:
+    ((text, entities, parse),) = parse_items([sentence])[0]
+    assert parse is not None, "a sentence with an event word and two people is parsed"
+    people = [(start, end) for start, end, label in entities if label == "PERSON"]
+    return text, parse, people
+
+
+def _names(text: str, spans: list[tuple[int, int]], picked: list[int]) -> set[str]:
+    return {text[spans[n][0] : spans[n][1]] for n in picked}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outside"),
+    [
+        # a relative clause about another act
+        (
+            "Foreign Minister Cho Hyun, who accompanied Lee Jae-myung, held talks with "
+            "Takeshi Iwaya and then met Yoshimasa Hayashi.",
+            {"Lee Jae-myung"},
+        ),
+        # a reported act after the event
+        (
+            "After Joe Biden and Emmanuel Macron spoke by phone on Wednesday, the Elysee said "
+            "Philippe Etienne would go back to Washington.",
+            {"Philippe Etienne"},
+        ),
+        # the person a relative clause with the event tells of is in it
+        (
+            "Lloyd Austin, who had joined Gen Nakatani and Richard Marles for the trilateral "
+            "meeting in Darwin, was not so lucky.",
+            set(),
+        ),
+    ],
+)
+def test_who_stands_outside_the_event_frames(sentence: str, outside: set[str]) -> None:
+    text, parse, people = _parsed(sentence)
+    assert _names(text, people, frames.outside_frames(parse, text, people)) == outside
+
+
+def test_a_sentence_without_an_event_word_has_no_frames() -> None:
+    assert not frames.worth_parsing("Biden praised Kishida.", 2)
+    assert frames.worth_parsing("Biden met Kishida.", 2)
+    assert not frames.worth_parsing("Biden met reporters.", 1)
+
+
+def test_a_hyphenated_event_word_opens_a_frame() -> None:
+    # The parser splits "co-chaired" and hangs the chairs from "co" as a relative clause.
+    text, parse, people = _parsed(
+        "NEW DELHI, Sept. 11 - Mohammed bin Salman stayed on in the Indian capital after the "
+        "summit hosted by Joe Biden, and he and Narendra Modi co-chaired the first leaders' "
+        "meeting of the Strategic Partnership Council at Hyderabad House."
+    )
+    assert "Narendra Modi" in {text[a:b] for a, b in people}
+    assert frames.outside_frames(parse, text, people) == []
+    assert "meeting" in frames.frame_clauses(parse, text).values()
+
+
+def test_one_subject_seeing_several_listed_as_the_object() -> None:
+    text, parse, people = _parsed(
+        "Narendra Modi also met Foreign Minister Taro Kono and Economy, Trade and Industry "
+        "Minister Hiroshige Seko."
+    )
+    found = frames.one_sees_several(parse, text, people)
+    assert found is not None
+    subject, seen = found
+    assert _names(text, people, [subject]) == {"Narendra Modi"}
+    assert _names(text, people, seen) == {"Taro Kono", "Hiroshige Seko"}
+    text, parse, people = _parsed("Joe Biden and Fumio Kishida met Yoon Suk Yeol at Camp David.")
+    assert frames.one_sees_several(parse, text, people) is None
