@@ -11,7 +11,8 @@ relative clause holding one takes in the person it describes. Two readings come 
 - `one_sees_several`: the one subject of a meeting verb and the several people its object
   lists ("Modi met Kono and Seko"), who were seen one after another.
 
-Only sentences with an event word and two people or more are parsed (`worth_parsing`).
+Only sentences with an event word, two people or more, and a relative clause, a report or a
+list are parsed (`worth_parsing`): in any other, there is no one to tell apart.
 """
 
 from __future__ import annotations
@@ -64,13 +65,20 @@ _OTHER_ACT_ARCS = frozenset("relcl ccomp parataxis".split())
 
 _WORD = re.compile(r"[\w+]+(?:-[\w+]+)*")
 # Only sentences with an event word and at least two people are worth the parser's time (the
-# entity recognizer finds fewer people than the sentence names: "Modi" is often a place).
+# entity recognizer finds fewer people than the sentence names: "Modi" is often a place), and
+# of those only the ones with something to tell apart: a relative clause, a report, a list.
 _EVENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(_TRIGGERS)) + r")\b", re.I)
+_APART_CUE = re.compile(
+    r",\s+(?:who|whose|whom|which|where|when)\b|\b(?:said|says|told|announced|added|stated|and)\b|;",
+    re.I,
+)
 
 
 def worth_parsing(text: str, people: int) -> bool:
     """Whether a sentence can hold a frame that tells its people apart."""
-    return people >= 2 and _EVENT_WORD.search(text) is not None
+    return (
+        people >= 2 and _EVENT_WORD.search(text) is not None and _APART_CUE.search(text) is not None
+    )
 
 
 def _clause_head(parse: Parse, i: int) -> int:

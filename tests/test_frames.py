@@ -49,8 +49,10 @@ def test_who_stands_outside_the_event_frames(sentence: str, outside: set[str]) -
 
 def test_a_sentence_without_an_event_word_has_no_frames() -> None:
     assert not frames.worth_parsing("Biden praised Kishida.", 2)
-    assert frames.worth_parsing("Biden met Kishida.", 2)
-    assert not frames.worth_parsing("Biden met reporters.", 1)
+    assert frames.worth_parsing("Biden met Kishida and Yoon.", 2)
+    assert frames.worth_parsing("Biden, who met Kishida, flew home.", 2)
+    assert not frames.worth_parsing("Biden met Kishida.", 2)  # no one to tell apart
+    assert not frames.worth_parsing("Biden met reporters and editors.", 1)
 
 
 def test_a_hyphenated_event_word_opens_a_frame() -> None:
