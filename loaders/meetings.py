@@ -454,7 +454,8 @@ class MeetingFrames(References):
         if kind in ("meeting", "visit"):
             nouns += ["meeting", "summit", "talks"]
         elif kind == "signing meeting":
-            nouns += ["signing ceremony", "signing"]
+            # "Xi–Putin talks": readers name the sit-down at which they signed, too.
+            nouns += ["signing ceremony", "signing", "meeting", "talks", "summit"]
         elif kind == "call" and re.search(r"\b(?:video|virtual)", text, re.I):
             nouns += ["virtual meeting", "video call"]
         others = {
@@ -472,7 +473,21 @@ class MeetingFrames(References):
             for order in itertools.permutations(people):
                 named = "–".join(full.get(p) or self._family(p) for p in order)
                 others.update(f"{named} {noun}" for noun in nouns)
+        if len(people) == 2:
+            # "Austin–Tea Banh meeting", "Esper–Leon Guerrero meeting": readers write a name
+            # whose family name they are unsure of in full, or by its last two parts.
+            forms = {p: self._name_forms(p) for p in people}
+            for first, second in itertools.permutations(people):
+                others.update(f"{a}–{b} {kind}" for a in forms[first] for b in forms[second])
         return sorted(others - {name or f"{self._surnames(people)} {kind}"})
+
+    def _name_forms(self, oid: str) -> list[str]:
+        """The ways a reader may write an official in an encounter's name."""
+        parts = self.batch.nodes[oid].name.split()
+        forms = [self._family(oid), " ".join(parts)]
+        if len(parts) >= 3:
+            forms.append(" ".join(parts[-2:]))
+        return list(dict.fromkeys(forms))
 
     def _visit_names(self, people: list[str]) -> list[str]:
         """'Anwar visit to India' for the 'Anwar–Modi visit': the visit of the one from abroad,

@@ -2308,7 +2308,11 @@ def test_leaders_known_by_the_family_name_keep_it(tmp_path: Path) -> None:
     (meeting,) = [n for n in batch.nodes.values() if n.label == "Meeting"]
     written = {meeting.name, *meeting.aliases}
     assert "Barrot–Wibowo meeting" in written or "Wibowo–Barrot meeting" in written
-    assert not any(given in w for w in written for given in ("Jean-Noël", "Sugiono"))
+    # Written in full ("Jean-Noël Barrot–Sugiono Wibowo meeting") is another form a reader
+    # uses; the given name alone, as if it were the family name, is not.
+    parts = {p.removesuffix(" meeting") for w in written for p in w.split("–")}
+    assert not parts & {"Jean-Noël", "Sugiono"}
+    assert not any(w.startswith(("Jean-Noël–", "Sugiono–")) for w in written)
 
 
 def test_the_officials_of_one_side_calling_on_a_leader(tmp_path: Path) -> None:
@@ -3015,3 +3019,28 @@ def test_one_visitor_meeting_two_listed_as_the_object_sees_them_in_turn(tmp_path
     assert ("Hiroshige Seko", "MET", "Taro Kono") not in facts
     _node(batch, "Meeting", "Modi–Kono meeting")
     _node(batch, "Meeting", "Modi–Seko meeting")
+
+
+def test_an_encounter_also_goes_by_its_peoples_names_in_full(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "U.S. Defense Secretary Lloyd Austin met Cambodian Defence Minister Tea Banh in Siem "
+        "Reap on Tuesday, May 13.",
+    )
+    (meeting,) = [n for n in batch.nodes.values() if n.label == "Meeting"]
+    written = {meeting.name, *meeting.aliases}
+    assert "Austin–Banh meeting" in written
+    assert {"Austin–Tea Banh meeting", "Tea Banh–Austin meeting"} <= written
+    assert "Lloyd Austin–Tea Banh meeting" in written
+
+
+def test_a_signing_sit_down_also_goes_by_talks(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "In Moscow on Tuesday, May 13, Chinese President Xi Jinping and Russian President "
+        "Vladimir Putin signed a joint statement on deepening their partnership.",
+    )
+    signings = [n for n in batch.nodes.values() if n.label == "Meeting"]
+    assert signings, "the signing is an event"
+    written = {w for n in signings for w in (n.name, *n.aliases)}
+    assert written & {"Xi–Putin talks", "Putin–Xi talks"}
