@@ -38,8 +38,8 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.875
-EDGE_FLOOR = 0.674
+ENTITY_FLOOR = 0.878
+EDGE_FLOOR = 0.677
 MET_FLOOR = 0.8
 
 
