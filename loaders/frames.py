@@ -122,13 +122,9 @@ def frame_clauses(parse: Parse, text: str) -> dict[int, str]:
 
 
 def _about_something_else(parse: Parse, clause: int) -> bool:
-    """Whether a clause tells of another act: a relative clause ("who accompanied Lee"), a
-    reported one ("said that Etienne would return") or one with a subject of its own ("and
-    spokesperson White announced")."""
-    dep = parse[clause][2]
-    if dep in _OTHER_ACT_ARCS:
-        return True
-    return False
+    """Whether a clause tells of another act: a relative clause ("who accompanied Lee") or a
+    reported one ("said that Etienne would return")."""
+    return parse[clause][2] in _OTHER_ACT_ARCS
 
 
 def outside_frames(parse: Parse, text: str, names: Iterable[tuple[int, int]]) -> list[int]:
