@@ -105,10 +105,13 @@ def frame_clauses(parse: Parse, text: str) -> dict[int, str]:
     word_at: dict[int, str] = {}
     for m in _WORD.finditer(text):
         word_at.update(dict.fromkeys(range(m.start(), m.end()), m.group().lower()))
-    for i, (start, _, _, _) in enumerate(parse):
-        parts = set(word_at.get(start, "").split("-"))
+
+    def parts(i: int) -> set[str]:
+        return set(word_at.get(parse[i][0], "").split("-"))
+
+    for i in range(len(parse)):
         for kind, words in FRAME_KINDS.items():
-            if parts & words:
+            if parts(i) & words:
                 clause = _clause_head(parse, i)
                 found.setdefault(clause, kind)
                 while parse[clause][2] in _SAME_ACT_ARCS:
@@ -116,7 +119,7 @@ def frame_clauses(parse: Parse, text: str) -> dict[int, str]:
                     found.setdefault(clause, kind)
     # "the session, which opened with a speech by Hun Sen": a clause about the event itself.
     for i, (_, _, dep, head) in enumerate(parse):
-        if dep == "relcl" and set(word_at.get(parse[head][0], "").split("-")) & _TRIGGERS:
+        if dep == "relcl" and parts(head) & _TRIGGERS:
             found.setdefault(i, "meeting")
     return found
 

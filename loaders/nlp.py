@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import itertools
 import multiprocessing
 import os
 import signal
@@ -88,15 +89,11 @@ def parse_items(items: Sequence[str]) -> list[ParsedItem]:
             strict=True,
         )
     }
-    parsed: list[ParsedItem] = []
-    n = 0
-    for group in sentences:
-        item: ParsedItem = []
-        for text in group:
-            item.append((text, entities[n], parses.get(n)))
-            n += 1
-        parsed.append(item)
-    return parsed
+    numbered = iter(enumerate(flat))
+    return [
+        [(text, entities[n], parses.get(n)) for n, text in itertools.islice(numbered, len(group))]
+        for group in sentences
+    ]
 
 
 # Linux's prctl option that sends the process a signal when its parent dies.
