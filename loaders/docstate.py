@@ -17,7 +17,7 @@ from .gazetteer import Entry, Gazetteer, OfficialRecord, load_officials
 from .mentions import Mention
 from .names import canonical_person, family_name
 
-__all__ = ["DocumentState", "ItemNotes", "SentenceRead"]
+__all__ = ["DocumentState", "ItemNotes", "SentenceRead", "Told"]
 
 # Countries a gathering can hold and still speak of their working together pair by pair.
 _FEW_PARTIES = 4
@@ -54,6 +54,23 @@ class SentenceRead:
     named_here: list[str]  # countries named, but not after a hostile verb
     titles_only: list[bool]  # per mention: a country that only says whose official follows
     titling: set[str]  # countries named only as whose official someone is
+
+
+@dataclass
+class Told:
+    """One sentence as the frames read it: its words, its mentions and the nodes they resolved
+    to, the item it belongs to, and its time."""
+
+    text: str
+    mentions: list[Mention]
+    read: SentenceRead
+    item: ItemNotes
+    date: str | None  # the day of the sentence's events
+    dates: list[tuple[int, str]]  # every date it names, and where
+    lowered: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lowered = self.text.lower()
 
 
 class DocumentState:

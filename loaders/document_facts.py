@@ -1,0 +1,168 @@
+"""What a document tells as a whole, read once its last sentence is: officials completed from
+the gazetteer, members of groupings, one edition of a drill, the meeting of a release's title,
+and the names its encounters go by."""
+
+from __future__ import annotations
+
+import re
+
+from ..graph.model import node_id
+from . import rules
+from .names import family_name
+from .signings import SigningFrames
+
+__all__ = ["DocumentFacts"]
+
+# Groupings this small are named with their members in mind; larger ones are not.
+_SMALL_GROUPING = 7
+
+
+class _WordCounts:
+    """How often each word of a text stands without a given neighbour, counted in one pass."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: dict[str, int] = {}
+        self.pairs: dict[tuple[str, str], int] = {}
+        last = None
+        for m in re.finditer(r"\w+", text):
+            word = m.group()
+            self.words[word] = self.words.get(word, 0) + 1
+            # "Prabowo Subianto", with nothing but spaces or a line break between: the name
+            # told whole
+            if last is not None and text[last.end() : m.start()].isspace():
+                pair = (last.group(), word)
+                self.pairs[pair] = self.pairs.get(pair, 0) + 1
+            last = m
+
+    def alone(self, word: str, other: str, before: bool = False) -> int:
+        """Times `word` occurs not followed (or, `before`, not preceded) by `other`."""
+        if not (word.isalnum() and other.isalnum()):
+            # "Al-Sudani", "Jr.": words a one-pass count cannot see whole
+            w, o = re.escape(word), re.escape(other)
+            found = rf"(?<!{o}\s)\b{w}\b" if before else rf"\b{w}\b(?!\s+{o})"
+            return len(re.findall(found, self.text))
+        pair = (other, word) if before else (word, other)
+        return self.words.get(word, 0) - self.pairs.get(pair, 0)
+
+
+class DocumentFacts(SigningFrames):
+    """The facts a document gives as a whole, read after its sentences."""
+
+    def finish(self) -> None:
+        """Document-wide facts: completed officials, surname merges, alliance members."""
+        self._said = ""  # facts read from the whole document carry their own evidence
+        for oid, (record, evidence) in self.completed.items():
+            node = self.batch.nodes.get(oid)
+            if node is None:
+                continue
+            when = self.doc.date.isoformat() if self.doc.date else None
+            title = record.title_on(when)
+            # The gazetteer's wording of an office the text already gave would repeat it.
+            if title and not node.props.get("title"):
+                node.props["title"] = title
+                self._dated_title(node, title)
+            cid = None if node.props.get("country") else self._country_named(record.country)
+            if cid:
+                node.props["country"] = record.country
+                self._edge("REPRESENTS", oid, cid, evidence, None, 0.6)
+        self._merge_surnames()
+        self._one_edition()
+        self._headline_meeting()
+        self._given_name_callers()
+        self._headline_statement()
+        for node in self.batch.nodes.values():
+            if node.label in ("Meeting", "Agreement"):
+                # "Japan-US joint statement" is also the "Japan-U.S." one, "South Korea-US" the
+                # "ROK-U.S." one: a reader searches either.
+                spellings = {node.name, *node.aliases}
+                for pattern, other in rules.PARTY_SPELLINGS:
+                    spellings |= {pattern.sub(other, s) for s in spellings}
+                for alias in sorted(spellings - {node.name, *node.aliases}):
+                    node.add_alias(alias)
+        for oid, (_mention, evidence) in self.alliances.items():
+            members = self.gaz.forms.get(self.batch.nodes[oid].name)
+            listed = members[0].props.get("members", []) if members else []
+            if len(listed) <= _SMALL_GROUPING:
+                # The Quad, AUKUS, the G7: a document that names one names its members as such.
+                for member in listed:
+                    member_id = self.mentioned_countries.get(member)
+                    if member_id:
+                        self._edge("MEMBER_OF", member_id, oid, evidence, None, 0.6)
+                continue
+            # NATO, ASEAN, the G20: only where a sentence says so ("joined NATO", "ASEAN
+            # members Indonesia and Vietnam"), not for every member a document names.
+            for text, countries in self.alliance_sentences.get(oid, []):
+                if not rules.MEMBERSHIP.search(text):
+                    continue
+                for cid in countries:
+                    if self.batch.nodes[cid].name in listed:
+                        self._edge("MEMBER_OF", cid, oid, text, None, 0.6)
+
+    def _one_edition(self) -> None:
+        """'Talisman Sabre' in a document about Talisman Sabre 2025 is that edition, when the
+        document names no other."""
+        drills = [n for n in self.batch.nodes.values() if n.label == "Exercise"]
+        editions: dict[str, list[str]] = {}
+        for node in drills:
+            base = rules.EDITION.sub("", node.name)
+            if base != node.name:
+                editions.setdefault(base, []).append(node.id)
+        for node in drills:
+            found = editions.get(node.name, [])
+            if len(found) == 1:
+                self.batch.merge(node.id, found[0])
+                self.batch.nodes[found[0]].add_alias(node.name)
+
+    def _headline_meeting(self) -> None:
+        """'Japan-Italy Defense Ministers' Meeting' over a release whose text tells only that
+        one minister met the other: the first such encounter is the meeting of its title."""
+        title = self.doc.title.strip()
+        if not rules.HEADLINE_MEETING.fullmatch(title):
+            return
+        named = {n for n in self._countries_named_in(title)}
+        folded = title.lower()
+        meetings = [n for n in self.batch.nodes.values() if n.label == "Meeting"]
+        if len(named) < 2 or any(
+            folded in (f.lower() for f in (n.name, *n.aliases)) for n in meetings
+        ):
+            return
+        for node in meetings:
+            if node.id not in self.unnamed | self.encounters or node.props.get("kind") == "visit":
+                continue
+            seats = [e for e in self.batch.edges if e.type == "ATTENDED" and e.target == node.id]
+            if any(e.props.get("status") == "planned" for e in seats):
+                continue
+            people = [e.source for e in seats if self.batch.nodes[e.source].label == "Official"]
+            homes = {self.batch.nodes[p].props.get("country") for p in people}
+            if len(homes) >= 2 and homes <= named:
+                node.add_alias(title)
+                date = node.props.get("date")
+                for country in sorted(named):
+                    cid = node_id("Country", country)
+                    if cid in self.batch.nodes:
+                        self._edge("ATTENDED", cid, node.id, title, date, 0.55)
+                return
+
+    def _given_name_callers(self) -> None:
+        """'Minister Prabowo', 'Phumtham said': where a document calls someone by the first
+        part of the name more than by the last, as Indonesian and Thai usage has it, that is
+        how his encounters are named too ('Esper–Prabowo meeting')."""
+        words = _WordCounts("\n".join(self.doc.items))
+        called: dict[str, str] = {}
+        for node in self.batch.nodes.values():
+            tokens = node.name.split()
+            if node.label != "Official" or len(tokens) != 2 or family_name(node.name) != tokens[1]:
+                continue
+            if words.alone(tokens[0], tokens[1]) > words.alone(tokens[1], tokens[0], before=True):
+                called[tokens[1]] = tokens[0]
+        if not called:
+            return
+        for mid in self.unnamed | self.encounters:
+            node = self.batch.nodes[mid]
+            # every order and wording a reader may use: "Albanese–Prabowo meeting" too
+            for written in sorted({node.name, *node.aliases}):
+                who, _, rest = written.partition(" ")
+                parts = who.split("–")
+                if any(p in called for p in parts):
+                    node.add_alias(" ".join(["–".join(called.get(p, p) for p in parts), rest]))

@@ -1,0 +1,240 @@
+"""A sentence's mentions as nodes, sorted by kind with where each is named; the places it
+reads beyond the gazetteer, and the units and places it nests inside others."""
+
+from __future__ import annotations
+
+import re
+
+from ..graph.model import node_id
+from . import clauses, rules
+from .docstate import ItemNotes, SentenceRead
+from .drills import DrillFrames
+from .mentions import Mention
+
+__all__ = ["SentenceNodes"]
+
+
+class SentenceNodes(DrillFrames):
+    """Resolving a sentence's mentions to nodes, and the places and units nested in them."""
+
+    def _resolve(self, text: str, mentions: list[Mention], places: list[tuple[int, int, str]],
+                 item: ItemNotes, date: str | None) -> SentenceRead:  # fmt: skip
+        """The nodes a sentence's mentions stand for, sorted by kind, and where each is named;
+        places the gazetteer does not know are read from "in", "at" or a list of places."""
+        ids: dict[int, str] = {}
+        officials: list[tuple[Mention, str]] = []
+        countries: list[str] = []
+        orgs: list[str] = []
+        meetings: list[str] = []
+        agreements: list[str] = []
+        exercises: list[str] = []
+        locations: list[str] = []
+        spot: dict[str, int] = {}  # where each place, event and agreement is named
+        pending_agreements: list[tuple[int, Mention]] = []
+        country_venues: list[str] = []
+        for i, m in enumerate(mentions):
+            if m.label == "Country":
+                before = text[: m.start]
+                venue = (
+                    rules.IN_COUNTRY.search(before)
+                    and not rules.TOPIC_PLACE.search(before)
+                    and not re.match(r"['’]s\b", text[m.end :])
+                )
+                # A city that is a state is, as a venue, a place like any other city.
+                if venue and m.name in rules.CITY_STATES:
+                    ids[i] = self._node("Location", m.name, [], country=m.name)
+                else:
+                    ids[i] = self._country(m)
+                if venue:
+                    # "met Wei in Singapore", "a visit to Japan": where it happened.
+                    country_venues.append(ids[i])
+                    spot.setdefault(ids[i], m.start)
+                elif (
+                    not rules.ADVERSARY_BEFORE.search(text[: m.start])
+                    or rules.TAKING_PART.match(text, m.end)
+                ) and not rules.ADVERSARY_AFTER.match(text, m.end):
+                    countries.append(ids[i])
+            elif m.label == "Organization":
+                ids[i] = self._organization(m, text, date)
+                orgs.append(ids[i])
+            elif m.label == "Official":
+                ids[i] = self._official(m, mentions, text, date)
+                officials.append((m, ids[i]))
+            elif m.label == "Meeting":
+                ids[i] = self._meeting(m, date, mentions, text[: m.start])
+                meetings.append(ids[i])
+                spot.setdefault(ids[i], m.start)
+            elif m.label == "Agreement":
+                pending_agreements.append((i, m))
+            elif m.label == "Exercise":
+                ids[i] = self._exercise(m)
+                exercises.append(ids[i])
+                spot.setdefault(ids[i], m.start)
+            elif m.label == "Location":
+                country = m.props.get("country") or (
+                    m.entry.props.get("country") if m.entry else None
+                )
+                aliases = [m.surface] if m.surface != m.name else []
+                ids[i] = self._node("Location", m.name, aliases, country=country)
+                if m.props.get("capital_of"):
+                    home = self._country_named(country)
+                    if home:
+                        self._edge("LOCATED_IN", ids[i], home, text, None, 0.6)
+                city = node_id("Location", str(m.entry.props.get("in"))) if m.entry else ""
+                if city in self.batch.nodes:
+                    # "at Hyderabad House", after New Delhi was named: the house is in the city.
+                    self._edge("LOCATED_IN", ids[i], city, text, None, 0.55)
+                if m.props.get("dateline"):
+                    self.datelined.add(ids[i])
+                if not rules.TOPIC_PLACE.search(text[: m.start]) and not m.props.get("region"):
+                    locations.append(ids[i])
+                    spot.setdefault(ids[i], m.start)
+        titles_only = [
+            m.label == "Country"
+            and i + 1 < len(mentions)
+            and mentions[i + 1].label == "Official"
+            and bool(re.fullmatch(r"[\s\w.-]*", text[m.end : mentions[i + 1].start]))
+            for i, m in enumerate(mentions)
+        ]
+        # Countries named only as whose official someone is ("Japanese Defense Minister").
+        titling = {ids[i] for i, t in enumerate(titles_only) if t and i in ids} - {
+            ids[i] for i, m in enumerate(mentions) if m.label == "Country" and not titles_only[i]
+        }
+        for oid in orgs:
+            if oid in self.alliances:
+                # "joined NATO": the countries said to join, not whose minister looked on.
+                chair = re.search(r"\bchair", text)  # "Widodo, as this year's ASEAN chair"
+                named = [c for c in countries if c not in titling or chair]
+                self.alliance_sentences.setdefault(oid, []).append((text, named))
+                self.last_alliance = oid
+        if not orgs and self.last_alliance and rules.MEMBERS_LISTED.search(text):
+            # "Forces from all ten members (Brunei, Cambodia, ...) took part": of the grouping
+            # named before; only its listed members are taken at the end.
+            listed = [c for c in countries if c not in titling]
+            self.alliance_sentences[self.last_alliance].append((text, listed))
+        # Agreements last: a generic name ("a Reciprocal Access Agreement") is told apart by
+        # the parties the sentence names, countries and their ministries alike.
+        named_here = [
+            ids[i]
+            for i, m in enumerate(mentions)
+            if m.label == "Country" and not rules.HOSTILE_BEFORE.search(text[: m.start])
+        ]
+        if pending_agreements:
+            self._name_agreements(text, mentions, ids, orgs, item, named_here, date,
+                                  pending_agreements, agreements, spot)  # fmt: skip
+        covered = [(m.start, m.end) for m in mentions]
+        listed_end = -1
+        placed: list[tuple[int, str]] = []  # the places read here, and where each ends
+        for start, end, name in places:
+            if any(s < end and start < e for s, e in covered):
+                continue
+            # "across Queensland, the Northern Territory and New South Wales": a list of places.
+            in_list = listed_end >= 0 and re.fullmatch(
+                r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", text[listed_end:start]
+            )
+            # "at Fort Wainwright, Alaska", "at Clark Air Base in Pampanga": the place the
+            # place before is in.
+            known_places = [
+                (m.end, ids[i])
+                for i, m in enumerate(mentions)
+                if i in ids and m.label == "Location"
+            ]
+            within, comma = next(
+                (
+                    (lid, text[at:start].startswith(","))
+                    for at, lid in [*known_places, *placed]
+                    if re.fullmatch(r",\s+|\s+in\s+(?:the\s+)?", text[at:start])
+                ),
+                (None, False),
+            )
+            if within and comma and rules.LISTED_ON.match(text, end):
+                within = None  # "the Middle East, Africa and the Indo-Pacific": a list
+            elif within:
+                in_list = None  # "in Surabaya, East Java": a place and the one it is in
+            if self.gaz.lookup(name) or not (
+                in_list or within or rules.PLACE_BEFORE.search(text[:start])
+            ):
+                continue
+            if within and "." in name:
+                continue  # "Washington, D.C.", "Wilmington, Del.": how the city is written
+            listed_end = end
+            if rules.TOPIC_PLACE.search(text[:start]):
+                continue
+            lid = self._node("Location", re.sub(r"^the\s+", "", name))
+            spot.setdefault(lid, start)
+            placed.append((end, lid))
+            if within:
+                # What happened at the inner place happened in the outer one only through it.
+                self._edge("LOCATED_IN", within, lid, text, None, 0.6)
+            else:
+                locations.append(lid)
+        return SentenceRead(
+            ids=ids,
+            officials=officials,
+            countries=countries,
+            orgs=orgs,
+            meetings=meetings,
+            agreements=agreements,
+            exercises=exercises,
+            locations=locations,
+            spot=spot,
+            country_venues=country_venues,
+            named_here=named_here,
+            titles_only=titles_only,
+            titling=titling,
+        )
+
+    def _venues(self, text: str, locations: list[str], spot: dict[str, int]) -> list[str]:
+        """The places a sentence's events may have happened at, nearest first."""
+        # "met in Tokyo, the first meeting held in Japan": the city says where, not the country.
+        # "a free and open Indo-Pacific": a region spoken of, never where a meeting sat.
+        locations = [lid for lid in locations if self.batch.nodes[lid].name not in rules.REGIONS]
+        if any(lid not in self.datelined for lid in locations):
+            # "SYDNEY — ... at Fleet Base East": the sentence's own place says where.
+            locations = [lid for lid in locations if lid not in self.datelined]
+        return clauses.where_it_happened(text, locations, spot)
+
+    def _nesting(self, text: str, mentions: list[Mention], ids: dict[int, str],
+                 nearby: list[str]) -> None:  # fmt: skip
+        """Units inside forces, and places inside places, as the sentence nests them."""
+        # "the Ground Self-Defense Force's Amphibious Rapid Deployment Brigade": a unit is part
+        # of the force that owns it, which in turn is part of the country.
+        for i in range(len(mentions) - 1):
+            parent, unit = mentions[i], mentions[i + 1]
+            if parent.label == unit.label == "Organization" and i in ids and i + 1 in ids:
+                if re.fullmatch(r"['’]s\s+", text[parent.end : unit.start]):
+                    self._part_of_parent(ids[i + 1], ids[i], text)
+        # "Kyushu's Saga Airport": a place inside the place or country that owns it.
+        for i, m in enumerate(mentions):
+            owner = re.search(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$", text[: m.start])
+            if m.label == "Location" and i in ids and owner:
+                around = {self.batch.nodes[x].name: x for x in nearby}
+                if owner.group(1) in around:
+                    self._edge("LOCATED_IN", ids[i], around[owner.group(1)], text, None, 0.6)
+        # "Phnom Penh, Cambodia", "Saga Airport in Kyushu": a place inside the place or country
+        # that follows it.
+        for i in range(len(mentions) - 1):
+            first, second = mentions[i], mentions[i + 1]
+            if first.label == "Location" and second.label in ("Location", "Country"):
+                if self.gaz.role(second.surface) == "demonym":
+                    continue  # "in Paris, Ukrainian President Zelensky": not a place's country
+                gap = text[first.end : second.start]
+                # "in Luzon, Palawan and Antique" is a list, not a place inside another.
+                listed = gap == ", " and rules.LISTED_ON.match(text, second.end)
+                if re.fullmatch(r", | (?:in|on) (?:the )?", gap) and i in ids and i + 1 in ids:
+                    if listed:
+                        continue
+                    self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
+
+    def _part_of_parent(self, unit: str, parent: str, text: str) -> None:
+        """`unit` is part of `parent` rather than directly of the country both belong to."""
+        home = self.batch.nodes[parent].props.get("country")
+        if not self.batch.nodes[unit].props.get("country") and home:
+            self.batch.nodes[unit].props["country"] = (
+                home  # "the U.S. Army's 11th Airborne Division"
+            )
+        if self.batch.nodes[unit].props.get("country") != home:
+            return
+        self.batch.remove_edges(lambda e: e.type == "PART_OF" and e.source == unit)
+        self.structural = {f for f in self.structural if not (f[0] == "PART_OF" and f[1] == unit)}
+        self._edge("PART_OF", unit, parent, text, None, 0.8)

@@ -1,0 +1,350 @@
+"""Which meeting a sentence tells of: one it names, one it refers back to or goes on about,
+one it names in its own words; whether its people met, on a call or on the sidelines of a
+gathering; and who chaired it."""
+
+from __future__ import annotations
+
+import re
+
+from . import clauses, rules
+from .docstate import ItemNotes, Told
+from .nodes import SentenceNodes
+
+__all__ = ["SessionFrames"]
+
+
+class SessionFrames(SentenceNodes):
+    """Reading the meetings a sentence tells of, and how its people took part in them."""
+
+    def _meetings_told(self, s: Told, meetings: list[str]) -> tuple[list[str], bool]:
+        """The meetings a sentence tells of, with those it refers back to ("the EDD", "the
+        talks"), and whether its people are only said to be present at one."""
+        text, lowered, mentions, item, date = s.text, s.lowered, s.mentions, s.item, s.date
+        officials, exercises, spot = s.read.officials, s.read.exercises, s.read.spot
+        # Acronyms of meetings seen earlier ("the EDD") and "the dialogue" refer back, unless the
+        # acronym is part of a name given here ("a U.S.–Philippines 2+2" is not the earlier 2+2).
+        for acronym, mid in self.alias_to_meeting.items():
+            for hit in re.finditer(rf"(?<![\w+]){re.escape(acronym)}(?![\w+])", text):
+                inside = any(m.start <= hit.start() < m.end for m in mentions)
+                if not inside and mid not in meetings:
+                    meetings.append(mid)
+        # A paragraph of an article may refer to the meeting an earlier one reported; "the talks
+        # follow a Nov. 3-4 visit" of another day is about the visit, not the talks.
+        present_only = False
+        if not meetings:
+            # The item's own meeting may run for days; an earlier item's must be that day's.
+            earlier = item.meetings or self.meetings
+            # "Wednesday's session" after a paragraph about June's talks: that day's meeting.
+            that_day = [m for m in earlier if self._same_day(m, date, strict=not item.meetings)]
+            meetings = self._meeting_referred_to(lowered, that_day)
+            present = rules.TOOK_PART_IN_IT.search(text)
+            if present is None and not rules.ON_THE_TRIP.search(lowered):
+                present = rules.ENTOURAGE.search(text)
+            if not meetings and present and officials and not exercises and not item.exercises:
+                # "Senior officials of both countries took part, among them A and B", "Mr Singh
+                # was accompanied by A and B": in the meeting just told of, where they sat
+                # without meeting each other for that; the talks, not the trip they came on.
+                sitting = [t for t in that_day if self.batch.nodes[t].props.get("kind") != "visit"]
+                # "Attendees included ..." after "Before it opened he met Meloni": the summit.
+                listing = rules.ATTENDEES.search(text)
+                named_by_people = self.unnamed | self.encounters
+                gatherings = [t for t in sitting if t not in named_by_people] if listing else []
+                meetings = (gatherings or sitting or that_day)[-1:]
+                present_only = True
+                for mid in meetings:
+                    spot.setdefault(mid, present.start())
+            ref = rules.THE_MEETING.search(lowered)
+            if ref is not None:
+                for mid in meetings:
+                    spot.setdefault(mid, ref.start())  # "on the sidelines of the gathering"
+        # "Before the 2+2, the Japanese ministers called on Marcos": the 2+2 only dates the act
+        # the sentence tells of.
+        meetings = [
+            m
+            for m in meetings
+            if not rules.TIMED_BY.search(rules.LEADING_DET.sub("", text[: spot.get(m, 0)]).lower())
+        ]
+        return meetings, present_only
+
+    def _met_told(self, s: Told, locations: list[str], signed: bool) -> tuple[bool, bool]:
+        """Whether the sentence says its people met, and whether by a call."""
+        text, lowered, mentions, officials = s.text, s.lowered, s.mentions, s.read.officials
+        in_person = rules.IN_PERSON_CALL.sub("meeting", lowered)
+        said_words = {m.group(0) for m in rules.CALL.finditer(in_person)}
+        # "talked for 70 minutes" where the trip has put them in one city: face to face.
+        face_to_face = said_words == {"talked"} and bool(locations or self.place)
+        # "Austin called South Korean Defense Minister Suh Wook": a call to the one named.
+        phoned = any(
+            m.label == "Official"
+            and rules.CALLED_PERSON.search(text, 0, m.props["name_start"])
+            and not re.match(r"['’]s\b", text[m.end :])
+            for m in mentions
+        )
+        called = (bool(said_words) or phoned) and not face_to_face
+        # "Abe's visit to Washington later this month": that visit is read as one of its own.
+        met = any(
+            not (hit.group(0) == "visit" and rules.WHOSE_VISIT.search(in_person, 0, hit.start()))
+            for hit in rules.MEET.finditer(in_person)
+        )
+        met = met or called or face_to_face or self._called_on(text, mentions)
+        if not met and not self._planned and not signed:
+            # "In Ottawa on Jan. 12, Kishida and Canadian PM Trudeau agreed to bolster ...":
+            # officials of two countries who agree together have met.
+            agreed = rules.AGREED_TOGETHER.search(text)
+            before = [oid for m, oid in officials if agreed and m.end <= agreed.start("verb")]
+            homes = {self._country_of(p) for p in before}
+            met = bool(agreed) and len(set(before)) >= 2 and None not in homes and len(homes) >= 2
+        return met, called
+
+    def _more_meetings(self, s: Told, meetings: list[str], countries: list[str],
+                       actors: list[str], called: bool) -> tuple[list[str], list[str]]:  # fmt: skip
+        """The meetings a sentence describes without naming them, less those it only speaks of;
+        and those a call agreed to hold, which are still to come."""
+        text, mentions, item, date = s.text, s.mentions, s.item, s.date
+        ids, orgs, spot = s.read.ids, s.read.orgs, s.read.spot
+        for mid, start in self._described_meetings(text, countries, orgs, actors, date):
+            spot.setdefault(mid, start)
+            if mid not in meetings:
+                meetings.append(mid)
+                item.meetings.append(mid)
+        for mid, start in self._body_events(text, mentions, ids, date):
+            spot.setdefault(mid, start)
+            if mid not in meetings:
+                meetings.append(mid)
+                item.meetings.append(mid)
+        # "met Goldberg to discuss the Nuclear Consultative Group": a topic, not where they met.
+        meetings = [m for m in meetings if not rules.SPOKEN_OF.search(text[: spot.get(m, 0)])]
+        # "held a phone conversation, during which they agreed to hold an SCC meeting": the
+        # call happened; the meeting is still to come.
+        future = [m for m in meetings if rules.TO_HOLD.search(text[: spot.get(m, 0)])]
+        if future and called:
+            meetings = [m for m in meetings if m not in future]
+            for mid in future:
+                for oid in actors:
+                    self._edge("ATTENDED", oid, mid, text, date, 0.6, status="planned")
+        return meetings, future
+
+    def _ceremonies(self, s: Told, meetings: list[str], met: bool, actors: list[str]) -> None:
+        """The ceremonies of a drill or a change of command the sentence tells of."""
+        text, item, date = s.text, s.item, s.date
+        exercises, spot = s.read.exercises, s.read.spot
+        ceremony_of = exercises[-1:] or item.exercises[-1:] or self.exercises[-1:]
+        # "... with a ceremony at Fort Bonifacio, where Rojas unfurled the flag": those the
+        # sentence names attend it, unless they also met there.
+        attending = [] if met else actors
+        for hit in rules.CEREMONY.finditer(text) if ceremony_of else ():
+            # "The opening ceremony was attended by ...": a gathering of the drill's own.
+            kind = (hit["kind"] or "opening").lower()
+            name = f"{self.batch.nodes[ceremony_of[0]].name} {kind} ceremony"
+            self._ceremony(name, hit.start(), attending, meetings, spot, item, text, date)
+        for hit in rules.CHANGE_OF_COMMAND.finditer(text):
+            # "presided over the change of command at INDOPACOM, where Paparo relieved
+            # Aquilino": a ceremony each of them attended.
+            name = f"{hit['unit']} change-of-command ceremony"
+            self._ceremony(name, hit.start(), attending, meetings, spot, item, text, date)
+
+    def _aside(self, s: Told, meetings: list[str], met: bool,
+               actors: list[str]) -> tuple[list[str], list[str]]:  # fmt: skip
+        """The gatherings on whose sidelines, or where, the sentence's people met on their own:
+        they attend those, and the sentence's own meetings are the rest."""
+        text, lowered, item, date, spot = s.text, s.lowered, s.item, s.date, s.read.spot
+        # "A and B met on the sidelines of the East Asia Summit": their own encounter, at a
+        # gathering they both attend.
+        aside = rules.SIDELINES.search(text)
+        gatherings = [m for m in meetings if aside and spot.get(m, -1) > aside.start()]
+        # "flew to the G20 summit in Rio, where he met Modi and Meloni": met there, apart.
+        there = rules.WHERE_MET.search(text)
+        gatherings += [
+            m
+            for m in meetings
+            if there and m not in gatherings and spot.get(m, len(text)) < there.start()
+        ]
+        self._gatherings = set(gatherings)
+        if aside and gatherings:
+            self.gathering = gatherings[0]
+        elif rules.SIDELINES_BARE.search(text):
+            # "Hegseth moved through a series of bilaterals on the sidelines": of the gathering
+            # the item, or the one before it, is about.
+            so_far = [n for n, node in self.batch.nodes.items() if node.label == "Meeting"]
+            self.gathering = next(
+                (m for m in reversed([*so_far, *item.meetings]) if self._a_gathering(m)),
+                self.gathering,
+            )
+        if gatherings and met and (len(actors) >= 2 or (not actors and self._group_met(lowered))):
+            meetings = [m for m in meetings if m not in gatherings]
+            for mid in gatherings:
+                for oid in actors:
+                    self._edge("ATTENDED", oid, mid, text, date, 0.65)
+        return meetings, gatherings
+
+    def _again(self, s: Told, meetings: list[str], gatherings: list[str], actors: list[str],
+               named_before: list[str]) -> tuple[list[str], bool]:  # fmt: skip
+        """The meeting the sentence's people were last seated at together, and whether the
+        sentence goes on about it rather than telling of a new one."""
+        lowered, item, date, dates = s.lowered, s.item, s.date, s.dates
+        # "During their talks at the Tower, the two leaders agreed": the talks they were last
+        # seen at together, not new ones.
+        # "On the sidelines of the forum, he met B": seated at the forum just now, for that.
+        last_seen = [
+            m for m in reversed(item.meetings or self.meetings)
+            if actors and m not in gatherings and set(actors) <= set(self.seated.get(m, ()))
+        ][:1]  # fmt: skip
+        # ... unless it tells of a new one ("and to hold a 2+2 meeting in Melbourne", "held the
+        # second foreign and defense ministerial meeting"): only "their talks" refers back.
+        another = any(
+            not re.search(r"\b(?:the|their|its|this|that)\s+$", lowered[: e.start()])
+            for e in rules.EVENT_WORD.finditer(lowered)
+        )
+        again = bool(
+            named_before
+            and last_seen
+            and (not dates or self._same_day(last_seen[0], date) or self._historical(date))
+            and not meetings
+            and not another
+            and not self._planned  # "agreed to meet in person": a meeting still to come
+        )
+        return last_seen, again
+
+    def _meeting_in_words(self, s: Told, meetings: list[str], actors: list[str],
+                          hosts: list[str], bodies_of: list[str], chaired: bool, met: bool,
+                          held: re.Match[str] | None) -> bool:  # fmt: skip
+        """A meeting the sentence names in its own words, or only by who held it; whether it
+        says a meeting was held."""
+        text, lowered, item, date = s.text, s.lowered, s.item, s.date
+        orgs, spot = s.read.orgs, s.read.spot
+        # "hosted a summit on Ukraine", "co-chaired a Franco-German ... Council": a meeting
+        # named by the sentence's own words.
+        gathering = rules.HOSTED_GATHERING.search(text) if not meetings and actors else None
+        if gathering and not self._planned:
+            self._named_by_words(gathering, "phrase", date, meetings, item, spot)
+            met = True
+        named = rules.CHAIRED_NAMED.search(text) if chaired and not meetings else None
+        if named:
+            self._named_by_words(named, "name", date, meetings, item, spot)
+        if not meetings:
+            # "The advisers of the three nations met to discuss arms sales to Russia": the
+            # group referred to (`hosts`) holds the meeting, not every country named.
+            generic = self._generic_meeting(lowered, hosts, actors, date, met, item.meetings)
+            if generic:
+                meetings.append(generic)
+                item.meetings.append(generic)
+        if not meetings and not actors and len(set(bodies_of)) >= 2 and (met or held):
+            talks = self._bodies_meeting(text, orgs, bodies_of, date, item.meetings)
+            if talks:
+                meetings.append(talks)
+                item.meetings.append(talks)
+        return met
+
+    def _goes_on(self, s: Told, meetings: list[str], went_on: list[str], actors: list[str],
+                 gatherings: list[str], future: list[str], named_before: list[str],
+                 countries: list[str], met: bool,
+                 held: re.Match[str] | None) -> tuple[bool, list[str]]:  # fmt: skip
+        """The item's last meeting, when a sentence naming no new one goes on about it (the same
+        people, "attended", "agreed"): whether they met, and the countries at it."""
+        text, mentions, item, date, ids = s.text, s.mentions, s.item, s.date, s.read.ids
+        # "the two secretaries" named in the item before may go on about its meeting.
+        recent = item.meetings[-1:] or (self.meetings[-1:] if named_before else [])
+        if (
+            not meetings
+            and actors
+            and recent
+            and recent[0] not in gatherings
+            and recent[0] not in future
+            and (met or held)
+            and not self._planned
+        ):
+            # The same people, no new event: the sentence goes on about the last meeting.
+            last = recent[0]
+            seated = set(self.seated.get(last, ()))
+            apart = clauses.told_apart(actors, seated, text)
+            if set(actors) <= seated and self._same_day(last, date) and not apart:
+                meetings.append(last)
+                went_on.append(last)
+        elif (
+            not meetings
+            and actors
+            and item.meetings
+            and (bare := rules.BARE_ATTEND.search(text) or rules.JOINED_IN.search(text))
+        ):
+            if item.meetings[-1] not in future and self._same_day(item.meetings[-1], date):
+                meetings.append(item.meetings[-1])
+                # "... attended and told allies to send aid to Ukraine": what was said.
+                said_before = {
+                    ids[i] for i, m in enumerate(mentions) if i in ids and m.end <= bare.start()
+                }
+                countries = [c for c in countries if c in said_before]
+        elif not meetings and len(actors) >= 2 and item.meetings and rules.SPEAKS.search(text):
+            # "Defense chiefs of the three met in Singapore. Austin, Shin and Kihara agreed
+            # to ...": the officials of the countries that met, at that meeting.
+            last = item.meetings[-1]
+            homes = {self._country_of(a) for a in actors}
+            if (
+                None not in homes
+                and len(homes) >= 2
+                and last not in future
+                and not self.seated.get(last)
+                and homes <= self._countries_at(last)
+                and self._same_day(last, date)
+            ):
+                meetings.append(last)
+                met = True
+        return met, countries
+
+    def _chairs(self, s: Told, meetings: list[str], actors: list[str], countries: list[str],
+                held: re.Match[str] | None) -> None:  # fmt: skip
+        """Who chaired the sentence's meeting, who else spoke at it, and the countries that held
+        it or that its name frames it between."""
+        text, lowered, mentions, item, date = s.text, s.lowered, s.mentions, s.item, s.date
+        ids, officials, spot = s.read.ids, s.read.officials, s.read.spot
+        chair_at = rules.CHAIR.search(lowered)
+        before = [m for m in meetings if chair_at and spot.get(m, len(text)) < chair_at.start()]
+        # "The SCM was preceded by the MCM, co-chaired by A and B": the one named last
+        # before the word.
+        nearest = sorted(before, key=lambda m: spot[m])[-1:]
+        targets = nearest or meetings[-1:] or item.meetings[-1:]
+        # "The United States and Japan held the EDD, co-chaired by A and B": the countries
+        # that held it sat at it.
+        holders = [
+            ids[i]
+            for i, m in enumerate(mentions)
+            if held and m.end <= held.start() and ids.get(i) in countries
+        ]
+        # "A presided over the session, which opened with a speech by B": B spoke at it.
+        clause = rules.WHICH_CLAUSE.search(text, chair_at.end()) if chair_at else None
+        first: dict[str, int] = {}
+        for m, o in officials:
+            first.setdefault(o, m.props["name_start"])
+        told_after = {o for o, at in first.items() if clause and at > clause.start()}
+        chairs = [o for o in actors if o not in told_after]
+        for mid in targets:
+            for oid in chairs:
+                self._edge("CO_CHAIRED", oid, mid, text, date, 0.8)
+            for oid in [o for o in actors if o in told_after]:
+                self._edge("ATTENDED", oid, mid, text, date, 0.6)
+            # "co-chaired the Franco-German Council": the countries it is framed between.
+            named_in = self._countries_named_in(self.batch.nodes[mid].name)
+            framed = [c for c in map(self._country_named, named_in) if c]
+            for cid in dict.fromkeys([*holders, *(framed if len(framed) >= 2 else [])]):
+                self._edge("ATTENDED", cid, mid, text, date, 0.6)
+            self._pairwise_met(chairs, text, date, 0.7)
+
+    def _named_by_words(self, hit: re.Match[str], group: str, date: str | None,
+                        meetings: list[str], item: ItemNotes, spot: dict[str, int]) -> None:  # fmt: skip
+        """A meeting named by the words a pattern caught, as the sentence's and the item's."""
+        mid = self._meeting_node(hit.group(group), date)
+        meetings.append(mid)
+        item.meetings.append(mid)
+        spot.setdefault(mid, hit.start(group))
+
+    def _ceremony(self, name: str, at: int, present: list[str], meetings: list[str],
+                  spot: dict[str, int], item: ItemNotes, text: str,
+                  date: str | None) -> None:  # fmt: skip
+        """A ceremony the sentence names, among its meetings, attended by those present."""
+        mid = self._meeting_node(name, date)
+        self.ceremonies.add(mid)
+        for oid in present:
+            self._edge("ATTENDED", oid, mid, text, date, 0.6)
+        spot.setdefault(mid, at)
+        if mid not in meetings:
+            meetings.append(mid)
+            item.meetings.append(mid)

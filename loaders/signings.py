@@ -1,0 +1,194 @@
+"""Signing frames: whether a sentence tells of a signing, who signed and who witnessed it, the
+ceremony it was, and joint statements with those who issued them."""
+
+from __future__ import annotations
+
+from . import clauses, rules
+from .docstate import ItemNotes, Told
+from .mentions import Mention
+from .sessions import SessionFrames
+
+__all__ = ["SigningFrames"]
+
+
+class SigningFrames(SessionFrames):
+    """Reading signings and statements from a sentence."""
+
+    def _signing_told(self, s: Told) -> tuple[bool, bool]:
+        """Whether the sentence tells of a signing (signed, concluded, adopted, issued) done,
+        not one still to come; and whether of an issued statement."""
+        text, lowered, mentions = s.text, s.lowered, s.mentions
+        issued = bool(rules.ISSUED.search(lowered))
+        # "concluded a 10-year framework": concluding an instrument is signing it.
+        concluded = "conclud" in lowered and any(
+            m.group(0)[:5].lower() == "concl" for m in rules.SIGNED_THING.finditer(text)
+        )
+        # "Ishiba and Rutte adopted a new Individually Tailored Partnership Programme", "Indonesia
+        # concluded a Defence Cooperation Agreement with Australia": a named instrument agreed.
+        adopted = any(
+            rules.ADOPTED_BEFORE.search(text, 0, m.start)
+            for m in mentions
+            if m.label == "Agreement"
+        )
+        # "a memorandum that officials expect to be signed in Tokyo": no signing yet.
+        to_come = [m.span() for m in rules.SIGN_AHEAD.finditer(lowered)]
+        told_signed = any(
+            not any(a <= m.start() < b for a, b in to_come) for m in rules.SIGN.finditer(lowered)
+        )
+        signed = told_signed or issued or concluded or adopted
+        return signed, issued
+
+    def _statement(self, s: Told, signed: bool, parties: list[str], agreements: list[str],
+                   present: list[str], named_before: list[str]) -> None:  # fmt: skip
+        """Instruments a signing or statement leaves unnamed, and the joint statement a sentence
+        quotes, signed by those who issued it."""
+        text, mentions, item, date = s.text, s.mentions, s.item, s.date
+        ids, spot = s.read.ids, s.read.spot
+        stated = rules.IN_STATEMENT.search(text)
+        statement = None
+        if signed or stated:
+            # Leaders who witness a signing name the instrument when no one else does.
+            for aid, start in self._unnamed_agreements(text, parties, present, date, mentions):
+                spot.setdefault(aid, start)
+                if stated and stated.start() <= start < stated.end():
+                    statement = aid
+                    if not signed:
+                        continue  # issued by those who speak in it, below
+                if aid not in agreements:
+                    agreements.append(aid)
+                    item.agreements.append(aid)
+        if stated:
+            # "In a joint statement titled the Wilmington Declaration": that one.
+            titled = rules.TITLED.match(text, stated.end())
+            if titled:
+                statement = next((a for a in agreements if spot.get(a) == titled.end()), None)
+            group = self._group_countries(item, people_first=True)
+            # "Their joint statement voiced ...": those the sentence before named together.
+            their = self.last_people if stated["their"] and len(self.last_people) >= 2 else []
+            issuers, speakers = self._issuers(
+                text, stated.end(), mentions, ids, group, named_before or their
+            )
+            if their:
+                issuers = [c for c in dict.fromkeys(self._country_of(p) for p in their) if c]
+                speakers = list(their)
+            if statement is None and len(issuers) >= 2:
+                # "In a joint statement the three condemned ...": one the text leaves unnamed.
+                name = f"{self._party_names(issuers, [])} joint statement".strip()
+                statement = self._agreement(name, date, [])
+            for cid in issuers:
+                if statement:
+                    self._edge("SIGNED", cid, statement, text, date, 0.6)
+                    self._edge("PARTY_TO", cid, statement, text, date, 0.6)
+            for oid in speakers:
+                if statement:
+                    self._edge("SIGNED", oid, statement, text, date, 0.55)  # who issued it
+
+    def _signings(self, s: Told, signed: bool, issued: bool, agreements: list[str],
+                  people: list[str], witnesses: list[str], actors: list[str],
+                  countries: list[str], parties: list[str], meetings: list[str],
+                  locations: list[str], met: bool) -> tuple[str | None, bool, list[str]]:  # fmt: skip
+        """Who signed what, who only witnessed it, and the ceremony each signing was: its
+        encounter, "" when it is the sentence's meeting, or None when there was none. Also
+        whether the signatories met, and the sentence's people who did not sign."""
+        text, mentions, item, date, dates = s.text, s.mentions, s.item, s.date, s.dates
+        officials, orgs, spot, read = s.read.officials, s.read.orgs, s.read.spot, s.read
+        # A signing with no meeting named is its own encounter: no second one is read from it.
+        # A signing is its own encounter, unless what was signed could not be read: then the
+        # sentence's meeting ("welcomed Marape ..., where the two signed ...") still is one.
+        ceremony: str | None = "" if signed and not issued and agreements else None
+        if signed and [p for p in people if p not in witnesses] and agreements:
+            named_at = {a: spot[a] for a in agreements if a in spot}
+            placed = [(m.props["name_start"], oid) for m, oid in officials]
+            every = clauses.signings(text, placed, named_at, dates)
+            for signing in every:
+                ceremony = self._signing(signing, len(every), agreements, actors, witnesses,
+                                         countries, parties, orgs, meetings, issued,
+                                         text, date, locations, item, ceremony)  # fmt: skip
+            met = met or bool(meetings)  # "held talks and signed": the signatories were there
+            # Officials the sentence names beside a signing told in a clause ("met Marape to
+            # discuss the agreement that Blinken and Daki signed in May") met on their own.
+            told = {p for signing in every for p in signing.signers}
+            if told:
+                actors = [p for p in actors if p not in told]
+                ceremony = ceremony if len(every) > 1 else None
+        elif signed and agreements and (countries or orgs):
+            ceremony = self._states_sign(
+                text, mentions, read.ids, agreements,
+                [c for c in countries if c in parties], orgs,
+                [] if issued else witnesses, locations, item, date,
+            ) or ceremony  # fmt: skip
+        elif signed and not agreements and not issued and len(set(witnesses)) >= 2:
+            # "Widodo and Morrison witnessed the signing of two cooperation documents": the
+            # ceremony, which the signatories the item names next will join.
+            lookers = list(dict.fromkeys(witnesses))
+            ceremony = self._encounter(
+                lookers, "signing meeting", text, date, locations, 0.65, item
+            )
+            sides = self._party_names([], lookers)
+            self.batch.nodes[ceremony].add_alias(f"{sides} signing ceremony")
+            self.ceremony_seen = ceremony
+        elif signed and not agreements and not issued and not meetings and not self._planned:
+            ceremony = self._unread_signing(
+                text, officials, actors, witnesses, locations, item, date
+            ) or ceremony  # fmt: skip
+        return ceremony, met, actors
+
+    def _signing(self, signing: clauses.Signing, of: int, agreements: list[str],
+                 actors: list[str], witnesses: list[str], countries: list[str],
+                 parties: list[str], orgs: list[str],
+                 meetings: list[str], issued: object, text: str, date: str | None,
+                 locations: list[str], item: ItemNotes, ceremony: str | None) -> str | None:  # fmt: skip
+        """Who signed what in one signing of the sentence, and the ceremony it was."""
+        signers = [p for p in signing.signers or actors if p not in witnesses]
+        when = signing.date or date
+        # Two signings in one sentence: each binds the countries its own signers speak for.
+        homes = {self._country_of(p) for p in signers} if of > 1 else set()
+        bound = [c for c in countries if c in parties and (not homes or c in homes)]
+        for aid in signing.objects or agreements:
+            if not self._one_per_partner(aid, signers, text, when):
+                self._signed(aid, signers, bound, orgs, text, when)
+        if meetings or not (len(signers) > 1 or witnesses) or issued:
+            return ceremony
+        signed_first = (signing.objects or agreements)[0]
+        told = self.signed_at.get(signed_first) or self.ceremony_seen
+        if told and self._same_day(told, when):
+            # "The pact was signed for Japan by Kamikawa ...": the ceremony the article began
+            # with, now with its signatories.
+            ceremony = told
+            for oid in signers:
+                self._edge("ATTENDED", oid, ceremony, text, when, 0.7)
+            self._pairwise_met(signers, text, when, 0.7)
+        else:
+            ceremony = self._encounter(signers, "signing meeting", text, when, locations, 0.7, item)
+            # Also known by what was signed: "the Pacific security agreement signing", "the
+            # Japan-India ACSA signing ceremony".
+            for short in self._short_names(self.batch.nodes[signed_first]):
+                self.batch.nodes[ceremony].add_alias(f"{short} signing ceremony")
+            self.signed_at.setdefault(signed_first, ceremony)
+        for oid in witnesses:
+            self._edge("ATTENDED", oid, ceremony, text, when, 0.65)
+        return ceremony
+
+    def _unread_signing(self, text: str, officials: list[tuple[Mention, str]],
+                        actors: list[str], witnesses: list[str], locations: list[str],
+                        item: ItemNotes, date: str | None) -> str | None:  # fmt: skip
+        """'That evening Zelensky and Montenegro put their names to Portugal's agreement':
+        what was signed goes unread, but the signatories of two sides met to sign it."""
+        verb = rules.SIGN.search(text.lower())
+        if verb is None or witnesses:
+            return None
+        ahead = [(m, oid) for m, oid in officials if m.end <= verb.start()]
+        signers = list(dict.fromkeys(oid for _, oid in ahead if oid in actors))
+        latest = (item.meetings or self.meetings)[-1:]
+        seated = {p for m in latest if self._same_day(m, date) for p in self.seated.get(m, ())}
+        if (
+            len(signers) < 2
+            or len({self._country_of(p) for p in signers}) < 2
+            or set(signers) <= seated  # signed at the meeting just told of
+            # they are who signed ("A and B, the ministers, then signed"), not "a pact signed
+            # last year" or "as the agencies signed"
+            or not rules.SIGNERS_GAP.fullmatch(text, ahead[-1][0].end, verb.start())
+            or self._long_before(text[verb.end() :])
+        ):
+            return None
+        return self._encounter(signers, "signing meeting", text, date, locations, 0.65, item)
