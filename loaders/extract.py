@@ -1,4 +1,9 @@
-"""Rule-based extraction: per sentence, mentions and trigger words become nodes and edges."""
+"""Rule-based extraction: each sentence is read in stages (its time, the nodes its names stand
+for, the meetings, signings and drills it tells of) into nodes and edges.
+
+The stages are methods of one document state, built up a module at a time: `docstate` (nodes
+and facts), `references` (who is meant), `meetings`, `instruments`, `drills`, `nodes`,
+`sessions`, `signings` and `document_facts`; `sentence` below runs them in order."""
 
 from __future__ import annotations
 
@@ -180,19 +185,7 @@ class _DocState(DocumentFacts):
         item.agreements.extend(a for a in agreements if a not in item.agreements)
         item.exercises.extend(e for e in exercises if e not in item.exercises)
         self.exercises.extend(e for e in exercises if e not in self.exercises)
-        people = list(dict.fromkeys(oid for _m, oid in officials))
-        named_before = self._people_referred_to(text, item, officials)
-        named_before += [
-            p for p in self._counterparts_referred_to(text, item) if p not in named_before
-        ]
-        people = named_before + [p for p in people if p not in named_before]
-        if not named_before:
-            people += [
-                p for p in self._object_referred_to(text, item, officials) if p not in people
-            ]
-        item.people.extend(p for p in people if p not in item.people)
-        for oid in people:
-            self.told_of[oid] = self.told_of.get(oid, 0) + 1
+        people, named_before = self._people_told(text, item, officials)
         if group_countries:
             # "the three nations met": the group named before acted, with anyone named now.
             countries = group_countries + [c for c in countries if c not in group_countries]

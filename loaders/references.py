@@ -95,6 +95,25 @@ class References(DocumentState):
             return list(self.previous_countries)
         return list(dict.fromkeys([*item.countries, *homes]))
 
+    def _people_told(self, text: str, item: ItemNotes,
+                     officials: list[tuple[Mention, str]]) -> tuple[list[str], list[str]]:  # fmt: skip
+        """The people a sentence tells of: those it refers back to ("the two ministers", "his
+        counterpart") first, then those it names; and the ones referred back to."""
+        people = list(dict.fromkeys(oid for _m, oid in officials))
+        named_before = self._people_referred_to(text, item, officials)
+        named_before += [
+            p for p in self._counterparts_referred_to(text, item) if p not in named_before
+        ]
+        people = named_before + [p for p in people if p not in named_before]
+        if not named_before:
+            people += [
+                p for p in self._object_referred_to(text, item, officials) if p not in people
+            ]
+        item.people.extend(p for p in people if p not in item.people)
+        for oid in people:
+            self.told_of[oid] = self.told_of.get(oid, 0) + 1
+        return people, named_before
+
     def _people_referred_to(self, text: str, item: ItemNotes,
                             officials: list[tuple[Mention, str]]) -> list[str]:  # fmt: skip
         """'the four ministers': the officials of that number named just before, by role; 'she'
