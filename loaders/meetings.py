@@ -637,7 +637,7 @@ class MeetingFrames(References):
         if subject is None or subject not in people or seen != set(people) - {subject}:
             return None
         sides = {self._country_of(p) for p in seen} - {None}
-        bilateral = re.search(r"\bbilateral|\bseparate", text, re.I)
+        bilateral = rules.SEEN_APART.search(text)
         if not bilateral and (len(sides) > 1 or rules.ONE_SITDOWN.search(text)):
             return None
         return subject if self._country_of(subject) not in sides else None

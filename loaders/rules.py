@@ -35,6 +35,9 @@ DRILL_OF_PARTIES = re.compile(
 APART = re.compile(
     r"\b(?:separate(?:ly)?|bilateral|one-on-one|one-to-one|on the sidelines)\b", re.I
 )
+# "met Kono and Seko in separate bilateral meetings": each one on their own. Narrower than
+# APART: talks "on the sidelines" of a summit may still be one sit-down with all of them.
+SEEN_APART = re.compile(r"\bbilateral|\bseparate", re.I)
 # "In a separate bilateral meeting, the two ministers ...": not the meeting just told of.
 SEPARATE = re.compile(r"\bseparate\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|session)\b", re.I)
 # "paid a courtesy call on the President at the palace" is a visit in person, not a phone call.

@@ -103,15 +103,9 @@ class SessionFrames(SentenceNodes):
         text, mentions, item, date = s.text, s.mentions, s.item, s.date
         ids, orgs, spot = s.read.ids, s.read.orgs, s.read.spot
         for mid, start in self._described_meetings(text, countries, orgs, actors, date):
-            spot.setdefault(mid, start)
-            if mid not in meetings:
-                meetings.append(mid)
-                item.meetings.append(mid)
+            self._add_meeting(mid, start, meetings, item, spot)
         for mid, start in self._body_events(text, mentions, ids, date):
-            spot.setdefault(mid, start)
-            if mid not in meetings:
-                meetings.append(mid)
-                item.meetings.append(mid)
+            self._add_meeting(mid, start, meetings, item, spot)
         # "met Goldberg to discuss the Nuclear Consultative Group": a topic, not where they met.
         meetings = [m for m in meetings if not rules.SPOKEN_OF.search(text[: spot.get(m, 0)])]
         # "held a phone conversation, during which they agreed to hold an SCC meeting": the
@@ -332,9 +326,7 @@ class SessionFrames(SentenceNodes):
                         meetings: list[str], item: ItemNotes, spot: dict[str, int]) -> None:  # fmt: skip
         """A meeting named by the words a pattern caught, as the sentence's and the item's."""
         mid = self._meeting_node(hit.group(group), date)
-        meetings.append(mid)
-        item.meetings.append(mid)
-        spot.setdefault(mid, hit.start(group))
+        self._add_meeting(mid, hit.start(group), meetings, item, spot)
 
     def _ceremony(self, name: str, at: int, present: list[str], meetings: list[str],
                   spot: dict[str, int], item: ItemNotes, text: str,
@@ -344,6 +336,12 @@ class SessionFrames(SentenceNodes):
         self.ceremonies.add(mid)
         for oid in present:
             self._edge("ATTENDED", oid, mid, text, date, 0.6)
+        self._add_meeting(mid, at, meetings, item, spot)
+
+    @staticmethod
+    def _add_meeting(mid: str, at: int, meetings: list[str], item: ItemNotes,
+                     spot: dict[str, int]) -> None:  # fmt: skip
+        """A meeting the sentence tells of, named at `at`: one of its meetings and its item's."""
         spot.setdefault(mid, at)
         if mid not in meetings:
             meetings.append(mid)
