@@ -578,6 +578,11 @@ class DocumentState:
         name = self.batch.nodes[official].props.get("country")
         return node_id("Country", name) if name else None
 
+    def _sides(self, people: list[str]) -> list[str]:
+        """The countries of people of two sides or more; none when they are of one side."""
+        homes = [c for c in dict.fromkeys(self._country_of(p) for p in people) if c]
+        return homes if len(homes) >= 2 else []
+
     def _body_entry(self, mention: Mention, text: str = "") -> Entry:
         """A body the gazetteer does not know. 'China's Ministry of Foreign Affairs' is the
         'Ministry of Foreign Affairs of China': every state has one, and they are not one node.

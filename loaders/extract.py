@@ -169,6 +169,7 @@ class _DocState(DocumentFacts):
         agreements = clauses.or_earlier(
             agreements, item.agreements or self.agreements[-1:], rules.THE_AGREEMENT, lowered
         )
+        agreements = clauses.or_earlier(agreements, item.agreements[-1:], rules.SIGNED_FOR, lowered)
         self.agreements.extend(a for a in agreements if a not in self.agreements)
 
         # "The allies also plan ...": the group is named before anyone else.

@@ -64,6 +64,12 @@ class InstrumentFrames(MeetingFrames):
                 and (chain := rules.SIGNED_WITH.search(text, verb.end(), m.start))
                 and (by or chain.group("word") == "with")
             }
+        homes = self._sides(witnesses)
+        if homes and not subjects & set(orgs):
+            # "Singh and Austin witnessed the signing of a supply arrangement": no signatory is
+            # named, so the countries whose officials looked on signed it through their own.
+            countries = list(dict.fromkeys([*countries, *homes]))
+            subjects |= set(homes)
         for aid in agreements:
             for cid in countries:
                 self._edge("PARTY_TO", cid, aid, text, date, 0.6)

@@ -130,6 +130,14 @@ _AGREEMENT = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
+# "signed a Security and Defence Partnership (SDP)", "launched an Australia-India Renewable
+# Energy Partnership": a partnership signed or launched is an instrument; "raised ties to a
+# Comprehensive Strategic Partnership" is a standing, not one.
+_SIGNED_PARTNERSHIP = re.compile(
+    r"(?:(?<=\bsigned a )|(?<=\bsigned an )|(?<=\bsigned the )|(?<=\blaunched a )"
+    r"|(?<=\blaunched an )|(?<=\blaunched the )|(?<=\bconcluded a )|(?<=\bconcluded the ))"
+    r"(?:[A-Z][\w’'.–-]*\s+(?:(?:and|&)\s+)?){1,5}Partnership(?:\s+\([A-Z]{2,8}\))?"
+)
 # A drill's name and its edition: "Iron Wolf 2022-I", "Joint Viking 25", and one word joined
 # to its year, "Dragon-24".
 _EDITION = (
@@ -1097,6 +1105,7 @@ def find_mentions(
     meetings = _pattern_mentions(text, "Meeting", _MEETING) + _named_event_mentions(text)
     meetings += _group_role_mentions(text, gaz)
     agreements = _pattern_mentions(text, "Agreement", _AGREEMENT)
+    agreements += _pattern_mentions(text, "Agreement", _SIGNED_PARTNERSHIP)
     officials = _official_mentions(text, persons, gaz, known)
     listed = _gazetteer_mentions(text, gaz)
     exercises = _exercise_mentions(text, gaz)

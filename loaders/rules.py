@@ -39,7 +39,11 @@ APART = re.compile(
 # APART: talks "on the sidelines" of a summit may still be one sit-down with all of them.
 SEEN_APART = re.compile(r"\bbilateral|\bseparate", re.I)
 # "In a separate bilateral meeting, the two ministers ...": not the meeting just told of.
-SEPARATE = re.compile(r"\bseparate\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|session)\b", re.I)
+# "Kihara and Singh also held their own defence ministers' meeting": another one too.
+SEPARATE = re.compile(
+    r"\b(?:separate|(?:their|his|her)\s+own)\s+(?:[\w'’-]+\s+){0,2}(?:meeting|talks|session)\b",
+    re.I,
+)
 # "paid a courtesy call on the President at the palace" is a visit in person, not a phone call.
 # "made an introductory call to Singh" is by phone; "an introductory call on the President" is not.
 IN_PERSON_CALL = re.compile(
@@ -162,6 +166,9 @@ CEREMONY = re.compile(
     r"|\b(?P<opened>opened|began|got\s+under\s+way|kicked\s+off|started)\b[^.;]{0,60}?"
     r"\bwith\s+an?\s+ceremony\b",
     re.I,
+)
+LOOKED_ON = re.compile(
+    r"\b(?:witness(?:ed|es|ing)|watch(?:ed|es|ing)|look(?:ed|s|ing)\s+on)\b", re.I
 )
 CHANGE_OF_COMMAND = re.compile(
     r"\bchange[- ]of[- ]command(?:\s+ceremony)?\s+(?:at|of|for)\s+(?:the\s+)?"
@@ -468,6 +475,8 @@ ADOPT = re.compile(
 THE_AGREEMENT = re.compile(
     r"\bthe (?:memorandum|agreement|treaty|pact|statement|accord|convention)\b"
 )
+# "Lammy and Healey signed for the UK and Kallas for the EU": the instrument just told of.
+SIGNED_FOR = re.compile(r"\bsigned\s+(?:it\s+|them\s+)?(?:for|on\s+behalf\s+of)\b")
 # "Italy-Japan-UK", "U.S.–Philippines": parties joined by dashes.
 PARTIES_APART = re.compile(r"(?<=[A-Za-z.])[-–](?=[A-Z])")
 # Words of agreement names that say what kind of instrument it is, never which one.
@@ -568,7 +577,10 @@ BLAND = {
 }  # fmt: skip
 # "signed several agreements, including a letter of intent": a count names nothing.
 PLURAL_INSTRUMENTS = {"agreements", "accords", "memorandums", "memoranda", "arrangements"}
-COUNTED = re.compile(r"(?:several|many|various|some|multiple|two|three|four|five|six|\d+)\s*$")
+# "both memoranda", "these agreements": those already told of, not a new instrument.
+COUNTED = re.compile(
+    r"(?:several|many|various|some|multiple|two|three|four|five|six|\d+|both|all|these|those)\s*$"
+)
 ESTABLISHING = re.compile(
     r"\b(?:creating|establishing|setting\s+up|to\s+create|to\s+establish)\s+(?:the\s+|a\s+)?"
     r"(?P<what>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
@@ -595,7 +607,7 @@ RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|who)\b[^,;]*")
 WITNESS = (
     # "..., with President Marcos witnessing the ceremony alongside A and B."
     # ("with A signing for Japan ..., witnessed by X": A signs; the span is X's alone.)
-    re.compile(r"\b(?:with|as)\s+(?:(?!\bsign)[^;])*?\bwitness(?:ing|ed)\b[^;]*", re.I),
+    re.compile(r"\b(?:with|as|while)\s+(?:(?!\bsign)[^;])*?\bwitness(?:ing|ed)\b[^;]*", re.I),
     # "... sign the agreement as President Marcos looks on", "while the leaders watched"
     re.compile(
         # "as Pompeo and Kim's sister, Kim Yo Jong, looked on": an apposition's commas too
@@ -611,7 +623,8 @@ WITNESS = (
     # "X witnessed the signing by A and B", "the two presidents watched their governments sign",
     # "Marcos then witnessed Kamikawa and Teodoro signing the RAA".
     re.compile(
-        r"^[^;]*?\b(?:witness(?:ed|es)|watched|oversaw)\s+(?:(?:the|their)\b|(?=(?-i:[A-Z])[^;]*\bsign))",
+        # (not "A and B signed ..., as C witnessed the signing": A and B signed)
+        r"^(?:(?!\bsign(?:ed|s)\b)[^;])*?\b(?:witness(?:ed|es)|watched|oversaw)\s+(?:(?:the|their)\b|(?=(?-i:[A-Z])[^;]*\bsign))",
         re.I,
     ),
 )

@@ -111,11 +111,23 @@ class SigningFrames(SessionFrames):
             if told:
                 actors = [p for p in actors if p not in told]
                 ceremony = ceremony if len(every) > 1 else None
-        elif signed and agreements and (countries or orgs):
+        elif signed and agreements and (countries or orgs or self._sides(witnesses)):
+            looked_on = [] if issued else witnesses
+            talks = rules.MEET.search(text.lower())
+            verb = rules.SIGN_VERB.search(text)
+            if looked_on and talks and verb and talks.start() < verb.start() and not meetings:
+                # "Singh held talks with Austin, where the two witnessed the signing of ...":
+                # the talks were an encounter of their own, before the ceremony.
+                # Those named after "witnessed" signed ("witnessed their foreign ministers, A
+                # and B, sign a memorandum"): they were not at the talks.
+                seen = rules.LOOKED_ON.search(text, talks.end())
+                until = seen.start() if seen else verb.start()
+                at_talks = [o for m, o in officials if o in looked_on and m.end <= until]
+                self._encounters(text, officials, at_talks, False, locations, item, date)
             ceremony = self._states_sign(
                 text, mentions, read.ids, agreements,
                 [c for c in countries if c in parties], orgs,
-                [] if issued else witnesses, locations, item, date,
+                looked_on, locations, item, date,
             ) or ceremony  # fmt: skip
         elif signed and not agreements and not issued and len(set(witnesses)) >= 2:
             # "Widodo and Morrison witnessed the signing of two cooperation documents": the
@@ -147,7 +159,8 @@ class SigningFrames(SessionFrames):
         for aid in signing.objects or agreements:
             if not self._one_per_partner(aid, signers, text, when):
                 self._signed(aid, signers, bound, orgs, text, when)
-        if meetings or not (len(signers) > 1 or witnesses) or issued:
+        # A signing with witnesses is a ceremony of its own, even at a meeting told of.
+        if (meetings and not witnesses) or not (len(signers) > 1 or witnesses) or issued:
             return ceremony
         signed_first = (signing.objects or agreements)[0]
         told = self.signed_at.get(signed_first) or self.ceremony_seen

@@ -3044,3 +3044,101 @@ def test_a_signing_sit_down_also_goes_by_talks(tmp_path: Path) -> None:
     assert signings, "the signing is an event"
     written = {w for n in signings for w in (n.name, *n.aliases)}
     assert written & {"Xi–Putin talks", "Putin–Xi talks"}
+
+
+def test_talks_then_a_witnessed_signing_are_two_events(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14, Indian Defence Minister Rajnath Singh held talks with U.S. Defense Secretary "
+        "Lloyd Austin at the Pentagon, where the two witnessed the signing of a Security of "
+        "Supply Arrangement.",
+    )
+    facts = _facts(batch)
+    assert ("Rajnath Singh", "MET", "Lloyd Austin") in facts
+    assert ("Rajnath Singh", "ATTENDED", "Singh–Austin meeting") in facts
+    assert ("Singh–Austin meeting", "LOCATED_IN", "Pentagon") in facts
+    ceremony = "Security of Supply Arrangement signing ceremony"
+    assert ("Lloyd Austin", "ATTENDED", ceremony) in facts
+    # No signatory is named: the countries whose ministers looked on signed and are bound.
+    for country in ("India", "United States"):
+        assert (country, "SIGNED", "Security of Supply Arrangement") in facts
+        assert (country, "PARTY_TO", "Security of Supply Arrangement") in facts
+    assert ("Rajnath Singh", "SIGNED", "Security of Supply Arrangement") not in facts
+
+
+def test_those_after_witnessed_signed_and_were_not_at_the_talks(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14, after talks with NATO Secretary General Mark Rutte in Vilnius, Lithuanian "
+        "President Gitanas Nausėda and Latvian President Edgars Rinkēvičs witnessed their "
+        "defence ministers, Dovilė Šakalienė and Andris Sprūds, sign a memorandum on air "
+        "defence.",
+    )
+    facts = _facts(batch)
+    assert ("Mark Rutte", "MET", "Gitanas Nausėda") in facts
+    assert ("Mark Rutte", "MET", "Dovilė Šakalienė") not in facts
+    assert ("Dovilė Šakalienė", "MET", "Mark Rutte") not in facts
+
+
+def test_signatories_beside_witnesses_are_told_apart(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14 in Canberra, Defence Minister Richard Marles and Indonesian Defence Minister "
+        "Sjafrie Sjamsoeddin signed the Defence Cooperation Agreement, while Prime Minister "
+        "Anthony Albanese and President Prabowo Subianto witnessed the signing.",
+    )
+    facts = _facts(batch)
+    DCA = "Australia-Indonesia Defence Cooperation Agreement"  # noqa: N806
+    assert ("Richard Marles", "SIGNED", DCA) in facts
+    assert ("Anthony Albanese", "SIGNED", DCA) not in facts
+    assert ("Richard Marles", "MET", "Sjafrie Sjamsoeddin") in facts
+    ceremonies = {t for s, r, t in facts if s == "Anthony Albanese" and r == "ATTENDED"}
+    assert ceremonies, "the witnesses attended the ceremony"
+    assert ("Richard Marles", "ATTENDED", next(iter(ceremonies))) in facts
+
+
+def test_signed_for_a_side_is_the_instrument_just_told_of(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14 in Brussels, the United Kingdom and the European Union signed a Maritime "
+        "Security Partnership. Foreign Secretary David Lammy signed for the UK and High "
+        "Representative Kaja Kallas for the EU.",
+    )
+    _node(batch, "Agreement", "Maritime Security Partnership")
+    facts = _facts(batch)
+    assert ("David Lammy", "SIGNED", "Maritime Security Partnership") in facts
+    assert ("Kaja Kallas", "SIGNED", "Maritime Security Partnership") in facts
+    assert ("David Lammy", "MET", "Kaja Kallas") in facts
+
+
+def test_ties_raised_to_a_partnership_are_not_an_instrument(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14, Prime Minister Narendra Modi and Malaysian Prime Minister Anwar Ibrahim "
+        "raised ties to a Comprehensive Strategic Partnership.",
+    )
+    assert not [n for n in batch.nodes.values() if n.label == "Agreement"]
+
+
+def test_both_memoranda_refer_back_and_name_nothing_new(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14 in Rome, Philippine Defense Secretary Gilberto Teodoro and Italian Defence "
+        "Minister Guido Crosetto witnessed the signing of both memoranda.",
+    )
+    names = {n.name for n in batch.nodes.values() if n.label in ("Agreement", "Meeting")}
+    assert not [name for name in names if "both" in name]
+
+
+def test_their_own_meeting_after_a_larger_one_is_another_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14 in New Delhi, External Affairs Minister S. Jaishankar and Defence Minister "
+        "Rajnath Singh hosted Japan's Foreign Minister Yoko Kamikawa and Defense Minister Minoru "
+        "Kihara for the India-Japan 2+2 Ministerial Meeting. Kihara and Singh also held their "
+        "own defence ministers' meeting on the same day.",
+    )
+    facts = _facts(batch)
+    own = {t for s, r, t in facts if s == "Minoru Kihara" and r == "ATTENDED"}
+    assert len(own) == 2, own  # the 2+2 and the defence ministers' own meeting
+    assert ("Rajnath Singh", "ATTENDED", "Kihara–Singh meeting") in facts
