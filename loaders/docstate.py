@@ -129,6 +129,7 @@ class DocumentState:
         self.datelined: set[str] = set()
         self.outside: set[str] = set()  # officials the sentence names outside its event frames
         self.in_turn: tuple[str, set[str]] | None = None  # one official, and those they saw
+        self.side_by_side: list[list[str]] = []  # the people of each of several meeting verbs
         self._evidence = ""
         self._said = ""
 

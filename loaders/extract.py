@@ -110,9 +110,10 @@ def _read_frames(
     state: _DocState, sentence: str, mentions: list[Mention], parse: Parse | None
 ) -> None:
     """What the parse tells of the sentence's officials: who stands only outside its event
-    frames ("Cho, who accompanied Lee, held talks with Iwaya": Lee), and who, alone, met several
-    others listed as the object ("Modi met Kono and Seko"), by name."""
-    state.outside, state.in_turn = set(), None
+    frames ("Cho, who accompanied Lee, held talks with Iwaya": Lee), who, alone, met several
+    others listed as the object ("Modi met Kono and Seko"), and who met whom in meetings told
+    side by side ("Blinken met Chung and Austin met Suh"), by name."""
+    state.outside, state.in_turn, state.side_by_side = set(), None, []
     if parse is None:
         return
     people = [m for m in mentions if m.label == "Official"]
@@ -123,6 +124,10 @@ def _read_frames(
     seeing = frames.one_sees_several(parse, sentence, spans)
     if seeing:
         state.in_turn = (people[seeing[0]].name, {people[n].name for n in seeing[1]})
+    state.side_by_side = [
+        [people[n].name for n in (*who, *whom)]
+        for who, whom in frames.side_by_side(parse, sentence, spans)
+    ]
 
 
 class _Either:

@@ -9,7 +9,9 @@ relative clause holding one takes in the person it describes. Two readings come 
 - `outside_frames`: the people named only in clauses about another act (a relative clause, a
   reported one) that no frame takes in; they took no part in the event;
 - `one_sees_several`: the one subject of a meeting verb and the several people its object
-  lists ("Modi met Kono and Seko"), who were seen one after another.
+  lists ("Modi met Kono and Seko"), who were seen one after another;
+- `side_by_side`: meeting verbs each with a subject and an object of their own ("Blinken met
+  Chung and Austin met Suh"), which are as many encounters, not one of them all.
 
 Only sentences with an event word, two people or more, and a relative clause, a report or a
 list are parsed (`worth_parsing`): in any other, there is no one to tell apart.
@@ -27,6 +29,7 @@ __all__ = [
     "frame_clauses",
     "one_sees_several",
     "outside_frames",
+    "side_by_side",
     "worth_parsing",
 ]
 
@@ -173,7 +176,7 @@ def _outside(parse: Parse, token: int, events: dict[int, str]) -> bool:
 
 
 # The verbs whose subject sees, one after another, the people listed as their object.
-_SEEING = frozenset("met meet meets called talks talked spoke held visited".split())
+_SEEING = frozenset("met meet meets called talks talked spoke held visited saw".split())
 # How the people seen hang from the verb: "met A", "talks with A", "called on A".
 _SEEN_PREPOSITIONS = frozenset("with on".split())
 
@@ -199,6 +202,32 @@ def one_sees_several(
         if len(subjects) == 1 and len(seen - subjects) >= 2:
             return subjects.pop(), sorted(seen - subjects)
     return None
+
+
+def side_by_side(
+    parse: Parse, text: str, names: list[tuple[int, int]]
+) -> list[tuple[list[int], list[int]]]:
+    """'Blinken met Chung and Austin met Suh': the subject and object people of each meeting
+    verb, by position in `names`, when two verbs or more each have their own and no one is in
+    two of them; an empty list for any other sentence."""
+    kids = _children(parse)
+    owner = {t: n for n, (start, end) in enumerate(names) for t in _tokens_in(parse, start, end)}
+    found: list[tuple[list[int], list[int]]] = []
+    for verb, (start, end, _, _) in enumerate(parse):
+        if text[start:end].lower() not in _SEEING or not _is_clause_head(parse, verb):
+            continue
+        subjects = {
+            owner[t]
+            for k in kids.get(verb, ())
+            if parse[k][2] in _SUBJECT_ARCS
+            for t in _below(parse, kids, k)
+            if t in owner
+        }
+        seen = {owner[t] for t in _seen(parse, text, kids, verb) if t in owner} - subjects
+        if subjects and seen:
+            found.append((sorted(subjects), sorted(seen)))
+    taken = [n for who, whom in found for n in (*who, *whom)]
+    return found if len(found) >= 2 and len(taken) == len(set(taken)) else []
 
 
 def _seen(parse: Parse, text: str, kids: dict[int, list[int]], verb: int) -> set[int]:

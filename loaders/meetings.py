@@ -71,6 +71,12 @@ class MeetingFrames(References):
         lowered = text.lower()
         kind = "call" if called else ("visit" if rules.A_VISIT.search(lowered) else "meeting")
         confidence = 0.8 if called else 0.75
+        pairs = self._side_by_side(officials, actors)
+        if pairs:
+            # "Blinken met Chung and Austin met Suh": two encounters, as the parse reads them.
+            for people in pairs:
+                self._encounter(people, kind, text, date, locations, confidence, item)
+            return
         # "held separate talks with A and B", "spoke with A ..., and with B": one each.
         trigger = rules.CALL.search(lowered) or rules.MEET.search(lowered)
         hosts = [o for m, o in officials if trigger and m.props["name_start"] < trigger.start()]
@@ -624,6 +630,16 @@ class MeetingFrames(References):
         if any(self._country_of(p) == home for p in people[1:]):
             return None
         return people[0]
+
+    def _side_by_side(self, officials: list[tuple[Mention, str]],
+                      people: list[str]) -> list[list[str]]:  # fmt: skip
+        """The people of each meeting verb the parse found told side by side, when together
+        they are everyone the sentence has meet."""
+        oid_of = {m.name: oid for m, oid in officials}
+        pairs = [[oid_of.get(n, "") for n in names] for names in self.side_by_side]
+        if not pairs or {p for pair in pairs for p in pair} != set(people):
+            return []
+        return pairs
 
     def _seen_one_by_one(self, officials: list[tuple[Mention, str]], people: list[str],
                          text: str) -> str | None:  # fmt: skip

@@ -79,3 +79,21 @@ def test_one_subject_seeing_several_listed_as_the_object() -> None:
     assert _names(text, people, seen) == {"Taro Kono", "Hiroshige Seko"}
     text, parse, people = _parsed("Joe Biden and Fumio Kishida met Yoon Suk Yeol at Camp David.")
     assert frames.one_sees_several(parse, text, people) is None
+
+
+def test_meeting_verbs_side_by_side_each_have_their_own_people() -> None:
+    text, parse, _ = _parsed(
+        "In Seoul on Wednesday, Antony Blinken met Chung Eui-yong and Lloyd Austin met Suh Wook "
+        "in separate sessions."
+    )
+    # The officials as the loader finds them (the recognizer alone takes Blinken for a place).
+    named = ("Antony Blinken", "Chung Eui-yong", "Lloyd Austin", "Suh Wook")
+    people = [(text.index(n), text.index(n) + len(n)) for n in named]
+    found = frames.side_by_side(parse, text, people)
+    assert [_names(text, people, [*who, *whom]) for who, whom in found] == [
+        {"Antony Blinken", "Chung Eui-yong"},
+        {"Lloyd Austin", "Suh Wook"},
+    ]
+    # One verb with one subject and a list: not side by side.
+    text, parse, people = _parsed("Joe Biden met Fumio Kishida and Yoon Suk Yeol at Camp David.")
+    assert frames.side_by_side(parse, text, people) == []

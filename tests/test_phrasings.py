@@ -3142,3 +3142,20 @@ def test_their_own_meeting_after_a_larger_one_is_another_meeting(tmp_path: Path)
     own = {t for s, r, t in facts if s == "Minoru Kihara" and r == "ATTENDED"}
     assert len(own) == 2, own  # the 2+2 and the defence ministers' own meeting
     assert ("Rajnath Singh", "ATTENDED", "Kihara–Singh meeting") in facts
+
+
+def test_two_meetings_told_side_by_side_are_two_encounters(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14 in New Delhi, U.S. Defense Secretary Lloyd Austin held talks with Defence "
+        "Minister Rajnath Singh at South Block, and Secretary of State Antony Blinken saw "
+        "External Affairs Minister S. Jaishankar.",
+    )
+    facts = _facts(batch)
+    assert ("Lloyd Austin", "MET", "Rajnath Singh") in facts
+    assert ("Antony Blinken", "MET", "S. Jaishankar") in facts
+    met = {frozenset((s, t)) for s, r, t in facts if r == "MET"}
+    assert frozenset(("Lloyd Austin", "S. Jaishankar")) not in met
+    assert frozenset(("Rajnath Singh", "Antony Blinken")) not in met
+    _node(batch, "Meeting", "Austin–Singh meeting")
+    _node(batch, "Meeting", "Blinken–Jaishankar meeting")
