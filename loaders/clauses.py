@@ -77,7 +77,20 @@ def outside(dates: list[tuple[int, str]], span: tuple[int, int]) -> list[tuple[i
 def told_apart(people: list[str], seated: set[str], text: str) -> bool:
     """Whether a sentence about people already seated at a meeting tells of another one:
     "In a separate bilateral meeting, the two ministers ...", or some of them "separately"."""
-    return bool((set(people) < seated and rules.APART.search(text)) or rules.SEPARATE.search(text))
+    return bool(
+        (set(people) < seated and rules.APART.search(text))
+        or rules.SEPARATE.search(text)
+        or timed_apart(text)
+    )
+
+
+def timed_apart(text: str) -> bool:
+    """Whether a sentence dates its act by an event it names as another: "Before the ceremony
+    the two ministers paid a courtesy call on Marcos"."""
+    return any(
+        rules.TIMED_BY.search(text[: ref.start()].lower())
+        for ref in rules.THAT_EVENT.finditer(text)
+    )
 
 
 def dated_event_follows(text: str, start: int) -> bool:

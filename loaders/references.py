@@ -182,6 +182,10 @@ class References(DocumentState):
             return fitting if len(fitting) >= 2 else []
         if len(fitting) == wanted:
             return fitting
+        # "the two secretaries" of a 2+2 with two ministers: those the very word names.
+        own = [p for p in fitting if role[:-3] and role[:-3] in self._title(p).lower()]
+        if len(own) == wanted:
+            return own
         if len(named) == wanted:
             return list(named)
         if len(fitting) > wanted or item.people or rules.TITLE_WORD.search(text[: m.start()]):

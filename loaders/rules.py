@@ -298,6 +298,10 @@ TIMED_BY = re.compile(
     r"\s+run-up\s+to|to\s+prepare(?:\s+for)?|preparing(?:\s+for)?|to\s+(?:lay\s+the\s+groundwork"
     r"|pave\s+the\s+way)\s+for)\s+$"
 )
+THAT_EVENT = re.compile(r"\b(?:the|that)\s+(?:ceremony|signing|summit|meeting|talks)\b")
+# "After the talks, the two secretaries called on Modi": what follows a meeting is not in it.
+FOLLOWED = re.compile(r"\b(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+$")
+CALL_ON_WORDS = re.compile(r"\bcall(?:ed|s)?\s+on\b|\bpaid\s+(?:a|an)\s+(?:[\w-]+\s+)?call\s+on\b")
 # "Senior officials from both countries took part, among them ...": present at a meeting.
 TOOK_PART_IN_IT = re.compile(
     r"\b(?:took\s+part|participated|were\s+(?:also\s+)?present|(?:was|were)\s+among\s+the"

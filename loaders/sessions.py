@@ -63,8 +63,20 @@ class SessionFrames(SentenceNodes):
             m
             for m in meetings
             if not rules.TIMED_BY.search(rules.LEADING_DET.sub("", text[: spot.get(m, 0)]).lower())
+            and not self._followed_by_another(text, spot.get(m, 0))
         ]
         return meetings, present_only
+
+    @staticmethod
+    def _followed_by_another(text: str, at: int) -> bool:
+        """'After the talks, the two secretaries called on Modi': an encounter that came after
+        the meeting named, told of by a meeting verb of its own."""
+        before = rules.LEADING_DET.sub("", text[:at]).lower()
+        comma = text.find(",", at)  # past the meeting's own name ("the summit meeting")
+        after = text[comma:].lower() if comma >= 0 else ""
+        return bool(rules.FOLLOWED.search(before)) and bool(
+            rules.MEET.search(after) or rules.CALL_ON_WORDS.search(after)
+        )
 
     def _met_told(self, s: Told, locations: list[str], signed: bool) -> tuple[bool, bool]:
         """Whether the sentence says its people met, and whether by a call."""
@@ -196,6 +208,7 @@ class SessionFrames(SentenceNodes):
             and not meetings
             and not another
             and not self._planned  # "agreed to meet in person": a meeting still to come
+            and not clauses.timed_apart(s.text)  # "Before the ceremony, the two ministers ..."
         )
         return last_seen, again
 

@@ -3159,3 +3159,34 @@ def test_two_meetings_told_side_by_side_are_two_encounters(tmp_path: Path) -> No
     assert frozenset(("Rajnath Singh", "Antony Blinken")) not in met
     _node(batch, "Meeting", "Austin–Singh meeting")
     _node(batch, "Meeting", "Blinken–Jaishankar meeting")
+
+
+def test_a_call_after_the_talks_is_an_encounter_of_its_own(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14 in New Delhi, Secretary of State Mike Pompeo and Defense Secretary Mark Esper "
+        "held the 2+2 with External Affairs Minister S. Jaishankar and Defence Minister Rajnath "
+        "Singh. After the talks, the two secretaries called on Prime Minister Narendra Modi.",
+    )
+    facts = _facts(batch)
+    assert ("Mike Pompeo", "MET", "Narendra Modi") in facts
+    assert ("Mark Esper", "MET", "Narendra Modi") in facts
+    at_the_2_2 = {t for s, r, t in facts if s == "S. Jaishankar" and r == "ATTENDED"}
+    assert ("Narendra Modi", "ATTENDED", next(iter(at_the_2_2))) not in facts
+    assert frozenset(("Narendra Modi", "Rajnath Singh")) not in {
+        frozenset((s, t)) for s, r, t in facts if r == "MET"
+    }
+
+
+def test_a_call_before_the_ceremony_is_not_the_ceremony(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14 in Manila, Japanese Foreign Minister Yoko Kamikawa and Defense Secretary Gilberto "
+        "Teodoro signed the Reciprocal Access Agreement, as President Ferdinand Marcos Jr. and "
+        "Japanese Defense Minister Minoru Kihara witnessed the signing. Before the ceremony the two "
+        "Japanese ministers paid a courtesy call on Marcos.",
+    )
+    facts = _facts(batch)
+    assert ("Yoko Kamikawa", "MET", "Ferdinand Marcos Jr.") in facts
+    calls = {t for s, r, t in facts if s == "Minoru Kihara" and r == "ATTENDED"}
+    assert len(calls) == 2, calls  # the ceremony, and the call before it
