@@ -48,6 +48,7 @@ SEPARATE = re.compile(
 # "made an introductory call to Singh" is by phone; "an introductory call on the President" is not.
 IN_PERSON_CALL = re.compile(
     r"\bcourtesy calls?\b|\b(?:farewell|introductory|protocol) calls?(?= on\b)"
+    r"|(?<=\bpaid a )call(?= on\b)"  # "paid a call on Prime Minister Ishiba"
 )
 # "paid a courtesy call on Prime Minister Kishida": readers name it for the one called on.
 COURTESY_CALL = re.compile(r"\b(?:courtesy|farewell) calls?(?:\s+on\b)?", re.I)
@@ -72,8 +73,10 @@ ARRIVED_IN = re.compile(
 # "called on Prime Minister Modi", "paid a call on the President": a visit to an official.
 CALLED_ON = re.compile(
     r"\b(?:call(?:ed|s|ing)?|paid\s+(?:a|an)\s+(?:[\w-]+\s+)?call)\s+on\s+"
-    # "called on the Prime Minister of Vietnam, H.E. Mr Pham Minh Chinh"
-    r"(?:(?:the\s+)?[A-Z][\w.'’-]*,?\s+|of\s+){0,8}$"
+    # "called on the Prime Minister of Vietnam, H.E. Mr Pham Minh Chinh", "called on the Royal
+    # Thai Army's commander-in-chief, Gen. Charoenchai Hinthao"
+    r"(?:(?:the\s+)?[A-Z][\w.'’-]*,?\s+|of\s+"
+    r"|(?:commander(?:-in-chief)?|chief|head|counterpart|minister|secretary|president),?\s+){0,8}$"
 )
 # "Luzon, Palawan and Antique": after a second place, a list goes on (not "Alaska, on May 5").
 LISTED_ON = re.compile(rf"\s+and\s|,\s+(?:and\s+)?(?!{SHORT_DAY_OR_MONTH}\w*)(?:the\s+)?[A-Z]")
@@ -814,8 +817,10 @@ HOSTILE_BEFORE = re.compile(
 )
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 ONE_REF = re.compile(
-    r"\s*(?:[A-Z][\w ,]{0,30},\s+)?[Tt]he\s+(?P<role>Secretary|Minister|Prime Minister|President"
-    r"|Ambassador|Premier|Chancellor|Pentagon\s+chief|(?:U\.S\.\s+)?defen[cs]e\s+chief)\b"
+    # "The secretary also paid a call on ...": a readout may write the title small.
+    r"\s*(?:[A-Z][\w ,]{0,30},\s+)?[Tt]he\s+(?P<role>[Ss]ecretary|[Mm]inister|[Pp]rime [Mm]inister"
+    r"|[Pp]resident|[Aa]mbassador|[Pp]remier|[Cc]hancellor|Pentagon\s+chief"
+    r"|(?:U\.S\.\s+)?defen[cs]e\s+chief)\b"
     r"(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
 )
 # "the Secretary and the two Foreign Ministers": the one so titled and the others named with them.

@@ -3190,3 +3190,24 @@ def test_a_call_before_the_ceremony_is_not_the_ceremony(tmp_path: Path) -> None:
     assert ("Yoko Kamikawa", "MET", "Ferdinand Marcos Jr.") in facts
     calls = {t for s, r, t in facts if s == "Minoru Kihara" and r == "ATTENDED"}
     assert len(calls) == 2, calls  # the ceremony, and the call before it
+
+
+def test_the_secretary_written_small_paid_a_call_in_person(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "TOKYO, May 14 — U.S. Defense Secretary Pete Hegseth met Japanese Defense Minister Gen "
+        "Nakatani at the Defense Ministry. The secretary also paid a call on Prime Minister "
+        "Shigeru Ishiba the same day.",
+    )
+    facts = _facts(batch)
+    assert ("Pete Hegseth", "MET", "Shigeru Ishiba") in facts
+    assert _node(batch, "Meeting", "Hegseth–Ishiba meeting").props["kind"] == "meeting"
+
+
+def test_called_on_a_commander_named_after_his_post(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14, U.S. Army Pacific commander Gen. Xavier Brunson called on the Royal Thai "
+        "Army's commander-in-chief, Gen. Charoenchai Hinthao, in Bangkok.",
+    )
+    assert ("Xavier Brunson", "MET", "Charoenchai Hinthao") in _facts(batch)
