@@ -171,6 +171,7 @@ class _DocState(DocumentFacts):
         if rules.MOVED_ON.search(text) and not locations:
             self.place = ""  # "Wang went on to talks with ...": no longer where he was
         meetings, present_only = self._meetings_told(told, meetings)
+        self._countries_present(told, meetings, countries)
         agreements = clauses.or_earlier(
             agreements, item.agreements or self.agreements[-1:], rules.THE_AGREEMENT, lowered
         )

@@ -316,6 +316,13 @@ TOOK_PART_IN_IT = re.compile(
     r"|\b(?:delegation|side)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up"
     r"\s+of)\b"
 )
+# "Delegations came from A, B and C", "Leaders from A, B and C adopted ...", "the eight Plus
+# partners (A, B, C) joined ASEAN's ten members": the countries at the gathering told of.
+COUNTRIES_PRESENT = re.compile(
+    r"\b(?:delegations?|delegates|leaders|ministers|heads\s+of\s+(?:state|government)"
+    r"|representatives|officials)\s+(?:came\s+|arrived\s+|travell?ed\s+)?from\b"
+    r"|\bpartners\s+\(|\bamong\s+them\b|\b(?:took\s+part|participated)\b"
+)
 ATTENDEES = re.compile(
     r"\b(?:[Aa]ttendees|[Pp]articipants|[Gg]uests|[Tt]hose\s+(?:who\s+)?(?:attending|present"
     r"|taking\s+part|made\s+the\s+trip|attended))\s+(?:also\s+)?included\b"

@@ -78,6 +78,23 @@ class SessionFrames(SentenceNodes):
             rules.MEET.search(after) or rules.CALL_ON_WORDS.search(after)
         )
 
+    def _countries_present(self, s: Told, meetings: list[str], countries: list[str]) -> None:
+        """'Delegations came from A, B, C and D': a list of countries at the gathering the
+        item tells of, each of which attended it."""
+        if len(countries) < 3 or s.read.exercises or s.item.exercises or self._planned:
+            return
+        if not rules.COUNTRIES_PRESENT.search(s.text):
+            return
+        told = meetings or s.item.meetings[-1:]
+        gatherings = [
+            m
+            for m in told
+            if m not in self.unnamed and m not in self.encounters and self._same_day(m, s.date)
+        ]
+        for mid in gatherings[:1]:
+            for cid in countries:
+                self._edge("ATTENDED", cid, mid, s.text, s.date, 0.55)
+
     def _met_told(self, s: Told, locations: list[str], signed: bool) -> tuple[bool, bool]:
         """Whether the sentence says its people met, and whether by a call."""
         text, lowered, mentions, officials = s.text, s.lowered, s.mentions, s.read.officials

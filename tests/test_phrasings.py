@@ -3211,3 +3211,27 @@ def test_called_on_a_commander_named_after_his_post(tmp_path: Path) -> None:
         "Army's commander-in-chief, Gen. Charoenchai Hinthao, in Bangkok.",
     )
     assert ("Xavier Brunson", "MET", "Charoenchai Hinthao") in _facts(batch)
+
+
+def test_countries_listed_at_a_gathering_attended_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14 — Leaders gathered in Nuku'alofa for the 53rd Pacific Islands Forum Leaders "
+        "Meeting. Delegations came from the Forum's 18 members, among them Australia, New "
+        "Zealand, Fiji and Tuvalu.",
+    )
+    facts = _facts(batch)
+    (forum,) = [n.name for n in batch.nodes.values() if n.label == "Meeting"]
+    for country in ("Australia", "New Zealand", "Fiji", "Tuvalu"):
+        assert (country, "ATTENDED", forum) in facts
+
+
+def test_two_countries_named_beside_a_gathering_are_not_a_list_of_its_members(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14 — Leaders gathered in Nuku'alofa for the 53rd Pacific Islands Forum Leaders "
+        "Meeting. Officials from Australia and New Zealand briefed reporters.",
+    )
+    assert not [f for f in _facts(batch) if f[1] == "ATTENDED" and f[0] == "Australia"]
