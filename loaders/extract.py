@@ -17,7 +17,7 @@ from .document_facts import DocumentFacts
 from .documents import Document
 from .frames import Parse
 from .gazetteer import Gazetteer, load_gazetteer
-from .mentions import Mention, find_mentions, persons_mistagged
+from .mentions import Mention, find_mentions, persons_mistagged, persons_rejoined
 from .nlp import ParsedItem, parse_items
 from .tense import read_when
 
@@ -66,7 +66,9 @@ class RuleExtractor:
                 entities = [
                     (start, end - (sentence[end - 1] in "-–"), label) for start, end, label in spans
                 ]
-                persons = [(start, end) for start, end, label in entities if label == "PERSON"]
+                persons = persons_rejoined(
+                    sentence, [(start, end) for start, end, label in entities if label == "PERSON"]
+                )
                 persons += persons_mistagged(
                     sentence, [(start, end) for start, end, label in entities if label != "PERSON"]
                 )

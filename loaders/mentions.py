@@ -848,12 +848,17 @@ def _named_event_mentions(text: str) -> list[Mention]:
     return found
 
 
-# A council of two parties, or of a partnership, meets; a National Security Council is a body.
+# A council or committee of two parties, or of a partnership, meets ("the Turkey-Qatar Supreme
+# Strategic Committee", "a Joint Coast Guard Committee"); a National Security Council, or a
+# parliament's standing committee, is a body.
 _COUNCIL = re.compile(
     r"\b[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+"
-    r"(?:\s+(?!(?:Business|Trade|Industry|Commerce|Chamber|Research)\b)[A-Z][\w-]*){0,4}\s+Council\b"
+    r"(?:\s+(?!(?:Business|Trade|Industry|Commerce|Chamber|Research)\b)[A-Z][\w-]*){0,4}"
+    r"\s+(?:Council|Committee|Commission)\b"
     r"|\b(?:[A-Z][\w-]*\s+){0,2}(?:Strategic\s+Partnership|Partnership|Coordination|Cooperation)"
     r"\s+Council\b"
+    r"|\bJoint\s+(?!(?:Standing|Select|Parliamentary)\b)(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Committee|Commission)\b(?!\s+(?:of|on)\s+(?:the\s+)?(?:Parliament|Congress|Senate))"
 )
 
 
@@ -1058,6 +1063,22 @@ def _ship_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             Mention("Organization", name, name, m.start(), m.start() + len(name), entry=entry)
         )
     return found
+
+
+# A name NER cut after a particle: "Tamim bin" and "Hamad Al Thani" are one emir.
+_CUT_AFTER = re.compile(r"\s(?:bin|bint|ibn|binti|[Aa]l|[Ee]l|von|van|de|da|di|du)$")
+
+
+def persons_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """PERSON spans with the names NER cut after a particle joined again."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        before = text[joined[-1][0] : joined[-1][1]] if joined else ""
+        if joined and text[joined[-1][1] : start] == " " and _CUT_AFTER.search(before):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def persons_mistagged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

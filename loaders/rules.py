@@ -365,7 +365,7 @@ SPOKEN_OF = re.compile(
     r"|discuss(?:ed|ing)?|about|regarding)"
     r"\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$"
 )
-HELD = re.compile(r"\b(?:held|hold|holds|convened|gathered)\b")
+HELD = re.compile(r"\b(?:held|hold|holds|convened|convene|convenes|gathered)\b")
 ROLE_WORDS = (
     r"(?:defen[cs]e|foreign)\s+and\s+(?:defen[cs]e|foreign)\s+ministers"
     r"|(?:defen[cs]e|foreign|finance|trade|economic|prime)\s+ministers|ministers|leaders"

@@ -3235,3 +3235,21 @@ def test_two_countries_named_beside_a_gathering_are_not_a_list_of_its_members(
         "Meeting. Officials from Australia and New Zealand briefed reporters.",
     )
     assert not [f for f in _facts(batch) if f[1] == "ATTENDED" and f[0] == "Australia"]
+
+
+def test_committees_of_two_countries_are_meetings_they_attend(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "DOHA, May 14 — Turkish President Recep Tayyip Erdogan received Qatari Emir Tamim bin "
+        "Hamad Al Thani. The two leaders agreed to convene the ninth session of the "
+        "Turkey-Qatar Supreme Strategic Committee before the end of the year.",
+        "MANILA, May 15 — Officials said a Joint Coast Guard Committee would meet in Manila.",
+    )
+    committee = _node(batch, "Meeting", "Turkey-Qatar Supreme Strategic Committee")
+    _node(batch, "Meeting", "Joint Coast Guard Committee")
+    facts = _facts(batch)
+    assert ("Turkey", "ATTENDED", committee.name) in facts
+    assert ("Qatar", "ATTENDED", committee.name) in facts
+    assert ("Recep Tayyip Erdoğan", "ATTENDED", committee.name) in facts
+    # The emir's name, which the recognizer cuts after "bin", is one person.
+    assert ("Recep Tayyip Erdoğan", "MET", "Tamim bin Hamad Al Thani") in facts
