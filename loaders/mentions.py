@@ -130,14 +130,22 @@ _AGREEMENT = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
-# "signed a Security and Defence Partnership (SDP)", "launched an Australia-India Renewable
-# Energy Partnership": a partnership signed or launched is an instrument; "raised ties to a
-# Comprehensive Strategic Partnership" is a standing, not one.
+# "signed a Security and Defence Partnership (SDP)", "launched a Quad Critical Minerals
+# Initiative", "adopted the Bangkok Vision 2030", "issued the Camp David Principles": a
+# partnership, initiative or vision signed, launched or adopted is an instrument; "raised ties
+# to a Comprehensive Strategic Partnership" is a standing, not one.
 _SIGNED_PARTNERSHIP = re.compile(
     r"(?:(?<=\bsigned a )|(?<=\bsigned an )|(?<=\bsigned the )|(?<=\blaunched a )"
-    r"|(?<=\blaunched an )|(?<=\blaunched the )|(?<=\bconcluded a )|(?<=\bconcluded the ))"
-    r"(?:[A-Z][\w’'.–-]*\s+(?:(?:and|&)\s+)?){1,5}Partnership(?:\s+\([A-Z]{2,8}\))?"
+    r"|(?<=\blaunched an )|(?<=\blaunched the )|(?<=\bconcluded a )|(?<=\bconcluded the )"
+    r"|(?<=\badopted a )|(?<=\badopted the )|(?<=\bissued a )|(?<=\bissued the )"
+    r"|(?<=\breleased a )|(?<=\breleased the )|(?<=\bendorsed a )|(?<=\bendorsed the )"
+    r"|(?<=\bunveiled a )|(?<=\bunveiled the )|(?<=\badopted a new )|(?<=\blaunched a new ))"
+    r"(?:[A-Z][\w’'.–-]*\s+(?:(?:and|&|of|on|to|for)\s+)?){0,5}"
+    r"(?:Partnership|Initiative|Vision|Concept|Commitment|Union|Principles)"
+    r"(?:\s+\d{4}|\s+(?:of|on|to|for|in)\s+(?:the\s+)?[A-Z][\w’'.–-]*"
+    r"(?:\s+(?:(?:of|on|to|for|in|the|and)\s+)*[A-Z][\w’'.–-]*){0,8})?(?:\s+\([A-Z]{2,8}\))?"
 )
+
 # A drill's name and its edition: "Iron Wolf 2022-I", "Joint Viking 25", and one word joined
 # to its year, "Dragon-24".
 _EDITION = (

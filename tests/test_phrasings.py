@@ -3253,3 +3253,19 @@ def test_committees_of_two_countries_are_meetings_they_attend(tmp_path: Path) ->
     assert ("Recep Tayyip Erdoğan", "ATTENDED", committee.name) in facts
     # The emir's name, which the recognizer cuts after "bin", is one person.
     assert ("Recep Tayyip Erdoğan", "MET", "Tamim bin Hamad Al Thani") in facts
+
+
+def test_initiatives_visions_and_principles_adopted_are_instruments(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "BANGKOK, May 14 — Leaders from India, Myanmar, Nepal and Thailand adopted the Bangkok "
+        "Vision 2030.",
+        "WASHINGTON, May 15 — The four leaders launched a Quad Critical Minerals Initiative.",
+        "CAMP DAVID, May 16 — The three leaders issued the Camp David Principles.",
+    )
+    agreements = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    assert {"Bangkok Vision 2030", "Quad Critical Minerals Initiative"} <= agreements
+    assert "Camp David Principles" in agreements
+    facts = _facts(batch)
+    assert ("India", "SIGNED", "Bangkok Vision 2030") in facts
+    assert ("Thailand", "PARTY_TO", "Bangkok Vision 2030") in facts
