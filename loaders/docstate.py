@@ -35,6 +35,7 @@ class ItemNotes:
     exercises: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     date: str | None = None
+    dateline: str = ""  # the city the item is datelined from
 
 
 @dataclass

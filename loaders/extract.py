@@ -289,6 +289,7 @@ class _DocState(DocumentFacts):
                 # city the item's next encounters sit in.
                 self.place = lid
         self._nesting(text, mentions, ids, [*locations, *named_here])
+        self._in_dateline_town(text, read.locations, item)
         self._bind(text, agreements, [] if signed else [*countries, *people], date)
         events = [*meetings, *exercises]
         new_here = [m for m in item.meetings[meetings_before:] if m not in events]

@@ -1244,10 +1244,15 @@ _DATELINE = re.compile(
     r"(?:,\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=[,\s]))?"
     r"[^—–]{0,32}?(?:—|–|--)\s"
 )
+# "Aug 23 — WASHINGTON: Singh held talks ...": the date first, then the city.
+_DATE_FIRST_DATELINE = re.compile(
+    r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:—|–|--)\s+"
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}):\s"
+)
 
 
 def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text) or _DATE_FIRST_DATELINE.match(text)
     if m is None:
         return []
     place = " ".join(w.capitalize() if len(w) > 2 else w for w in m.group("place").split())
@@ -1261,7 +1266,7 @@ def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         place, props = hit[0].name, {**hit[0].props, **props}
     found = [Mention("Location", place, m.group("place"), m.start("place"), m.end("place"),
                      props=props)]  # fmt: skip
-    region = m.group("region")
+    region = m.groupdict().get("region")
     if region and not gaz.lookup(region) and not _NOT_PLACE_WORD.match(region):
         found.append(
             Mention(

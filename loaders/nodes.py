@@ -86,6 +86,7 @@ class SentenceNodes(DrillFrames):
                     self._edge("LOCATED_IN", ids[i], city, text, None, 0.55)
                 if m.props.get("dateline"):
                     self.datelined.add(ids[i])
+                    item.dateline = item.dateline or ids[i]
                 if not rules.TOPIC_PLACE.search(text[: m.start]) and not m.props.get("region"):
                     locations.append(ids[i])
                     spot.setdefault(ids[i], m.start)
@@ -225,6 +226,21 @@ class SentenceNodes(DrillFrames):
                     if listed:
                         continue
                     self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
+
+    def _in_dateline_town(self, text: str, locations: list[str], item: ItemNotes) -> None:
+        """'LONDON, May 19 — Starmer hosted von der Leyen at Lancaster House': a building the
+        item names, with no town of its own, is in the city it is datelined from."""
+        town = item.dateline
+        if not town or self.gaz.country(self.batch.nodes[town].name):
+            return
+        placed = {source for source, _ in self._located()}
+        for lid in locations:
+            if (
+                lid != town
+                and lid not in placed
+                and rules.BUILDING.search(self.batch.nodes[lid].name)
+            ):
+                self._edge("LOCATED_IN", lid, town, text, None, 0.5)
 
     def _part_of_parent(self, unit: str, parent: str, text: str) -> None:
         """`unit` is part of `parent` rather than directly of the country both belong to."""

@@ -932,6 +932,11 @@ STATE_BODY = re.compile(
     r"(?:Ministry|Department) of |(?:Joint Staff|Joint Chiefs of Staff|National Security Office"
     r"|National Security Council|Cabinet)$"
 )
+# A building, not a town or a base that may lie outside the dateline's city.
+BUILDING = re.compile(
+    r"\b(?:House|Palace|Palazzo|Hall|Hotel|Centre|Center|Building|Pentagon|Residence|Lodge"
+    r"|Guesthouse|Guest\s+House|Chancellery|Kantei|Élysée|Elysee|Bhavan)\b"
+)
 # "at the Ministry of Defense in Ichigaya, Tokyo": the capital that seats it.
 BODY_SEAT = re.compile(r"\s+in\s+(?:[A-Z][\w-]+,\s+)?(?P<city>[A-Z][\w-]+)")
 # A legislature approves or ratifies an instrument; it is never bound by one.

@@ -3269,3 +3269,17 @@ def test_initiatives_visions_and_principles_adopted_are_instruments(tmp_path: Pa
     facts = _facts(batch)
     assert ("India", "SIGNED", "Bangkok Vision 2030") in facts
     assert ("Thailand", "PARTY_TO", "Bangkok Vision 2030") in facts
+
+
+def test_a_building_is_in_the_city_its_item_is_datelined_from(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "LONDON, May 19 — Prime Minister Keir Starmer hosted European Commission President "
+        "Ursula von der Leyen at Lancaster House for the first UK-EU summit.",
+        "May 20 — WASHINGTON: Indian Defence Minister Rajnath Singh held talks with U.S. Defense "
+        "Secretary Lloyd Austin at the Pentagon.",
+    )
+    facts = _facts(batch)
+    assert ("Lancaster House", "LOCATED_IN", "London") in facts
+    assert ("Pentagon", "LOCATED_IN", "Washington") in facts
+    assert ("Singh–Austin meeting", "LOCATED_IN", "Pentagon") in facts
