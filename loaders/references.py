@@ -37,9 +37,11 @@ class References(DocumentState):
             witnesses += [p for p in named_before if p not in witnesses]
         # "the declaration that Biden and Yoon adopted in April 2023": another time, another act.
         earlier_at = clauses.other_time_clauses(text, date, self.doc.date)
+        # ... unless named in this act too: "Blinken and Qin spoke by telephone, days before a
+        # trip that Blinken had postponed in February".
         elsewhere = {
             oid for m, oid in officials if clauses.in_spans(m.props["name_start"], earlier_at)
-        }
+        } - {oid for m, oid in officials if not clauses.in_spans(m.props["name_start"], earlier_at)}
         # "read out a message from President Marcos": someone whose words were brought along.
         elsewhere |= {oid for m, oid in officials if rules.SENT_BY.search(text, 0, m.start)}
         said = rules.SAID_THAT.search(text)
@@ -57,7 +59,7 @@ class References(DocumentState):
         # two leaders signed a statement in which Kim committed ...": Kim is one of the two.
         elsewhere |= {
             oid for m, oid in officials if m.name in self.outside and oid not in named_before
-        }
+        } - {oid for m, oid in officials if m.name not in self.outside}
         told = rules.TOLD_AFTER.search(text)
         if told:
             elsewhere |= {oid for m, oid in officials if told.start("who") <= m.props["name_start"]}

@@ -3283,3 +3283,15 @@ def test_a_building_is_in_the_city_its_item_is_datelined_from(tmp_path: Path) ->
     assert ("Lancaster House", "LOCATED_IN", "London") in facts
     assert ("Pentagon", "LOCATED_IN", "Washington") in facts
     assert ("Singh–Austin meeting", "LOCATED_IN", "Pentagon") in facts
+
+
+def test_someone_named_again_in_a_clause_of_another_time_still_took_part(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary of State Antony Blinken and Chinese Foreign Minister Qin Gang spoke by "
+        "telephone on May 14, days before a Beijing trip that Blinken had postponed in February.",
+    )
+    assert ("Antony Blinken", "MET", "Qin Gang") in _facts(batch)
+    assert _node(batch, "Meeting", "Blinken–Qin call").props["kind"] == "call"
