@@ -3288,10 +3288,13 @@ def test_a_building_is_in_the_city_its_item_is_datelined_from(tmp_path: Path) ->
 def test_someone_named_again_in_a_clause_of_another_time_still_took_part(
     tmp_path: Path,
 ) -> None:
-    batch = _read(
-        tmp_path,
-        "Secretary of State Antony Blinken and Chinese Foreign Minister Qin Gang spoke by "
-        "telephone on May 14, days before a Beijing trip that Blinken had postponed in February.",
+    doc = tmp_path / "brief.txt"
+    doc.write_text(
+        "Test Brief — August 30, 2024\n\n- Secretary of State Antony Blinken and Chinese "
+        "Foreign Minister Qin Gang spoke by telephone on June 14, days before a Beijing trip "
+        "that Blinken had postponed in February.\n",
+        encoding="utf-8",
     )
+    (batch,) = extract_paths([doc])
     assert ("Antony Blinken", "MET", "Qin Gang") in _facts(batch)
     assert _node(batch, "Meeting", "Blinken–Qin call").props["kind"] == "call"
