@@ -3298,3 +3298,16 @@ def test_someone_named_again_in_a_clause_of_another_time_still_took_part(
     (batch,) = extract_paths([doc])
     assert ("Antony Blinken", "MET", "Qin Gang") in _facts(batch)
     assert _node(batch, "Meeting", "Blinken–Qin call").props["kind"] == "call"
+
+
+def test_the_four_leaders_of_a_named_region_are_those_just_named(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "WASHINGTON, May 14 — Japanese Prime Minister Fumio Kishida, South Korean President Yoon "
+        "Suk Yeol, Australian Deputy Prime Minister Richard Marles and New Zealand Prime Minister "
+        "Christopher Luxon attended the NATO summit. U.S. President Joe Biden also met the four "
+        "Indo-Pacific leaders together on the sidelines.",
+    )
+    met = {frozenset((s, t)) for s, r, t in _facts(batch) if r == "MET"}
+    for leader in ("Fumio Kishida", "Yoon Suk Yeol", "Richard Marles", "Christopher Luxon"):
+        assert frozenset(("Joe Biden", leader)) in met
