@@ -60,7 +60,11 @@ class MeetingFrames(References):
             # only when no one is named ("NATO leaders met ..., and voiced concern over China").
             sides = {self._country_of(p) for p in actors} - {None}
             self._cooperation(sides if len(sides) >= 2 else {*present, *sides}, text, date)
-        if len(actors) > 1 and not set(meetings) <= self.ceremonies:
+        # "Fidan and Prince Faisal attended the ceremony", "The signing was witnessed by A and
+        # B": those who only look on at a signing did not meet for that.
+        ceremonial = self.ceremonies | self.signings | set(self.signed_at.values())
+        looked_on = set(meetings) <= ceremonial and not rules.MEET.search(text.lower())
+        if len(actors) > 1 and not set(meetings) <= self.ceremonies and not looked_on:
             self._pairwise_met(actors, text, date, 0.75)
 
     def _encounters(self, text: str, officials: list[tuple[Mention, str]], actors: list[str],

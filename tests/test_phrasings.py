@@ -3311,3 +3311,28 @@ def test_the_four_leaders_of_a_named_region_are_those_just_named(tmp_path: Path)
     met = {frozenset((s, t)) for s, r, t in _facts(batch) if r == "MET"}
     for leader in ("Fumio Kishida", "Yoon Suk Yeol", "Richard Marles", "Christopher Luxon"):
         assert frozenset(("Joe Biden", leader)) in met
+
+
+def test_those_who_attend_a_signing_do_not_meet_for_that(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "JEDDAH, May 14 — Saudi Defence Minister Prince Khalid bin Salman and Turkish Defence "
+        "Minister Yasar Guler signed a memorandum on defence industry cooperation. Turkish "
+        "Foreign Minister Hakan Fidan and his Saudi counterpart Prince Faisal bin Farhan attended "
+        "the ceremony.",
+    )
+    facts = _facts(batch)
+    met = {frozenset((s, t)) for s, r, t in facts if r == "MET"}
+    assert frozenset(("Khalid bin Salman", "Yasar Guler")) in met
+    assert frozenset(("Hakan Fidan", "Faisal bin Farhan")) not in met
+    assert [f for f in facts if f[0] == "Hakan Fidan" and f[1] == "ATTENDED"]
+
+
+def test_likely_to_meet_is_a_plan(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14 — Japanese Defense Minister Minoru Kihara and South Korean Defense Minister Shin "
+        "Won-sik are also likely to meet on the sidelines of the Shangri-La Dialogue in "
+        "Singapore.",
+    )
+    assert ("Minoru Kihara", "MET", "Shin Won-sik") not in _facts(batch)
