@@ -173,7 +173,7 @@ _EXERCISE_GENERIC = re.compile(
     # "Kevadtorm 2024 (Spring Storm) brought British troops"; "forces took part in Iron Wolf
     # 2022-I"; "NATO's Dynamic Manta 25 anti-submarine exercise".
     rf"|({_EDITION})\s+(?:\([^)]{{2,40}}\)\s+)?(?:got\s+under\s+way|began|opened|kicked\s+off"
-    r"|started|ended|concluded|wrapped\s+up|brought|drew|involved|runs|ran)\b"
+    r"|started|ended|concluded|wrapped\s+up|brought|drew|involved|runs|ran|saw|featured)\b"
     r"|\b(?:took|taking|take|takes)\s+part\s+in\s+(?:the\s+)?"
     r"(?!(?:[A-Z][\w-]+\s+){0,3}(?:Dialogue|Summit|Meeting|Forum|Conference|Games|Expo|Session)\b)"
     rf"({_EDITION})"
@@ -392,7 +392,10 @@ def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             name = name.split(None, 1)[1]
             start = max(text.find(name, start), start)
         titled = group == 4 and len(name.split()) > 2  # "ASEAN Solidarity Exercise"
-        if not name or gaz.lookup(name) or (gaz.lookup(name.split()[0]) and not titled):
+        # "Arctic Defender 24", "Pacific Vanguard 25": a region may open a drill's edition.
+        lead = gaz.lookup(name.split()[0]) if name else None
+        region_led = bool(lead and lead[0].label == "Location" and _EDITION_END.search(name))
+        if not name or gaz.lookup(name) or (lead and not titled and not region_led):
             continue
         if _NOT_DRILL.search(name):
             continue

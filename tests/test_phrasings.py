@@ -3336,3 +3336,19 @@ def test_likely_to_meet_is_a_plan(tmp_path: Path) -> None:
         "Singapore.",
     )
     assert ("Minoru Kihara", "MET", "Shin Won-sik") not in _facts(batch)
+
+
+def test_a_drill_edition_may_open_with_a_region(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "EIELSON AIR FORCE BASE, Alaska — Eurofighters of the German Air Force, alongside French "
+        "and Spanish fighter jets, flew in Arctic Defender 24, a large-force air exercise hosted "
+        "by the US Air Force.",
+        "June 5 — Swift Response 24 saw paratroopers from the US, the UK and Italy jump into "
+        "Finland.",
+    )
+    facts = _facts(batch)
+    _node(batch, "Exercise", "Arctic Defender 24")
+    for country in ("Germany", "France", "Spain"):
+        assert (country, "PARTICIPATED_IN", "Arctic Defender 24") in facts
+    assert ("United Kingdom", "PARTICIPATED_IN", "Swift Response 24") in facts
