@@ -231,15 +231,16 @@ class SentenceNodes(DrillFrames):
         """'LONDON, May 19 — Starmer hosted von der Leyen at Lancaster House': a building the
         item names, with no town of its own, is in the city it is datelined from."""
         town = item.dateline
-        if not town or self.gaz.country(self.batch.nodes[town].name):
+        buildings = [
+            lid
+            for lid in locations
+            if lid != town and rules.BUILDING.search(self.batch.nodes[lid].name)
+        ]
+        if not buildings or not town or self.gaz.country(self.batch.nodes[town].name):
             return
         placed = {source for source, _ in self._located()}
-        for lid in locations:
-            if (
-                lid != town
-                and lid not in placed
-                and rules.BUILDING.search(self.batch.nodes[lid].name)
-            ):
+        for lid in buildings:
+            if lid not in placed:
                 self._edge("LOCATED_IN", lid, town, text, None, 0.5)
 
     def _part_of_parent(self, unit: str, parent: str, text: str) -> None:
