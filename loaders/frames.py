@@ -20,7 +20,7 @@ list are parsed (`worth_parsing`): in any other, there is no one to tell apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 __all__ = [
     "FRAME_KINDS",
@@ -186,6 +186,32 @@ def one_sees_several(
 ) -> tuple[int, list[int]] | None:
     """'Modi met Kono and Seko': the one subject and the several people listed as the object
     of a meeting verb, by position in `names`; None for any other sentence."""
+    for subjects, seen in _meeting_verbs(parse, text, names):
+        if len(subjects) == 1 and len(seen) >= 2:
+            return subjects.pop(), sorted(seen)
+    return None
+
+
+def side_by_side(
+    parse: Parse, text: str, names: list[tuple[int, int]]
+) -> list[tuple[list[int], list[int]]]:
+    """'Blinken met Chung and Austin met Suh': the subject and object people of each meeting
+    verb, by position in `names`, when two verbs or more each have their own and no one is in
+    two of them; an empty list for any other sentence."""
+    found = [
+        (sorted(subjects), sorted(seen))
+        for subjects, seen in _meeting_verbs(parse, text, names)
+        if subjects and seen
+    ]
+    taken = [n for who, whom in found for n in (*who, *whom)]
+    return found if len(found) >= 2 and len(taken) == len(set(taken)) else []
+
+
+def _meeting_verbs(
+    parse: Parse, text: str, names: list[tuple[int, int]]
+) -> Iterator[tuple[set[int], set[int]]]:
+    """For each meeting verb heading a clause, the people (by position in `names`) that are
+    its subject and, apart from them, those its object lists."""
     kids = _children(parse)
     owner = {t: n for n, (start, end) in enumerate(names) for t in _tokens_in(parse, start, end)}
     for verb, (start, end, _, _) in enumerate(parse):
@@ -199,35 +225,7 @@ def one_sees_several(
             if t in owner
         }
         seen = {owner[t] for t in _seen(parse, text, kids, verb) if t in owner}
-        if len(subjects) == 1 and len(seen - subjects) >= 2:
-            return subjects.pop(), sorted(seen - subjects)
-    return None
-
-
-def side_by_side(
-    parse: Parse, text: str, names: list[tuple[int, int]]
-) -> list[tuple[list[int], list[int]]]:
-    """'Blinken met Chung and Austin met Suh': the subject and object people of each meeting
-    verb, by position in `names`, when two verbs or more each have their own and no one is in
-    two of them; an empty list for any other sentence."""
-    kids = _children(parse)
-    owner = {t: n for n, (start, end) in enumerate(names) for t in _tokens_in(parse, start, end)}
-    found: list[tuple[list[int], list[int]]] = []
-    for verb, (start, end, _, _) in enumerate(parse):
-        if text[start:end].lower() not in _SEEING or not _is_clause_head(parse, verb):
-            continue
-        subjects = {
-            owner[t]
-            for k in kids.get(verb, ())
-            if parse[k][2] in _SUBJECT_ARCS
-            for t in _below(parse, kids, k)
-            if t in owner
-        }
-        seen = {owner[t] for t in _seen(parse, text, kids, verb) if t in owner} - subjects
-        if subjects and seen:
-            found.append((sorted(subjects), sorted(seen)))
-    taken = [n for who, whom in found for n in (*who, *whom)]
-    return found if len(found) >= 2 and len(taken) == len(set(taken)) else []
+        yield subjects, seen - subjects
 
 
 def _seen(parse: Parse, text: str, kids: dict[int, list[int]], verb: int) -> set[int]:
