@@ -134,7 +134,7 @@ _AGREEMENT = re.compile(
 # Initiative", "adopted the Bangkok Vision 2030", "issued the Camp David Principles": a
 # partnership, initiative or vision signed, launched or adopted is an instrument; "raised ties
 # to a Comprehensive Strategic Partnership" is a standing, not one.
-_SIGNED_PARTNERSHIP = re.compile(
+_INSTRUMENT_BY_ACT = re.compile(
     r"(?:(?<=\bsigned a )|(?<=\bsigned an )|(?<=\bsigned the )|(?<=\blaunched a )"
     r"|(?<=\blaunched an )|(?<=\blaunched the )|(?<=\bconcluded a )|(?<=\bconcluded the )"
     r"|(?<=\badopted a )|(?<=\badopted the )|(?<=\bissued a )|(?<=\bissued the )"
@@ -1137,7 +1137,7 @@ def find_mentions(
     meetings = _pattern_mentions(text, "Meeting", _MEETING) + _named_event_mentions(text)
     meetings += _group_role_mentions(text, gaz)
     agreements = _pattern_mentions(text, "Agreement", _AGREEMENT)
-    agreements += _pattern_mentions(text, "Agreement", _SIGNED_PARTNERSHIP)
+    agreements += _pattern_mentions(text, "Agreement", _INSTRUMENT_BY_ACT)
     officials = _official_mentions(text, persons, gaz, known)
     listed = _gazetteer_mentions(text, gaz)
     exercises = _exercise_mentions(text, gaz)
