@@ -269,6 +269,18 @@ def _is_sentence_like(text: str) -> bool:
     return len(text.split()) >= 8 and bool(_ENDS_SENTENCE.search(text))
 
 
+def _is_dateline(caps: str) -> bool:
+    """'TOKYO —', 'HONIARA, April 21, 2022 —' say where a report was filed, which the
+    extraction reads; 'EXERCISES —', 'COMING UP —' only head a section."""
+    from .gazetteer import load_gazetteer  # the gazetteer loads once per process
+
+    place, _, rest = caps.rstrip(" —–-").partition(",")
+    if re.search(r"\d{4}", rest):
+        return True
+    hit = load_gazetteer().lookup(" ".join(w.capitalize() for w in place.split()))
+    return hit is not None and (hit[0].label == "Location" or hit[1] == "capital")
+
+
 def _is_boilerplate(text: str, title: str) -> bool:
     if _BOILERPLATE.match(text) or _AUTHOR_BIO.match(text):
         return True
@@ -333,7 +345,10 @@ def parse_text(
     headlines: list[str] = []
     items: list[str] = []
     for is_bullet, block in blocks:
-        block = _DATELINE.sub("", _CREDIT.sub("", block)).strip()
+        block = _CREDIT.sub("", block).strip()
+        heading = _DATELINE.match(block)
+        if heading and not _is_dateline(heading[0]):
+            block = block[heading.end() :].strip()
         if not block or _is_boilerplate(block, title):
             continue
         if is_bullet and not _is_sentence_like(block):

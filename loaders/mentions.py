@@ -347,10 +347,20 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                     )
                 )
                 continue
+        region = _REGION_OF.search(text, 0, m.start())
+        if entry.label == "Country" and region and gaz.lookup(region[0] + m[0]) is None:
+            # "Perth, Western Australia": a state or region of the country, a place.
+            whole = text[region.start() : end]
+            found.append(Mention("Location", whole, whole, region.start(), end,
+                                 props={"country": entry.name, "region_of": True}))  # fmt: skip
+            continue
         found.append(
             Mention(entry.label, name, text[m.start() : end], m.start(), end, role, entry=entry)
         )
     return found
+
+
+_REGION_OF = re.compile(r"(?<![\w-])(?:Western|Northern|Southern|Eastern|Central)\s+$")
 
 
 _TRAILING_JUNK = re.compile(r"(?:\s+(?:in|at|on|with|and|the|of|for|to|by|from|as|that|which))+$")
@@ -1243,7 +1253,7 @@ _NAMED_PLACE = re.compile(
 # "CAMP AGUINALDO, Quezon City, April 11, 2023 —", "PEARL HARBOR, Hawaii —": where a report
 # was filed, which is where what it first tells happened.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"
+    rf"^(?P<place>[{_UPPER}][{_UPPER}.'’-]+(?:\s+[{_UPPER}][{_UPPER}.'’-]+){{0,3}})"
     r"(?:,\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=[,\s]))?"
     r"[^—–]{0,32}?(?:—|–|--)\s"
 )
@@ -1254,8 +1264,19 @@ _DATE_FIRST_DATELINE = re.compile(
 )
 
 
+# "Kuala Lumpur — The 58th ASEAN Foreign Ministers' Meeting ran ...": a digest item led by
+# its city, written as a name; only a city the gazetteer knows is taken as one.
+_NAMED_DATELINE = re.compile(r"^(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:—|–|--)\s")
+
+
 def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     m = _DATELINE.match(text) or _DATE_FIRST_DATELINE.match(text)
+    named = None if m else _NAMED_DATELINE.match(text)
+    if named:
+        hit = gaz.lookup(named["place"])
+        if hit is None or not (hit[0].label == "Location" or hit[1] == "capital"):
+            return []
+        m = named
     if m is None:
         return []
     place = " ".join(w.capitalize() if len(w) > 2 else w for w in m.group("place").split())

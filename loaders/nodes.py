@@ -87,7 +87,11 @@ class SentenceNodes(DrillFrames):
                 if m.props.get("dateline"):
                     self.datelined.add(ids[i])
                     item.dateline = item.dateline or ids[i]
-                if not rules.TOPIC_PLACE.search(text[: m.start]) and not m.props.get("region"):
+                # "in Perth, Western Australia": the city says where; the state holds the city.
+                within = m.props.get("region_of") and i and mentions[i - 1].label == "Location"
+                if not (
+                    rules.TOPIC_PLACE.search(text[: m.start]) or m.props.get("region") or within
+                ):
                     locations.append(ids[i])
                     spot.setdefault(ids[i], m.start)
         titles_only = [

@@ -44,6 +44,8 @@ SEPARATE = re.compile(
     r"\b(?:separate|(?:their|his|her)\s+own)\s+(?:[\w'’-]+\s+){0,2}(?:meeting|talks|session)\b",
     re.I,
 )
+# "paid a call on", "paid a courtesy call on": a visit to the one called on.
+PAID_A_CALL = r"paid\s+(?:a|an)\s+(?:[\w-]+\s+)?call"
 # "paid a courtesy call on the President at the palace" is a visit in person, not a phone call.
 # "made an introductory call to Singh" is by phone; "an introductory call on the President" is not.
 IN_PERSON_CALL = re.compile(
@@ -72,7 +74,7 @@ ARRIVED_IN = re.compile(
 )
 # "called on Prime Minister Modi", "paid a call on the President": a visit to an official.
 CALLED_ON = re.compile(
-    r"\b(?:call(?:ed|s|ing)?|paid\s+(?:a|an)\s+(?:[\w-]+\s+)?call)\s+on\s+"
+    rf"\b(?:call(?:ed|s|ing)?|{PAID_A_CALL})\s+on\s+"
     # "called on the Prime Minister of Vietnam, H.E. Mr Pham Minh Chinh", "called on the Royal
     # Thai Army's commander-in-chief, Gen. Charoenchai Hinthao"
     r"(?:(?:the\s+)?[A-Z][\w.'’-]*,?\s+|of\s+"
@@ -304,7 +306,7 @@ TIMED_BY = re.compile(
 THAT_EVENT = re.compile(r"\b(?:the|that)\s+(?:ceremony|signing|summit|meeting|talks)\b")
 # "After the talks, the two secretaries called on Modi": what follows a meeting is not in it.
 FOLLOWED = re.compile(r"\b(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+$")
-CALL_ON_WORDS = re.compile(r"\bcall(?:ed|s)?\s+on\b|\bpaid\s+(?:a|an)\s+(?:[\w-]+\s+)?call\s+on\b")
+CALL_ON_WORDS = re.compile(rf"\bcall(?:ed|s)?\s+on\b|\b{PAID_A_CALL}\s+on\b")
 # "Senior officials from both countries took part, among them ...": present at a meeting.
 TOOK_PART_IN_IT = re.compile(
     r"\b(?:took\s+part|participated|were\s+(?:also\s+)?present|(?:was|were)\s+among\s+the"

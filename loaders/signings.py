@@ -113,7 +113,7 @@ class SigningFrames(SessionFrames):
                 ceremony = ceremony if len(every) > 1 else None
         elif signed and agreements and (countries or orgs or self._sides(witnesses)):
             looked_on = [] if issued else witnesses
-            talks = rules.MEET.search(text.lower())
+            talks = rules.MEET.search(s.lowered)
             verb = rules.SIGN_VERB.search(text)
             if looked_on and talks and verb and talks.start() < verb.start() and not meetings:
                 # "Singh held talks with Austin, where the two witnessed the signing of ...":

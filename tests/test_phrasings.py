@@ -3352,3 +3352,42 @@ def test_a_drill_edition_may_open_with_a_region(tmp_path: Path) -> None:
     for country in ("Germany", "France", "Spain"):
         assert (country, "PARTICIPATED_IN", "Arctic Defender 24") in facts
     assert ("United Kingdom", "PARTICIPATED_IN", "Swift Response 24") in facts
+
+
+def test_a_state_named_for_a_compass_point_is_a_place(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Kookaburra Shield 24, an India-Australia army drill, ended on Dec. 6 after two weeks of "
+        "training near Perth, Western Australia.",
+        "Exercise Southern Cross 25 will run across Queensland, the Northern Territory and "
+        "Western Australia until Aug. 4.",
+    )
+    facts = _facts(batch)
+    assert ("Perth", "LOCATED_IN", "Western Australia") in facts
+    assert ("Kookaburra Shield 24", "LOCATED_IN", "Perth") in facts
+    assert ("Kookaburra Shield 24", "LOCATED_IN", "Western Australia") not in facts
+    assert ("Southern Cross 25", "LOCATED_IN", "Western Australia") in facts
+
+
+def test_a_report_filed_from_a_capital_happened_there(tmp_path: Path) -> None:
+    doc = tmp_path / "report.txt"
+    doc.write_text(
+        "Marles in Washington\nAugust 7, 2024\n\n"
+        "WASHINGTON — Defense Secretary Lloyd Austin hosted Australian Deputy Prime Minister "
+        "Richard Marles at the Pentagon on Tuesday for talks on submarine production.\n\n"
+        "EXERCISES — Japanese and Australian troops began Exercise Brolga Run in Queensland.\n",
+        encoding="utf-8",
+    )
+    (batch,) = extract_paths([doc])
+    facts = _facts(batch)
+    assert ("Pentagon", "LOCATED_IN", "Washington") in facts
+    assert not [n for n in batch.nodes.values() if n.name.lower() == "exercises"]
+    batch = _read(
+        tmp_path,
+        "BRASÍLIA, March 28 — French President Emmanuel Macron met Brazilian President Luiz "
+        "Inácio Lula da Silva at the Planalto Palace.",
+        "Kuala Lumpur — The ASEAN Defence Ministers' Meeting opened on Nov. 1, hosted by Malaysia.",
+    )
+    facts = _facts(batch)
+    assert ("Planalto Palace", "LOCATED_IN", "Brasília") in facts
+    assert ("ASEAN Defence Ministers' Meeting", "LOCATED_IN", "Kuala Lumpur") in facts
