@@ -126,6 +126,7 @@ def load_gazetteer() -> Gazetteer:
         entry = Entry("Country", rec["name"], {"iso3": rec.get("iso3")})
         entry.props["capital"] = rec.get("capital")
         entry.props["demonyms"] = rec.get("demonyms", [])
+        entry.props["place"] = rec.get("place", False)
         countries[rec["name"]] = entry
         add(rec["name"], entry, "name")
         for alias in rec.get("aliases", []):

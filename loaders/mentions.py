@@ -347,6 +347,10 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                     )
                 )
                 continue
+        if entry.label == "Country" and entry.props.get("place") and role != "demonym":
+            # "drills around Taiwan": an island whose status readers leave open, named as a place.
+            found.append(Mention("Location", entry.name, m[0], m.start(), end, role, entry=entry))
+            continue
         region = _REGION_OF.search(text, 0, m.start())
         if entry.label == "Country" and region and gaz.lookup(region[0] + m[0]) is None:
             # "Perth, Western Australia": a state or region of the country, a place.
@@ -649,10 +653,16 @@ def _title_word(word: str, gaz: Gazetteer) -> bool:
 def _extend_title(text: str, pos: int, gaz: Gazetteer) -> int:
     """From the end of a title word, move over the rest of the title ('for Cyber Policy')."""
     end = pos
+    linked = False
     for m in re.finditer(r"\s+(\S+)", text[pos:]):
         word = m.group(1)
         if word in _LINKS:
+            linked = True
             continue
+        hit = gaz.lookup(word)
+        if hit and hit[1] == "capital" and not linked:
+            break  # "Defense Minister Wellington Koo": a city's name as a given name
+        linked = False
         if _title_word(word, gaz) and not word.endswith(","):
             end = pos + m.end()
             continue
@@ -773,7 +783,15 @@ def _official_mentions(
         name_start = start + raw.rfind(name)
         if text[name_start + len(name) : name_start + len(name) + 1] in ("-", "–"):
             continue  # "Commanding-in-Chief": part of a hyphenated word, not a name
-        if gaz.lookup(name) or gaz.lookup(name.split()[0]) or _NOT_A_PERSON.search(raw):
+        first = gaz.lookup(name.split()[0])
+        # "Defense Minister Wellington Koo": a titled name may open with a city's.
+        given = (
+            first
+            and first[1] == "capital"
+            and " " in name
+            and (title_part or _title_before(text, name_start, gaz))
+        )
+        if gaz.lookup(name) or (first and not given) or _NOT_A_PERSON.search(raw):
             continue
         if _BODY_WORD.search(name) or _LOWER_WORD.search(name):
             continue
@@ -1179,8 +1197,12 @@ def find_mentions(
         for c in listed
         if not any(
             c.label == "Country"
-            and o.start < o.props["name_start"] < c.start  # titled, and the name starts before
             and c.end <= o.end
+            and (
+                o.start < o.props["name_start"] < c.start  # titled, and the name starts before
+                # "Wellington Koo": a capital's name as a given name
+                or (c.role == "capital" and c.start == o.props["name_start"] and c.end < o.end)
+            )
             for o in officials
         )
     ]

@@ -89,8 +89,15 @@ class SentenceNodes(DrillFrames):
                     item.dateline = item.dateline or ids[i]
                 # "in Perth, Western Australia": the city says where; the state holds the city.
                 within = m.props.get("region_of") and i and mentions[i - 1].label == "Location"
+                # "warned about Taiwan": an island spoken of; "drills around Taiwan": a place.
+                before = text[: m.start]
+                spoken_of = (
+                    m.entry is not None
+                    and m.entry.props.get("place")
+                    and not rules.ON_THE_ISLAND.search(before)
+                )
                 if not (
-                    rules.TOPIC_PLACE.search(text[: m.start]) or m.props.get("region") or within
+                    rules.TOPIC_PLACE.search(before) or m.props.get("region") or within or spoken_of
                 ):
                     locations.append(ids[i])
                     spot.setdefault(ids[i], m.start)

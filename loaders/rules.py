@@ -147,6 +147,10 @@ ONE_SITDOWN = re.compile(
 # "..., prompting the U.S. Coast Guard to shadow the ships": those who react take no part.
 REACTION = re.compile(r",\s+(?:prompting|drawing|triggering|forcing)\b")
 # "in", "off the coast of": a place NER found is where something happened.
+# "drills around Taiwan", "a visit to Taiwan", not "arms sales to Taiwan": a place named as one.
+ON_THE_ISLAND = re.compile(
+    r"\b(?:in|around|near|off|across|visit(?:ed|ing|s)?|(?:visit|trip)\s+to)\s+(?:the\s+)?$"
+)
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|to|from|off|across|coast of|waters of|waters off)\s+(?:the\s+)?$"
 )

@@ -3391,3 +3391,20 @@ def test_a_report_filed_from_a_capital_happened_there(tmp_path: Path) -> None:
     facts = _facts(batch)
     assert ("Planalto Palace", "LOCATED_IN", "Brasília") in facts
     assert ("ASEAN Defence Ministers' Meeting", "LOCATED_IN", "Kuala Lumpur") in facts
+
+
+def test_taiwan_is_a_place_and_a_city_may_be_a_given_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "China held air and naval drills around Taiwan on May 23. Separately, Taiwanese Defense "
+        "Minister Wellington Koo met visiting U.S. lawmakers in Taipei.",
+        "Hegseth met Dong Jun in Kuala Lumpur on Oct. 31; Dong raised U.S. arms sales to Taiwan.",
+    )
+    _node(batch, "Location", "Taiwan")
+    _node(batch, "Official", "Wellington Koo")
+    assert not [n for n in batch.nodes.values() if n.name == "New Zealand"]
+    facts = _facts(batch)
+    assert not [f for f in facts if f[1] == "LOCATED_IN" and f[0].startswith("Hegseth")
+                and f[2] == "Taiwan"]  # fmt: skip
+    assert [f for f in facts if f[1] == "LOCATED_IN" and f[0].startswith("Hegseth")
+            and f[2] == "Kuala Lumpur"]  # fmt: skip
