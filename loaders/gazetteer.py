@@ -84,6 +84,7 @@ class Gazetteer:
     nicknamed: dict[str, list[Entry]] = field(default_factory=dict)
     dialogues: list[Entry] = field(default_factory=list)
     agreement_kinds: list[Entry] = field(default_factory=list)  # signed by many pairs ("RAA")
+    legislatures: dict[str, Entry] = field(default_factory=dict)  # each country's parliament
 
     def lookup(self, surface: str) -> tuple[Entry, str] | None:
         """The entry a surface form names, if any."""
@@ -133,10 +134,13 @@ def load_gazetteer() -> Gazetteer:
             add(alias, entry, "alias")
         for demonym in rec.get("demonyms", []):
             add(demonym, entry, "demonym")
+    legislatures: dict[str, Entry] = {}
     for rec in _read("organizations.json"):
         props = {"kind": rec.get("kind", "other"), "country": rec.get("country")}
         entry = Entry("Organization", rec["name"], props)
         entry.props["members"] = rec.get("members", [])
+        if rec.get("legislature"):
+            legislatures[rec["country"]] = entry
         add(rec["name"], entry, "name")
         for alias in rec.get("aliases", []):
             add(alias, entry, "alias")
@@ -195,7 +199,7 @@ def load_gazetteer() -> Gazetteer:
     # "the Indian Navy-hosted drill": a name may end at a hyphen that makes it an adjective.
     after = r"(?!\w|-(?!(?:co-)?(?:hosted|led|backed|sponsored|organi[sz]ed)\b))"
     pattern = FormFinder.of([s for s in surfaces if not s.islower() or len(s) > 4], after)
-    return Gazetteer(forms, countries, pattern, nicknamed, dialogues, agreement_kinds)
+    return Gazetteer(forms, countries, pattern, nicknamed, dialogues, agreement_kinds, legislatures)
 
 
 @dataclass

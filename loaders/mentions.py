@@ -922,9 +922,10 @@ _COUNTRY_BODY = re.compile(
 
 # "China's foreign ministry", "the Chinese defence ministry", "Beijing's foreign ministry":
 # a ministry told of in lower case, by its country, people or capital.
+# "Turkey's parliament", "the Hungarian parliament": the country's legislature.
 _OWNED_MINISTRY = re.compile(
     r"\b(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+"
-    r"(?P<body>(?P<what>foreign|defen[cs]e)\s+ministry)\b"
+    r"(?P<body>(?P<what>foreign|defen[cs]e)\s+ministry|parliament|legislature)\b"
 )
 _MINISTRY_NAMES = {
     "foreign": ("{c}'s Foreign Ministry", "Ministry of Foreign Affairs of {c}"),
@@ -942,12 +943,21 @@ def _owned_ministry_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if not hit or hit[0].label != "Country":
             continue
         country = hit[0].name
+        raw = text[m.start("owner") : m.end("body")]  # "China's foreign ministry"
+        span = (m.start("body"), m.end("body"))
+        if m["what"] is None:
+            house = gaz.legislatures.get(country)
+            if house:
+                found.append(Mention("Organization", house.name, raw, *span, entry=house))
+            else:
+                props = {"kind": "government", "country": country}
+                found.append(Mention("Organization", f"Parliament of {country}", raw, *span,
+                                     props=props))  # fmt: skip
+            continue
         forms = [form.format(c=country) for form in _MINISTRY_NAMES[m["what"].lower()]]
         known = next(
             (e for e in map(gaz.lookup, forms) if e and e[0].label == "Organization"), None
         )
-        raw = text[m.start("owner") : m.end("body")]  # "China's foreign ministry"
-        span = (m.start("body"), m.end("body"))
         if known:
             found.append(Mention("Organization", known[0].name, raw, *span, entry=known[0]))
             continue

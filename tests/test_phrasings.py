@@ -3408,3 +3408,16 @@ def test_taiwan_is_a_place_and_a_city_may_be_a_given_name(tmp_path: Path) -> Non
                 and f[2] == "Taiwan"]  # fmt: skip
     assert [f for f in facts if f[1] == "LOCATED_IN" and f[0].startswith("Hegseth")
             and f[2] == "Kuala Lumpur"]  # fmt: skip
+
+
+def test_a_countrys_parliament_in_lower_case_is_its_legislature(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Sweden joined the alliance after Hungary's parliament voted to ratify its accession on "
+        "Feb. 26; the Turkish parliament had approved it in January, and Fiji's parliament "
+        "debated the treaty the same week.",
+    )
+    facts = _facts(batch)
+    assert ("National Assembly of Hungary", "PART_OF", "Hungary") in facts
+    assert ("Grand National Assembly of Turkey", "PART_OF", "Turkey") in facts
+    assert ("Parliament of Fiji", "PART_OF", "Fiji") in facts
