@@ -15,7 +15,7 @@ CALL = re.compile(
     rf"\b(?:(?:a|the|phone|video|telephone|their|his|her|first|brief|introductory"
     rf"|\w+-minute) call(?!\s+on\s+{NOT_A_DATE}(?!\d)[A-Z])|calls? with"
     rf"|call on(?=\s+(?:{DAY_OR_MONTH}|{SHORT_DAY_OR_MONTH}\b|\d))"
-    r"|phoned|by phone|telephone"
+    r"|phoned|by phone|telephoned|telephone"
     r"|(?:phone|telephone|video) (?:conversation|talks?|meeting)"
     r"|spoke|speak|talked|video ?conference|videoconference|teleconference|video link"
     r"|virtual (?:meeting|talks|summit)|online (?:meeting|talks))\b"
@@ -40,8 +40,10 @@ APART = re.compile(
 SEEN_APART = re.compile(r"\bbilateral|\bseparate", re.I)
 # "In a separate bilateral meeting, the two ministers ...": not the meeting just told of.
 # "Kihara and Singh also held their own defence ministers' meeting": another one too.
+# "Cho and Blinken followed up with bilateral talks": a meeting after the one told of.
 SEPARATE = re.compile(
-    r"\b(?:separate|(?:their|his|her)\s+own)\s+(?:[\w'’-]+\s+){0,2}(?:meeting|talks|session)\b",
+    r"\b(?:separate|(?:their|his|her)\s+own|followed\s+up\s+with)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:meeting|talks|session)\b",
     re.I,
 )
 # "paid a call on", "paid a courtesy call on": a visit to the one called on.
@@ -186,6 +188,8 @@ CHANGE_OF_COMMAND = re.compile(
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings|held\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|consultations)"
     r"|talks with|hosted|host|visited|visit|received"
+    # "In bilateral talks on May 26, Yoon and Kishida agreed", "followed up with bilateral talks"
+    r"|(?:in|with)\s+(?:their\s+)?(?:bilateral|one-on-one)\s+(?:talks|meetings?)"
     # "had a one-on-one conversation with Macron"
     r"|had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|conversation|discussions?|meetings?"
     r"|sessions?|breakfast|lunch|dinner|luncheon)\s+with"

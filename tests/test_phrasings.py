@@ -3421,3 +3421,20 @@ def test_a_countrys_parliament_in_lower_case_is_its_legislature(tmp_path: Path) 
     assert ("National Assembly of Hungary", "PART_OF", "Hungary") in facts
     assert ("Grand National Assembly of Turkey", "PART_OF", "Turkey") in facts
     assert ("Parliament of Fiji", "PART_OF", "Fiji") in facts
+
+
+def test_telephoned_and_talks_told_as_the_setting_are_encounters(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Indian Prime Minister Narendra Modi telephoned Maldivian President Mohamed Muizzu on "
+        "Nov. 17 to congratulate him on his election.",
+        "In bilateral talks on May 26, Japanese Prime Minister Shigeru Ishiba and Chinese "
+        "Premier Li Qiang agreed to resume a security dialogue.",
+        "Australian Foreign Minister Penny Wong and Indonesian Foreign Minister Sugiono followed "
+        "up with one-on-one talks on the sidelines.",
+    )
+    facts = _facts(batch)
+    assert ("Narendra Modi", "MET", "Mohamed Muizzu") in facts
+    assert _node(batch, "Meeting", "Modi–Muizzu call").props["kind"] == "call"
+    assert ("Shigeru Ishiba", "MET", "Li Qiang") in facts
+    assert ("Penny Wong", "MET", "Sugiono") in facts
