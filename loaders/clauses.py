@@ -196,16 +196,27 @@ def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def venues(event: str, places: list[str], events: list[str], spot: dict[str, int]) -> list[str]:
+def venues(event: str, places: list[str], events: list[str], spot: dict[str, int],
+           text: str = "") -> list[str]:  # fmt: skip
     """The places where an event happened: each place belongs to the nearest event named
     before it ("Keen Sword 25 ... decided at their meeting in Tokyo": Tokyo is the meeting's);
-    a place named before every event ("In Tokyo, ... held talks") belongs to them all."""
+    a place named before every event ("In Tokyo, ... held talks") belongs to them all, unless
+    the event is told as another time ("arrived in New Delhi after attending the Shangri-La
+    Dialogue in Singapore": not in New Delhi)."""
     owned = []
+    at_event = spot.get(event, 0)
     for place in places:
         at = spot.get(place)
         before = [e for e in events if at is not None and spot.get(e, at) < at]
-        if not before or max(before, key=lambda e: spot[e]) == event:
-            owned.append(place)
+        if before and max(before, key=lambda e: spot[e]) != event:
+            continue
+        if (
+            not before
+            and at is not None
+            and rules.ANOTHER_TIME.search(text, max(at, at_event - 40), at_event)
+        ):
+            continue
+        owned.append(place)
     return owned
 
 

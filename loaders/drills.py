@@ -108,7 +108,7 @@ class DrillFrames(InstrumentFrames):
                         # "led by Rear Adm. Singh": the officers of a drill take part in it.
                         if rules.RANK.match(self.batch.nodes[oid].props.get("title", "")):
                             self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.55)
-                    for lid in clauses.venues(xid, locations, [*events, *targets], read.spot):
+                    for lid in clauses.venues(xid, locations, [*events, *targets], read.spot, text):
                         if lid not in self.datelined:  # a drill spans more than the dateline
                             self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
 

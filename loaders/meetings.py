@@ -224,7 +224,7 @@ class MeetingFrames(References):
         for mid in meetings:
             if mid in went_on:
                 continue  # where it happened was said when it was named
-            for lid in clauses.venues(mid, locations, events, read.spot):
+            for lid in clauses.venues(mid, locations, events, read.spot, text):
                 self._edge("LOCATED_IN", mid, lid, text, date, 0.6)
             if not hosts and re.search(r"\bhost(?:ed|s)\b", lowered):
                 for cid in countries[:1]:

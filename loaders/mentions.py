@@ -1340,9 +1340,26 @@ def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 _NOT_PLACE_WORD = re.compile(SHORT_DAY_OR_MONTH)
 
 
+# "In Odesa he met Zelensky", "At Subic, the two navies ...": a sentence that opens on where.
+_OPENING_PLACE = re.compile(
+    rf"^(?:In|At)\s+(?P<place>[{_UPPER}][{_PLAIN}]{{2,}}(?:\s+[{_UPPER}][{_PLAIN}]+)?)"
+    r"(?=,|\s+(?:he|she|they|the|both|on|last|this)\b)"
+)
+_NOT_OPENING_PLACE = re.compile(
+    rf"(?:{SHORT_DAY_OR_MONTH})\w*|Addition|Response|Particular|Total|Brief|Short|Turn|Fact"
+    r"|Contrast|Return|Parallel|Practice|Summary|General|Recent|Separate|Talks|Remarks|Total"
+    r"|Other|Private|Public|Principle|Person|Theory|Effect|Sum|Line|Order|Part|Exchange"
+)
+
+
 def _place_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Places NER may miss, when their name says they are places."""
     found = []
+    opening = _OPENING_PLACE.match(text)
+    if opening and not gaz.lookup(opening["place"]):
+        if not _NOT_OPENING_PLACE.fullmatch(opening["place"]):
+            place = opening["place"]
+            found.append(Mention("Location", place, place, *opening.span("place")))
     for m in _NAMED_PLACE.finditer(text):
         name = m.group(0)
         if gaz.lookup(name) or re.match(r"(?:The|A|An|In|At|On)\s", name):

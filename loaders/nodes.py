@@ -43,8 +43,10 @@ class SentenceNodes(DrillFrames):
                 # A city that is a state is, as a venue, a place like any other city.
                 if venue and m.name in rules.CITY_STATES:
                     ids[i] = self._node("Location", m.name, [], country=m.name)
-                else:
-                    ids[i] = self._country(m)
+                    locations.append(ids[i])  # a city like any other
+                    spot.setdefault(ids[i], m.start)
+                    continue
+                ids[i] = self._country(m)
                 if venue:
                     # "met Wei in Singapore", "a visit to Japan": where it happened.
                     country_venues.append(ids[i])

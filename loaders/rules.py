@@ -58,6 +58,8 @@ IN_PERSON_CALL = re.compile(
 COURTESY_CALL = re.compile(r"\b(?:courtesy|farewell) calls?(?:\s+on\b)?", re.I)
 IN_COUNTRY = re.compile(
     r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to|^\s*In"
+    # "the Shangri-La Dialogue in Singapore": a named gathering and where it sat
+    r"|\b(?:Dialogue|Forum|Conference|Summit|Meeting|Ministerial|Plus)\s+in"
     r"|\b(?:is|was|arrived|landed)\s+in"
     # "She then flew to South Korea, where she held talks with Yoon"
     r"|\b(?:flew|travell?ed|went)\s+(?:on\s+)?to(?=\s+(?:the\s+)?[A-Z][\w\s]*,\s+where\b))"
@@ -311,6 +313,9 @@ TIMED_BY = re.compile(
     r"\s+run-up\s+to|to\s+prepare(?:\s+for)?|preparing(?:\s+for)?|to\s+(?:lay\s+the\s+groundwork"
     r"|pave\s+the\s+way)\s+for)\s+$"
 )
+# "arrived in Hanoi after attending the summit": the summit was at another time and place.
+# "Before" and "ahead of" do not say so: "arrived in Tokyo ahead of the Quad summit" there.
+ANOTHER_TIME = re.compile(r"\b(?:after|following|en\s+route|on\s+(?:the|his|her)\s+way)\b")
 THAT_EVENT = re.compile(r"\b(?:the|that)\s+(?:ceremony|signing|summit|meeting|talks)\b")
 # "After the talks, the two secretaries called on Modi": what follows a meeting is not in it.
 FOLLOWED = re.compile(r"\b(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+$")

@@ -3438,3 +3438,18 @@ def test_telephoned_and_talks_told_as_the_setting_are_encounters(tmp_path: Path)
     assert _node(batch, "Meeting", "Modi–Muizzu call").props["kind"] == "call"
     assert ("Shigeru Ishiba", "MET", "Li Qiang") in facts
     assert ("Penny Wong", "MET", "Sugiono") in facts
+
+
+def test_a_sentence_may_open_on_where_and_a_gathering_keeps_its_own_place(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "British Defence Secretary John Healey travelled to Ukraine on July 12. In Odesa he met "
+        "President Volodymyr Zelensky and then Defence Minister Rustem Umerov.",
+        "German Defence Minister Boris Pistorius arrived in New Delhi on June 5 after attending "
+        "the Shangri-La Dialogue in Singapore.",
+    )
+    facts = _facts(batch)
+    assert ("Healey–Zelensky meeting", "LOCATED_IN", "Odesa") in facts
+    assert ("Healey–Umerov meeting", "LOCATED_IN", "Odesa") in facts
+    assert ("Shangri-La Dialogue", "LOCATED_IN", "Singapore") in facts
+    assert ("Shangri-La Dialogue", "LOCATED_IN", "New Delhi") not in facts
