@@ -177,7 +177,8 @@ class _DocState(DocumentFacts):
         agreements = clauses.or_earlier(
             agreements, item.agreements or self.agreements[-1:], rules.THE_AGREEMENT, lowered
         )
-        agreements = clauses.or_earlier(agreements, item.agreements[-1:], rules.SIGNED_FOR, lowered)
+        for reference in (rules.SIGNED_FOR, rules.THAT_AGREEMENT):
+            agreements = clauses.or_earlier(agreements, item.agreements[-1:], reference, lowered)
         self.agreements.extend(a for a in agreements if a not in self.agreements)
 
         # "The allies also plan ...": the group is named before anyone else.

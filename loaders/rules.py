@@ -504,6 +504,8 @@ ADOPT = re.compile(
 THE_AGREEMENT = re.compile(
     r"\bthe (?:memorandum|agreement|treaty|pact|statement|accord|convention)\b"
 )
+# "Kalsakau and Wong signed that agreement in Port Vila": the one the item told of.
+THAT_AGREEMENT = re.compile(r"\bthat (?:memorandum|agreement|treaty|pact|accord|convention)\b")
 # "Lammy and Healey signed for the UK and Kallas for the EU": the instrument just told of.
 SIGNED_FOR = re.compile(r"\bsigned\s+(?:it\s+|them\s+)?(?:for|on\s+behalf\s+of)\b")
 # "Italy-Japan-UK", "U.S.–Philippines": parties joined by dashes.

@@ -3453,3 +3453,15 @@ def test_a_sentence_may_open_on_where_and_a_gathering_keeps_its_own_place(tmp_pa
     assert ("Healey–Umerov meeting", "LOCATED_IN", "Odesa") in facts
     assert ("Shangri-La Dialogue", "LOCATED_IN", "Singapore") in facts
     assert ("Shangri-La Dialogue", "LOCATED_IN", "New Delhi") not in facts
+
+
+def test_that_agreement_is_the_one_the_item_named(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Tonga's opposition said it would review the Australia-Tonga Security Partnership "
+        "Agreement. Tongan Prime Minister Aisake Eke and Australian Foreign Minister Penny Wong "
+        "signed that agreement in Nuku'alofa in March; it has yet to be ratified.",
+    )
+    facts = _facts(batch)
+    assert ("Aisake Eke", "MET", "Penny Wong") in facts
+    assert ("Penny Wong", "SIGNED", "Australia-Tonga Security Partnership Agreement") in facts
