@@ -65,6 +65,8 @@ _ARGUMENT_ARCS = frozenset(
 _SAME_ACT_ARCS = frozenset("advcl xcomp pcomp conj acl".split())
 # Clauses that tell of another act than the one they hang from.
 _OTHER_ACT_ARCS = frozenset("relcl ccomp parataxis".split())
+# Words that tie a clause to its act by time alone.
+_OTHER_TIME = frozenset("after before since until".split())
 
 _WORD = re.compile(r"[\w+]+(?:-[\w+]+)*")
 # Only sentences with an event word and at least two people are worth the parser's time (the
@@ -72,7 +74,8 @@ _WORD = re.compile(r"[\w+]+(?:-[\w+]+)*")
 # of those only the ones with something to tell apart: a relative clause, a report, a list.
 _EVENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(_TRIGGERS)) + r")\b", re.I)
 _APART_CUE = re.compile(
-    r",\s+(?:who|whose|whom|which|where|when)\b|\b(?:said|says|told|announced|added|stated|and)\b|;",
+    r",\s+(?:who|whose|whom|which|where|when)\b|\b(?:said|says|told|announced|added|stated|and)\b|;"
+    r"|(?-i:\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil)\s+[A-Z])",  # "after Trump was sworn in"
     re.I,
 )
 
@@ -127,10 +130,16 @@ def frame_clauses(parse: Parse, text: str) -> dict[int, str]:
     return found
 
 
-def _about_something_else(parse: Parse, clause: int) -> bool:
-    """Whether a clause tells of another act: a relative clause ("who accompanied Lee") or a
-    reported one ("said that Etienne would return")."""
-    return parse[clause][2] in _OTHER_ACT_ARCS
+def _about_something_else(parse: Parse, clause: int, text: str) -> bool:
+    """Whether a clause tells of another act: a relative clause ("who accompanied Lee"), a
+    reported one ("said that Etienne would return") or one that dates the act by another
+    ("a day after Trump was sworn in", "since Hagel visited Chile")."""
+    if parse[clause][2] in _OTHER_ACT_ARCS:
+        return True
+    return parse[clause][2] == "advcl" and any(
+        head == clause and dep == "mark" and text[start:end].lower() in _OTHER_TIME
+        for start, end, dep, head in parse
+    )
 
 
 def outside_frames(parse: Parse, text: str, names: Iterable[tuple[int, int]]) -> list[int]:
@@ -148,12 +157,12 @@ def outside_frames(parse: Parse, text: str, names: Iterable[tuple[int, int]]) ->
             continue
         # The name's own head: "Lee Jae-myung" hangs from the clause by "myung".
         heads = [t for t in tokens if parse[t][3] not in tokens or parse[t][3] == t]
-        if heads and all(_outside(parse, t, events) for t in heads):
+        if heads and all(_outside(parse, t, events, text) for t in heads):
             out.append(n)
     return out
 
 
-def _outside(parse: Parse, token: int, events: dict[int, str]) -> bool:
+def _outside(parse: Parse, token: int, events: dict[int, str], text: str) -> bool:
     """Whether the clauses above a token reach one about another act before an event's."""
     clause = _clause_head(parse, token)
     i = token
@@ -166,7 +175,7 @@ def _outside(parse: Parse, token: int, events: dict[int, str]) -> bool:
     for _ in range(len(parse)):
         if clause in events:
             return False
-        if _about_something_else(parse, clause):
+        if _about_something_else(parse, clause, text):
             return True
         head = parse[clause][3]
         if head == clause:

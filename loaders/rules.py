@@ -88,10 +88,12 @@ CALLED_ON = re.compile(
 LISTED_ON = re.compile(rf"\s+and\s|,\s+(?:and\s+)?(?!{SHORT_DAY_OR_MONTH}\w*)(?:the\s+)?[A-Z]")
 # "a special message from President Marcos", "on behalf of": words carried, not a presence.
 SENT_BY = re.compile(
-    r"\b(?:(?:message|letter|greetings?|invitation|note|regards)\s+(?:from|of)|on\s+behalf\s+of"
+    r"\b(?:(?:message|letter|greetings?|note|regards)\s+(?:from|of)|on\s+behalf\s+of"
     # "as the administration of President Donald Trump gets under way": a government, not a guest
-    r"|(?:administration|government|cabinet|presidency|tenure|term|era)\s+of)"
-    r"\s+(?:the\s+)?$"
+    r"|(?:administration|government|cabinet|presidency|tenure|term|era)\s+of"
+    # "offered condolences on the death of Sultan Qaboos"
+    r"|(?:death|passing|funeral|memory)\s+of)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"  # "a letter from King Charles III"
 )
 # "Russia's full-scale invasion", "China's actions": a country spoken of, not acting.
 COUNTRY_SPOKEN_OF = re.compile(

@@ -3465,3 +3465,22 @@ def test_that_agreement_is_the_one_the_item_named(tmp_path: Path) -> None:
     facts = _facts(batch)
     assert ("Aisake Eke", "MET", "Penny Wong") in facts
     assert ("Penny Wong", "SIGNED", "Australia-Tonga Security Partnership Agreement") in facts
+
+
+def test_people_named_only_to_date_or_send_something_are_not_at_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "A day after Donald Trump was sworn in, Secretary of State Marco Rubio hosted Indian "
+        "External Affairs Minister S. Jaishankar for his first meeting in office.",
+        "Canadian Prime Minister Mark Carney met Trump at the White House and handed him a "
+        "letter from King Charles III.",
+        "In Muscat on Jan. 14 Japanese Foreign Minister Taro Kono offered condolences on the "
+        "death of Sultan Qaboos and held talks with Deputy Prime Minister Sayyid Asaad.",
+    )
+    met = {frozenset((s, t)) for s, r, t in _facts(batch) if r == "MET"}
+    assert frozenset(("Marco Rubio", "S. Jaishankar")) in met
+    assert frozenset(("Mark Carney", "Donald Trump")) in met
+    assert frozenset(("Taro Kono", "Sayyid Asaad")) in met
+    assert not [pair for pair in met if "Charles III" in pair]
+    assert not [pair for pair in met if "Qaboos" in pair]
+    assert frozenset(("Donald Trump", "S. Jaishankar")) not in met
