@@ -63,9 +63,14 @@ class MeetingFrames(References):
         # "Fidan and Prince Faisal attended the ceremony", "The signing was witnessed by A and
         # B": those who only look on at a signing did not meet for that.
         ceremonial = self.ceremonies | self.signings | set(self.signed_at.values())
-        looked_on = set(meetings) <= ceremonial and not rules.MEET.search(text.lower())
+        talks = rules.MEET.search(text.lower())
+        looked_on = set(meetings) <= ceremonial and not talks
+        # "Harris represented Washington at the EAS, which Albanese and Li also attended":
+        # shared attendance of a gathering of several is not a meeting of each pair.
+        only_there = len(actors) > 2 and not talks and rules.ONLY_ATTENDED.search(text)
         if len(actors) > 1 and not set(meetings) <= self.ceremonies and not looked_on:
-            self._pairwise_met(actors, text, date, 0.75)
+            if not only_there:
+                self._pairwise_met(actors, text, date, 0.75)
 
     def _encounters(self, text: str, officials: list[tuple[Mention, str]], actors: list[str],
                     called: bool, locations: list[str], item: ItemNotes,

@@ -212,6 +212,9 @@ ATTEND = re.compile(
     # "opened with a speech by Prime Minister Hun Sen"
     r"|(?:speech|remarks|address|keynote)\s+by)\b"
 )
+# "Harris represented Washington at the EAS, which Albanese and Li also attended": being
+# there, not sitting down together ("were among those around the table", "joined" are).
+ONLY_ATTENDED = re.compile(r"\b(?:attended|attends|represent(?:ed|s|ing))\b")
 # "Hegseth attended and told allies ...": attending the meeting the item just told of.
 BARE_ATTEND = re.compile(
     r"\battended(?:\s+as\s+well|\s+too)?\s*(?:[,.;]|and\b|$)"

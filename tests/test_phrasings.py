@@ -3484,3 +3484,15 @@ def test_people_named_only_to_date_or_send_something_are_not_at_it(tmp_path: Pat
     assert not [pair for pair in met if "Charles III" in pair]
     assert not [pair for pair in met if "Qaboos" in pair]
     assert frozenset(("Donald Trump", "S. Jaishankar")) not in met
+
+
+def test_attending_a_gathering_together_is_not_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Vice President JD Vance represented Washington at the East Asia Summit, which "
+        "Australian Prime Minister Anthony Albanese and Chinese Premier Li Qiang also attended.",
+    )
+    facts = _facts(batch)
+    for leader in ("JD Vance", "Anthony Albanese", "Li Qiang"):
+        assert (leader, "ATTENDED", "East Asia Summit") in facts
+    assert not [f for f in facts if f[1] == "MET"]
