@@ -160,7 +160,10 @@ class InstrumentFrames(MeetingFrames):
         for aid in agreements if bound else []:
             known = self.gaz.forms.get(self.batch.nodes[aid].name)
             parties_of: list[str] = known[0].props.get("parties", []) if known else []
-            for party in parties_of or self._countries_named_in(self.batch.nodes[aid].name):
+            name = self.batch.nodes[aid].name
+            # "the protocol on Sweden's accession to NATO" binds the allies, not Sweden.
+            named = [] if "accession" in name.lower() else self._countries_named_in(name)
+            for party in parties_of or named:
                 bound_id = self._country_named(party)
                 if bound_id:
                     self._edge("PARTY_TO", bound_id, aid, text, date, 0.6)

@@ -377,6 +377,35 @@ def _clean_name(raw: str) -> str:
     return raw.replace("’s", "").replace("'s", "").strip()
 
 
+# "the protocol on Sweden's accession to NATO", "Sweden's NATO accession protocol",
+# "the accession protocols for Finland and Sweden": the allies' ratifications of a new member.
+_ACCESSION = re.compile(
+    r"\b[Pp]rotocol\s+on\s+(?P<of>[A-Z][\w-]+)['’]s\s+accession\s+to\s+(?:NATO\b|the\s+North"
+    r"\s+Atlantic\s+Treaty\b(?:\s+Organi[sz]ation\b)?)"
+    r"|\b(?P<own>[A-Z][\w-]+)['’]s\s+(?:NATO\s+)?accession\s+protocol\b"
+    r"|\b[Aa]ccession\s+protocols?\s+for\s+(?P<for>[A-Z][\w-]+(?:\s+and\s+[A-Z][\w-]+)?)"
+)
+
+
+def _accession_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Accession protocols, named one way whichever way the text puts them."""
+    found = []
+    for m in _ACCESSION.finditer(text):
+        member = m["of"] or m["own"] or m["for"]
+        hits = [gaz.lookup(c) for c in member.split(" and ")]
+        if not all(h and h[0].label == "Country" for h in hits):
+            continue
+        if m["for"] and " and " in member:
+            name, aliases = f"Accession protocols for {member}", ["accession protocols"]
+        else:
+            name = f"Protocol on {member}'s accession to NATO"
+            aliases = [f"{member}'s NATO accession protocol", "NATO accession protocol",
+                       f"Protocol to the North Atlantic Treaty on the Accession of {member}"]  # fmt: skip
+        start = m.start("own") if m["own"] else m.start()
+        found.append(Mention("Agreement", name, m[0], start, m.end(), props={"aliases": aliases}))
+    return found
+
+
 def _pattern_mentions(text: str, label: str, pattern: re.Pattern[str]) -> list[Mention]:
     found = []
     for m in pattern.finditer(text):
@@ -1176,6 +1205,7 @@ def find_mentions(
     meetings += _group_role_mentions(text, gaz)
     agreements = _pattern_mentions(text, "Agreement", _AGREEMENT)
     agreements += _pattern_mentions(text, "Agreement", _INSTRUMENT_BY_ACT)
+    agreements += _accession_mentions(text, gaz)
     officials = _official_mentions(text, persons, gaz, known)
     listed = _gazetteer_mentions(text, gaz)
     exercises = _exercise_mentions(text, gaz)

@@ -525,7 +525,7 @@ GENERIC_AGREEMENT_WORDS = set(
 )
 ISSUED = re.compile(
     r"\b(?:issued|issue|released|release|adopted)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}"
-    r"(?:statement|declaration|communiqu[eé]|press\s+release)"
+    r"(?:statement|declaration|communiqu[eé]|press\s+(?:release|announcement))"
 )
 ADOPTED_BEFORE = re.compile(
     r"\b(?:adopted|concluded)\s+(?:a|an|the|their)\s+(?:(?:new|joint|revised|updated)\s+)?$"
@@ -571,7 +571,7 @@ _INSTRUMENT = (
     r"(?:(?:[0-9a-z]+-)?[a-z]+'?\s+){0,4}?"
     # "a comparable France-Ukraine accord": the parties, as the writer joins them
     r"(?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+\s+)?)(?P<noun>joint\s+(?:vision\s+)?statement"
-    r"|joint\s+declaration|joint\s+press\s+release|statement|declaration"
+    r"|joint\s+declaration|joint\s+press\s+(?:release|announcement)|statement|declaration"
     r"|memorandum\s+of\s+understanding|memorandum|MOU|MoU"
     r"|agreements|accords|memorandums|memoranda|arrangements"
     r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement|contract"

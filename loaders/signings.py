@@ -20,8 +20,11 @@ class SigningFrames(SessionFrames):
         text, lowered, mentions = s.text, s.lowered, s.mentions
         issued = bool(rules.ISSUED.search(lowered))
         # "concluded a 10-year framework": concluding an instrument is signing it.
-        concluded = "conclud" in lowered and any(
-            m.group(0)[:5].lower() == "concl" for m in rules.SIGNED_THING.finditer(text)
+        # "adopted a joint action plan": adopting an instrument is agreeing to it, too; not
+        # "Japan adopted its new National Security Strategy", a government's own.
+        concluded = ("conclud" in lowered or "adopt" in lowered) and any(
+            m.group(0)[:5].lower() in ("concl", "adopt") and m.group("det") != "its"
+            for m in rules.SIGNED_THING.finditer(text)
         )
         # "Ishiba and Rutte adopted a new Individually Tailored Partnership Programme", "Indonesia
         # concluded a Defence Cooperation Agreement with Australia": a named instrument agreed.

@@ -3496,3 +3496,24 @@ def test_attending_a_gathering_together_is_not_meeting(tmp_path: Path) -> None:
     for leader in ("JD Vance", "Anthony Albanese", "Li Qiang"):
         assert (leader, "ATTENDED", "East Asia Summit") in facts
     assert not [f for f in facts if f[1] == "MET"]
+
+
+def test_adopted_instruments_and_accession_protocols(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Spanish Prime Minister Pedro Sánchez and Portuguese Prime Minister Luís Montenegro "
+        "adopted a joint action plan on wildfire response.",
+        "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung adopted "
+        "a joint press announcement.",
+        "Croatia's parliament voted on March 3 to ratify the protocol on Finland's accession to "
+        "NATO.",
+        "Slovakia had already ratified Finland's NATO accession protocol.",
+    )
+    facts = _facts(batch)
+    plan = "Portugal-Spain joint action plan on wildfire response"
+    assert ("Pedro Sánchez", "SIGNED", plan) in facts
+    assert ("Japan", "PARTY_TO", "Japan-South Korea joint press announcement") in facts
+    protocol = _node(batch, "Agreement", "Protocol on Finland's accession to NATO")
+    assert "Finland's NATO accession protocol" in protocol.aliases
+    assert ("Croatia", "PARTY_TO", protocol.name) in facts
+    assert ("Slovakia", "PARTY_TO", protocol.name) in facts
