@@ -247,6 +247,10 @@ class _DocState(DocumentFacts):
                 exercises.append(drill)
                 item.exercises.append(drill)
 
+        if chaired and not meetings and rules.LED_DELEGATIONS.search(text):
+            # "A and B led their delegations at the talks": talks the sentence leaves unnamed,
+            # where the two heads of delegation met.
+            chaired = False
         if chaired and actors:
             self._chairs(told, meetings, actors, countries, held)
         ceremony, met, actors = self._signings(told, signed, issued, agreements, people, witnesses,

@@ -93,7 +93,8 @@ SENT_BY = re.compile(
     r"|(?:administration|government|cabinet|presidency|tenure|term|era)\s+of"
     # "offered condolences on the death of Sultan Qaboos"
     r"|(?:death|passing|funeral|memory)\s+of)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"  # "a letter from King Charles III"
+    # "a letter from King Charles III", "the state funeral of former PM Shinzo Abe"
+    r"\s+(?:the\s+)?(?:(?:former|late)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
 )
 # "Russia's full-scale invasion", "China's actions": a country spoken of, not acting.
 COUNTRY_SPOKEN_OF = re.compile(
@@ -215,6 +216,12 @@ ATTEND = re.compile(
 # "Harris represented Washington at the EAS, which Albanese and Li also attended": being
 # there, not sitting down together ("were among those around the table", "joined" are).
 ONLY_ATTENDED = re.compile(r"\b(?:attended|attends|represent(?:ed|s|ing))\b")
+# "Singh led the Indian delegation and Liu the Chinese one", "the Australian side was led by
+# Moriarty", "led their delegations": heads of delegations at talks.
+LED_DELEGATIONS = re.compile(
+    r"\b(?:led|headed)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:delegations?|side)\b|\b(?:delegations?|side)\s+(?:was|were)\s+(?:led|headed)\s+by\b"
+)
 # "Hegseth attended and told allies ...": attending the meeting the item just told of.
 BARE_ATTEND = re.compile(
     r"\battended(?:\s+as\s+well|\s+too)?\s*(?:[,.;]|and\b|$)"

@@ -123,6 +123,11 @@ class SessionFrames(SentenceNodes):
             before = [oid for m, oid in officials if agreed and m.end <= agreed.start("verb")]
             homes = {self._country_of(p) for p in before}
             met = bool(agreed) and len(set(before)) >= 2 and None not in homes and len(homes) >= 2
+        if not met and not self._planned and rules.LED_DELEGATIONS.search(text):
+            # "Singh led the Indian delegation and Liu the Chinese one": the heads of two
+            # delegations sat across the table.
+            homes = {self._country_of(oid) for _, oid in officials}
+            met = len(homes - {None}) >= 2
         return met, called
 
     def _more_meetings(self, s: Told, meetings: list[str], countries: list[str],

@@ -3517,3 +3517,17 @@ def test_adopted_instruments_and_accession_protocols(tmp_path: Path) -> None:
     assert "Finland's NATO accession protocol" in protocol.aliases
     assert ("Croatia", "PARTY_TO", protocol.name) in facts
     assert ("Slovakia", "PARTY_TO", protocol.name) in facts
+
+
+def test_heads_of_delegations_at_unnamed_talks_met(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "South Korean Vice Foreign Minister Kim Hong-kyun and U.S. Deputy Secretary of State "
+        "Kurt Campbell led their delegations at the talks in Washington on Feb. 2.",
+        "U.S. Vice President Kamala Harris led the presidential delegation to the state funeral "
+        "of former PM Shinzo Abe in Tokyo.",
+    )
+    facts = _facts(batch)
+    assert ("Kim Hong-kyun", "MET", "Kurt Campbell") in facts
+    assert ("Kim–Campbell meeting", "LOCATED_IN", "Washington") in facts
+    assert not [f for f in facts if f[1] == "MET" and "Shinzo Abe" in (f[0], f[2])]
