@@ -138,7 +138,9 @@ OWN_SENTENCE = re.compile(
 AN_ACT = re.compile(r"\b(?:met|held|spoke|called|talked|visited|hosted|received|signed)\b")
 # "went on to talks with A, B and C", "a tour of ...": a traveller seeing people one by one.
 ON_A_TOUR = re.compile(
-    r"\b(?:went\s+on\s+to|moved\s+on\s+to|travell?ed\s+on|tour|stops?|in\s+turn|respectively"
+    r"\b(?:(?:went|going|moved|moving|flew|flying)\s+on\s+to|travell?(?:ed|ing)\s+on|tour|stops?"
+    # "talks with the Sultan in Brunei before flying to Singapore to meet Wong"
+    r"|before\s+(?:travell?ing|flying|heading|going|moving)\s+(?:on\s+)?to|in\s+turn|respectively"
     r"|series\s+of\s+(?:[\w-]+\s+)?(?:meetings|talks|bilaterals)"
     r"|one\s+after\s+another|each\s+in\s+turn|separately)\b",
     re.I,

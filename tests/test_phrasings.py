@@ -3531,3 +3531,15 @@ def test_heads_of_delegations_at_unnamed_talks_met(tmp_path: Path) -> None:
     assert ("Kim Hong-kyun", "MET", "Kurt Campbell") in facts
     assert ("Kim–Campbell meeting", "LOCATED_IN", "Washington") in facts
     assert not [f for f in facts if f[1] == "MET" and "Shinzo Abe" in (f[0], f[2])]
+
+
+def test_one_traveller_meeting_hosts_at_two_stops(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Indian Prime Minister Narendra Modi held talks with Sultan Hassanal Bolkiah in Brunei "
+        "before flying on to Singapore to meet Prime Minister Lawrence Wong.",
+    )
+    met = {frozenset((s, t)) for s, r, t in _facts(batch) if r == "MET"}
+    assert frozenset(("Narendra Modi", "Hassanal Bolkiah")) in met
+    assert frozenset(("Narendra Modi", "Lawrence Wong")) in met
+    assert frozenset(("Hassanal Bolkiah", "Lawrence Wong")) not in met
