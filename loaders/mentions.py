@@ -442,6 +442,10 @@ def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             continue
         if _NOT_DRILL.search(name):
             continue
+        if re.search(r"-(?:hosted|led|run|based|sponsored|backed)$", name):
+            continue  # "Dragon-24, a Polish-hosted exercise": who hosts it, not its name
+        if re.search(r"\bof\s+(?:the\s+)?$", text[:start]):
+            continue  # "the Rim of the Pacific exercise": the end of a longer name
         parts = re.split(r"[-–/]", name)
         if len(parts) > 1 and all(gaz.lookup(p) for p in parts):
             continue  # "the large Australia-US exercise": whose drill, not its name

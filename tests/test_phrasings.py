@@ -3543,3 +3543,17 @@ def test_one_traveller_meeting_hosts_at_two_stops(tmp_path: Path) -> None:
     assert frozenset(("Narendra Modi", "Hassanal Bolkiah")) in met
     assert frozenset(("Narendra Modi", "Lawrence Wong")) in met
     assert frozenset(("Hassanal Bolkiah", "Lawrence Wong")) not in met
+
+
+def test_a_drill_is_not_named_by_its_host_or_the_end_of_its_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Troops from Lithuania, Spain and the United States took part in Dragon-24, a "
+        "Polish-hosted exercise.",
+        "U.S. and Peruvian sailors have trained together in the Rim of the Pacific exercise off "
+        "Hawaii since 1996.",
+    )
+    drills = {n.name for n in batch.nodes.values() if n.label == "Exercise"}
+    assert "Dragon-24" in drills and "RIMPAC" in drills
+    assert not drills & {"Polish-hosted", "Pacific"}
+    assert ("Peru", "PARTICIPATED_IN", "RIMPAC") in _facts(batch)
