@@ -968,8 +968,8 @@ _MINISTRY_NAMES = {
 
 
 def _owned_ministry_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
-    """Ministries named in lower case after their country: the gazetteer's, or else one
-    named for its country."""
+    """Ministries and parliaments named in lower case after their country: the gazetteer's,
+    or else one named for its country."""
     found = []
     for m in _OWNED_MINISTRY.finditer(text):
         hit = gaz.lookup(m["owner"])

@@ -124,8 +124,8 @@ class SessionFrames(SentenceNodes):
             homes = {self._country_of(p) for p in before}
             met = bool(agreed) and len(set(before)) >= 2 and None not in homes and len(homes) >= 2
         if not met and not self._planned and rules.LED_DELEGATIONS.search(text):
-            # "Singh led the Indian delegation and Liu the Chinese one": the heads of two
-            # delegations sat across the table.
+            # "Kim and Campbell led their delegations at the talks": officials of two countries
+            # at the head of their delegations met.
             homes = {self._country_of(oid) for _, oid in officials}
             met = len(homes - {None}) >= 2
         return met, called
