@@ -277,8 +277,7 @@ def _is_dateline(caps: str) -> bool:
     place, _, rest = caps.rstrip(" —–-").partition(",")
     if re.search(r"\d{4}", rest):
         return True
-    hit = load_gazetteer().lookup(" ".join(w.capitalize() for w in place.split()))
-    return hit is not None and (hit[0].label == "Location" or hit[1] == "capital")
+    return load_gazetteer().names_a_place(" ".join(w.capitalize() for w in place.split()))
 
 
 def _is_boilerplate(text: str, title: str) -> bool:

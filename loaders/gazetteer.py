@@ -90,6 +90,11 @@ class Gazetteer:
         """The entry a surface form names, if any."""
         return self.forms.get(surface) or self.forms.get(_fold(surface))
 
+    def names_a_place(self, surface: str) -> bool:
+        """Whether a surface form is a place the gazetteer knows or a country's capital."""
+        hit = self.lookup(surface)
+        return hit is not None and (hit[0].label == "Location" or hit[1] == "capital")
+
     def role(self, surface: str) -> str | None:
         """How a surface form names its entry: name, alias, demonym or capital."""
         hit = self.lookup(surface)

@@ -1339,15 +1339,14 @@ def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     m = _DATELINE.match(text) or _DATE_FIRST_DATELINE.match(text)
     named = None if m else _NAMED_DATELINE.match(text)
     if named:
-        hit = gaz.lookup(named["place"])
-        if hit is None or not (hit[0].label == "Location" or hit[1] == "capital"):
+        if not gaz.names_a_place(named["place"]):
             return []
         m = named
     if m is None:
         return []
     place = " ".join(w.capitalize() if len(w) > 2 else w for w in m.group("place").split())
     hit = gaz.lookup(place)
-    if hit and hit[0].label != "Location" and hit[1] != "capital":
+    if hit and not gaz.names_a_place(place):
         return []  # "JAPAN —": a country, not a place
     props: dict[str, Any] = {"dateline": True}
     if hit and hit[0].label == "Country":
@@ -1381,7 +1380,7 @@ _OPENING_PLACE = re.compile(
 )
 _NOT_OPENING_PLACE = re.compile(
     rf"(?:{SHORT_DAY_OR_MONTH})\w*|Addition|Response|Particular|Total|Brief|Short|Turn|Fact"
-    r"|Contrast|Return|Parallel|Practice|Summary|General|Recent|Separate|Talks|Remarks|Total"
+    r"|Contrast|Return|Parallel|Practice|Summary|General|Recent|Separate|Talks|Remarks"
     r"|Other|Private|Public|Principle|Person|Theory|Effect|Sum|Line|Order|Part|Exchange"
 )
 
