@@ -36,6 +36,7 @@ class ItemNotes:
     people: list[str] = field(default_factory=list)
     date: str | None = None
     dateline: str = ""  # the city the item is datelined from
+    dateline_date: str | None = None  # and the day it gives
 
 
 @dataclass

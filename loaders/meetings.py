@@ -316,7 +316,11 @@ class MeetingFrames(References):
             self._venue_and_town(locations, text) if kind != "call" else []
         ):  # calls: nowhere
             self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
-        if not locations and kind != "call" and self.place and not self._planned:
+        # "BRUSSELS, April 3 — ... They had first sat down on Feb. 15": the item's town holds
+        # what happened in its days, not what it recalls from another month.
+        then = item.dateline_date
+        recalled = self.place == item.dateline and date and then and date[:7] != then[:7]
+        if not locations and kind != "call" and self.place and not self._planned and not recalled:
             # "In Hanoi ... On Sept. 11 Biden met separately with ...": still in Hanoi.
             self._edge("LOCATED_IN", meeting, self.place, text, date, 0.5)
         if aside and self._near(at, date):
@@ -575,7 +579,9 @@ class MeetingFrames(References):
         visitor, *hosts = people
         if any(self._country_of(host) for host in hosts) or rules.TRILATERAL.search(text):
             return  # "met Kishida and Yoon at Camp David": guests of their own countries
-        if self._country_of(visitor) not in (None, home):
+        # "talks with NATO's Stoltenberg in Munich": an international body's official has none.
+        serving = {e.source for e in self.batch.edges if e.type == "MEMBER_OF"}
+        if self._country_of(visitor) not in (None, home) and not serving & set(hosts):
             for host in hosts:
                 self.batch.nodes[host].props["country"] = self.batch.nodes[home].name
                 self._edge("REPRESENTS", host, home, text, None, 0.5)
@@ -984,6 +990,28 @@ class MeetingFrames(References):
         for alias in aliases:
             self.alias_to_meeting[alias] = mid
         return mid
+
+    def _place_in_name(self, mid: str, text: str) -> None:
+        """'The Camp David summit', 'the Munich Security Conference': a meeting whose name
+        begins with a town or a base sat there."""
+        words = self.batch.nodes[mid].name.split()
+        for n in (3, 2, 1):
+            hit = self.gaz.lookup(" ".join(words[:n])) if len(words) > n else None
+            if hit is None:
+                continue
+            entry, role = hit
+            if entry.label == "Location" and entry.props.get("kind") not in ("sea", "region"):
+                place, country = entry.name, entry.props.get("country")
+            elif entry.label == "Country" and (
+                role == "capital" or entry.name in rules.CITY_STATES
+            ):
+                place, country = " ".join(words[:n]), entry.name
+            else:
+                return
+            lid = self._node("Location", place, [], country=country)
+            date = self.batch.nodes[mid].props.get("date")
+            self._edge("LOCATED_IN", mid, lid, text, date, 0.55)
+            return
 
     def _two_plus_two(self, members: set[str]) -> Entry | None:
         """The standing '2+2' of exactly these countries, if the gazetteer knows one."""

@@ -317,22 +317,28 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             continue
         if role == "capital":
             # "met in Tokyo" is a place; "Tokyo agreed" is the government.
-            before = text[max(0, m.start() - 10) : m.start()].lower()
+            before = text[max(0, m.start() - 14) : m.start()].lower()
             # "made Manila the first stop of his trip": the city as a stop, a place.
             a_stop = re.match(r"\s+(?:the|his|her|its|their)\s+(?:\w+\s+)?stop\b", text[end:])
+            # "from the Pyongyang area", "the Sunan area of Pyongyang": ground in the city.
+            a_stop = a_stop or re.match(r"\s+area\b", text[end:])
             # "visited Manila and Hanoi": the second city of a list of places is one too.
             listed = (
                 bool(found)
                 and found[-1].label == "Location"
                 and re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[found[-1].end : m.start()])
             )
+            # "350 km north-west of Cairo": a place named, but what happened was not in it.
+            away = re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", before)
             if (
                 re.search(
-                    r"\b(?:in|at|to|from|near|into|via|outside|visit|visits|visited|visiting)\s+$",
+                    r"\b(?:(?:in|at|to|from|near|into|via|outside|visit|visits|visited|visiting)"
+                    r"|(?:outskirts|suburbs|area)\s+of)\s+$",
                     before,
                 )
                 or a_stop
                 or listed
+                or away
             ):
                 district = re.match(r",?\s+D\.\s?C\.", text[end:])  # "Washington, D.C."
                 stop = end + district.end() if district else end
@@ -343,7 +349,7 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                         text[m.start() : stop],
                         m.start(),
                         stop,
-                        props={"country": entry.name},
+                        props={"country": entry.name, **({"region": True} if away else {})},
                     )
                 )
                 continue
@@ -352,8 +358,14 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             found.append(Mention("Location", entry.name, m[0], m.start(), end, role, entry=entry))
             continue
         region = _REGION_OF.search(text, 0, m.start())
-        if entry.label == "Country" and region and gaz.lookup(region[0] + m[0]) is None:
-            # "Perth, Western Australia": a state or region of the country, a place.
+        if (
+            entry.label == "Country"
+            and region
+            and role != "capital"
+            and gaz.lookup(region[0] + m[0]) is None
+        ):
+            # "Perth, Western Australia", "drills in northern Australia": a state or region
+            # of the country, a place.
             whole = text[region.start() : end]
             found.append(Mention("Location", whole, whole, region.start(), end,
                                  props={"country": entry.name, "region_of": True}))  # fmt: skip
@@ -364,7 +376,9 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
-_REGION_OF = re.compile(r"(?<![\w-])(?:Western|Northern|Southern|Eastern|Central)\s+$")
+_REGION_OF = re.compile(
+    r"(?<![\w-])(?:[Ww]estern|[Nn]orthern|[Ss]outhern|[Ee]astern|[Cc]entral)\s+$"
+)
 
 
 _TRAILING_JUNK = re.compile(r"(?:\s+(?:in|at|on|with|and|the|of|for|to|by|from|as|that|which))+$")
@@ -406,6 +420,13 @@ def _accession_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+_INSTRUMENT_WORD = re.compile(
+    r"\b(?:Memorandum|Agreement|Treaty|Pact|Accord|Convention|Statement|Letter|Terms|Plan"
+    r"|Programme|Program|Roadmap|Declaration|Arrangement|Charter|Framework|Notes|Letters"
+    r"|Guidelines|Protocol|Compact)\b"
+)
+
+
 def _pattern_mentions(text: str, label: str, pattern: re.Pattern[str]) -> list[Mention]:
     found = []
     for m in pattern.finditer(text):
@@ -416,6 +437,11 @@ def _pattern_mentions(text: str, label: str, pattern: re.Pattern[str]) -> list[M
         if acronym:
             props["acronym"] = acronym.group(1)
             name = name[: acronym.start()].strip()
+        head, on, tail = name.rpartition(" on ")
+        if label == "Agreement" and on and not _INSTRUMENT_WORD.search(head):
+            # "talks with Secretary General Jens Stoltenberg on Japan's Partnership Programme":
+            # what was talked about, not who.
+            name = _clean_name(tail)
         words = name.split()
         if len(words) < 2 or not name[0].isupper() and not name[0].isdigit():
             continue
@@ -1324,9 +1350,11 @@ _DATELINE = re.compile(
     r"[^—–]{0,32}?(?:—|–|--)\s"
 )
 # "Aug 23 — WASHINGTON: Singh held talks ...": the date first, then the city.
+# "16–18 FEBRUARY — MUNICH. The 60th ...": the day before the month, the city ending on a stop.
 _DATE_FIRST_DATELINE = re.compile(
-    r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:—|–|--)\s+"
-    r"(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}):\s"
+    r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+    r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z]{3,9})\s+(?:—|–|--)\s+"
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}?)(?::|(?<![.A-Z][.][A-Z])\.)(?:\s|$)"
 )
 
 
@@ -1371,6 +1399,12 @@ def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 
 _NOT_PLACE_WORD = re.compile(SHORT_DAY_OR_MONTH)
+_PENINSULA = re.compile(r"\b(?:(?P<korean>Korean\s+)|(?<=\bthe\s))peninsula\b")
+_KOREA = re.compile(r"\b(?:Korean?s?|ROK|DPRK|USFK|Pyongyang|Seoul)\b")
+_SHARED_HEAD = re.compile(
+    rf"\b(?P<first>[{_UPPER}][{_PLAIN}]+)\s+and\s+"
+    rf"(?P<second>[{_UPPER}][{_PLAIN}]+(?:\s+[{_UPPER}][{_PLAIN}]+)?)\s+(?P<head>Sea|Ocean)s\b"
+)
 
 
 # "In Odesa he met Zelensky", "At Subic, the two navies ...": a sentence that opens on where.
@@ -1393,6 +1427,19 @@ def _place_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if not _NOT_OPENING_PLACE.fullmatch(opening["place"]):
             place = opening["place"]
             found.append(Mention("Location", place, place, *opening.span("place")))
+    for m in _PENINSULA.finditer(text):
+        # "US forces on the peninsula", said of Korea: the Korean Peninsula.
+        if m["korean"] or _KOREA.search(text):
+            found.append(Mention("Location", "Korean Peninsula", m[0], *m.span()))
+    for m in _SHARED_HEAD.finditer(text):
+        # "the East and South China Seas": two seas the gazetteer knows, sharing their end.
+        second = f"{m['second']} {m['head']}"
+        first = m["first"] + second[len(m["second"].split()[0]) :]
+        known = [gaz.lookup(x) for x in (first, second)]
+        if all(hit and hit[0].label == "Location" for hit in known):
+            found.append(Mention("Location", first, m["first"], *m.span("first")))
+            found.append(Mention("Location", second, m[0][m.start("second") - m.start() :],
+                                 m.start("second"), m.end()))  # fmt: skip
     for m in _NAMED_PLACE.finditer(text):
         name = m.group(0)
         if gaz.lookup(name) or re.match(r"(?:The|A|An|In|At|On)\s", name):

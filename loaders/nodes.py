@@ -64,6 +64,7 @@ class SentenceNodes(DrillFrames):
                 officials.append((m, ids[i]))
             elif m.label == "Meeting":
                 ids[i] = self._meeting(m, date, mentions, text[: m.start])
+                self._place_in_name(ids[i], text)
                 meetings.append(ids[i])
                 spot.setdefault(ids[i], m.start)
             elif m.label == "Agreement":
@@ -88,7 +89,10 @@ class SentenceNodes(DrillFrames):
                     self._edge("LOCATED_IN", ids[i], city, text, None, 0.55)
                 if m.props.get("dateline"):
                     self.datelined.add(ids[i])
-                    item.dateline = item.dateline or ids[i]
+                    if not item.dateline:
+                        item.dateline, item.dateline_date = ids[i], date
+                    # "16–18 FEBRUARY — MUNICH." on its own: where the item's encounters sat.
+                    self.place = ids[i]
                 # "in Perth, Western Australia": the city says where; the state holds the city.
                 within = m.props.get("region_of") and i and mentions[i - 1].label == "Location"
                 # "warned about Taiwan": an island spoken of; "drills around Taiwan": a place.
