@@ -303,6 +303,7 @@ class _DocState(DocumentFacts):
         self._drills(text, mentions, read, exercises, meetings, countries or group_countries,
                      locations, events, item, date)  # fmt: skip
         self._cooperating(text, mentions, countries, orgs, date)
+        self._communique(told, meetings)
         self.last_people = people
 
     def _cooperating(self, text: str, mentions: list[Mention], countries: list[str],

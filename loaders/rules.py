@@ -536,6 +536,12 @@ ISSUED = re.compile(
     r"\b(?:issued|issue|released|release|adopted)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:statement|declaration|communiqu[eé]|press\s+(?:release|announcement))"
 )
+# "Their joint communiqué reaffirmed", "the leaders' communiqué", "The SCM joint communique":
+# the closing text of a meeting.
+COMMUNIQUE = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Aa])\s+(?P<mods>(?:(?:final|joint|summit|leaders['’]?|closing"
+    r"|[A-Z][\w+-]*)\s+){0,3})(?P<noun>communiqu[eé])\b"
+)
 ADOPTED_BEFORE = re.compile(
     r"\b(?:adopted|concluded)\s+(?:a|an|the|their)\s+(?:(?:new|joint|revised|updated)\s+)?$"
 )
@@ -544,7 +550,9 @@ IN_STATEMENT = re.compile(
     r"\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration"
     r"|communiqu[eé]|press\s+release)"
     # "Their joint statement voiced serious concern": those just named speak in it.
-    r"|^(?P<their>Their)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration|communiqu[eé])"
+    # "The ministers' joint statement condemned": the same, said of them by their role.
+    r"|^(?P<their>Their|The\s+(?:ministers|leaders|allies)['’])\s+joint\s+(?:[\w'-]+\s+){0,2}"
+    r"(?:statement|declaration|communiqu[eé])"
     r"(?=\s+(?:also\s+)?(?:said|set\s+out|[a-z]+ed)\b)"
 )
 # "the first such meeting since President Trump took office": a time told by someone else's
@@ -1070,10 +1078,12 @@ ASIDE_DATE = re.compile(r"\b(?:a|an|the|since|after|before|until|by|from)\s+$", 
 SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$", re.I)
 # The same, when the date's own words begin with the preposition ("by March 2025").
 ASIDE_DATE_WORD = re.compile(r"(?:since|after|before|until|by|from)\s", re.I)
-# "welcomed the first fighter training, held at Komatsu in August": the date of the thing a
-# participle describes, not of the sentence's act.
+# "welcomed the first fighter training, held at Komatsu in August", "talks on the partnership
+# programme, agreed in July 2023": the date of the thing a participle describes, not of the
+# sentence's act.
 HELD_ASIDE = re.compile(
-    r",\s+(?:held|conducted|staged|hosted|signed|concluded)\s+(?:at|in|on|off|near)\s[^,;]*$"
+    r",\s+(?:held|conducted|staged|hosted|signed|concluded|agreed|adopted|launched|established"
+    r"|ratified)(?:\s+(?:at|in|on|off|near)\s[^,;]*|\s+)$"
 )
 # ... unless it dates an encounter: "a Nov. 3-4 visit", "a May 2 call".
 DATED_EVENT = re.compile(

@@ -345,6 +345,12 @@ class SessionFrames(SentenceNodes):
             first.setdefault(o, m.props["name_start"])
         told_after = {o for o, at in first.items() if clause and at > clause.start()}
         chairs = [o for o in actors if o not in told_after]
+        passive = bool(chair_at and re.match(r"(?:\s+over)?\s+by\b", lowered[chair_at.end() :]))
+        if passive and chair_at:
+            # "Kamikawa joined a meeting chaired by Italy's Tajani": only those named after the
+            # word chaired; the others sat at it.
+            chairs = [o for o in chairs if first.get(o, -1) > chair_at.start()]
+            told_after |= set(actors) - set(chairs)
         for mid in targets:
             for oid in chairs:
                 self._edge("CO_CHAIRED", oid, mid, text, date, 0.8)
@@ -355,7 +361,7 @@ class SessionFrames(SentenceNodes):
             framed = [c for c in map(self._country_named, named_in) if c]
             for cid in dict.fromkeys([*holders, *(framed if len(framed) >= 2 else [])]):
                 self._edge("ATTENDED", cid, mid, text, date, 0.6)
-            self._pairwise_met(chairs, text, date, 0.7)
+            self._pairwise_met(actors if passive else chairs, text, date, 0.7)
 
     def _named_by_words(self, hit: re.Match[str], group: str, date: str | None,
                         meetings: list[str], item: ItemNotes, spot: dict[str, int]) -> None:  # fmt: skip

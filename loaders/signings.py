@@ -3,10 +3,14 @@ ceremony it was, and joint statements with those who issued them."""
 
 from __future__ import annotations
 
+import re
+
 from . import clauses, rules
 from .docstate import ItemNotes, Told
 from .mentions import Mention
 from .sessions import SessionFrames
+
+_FEW = 4  # a communiqué of more countries than this is the grouping's, not each member's
 
 __all__ = ["SigningFrames"]
 
@@ -48,10 +52,15 @@ class SigningFrames(SessionFrames):
         text, mentions, item, date = s.text, s.mentions, s.item, s.date
         ids, spot = s.read.ids, s.read.spot
         stated = rules.IN_STATEMENT.search(text)
+        closing = self._communique_of(s, s.read.meetings)[0]  # the meeting's, read at the end
+        if stated and closing and "communiqu" in stated[0].lower():
+            stated = None
         statement = None
         if signed or stated:
             # Leaders who witness a signing name the instrument when no one else does.
             for aid, start in self._unnamed_agreements(text, parties, present, date, mentions):
+                if closing and closing.start() <= start < closing.end():
+                    continue
                 spot.setdefault(aid, start)
                 if stated and stated.start() <= start < stated.end():
                     statement = aid
@@ -85,6 +94,80 @@ class SigningFrames(SessionFrames):
             for oid in speakers:
                 if statement:
                     self._edge("SIGNED", oid, statement, text, date, 0.55)  # who issued it
+
+    def _communique(self, s: Told, meetings: list[str]) -> None:
+        """'Their joint communiqué reaffirmed ...', 'the leaders' communiqué': the closing text
+        of the meeting told of, named after it and issued by those who sat at it."""
+        said, mid = self._communique_of(s, meetings)
+        if said is None or mid is None:
+            return
+        meeting = self.batch.nodes[mid]
+        # "ADMM-Plus", "SCM": the short name a meeting goes by, if it has one.
+        short = sorted(
+            (a for a in meeting.aliases if re.fullmatch(r"[A-Z]{2,}[\w+-]*", a)), key=len
+        )
+        stem = short[0] if short else meeting.name
+        # "the 56th SCM": the edition, which tells one year's communiqué from the next.
+        tail = re.escape(meeting.name.split()[-1])
+        edition = next(
+            (
+                m[1]
+                for item in self.doc.items
+                for m in [
+                    re.search(rf"\b(\d+(?:st|nd|rd|th))\s+(?:[\w.'’-]+\s+){{0,5}}{tail}", item)
+                ]
+                if m
+            ),
+            None,
+        )
+        stem = f"{edition} {stem}" if edition else stem
+        words = [w for w in said["mods"].split() if w.lower() not in stem.lower()]
+        name = " ".join([stem, *words, said["noun"].lower()])
+        date = str(meeting.props.get("date") or s.date or "") or None
+        aid = self._agreement(name, date, [])
+        at = [e.source for e in self.batch.edges if e.type == "ATTENDED" and e.target == meeting.id]
+        groups = [x for x in at if self.batch.nodes[x].props.get("kind") in rules.GROUPINGS]
+        people = [x for x in at if self.batch.nodes[x].label == "Official"]
+        countries = [x for x in at if self.batch.nodes[x].label == "Country"]
+        countries += [c for c in map(self._country_of, people) if c and c not in countries]
+        known = self.gaz.lookup(meeting.name)
+        # A forum the gazetteer knows without fixed members (the ADMM-Plus, the EAS) speaks
+        # as itself, not as those of its members the text happened to name.
+        forum = (
+            known is not None and known[0].label == "Meeting" and not known[0].props.get("members")
+        )
+        few = len(countries) <= _FEW and not forum
+        issuers = groups or ([*countries, *people] if few else [])
+        for x in dict.fromkeys(issuers):
+            self._edge("SIGNED", x, aid, s.text, date, 0.55)
+            if self.batch.nodes[x].label != "Official":
+                self._edge("PARTY_TO", x, aid, s.text, date, 0.55)
+
+    def _communique_of(
+        self, s: Told, meetings: list[str]
+    ) -> tuple[re.Match[str] | None, str | None]:
+        """Where a sentence speaks of a communiqué, and the named meeting it closed."""
+        said = rules.COMMUNIQUE.search(s.text)
+        named = [m for m in [*s.item.meetings, *meetings] if m not in self.unnamed]
+        if said is None:
+            return None, None
+        if any(
+            m.label == "Agreement" and m.start <= said.start("noun") < m.end for m in s.mentions
+        ):
+            return None, None  # "the Vilnius Summit Communiqué", named in full
+        # The meeting the sentence names before it or as its own ("the communiqué of the 55th
+        # SCM"), or else the item's first: what the item mainly reports.
+        of = re.match(r"\s+of\s+(?:the\s+)?", s.text[said.end() :])
+        reach = said.end() + (of.end() if of else 0)
+        here = [m for m in named if m in meetings and s.read.spot.get(m, reach + 1) <= reach]
+        if not here and re.search(r"\bsign(?:ed|s)\b", s.text):
+            return None, None  # "a joint communiqué he signed with Nausėda": its signatories'
+        # Else one the item saw people at, not one named in passing.
+        pool = here or [m for m in named if self.seated.get(m)] or named
+        if not pool:
+            return None, None
+        seen = {m: len(self.seated.get(m, ())) for m in pool}
+        return said, max(seen, key=lambda m: seen[m])
 
     def _signings(self, s: Told, signed: bool, issued: bool, agreements: list[str],
                   people: list[str], witnesses: list[str], actors: list[str],

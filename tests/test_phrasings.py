@@ -3557,3 +3557,90 @@ def test_a_drill_is_not_named_by_its_host_or_the_end_of_its_name(tmp_path: Path)
     assert "Dragon-24" in drills and "RIMPAC" in drills
     assert not drills & {"Polish-hosted", "Pacific"}
     assert ("Peru", "PARTICIPATED_IN", "RIMPAC") in _facts(batch)
+
+
+def test_places_named_in_passing(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Marles and Teodoro restated their opposition to coercion in the East and South China "
+        "Seas and agreed to expand amphibious training in northern Australia.",
+        "Seoul said North Korea launched two short-range missiles from the Pyongyang area, and "
+        "USFK said its readiness on the peninsula was unchanged.",
+        "Egypt and the UAE signed the Ras El-Hekma deal, for a stretch of coast 350 km "
+        "north-west of Cairo.",
+    )
+    places = {n.name for n in batch.nodes.values() if n.label == "Location"}
+    assert {"East China Sea", "South China Sea", "northern Australia"} <= places
+    assert {"Pyongyang", "Korean Peninsula", "Cairo"} <= places
+    # Ground some way from a city is not where anything was done.
+    assert not [e for e in batch.edges if e.type == "LOCATED_IN" and e.target.endswith("Cairo")]
+
+
+def test_a_meeting_named_for_its_town_sat_there(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Kim, Blinken and Kamikawa recalled the pledges their leaders made at the Camp David "
+        "summit in August 2023.",
+    )
+    assert ("Camp David Summit", "LOCATED_IN", "Camp David") in _facts(batch)
+
+
+def test_a_dateline_of_its_own_places_the_item(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "14–16 FEBRUARY — MUNICH. The 61st Munich Security Conference brought defence "
+        "ministers from Europe and Asia together. On the sidelines, Japanese Foreign Minister "
+        "Takeshi Iwaya held talks with German Foreign Minister Annalena Baerbock.",
+        "BRUSSELS, April 3 — Secretary of State Marco Rubio, Japanese Foreign Minister Takeshi "
+        "Iwaya and South Korean Foreign Minister Cho Tae-yul met on the margins of the NATO "
+        "foreign ministers' meeting. Rubio had first sat down with Iwaya and Cho on Feb. 15.",
+    )
+    facts = _facts(batch)
+    assert ("Iwaya–Baerbock meeting", "LOCATED_IN", "Munich") in facts
+    assert ("Munich Security Conference", "LOCATED_IN", "Munich") in facts
+    # What an item recalls from another day did not happen in the town it is filed from.
+    feb = [n.id for n in batch.nodes.values() if n.props.get("date") == "2025-02-15"]
+    assert feb
+    assert not [e for e in batch.edges if e.type == "LOCATED_IN" and e.source in feb]
+
+
+def test_a_meeting_chaired_by_another_is_attended(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14 Japanese Foreign Minister Takeshi Iwaya joined a G7 foreign ministers' "
+        "meeting chaired by Canada's Foreign Minister Mélanie Joly.",
+    )
+    facts = _facts(batch)
+    assert ("Mélanie Joly", "CO_CHAIRED", "G7 Foreign Ministers' Meeting") in facts
+    assert ("Takeshi Iwaya", "ATTENDED", "G7 Foreign Ministers' Meeting") in facts
+    assert ("Takeshi Iwaya", "CO_CHAIRED", "G7 Foreign Ministers' Meeting") not in facts
+
+
+def test_a_communique_is_the_meetings_and_its_participants(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Defense Secretary Pete Hegseth and South Korean Defense Minister Ahn Gyu-back held the "
+        "57th Security Consultative Meeting (SCM) in Seoul on May 4. Their joint communiqué "
+        "restated the extended deterrence commitment.",
+    )
+    facts = _facts(batch)
+    for party in ("United States", "South Korea"):
+        assert (party, "SIGNED", "57th SCM joint communiqué") in facts
+        assert (party, "PARTY_TO", "57th SCM joint communiqué") in facts
+    assert ("Pete Hegseth", "SIGNED", "57th SCM joint communiqué") in facts
+    # Not a statement named after the two countries as well.
+    assert not [n for n in batch.nodes.values() if n.name.endswith("joint statement")]
+
+
+def test_a_topic_after_a_name_and_a_date_of_what_was_agreed(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "In Munich on May 16, Japanese Foreign Minister Takeshi Iwaya held talks with NATO "
+        "Secretary General Mark Rutte on Japan's Individually Tailored Partnership Programme, "
+        "agreed in July 2023.",
+    )
+    meeting = _node(batch, "Meeting", "Iwaya–Rutte meeting")
+    assert meeting.props["date"] == "2025-05-16"
+    assert ("Takeshi Iwaya", "MET", "Mark Rutte") in _facts(batch)
+    # The head of an international body is not taken for an official of the host country.
+    assert not [e for e in batch.edges if e.type == "REPRESENTS" and e.source.endswith("rutte")]
