@@ -204,13 +204,14 @@ def one_sees_several(
 def side_by_side(
     parse: Parse, text: str, names: list[tuple[int, int]]
 ) -> list[tuple[list[int], list[int]]]:
-    """'Blinken met Chung and Austin met Suh': the subject and object people of each meeting
-    verb, by position in `names`, when two verbs or more each have their own and no one is in
-    two of them; an empty list for any other sentence."""
+    """'Blinken met Chung and Austin met Suh', 'A and B held a bilateral meeting, while C met
+    D': the subject and object people of each meeting verb, by position in `names`, when two
+    verbs or more each have their own and no one is in two of them; an empty list for any
+    other sentence."""
     found = [
         (sorted(subjects), sorted(seen))
         for subjects, seen in _meeting_verbs(parse, text, names)
-        if subjects and seen
+        if (subjects and seen) or len(subjects) >= 2
     ]
     taken = [n for who, whom in found for n in (*who, *whom)]
     return found if len(found) >= 2 and len(taken) == len(set(taken)) else []

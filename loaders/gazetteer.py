@@ -231,6 +231,12 @@ class OfficialRecord:
         return None
 
 
+_SHARED_FAMILY_NAMES = frozenset(
+    "Park Yoon Shin Jung Kang Choi Song Hong Chun Jang Jeon Jeong Yang Wang Zhao Chen Zhou Zhang"
+    " Tran Pham Nguyen Khan Shah Singh Rao Ali".split()
+)
+
+
 @functools.lru_cache(maxsize=1)
 def official_names() -> dict[str, list[str]]:
     """Every written form of a gazetteer official, as written, by its first word (longest
@@ -241,7 +247,10 @@ def official_names() -> dict[str, list[str]]:
         return by_first
     for rec in _read("officials.json"):
         for form in {rec["name"], *rec.get("aliases", [])}:
-            if form[:1].isupper() and (" " in form or len(form) >= 5):
+            # "Modi", "Wong": a family name of four letters or more is looked up alone, unless
+            # many families share it ("Park", "Yoon").
+            alone = len(form) >= 4 and form not in _SHARED_FAMILY_NAMES
+            if form[:1].isupper() and (" " in form or alone):
                 by_first.setdefault(form.split()[0], []).append(form)
     for forms in by_first.values():
         forms.sort(key=len, reverse=True)

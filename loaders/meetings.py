@@ -883,6 +883,9 @@ class MeetingFrames(References):
         text's own words ('the national security advisers of the three nations met': the
         'Japan-South Korea-US trilateral national security advisers meeting'). A standing
         format ('2+2', a dialogue) keeps the countries' name either way."""
+        apart = [name for group in self.side_by_side for name in group]
+        if len(self.side_by_side) >= 2 and len(apart) == len(set(people)):
+            return None  # "A and B held a bilateral meeting, while C met D": one each, below
         # "the talks" alone points back at talks told before, and so does "the ministerial
         # meeting" in an item that has one; "deepen their dialogue" names no meeting at all.
         refers = r"the (?!2\+2)\S+" if not item_meetings else r"the (?!2\+2)(?!first|next)[^,;]+"

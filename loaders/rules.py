@@ -389,9 +389,10 @@ BODY_EVENT = re.compile(
     r"|fri|sat|sun)[a-z]*\b)[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?",
     re.I,
 )
+# "... and Trudeau pledged full support for the Hiroshima summit": spoken of, not sat at.
 SPOKEN_OF = re.compile(
     r"\b(?:upcoming|forthcoming|next|preparations?\s+for|ahead\s+of|prepare\s+for|to\s+host"
-    r"|discuss(?:ed|ing)?|about|regarding)"
+    r"|discuss(?:ed|ing)?|about|regarding|support\s+for|backing\s+for|success\s+of)"
     r"\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$"
 )
 HELD = re.compile(r"\b(?:held|hold|holds|convened|convene|convenes|gathered)\b")

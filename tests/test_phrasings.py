@@ -3644,3 +3644,26 @@ def test_a_topic_after_a_name_and_a_date_of_what_was_agreed(tmp_path: Path) -> N
     assert ("Takeshi Iwaya", "MET", "Mark Rutte") in _facts(batch)
     # The head of an international body is not taken for an official of the host country.
     assert not [e for e in batch.edges if e.type == "REPRESENTS" and e.source.endswith("rutte")]
+
+
+def test_a_short_family_name_of_a_leader_in_office(tmp_path: Path) -> None:
+    batch = _read(tmp_path, "Modi hosted Albanese in New Delhi on May 12 for their annual summit.")
+    assert ("Narendra Modi", "MET", "Anthony Albanese") in _facts(batch)
+
+
+def test_two_pairs_meet_apart_while_a_summit_is_only_spoken_of(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On the margins of the dialogue, Secretary Austin and Minister Rajnath Singh held a "
+        "bilateral meeting on industrial cooperation, while Secretary Antony Blinken met "
+        "separately with Minister S. Jaishankar.",
+        "In Ottawa on May 12, Prime Minister Shigeru Ishiba and Canadian PM Mark Carney agreed "
+        "to deepen security ties, and Carney pledged full support for the Osaka summit.",
+    )
+    facts = _facts(batch)
+    assert ("Lloyd Austin", "MET", "Rajnath Singh") in facts
+    assert ("Antony Blinken", "MET", "S. Jaishankar") in facts
+    assert ("Lloyd Austin", "MET", "S. Jaishankar") not in facts
+    assert ("Rajnath Singh", "MET", "Antony Blinken") not in facts
+    assert ("Shigeru Ishiba", "MET", "Mark Carney") in facts
+    assert not [(s, t) for s, r, t in facts if r == "ATTENDED" and "Osaka" in t]
