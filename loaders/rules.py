@@ -202,7 +202,10 @@ MEET = re.compile(
     r"|sessions?|breakfast|lunch|dinner|luncheon)\s+with"
     r"|welcomed|gathered|sat down|conferred|discussed|summoned|compared\s+notes"
     # "Over a working dinner in Seoul, Blair and Brekelmans compared notes"
-    r"|over\s+(?:a\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|luncheon))\b"
+    r"|over\s+(?:a\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|luncheon)"
+    # "went to London for a dinner with Johnson", "closed the day with Suga"
+    r"|for\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|luncheon)\s+with"
+    r"|(?:closed|ended|wrapped\s+up|rounded\s+off)\s+(?:the|his|her)\s+(?:day|visit|trip)\s+with)\b"
 )
 # Taking part in a meeting the sentence names: "travelled to Queenscliff for the 2+2".
 ATTEND = re.compile(

@@ -73,7 +73,10 @@ class SessionFrames(SentenceNodes):
         the meeting named, told of by a meeting verb of its own."""
         before = rules.LEADING_DET.sub("", text[:at]).lower()
         comma = text.find(",", at)  # past the meeting's own name ("the summit meeting")
-        after = text[comma:].lower() if comma >= 0 else ""
+        # "After the summit he went to London for a dinner with Johnson": no comma to wait for.
+        bare = re.sub(r"^\W*(?:\S+\s+){0,5}?(?:summit|meeting|talks|dialogue|session|conference)\b",
+                      "", text[at:].lower(), count=1)  # fmt: skip
+        after = text[comma:].lower() if comma >= 0 else bare
         return bool(rules.FOLLOWED.search(before)) and bool(
             rules.MEET.search(after) or rules.CALL_ON_WORDS.search(after)
         )

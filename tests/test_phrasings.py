@@ -3667,3 +3667,17 @@ def test_two_pairs_meet_apart_while_a_summit_is_only_spoken_of(tmp_path: Path) -
     assert ("Rajnath Singh", "MET", "Antony Blinken") not in facts
     assert ("Shigeru Ishiba", "MET", "Mark Carney") in facts
     assert not [(s, t) for s, r, t in facts if r == "ATTENDED" and "Osaka" in t]
+
+
+def test_a_dinner_after_a_summit_and_a_day_closed_with_someone(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Prime Minister Anthony Albanese attended the G7 summit in Kananaskis. After the summit "
+        "he went to London for a dinner with Prime Minister Keir Starmer at Downing Street.",
+        "Defense Secretary Pete Hegseth met Defense Minister Gen Nakatani in Tokyo. He closed "
+        "the day with Chief Cabinet Secretary Yoshimasa Hayashi.",
+    )
+    facts = _facts(batch)
+    assert ("Anthony Albanese", "MET", "Keir Starmer") in facts
+    assert ("Keir Starmer", "ATTENDED", "G7 Summit") not in facts
+    assert ("Pete Hegseth", "MET", "Yoshimasa Hayashi") in facts
