@@ -120,6 +120,9 @@ class DocumentState:
         self.agreements: list[str] = []
         self.previous_people: list[str] = []
         self.recent_people: list[str] = []  # everyone named so far, the latest last
+        self.authors: list[str] = []  # "I" of a minister's release
+        self.company: list[str] = []  # the names of those "we" adds to the minister
+        self.company_said = ""  # the sentence that names them
         self.told_of: dict[str, int] = {}  # official -> sentences about them so far
         self.last_people: list[str] = []  # the officials the sentence before named
         self.place = ""  # where the item's latest event sat, for the encounters after it

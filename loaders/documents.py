@@ -47,6 +47,8 @@ _AUTHOR_BIO = re.compile(
     r"\b(?:correspondent|reporter|journalist|writer|editor|contributor|columnist|fellow|analyst)\b"
     r"|(?:covers|reports\s+on|writes\s+(?:on|about))\s)"  # "Ratna Wulandari covers defence for"
 )
+# "Senator the Hon Penny Wong, Minister for Foreign Affairs", "The Hon Richard Marles MP".
+_BYLINE = re.compile(r"^(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+)?Hon\.?\s+[A-Z][\w'’-]+\s+[A-Z]")
 _ENDS_SENTENCE = re.compile(r"[.!?…]['\"”’)]?$")
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][\w.]*\s+\d{1,2},\s+\d{4})?\s*[—–-]{1,2}\s+"
@@ -68,6 +70,7 @@ class Document:
     publisher: str | None = None
     url: str | None = None
     headlines: list[str] = field(default_factory=list)
+    byline: str = ""  # "Senator the Hon Penny Wong, Minister for Foreign Affairs": whose "I"
 
     @functools.cached_property
     def id(self) -> str:
@@ -343,6 +346,7 @@ def parse_text(
 
     headlines: list[str] = []
     items: list[str] = []
+    byline = ""
     for is_bullet, block in blocks:
         block = _CREDIT.sub("", block).strip()
         heading = _DATELINE.match(block)
@@ -354,9 +358,15 @@ def parse_text(
             # A digest's headline list: short bullets that summarise the body items.
             headlines.append(block)
             continue
+        if not items and not byline and _BYLINE.match(block) and not _is_sentence_like(block):
+            # A minister's release in the first person: the byline says who "I" is, and is
+            # read first, so that its minister is known by the time "I" speaks.
+            byline = block
+            items.append(block)
+            continue
         if not _is_sentence_like(block):
             continue
         items.append(block)
     source = digest_of if digest_of is not None else text
     digest = hashlib.sha256(source.encode() if isinstance(source, str) else source).hexdigest()
-    return Document(path, title, doc_date, items, digest, headlines=headlines)
+    return Document(path, title, doc_date, items, digest, headlines=headlines, byline=byline)

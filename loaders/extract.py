@@ -98,6 +98,8 @@ class RuleExtractor:
                 acts = clauses.two_acts(sentence, mentions, places)
                 for text, said, where in acts or [(sentence, mentions, places)]:
                     state.sentence(text, said, where, item_state, whole=sentence)
+            if document.byline and not state.authors:
+                state.authors = item_state.people[:1]  # the minister the byline names
             state.previous_people = item_state.people or state.previous_people
             state.recent_people = [
                 *(p for p in state.recent_people if p not in item_state.people),

@@ -281,7 +281,7 @@ class References(DocumentState):
         the latest one named before who fits."""
         named = {m.name for m in mentions if m.label == "Official"}
         earlier = [p for p in [*self.recent_people, *item.people] if p]
-        extra = []
+        extra = self._first_person(text, mentions) if self.authors else []
         for hit in rules.DESCRIBED.finditer(text):
             group = next(g for g in ("n1", "n2", "n3", "n4") if hit.group(g))
             at = hit.start(group)
@@ -344,6 +344,47 @@ class References(DocumentState):
                 )
             )
         return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+    def _first_person(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'I', 'we' and 'us' in a minister's release: the minister its byline names, and
+        those the minister says they travelled with ('I travelled to Vanuatu with ... Richard
+        Marles')."""
+        officials = [m for m in mentions if m.label == "Official"]
+        went = rules.TRAVELLED_WITH.search(text)
+        if went:
+            self.company += [m.name for m in officials if m.start > went.end()]
+            self.company_said = text
+        company = [oid for oid, node in self.batch.nodes.items() if node.name in self.company]
+        home = self.batch.nodes[self.authors[0]].props.get("country")
+        for oid in company:
+            if home and not self.batch.nodes[oid].props.get("country"):
+                # "I travelled with ... the Minister for Pacific Island Affairs": a colleague.
+                self.batch.nodes[oid].props["country"] = home
+                self._edge("REPRESENTS", oid, node_id("Country", str(home)), self.company_said,
+                           None, 0.5)  # fmt: skip
+        side = {*self.authors[:1], *company}
+        # Those who travelled together are one delegation: they did not meet each other.
+        self.batch.remove_edges(lambda e: e.type == "MET" and {e.source, e.target} <= side)
+        extra = []
+        for hit in rules.FIRST_PERSON.finditer(text):
+            who = self.authors[:1] if hit[0] in ("I", "me") else [*self.authors[:1], *company]
+            for oid in who:
+                extra.append(
+                    Mention(
+                        "Official",
+                        self.batch.nodes[oid].name,
+                        hit[0],
+                        hit.start(),
+                        hit.end(),
+                        props={
+                            "title_phrase": "",
+                            "apposition": "",
+                            "confidence": 0.6,
+                            "name_start": hit.start(),
+                        },
+                    )  # fmt: skip
+                )
+        return extra
 
     def _guests(self, item: ItemNotes) -> list[str]:
         """Who was received at the item's last meeting: those seated there but not hosting."""

@@ -907,6 +907,9 @@ PEOPLE_REF = re.compile(
 )
 # "his South Korean counterpart" with no name after it, "the visitor", "the Chinese leader",
 # "the Pentagon chief", "the new president": someone named before, by description.
+# "we met Prime Minister Napat", "Napat hosted us", "I met": the release's own minister(s).
+FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|[Ww]e|us|me)(?![\w'’-])")
+TRAVELLED_WITH = re.compile(r"\bI\s+(?:[a-z]+\s+){0,2}?(?:travell?ed|went|flew)\b[^.;]*?\bwith\b")
 DESCRIBED = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<d1>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+"
     r"(?P<n1>counterpart)(?!s)(?!\s*,?\s+(?:[A-Z]|the\s+[A-Z]|and\s+[A-Z]))"

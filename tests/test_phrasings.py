@@ -3681,3 +3681,26 @@ def test_a_dinner_after_a_summit_and_a_day_closed_with_someone(tmp_path: Path) -
     assert ("Anthony Albanese", "MET", "Keir Starmer") in facts
     assert ("Keir Starmer", "ATTENDED", "G7 Summit") not in facts
     assert ("Pete Hegseth", "MET", "Yoshimasa Hayashi") in facts
+
+
+def test_a_ministers_release_in_the_first_person(tmp_path: Path) -> None:
+    doc = tmp_path / "release.txt"
+    doc.write_text(
+        "Visit to Samoa\n\nMedia release\n3 June 2025\n"
+        "The Hon Richard Marles MP, Deputy Prime Minister, Minister for Defence\n\n"
+        "This week I travelled to Apia with the Minister for International Development, the "
+        "Hon Pat Conroy MP, for talks on maritime security and policing.\n\n"
+        "In Apia, we met Prime Minister Fiamē Naomi Mataʻafa to discuss the new policing "
+        "partnership. I also held talks with Deputy Prime Minister Toelupe Poumulinuku Onesemo "
+        "on patrol boat support.\n",
+        encoding="utf-8",
+    )
+    (batch,) = extract_paths([doc])
+    facts = _facts(batch)
+    assert ("Richard Marles", "MET", "Fiamē Naomi Mataʻafa") in facts
+    assert ("Pat Conroy", "MET", "Fiamē Naomi Mataʻafa") in facts
+    assert ("Richard Marles", "MET", "Toelupe Poumulinuku Onesemo") in facts
+    # "I" is the minister alone; those who travelled together did not meet each other.
+    assert ("Pat Conroy", "MET", "Toelupe Poumulinuku Onesemo") not in facts
+    assert ("Richard Marles", "MET", "Pat Conroy") not in facts
+    assert ("Pat Conroy", "REPRESENTS", "Australia") in facts
