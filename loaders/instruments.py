@@ -184,7 +184,11 @@ class InstrumentFrames(MeetingFrames):
         Tailored Deterrence Strategy'. Named after their parties, as analysts name them."""
         found = []
         taken = [(m.start, m.end) for m in mentions if m.label == "Agreement"]
-        told = [*rules.SIGNED_THING.finditer(text), *rules.SIGNED_PASSIVE.finditer(text)]
+        told = [
+            *rules.SIGNED_THING.finditer(text),
+            *rules.SIGNED_PASSIVE.finditer(text),
+            *rules.SIGNED_RELATIVE.finditer(text),
+        ]
         for m in told:
             if any(start <= m.start("what") < end for start, end in taken):
                 continue
@@ -198,8 +202,18 @@ class InstrumentFrames(MeetingFrames):
             bare = not (m.group("proper") or m.group("mods") or m.group("tail") or m.group("topic"))
             spoken = m.group(0)[:2].lower() == "in"  # "In their joint statement, ..."
             founding = rules.ESTABLISHING.match(text, m.end() + 1)  # "the convention establishing"
+            # "the joint declaration Healey and Pistorius signed": named by who signed it.
+            relative = m.re is rules.SIGNED_RELATIVE
+            if relative and (taken or re.search(r"[A-Z][\w-]*,\s+$", text[: m.start()])):
+                continue  # "the Falepili Union, the treaty that Albanese signed": that one
+            verb = re.compile(r"\bsigned\b").search(text, m.end())
+            if relative and not any(
+                x.label == "Official" and m.end() <= x.start < (verb.start() if verb else 0)
+                for x in mentions
+            ):
+                continue  # "the border agreements that China and India signed": long since
             if bare and (m.group("det") or "").lower() in ("the", "their") and not spoken:
-                if not founding:
+                if not founding and not relative:
                     continue  # "after signing the agreement": the one already told of
 
             aliases: list[str] = []

@@ -626,6 +626,14 @@ SIGNED_PASSIVE = re.compile(
     + r",?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:signed|inked|concluded)\b"
 )
+# "follows the joint declaration Mr Healey and Mr Pistorius signed in Berlin": the same, the
+# signatories named between the instrument and the verb.
+SIGNED_RELATIVE = re.compile(
+    r"\b(?P<det>the|an?|their)\s+"
+    + _INSTRUMENT
+    + r"\s+(?:that\s+|which\s+)?(?=(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|[A-Z][\w.'’-]*,?\s+|and\s+){1,12}?"
+    r"(?:had\s+|have\s+)?signed\b)"
+)
 # Modifiers that say nothing about which instrument it is.
 BLAND = {
     "new", "revised", "updated", "international", "landmark", "historic", "formal", "the",

@@ -3704,3 +3704,18 @@ def test_a_ministers_release_in_the_first_person(tmp_path: Path) -> None:
     assert ("Pat Conroy", "MET", "Toelupe Poumulinuku Onesemo") not in facts
     assert ("Richard Marles", "MET", "Pat Conroy") not in facts
     assert ("Pat Conroy", "REPRESENTS", "Australia") in facts
+
+
+def test_an_instrument_told_with_its_signatories_after_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The accord builds on the joint declaration Defence Secretary John Healey and Dutch "
+        "Defence Minister Ruben Brekelmans signed in The Hague in March.",
+        "They marked the entry into force of the Falepili Union, the treaty that Prime Minister "
+        "Anthony Albanese signed with Tuvalu's Prime Minister Kausea Natano.",
+    )
+    facts = _facts(batch)
+    assert ("John Healey", "SIGNED", "Netherlands-UK joint declaration") in facts
+    assert ("Netherlands", "PARTY_TO", "Netherlands-UK joint declaration") in facts
+    # An apposition to an instrument named before it is that instrument, not a new one.
+    assert not [n for n in batch.nodes.values() if n.name.endswith("Tuvalu treaty")]
