@@ -206,11 +206,7 @@ class InstrumentFrames(MeetingFrames):
             relative = m.re is rules.SIGNED_RELATIVE
             if relative and (taken or re.search(r"[A-Z][\w-]*,\s+$", text[: m.start()])):
                 continue  # "the Falepili Union, the treaty that Albanese signed": that one
-            verb = re.compile(r"\bsigned\b").search(text, m.end())
-            if relative and not any(
-                x.label == "Official" and m.end() <= x.start < (verb.start() if verb else 0)
-                for x in mentions
-            ):
+            if relative and not self._signed_by_officials(text, m.end(), mentions):
                 continue  # "the border agreements that China and India signed": long since
             if bare and (m.group("det") or "").lower() in ("the", "their") and not spoken:
                 if not founding and not relative:
@@ -272,6 +268,13 @@ class InstrumentFrames(MeetingFrames):
                 self.batch.nodes[aid].props["kind"] = clauses.agreement_kind(m.group("noun"))
             found.append((aid, m.start("what")))
         return found
+
+    @staticmethod
+    def _signed_by_officials(text: str, start: int, mentions: list[Mention]) -> bool:
+        """Whether an official is named between `start` and the 'signed' after it."""
+        verb = rules.SIGNED_WORD.search(text, start)
+        stop = verb.start() if verb else start
+        return any(x.label == "Official" and start <= x.start < stop for x in mentions)
 
     def _headline_statement(self) -> None:
         """A document titled 'Joint Statement on the Sixth Australia-Republic of Korea Foreign

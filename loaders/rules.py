@@ -634,6 +634,11 @@ SIGNED_RELATIVE = re.compile(
     + r"\s+(?:that\s+|which\s+)?(?=(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|[A-Z][\w.'’-]*,?\s+|and\s+){1,12}?"
     r"(?:had\s+|have\s+)?signed\b)"
 )
+SIGNED_WORD = re.compile(r"\bsigned\b")
+# "the summit", "the G7 leaders' meeting": up to the end of a meeting's name.
+MEETING_NAME_END = re.compile(
+    r"^\W*(?:\S+\s+){0,5}?(?:summit|meeting|talks|dialogue|session|conference)\b"
+)
 # Modifiers that say nothing about which instrument it is.
 BLAND = {
     "new", "revised", "updated", "international", "landmark", "historic", "formal", "the",

@@ -73,10 +73,11 @@ class SessionFrames(SentenceNodes):
         the meeting named, told of by a meeting verb of its own."""
         before = rules.LEADING_DET.sub("", text[:at]).lower()
         comma = text.find(",", at)  # past the meeting's own name ("the summit meeting")
-        # "After the summit he went to London for a dinner with Johnson": no comma to wait for.
-        bare = re.sub(r"^\W*(?:\S+\s+){0,5}?(?:summit|meeting|talks|dialogue|session|conference)\b",
-                      "", text[at:].lower(), count=1)  # fmt: skip
-        after = text[comma:].lower() if comma >= 0 else bare
+        after = text[comma:].lower() if comma >= 0 else ""
+        if comma < 0:
+            # "After the summit he went to London for a dinner with Johnson": no comma to wait
+            # for; what follows the meeting's name.
+            after = rules.MEETING_NAME_END.sub("", text[at:].lower(), count=1)
         return bool(rules.FOLLOWED.search(before)) and bool(
             rules.MEET.search(after) or rules.CALL_ON_WORDS.search(after)
         )

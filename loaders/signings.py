@@ -156,13 +156,13 @@ class SigningFrames(SessionFrames):
         ):
             return None, None  # "the Vilnius Summit Communiqué", named in full
         # The meeting the sentence names before it or as its own ("the communiqué of the 55th
-        # SCM"), or else the item's first: what the item mainly reports.
+        # SCM"), or else the item's meeting the most people were seen at.
         of = re.match(r"\s+of\s+(?:the\s+)?", s.text[said.end() :])
         reach = said.end() + (of.end() if of else 0)
         here = [m for m in named if m in meetings and s.read.spot.get(m, reach + 1) <= reach]
         if not here and re.search(r"\bsign(?:ed|s)\b", s.text):
             return None, None  # "a joint communiqué he signed with Nausėda": its signatories'
-        # Else one the item saw people at, not one named in passing.
+        # Not one named in passing ("through the NCG"), which no one was seen at.
         pool = here or [m for m in named if self.seated.get(m)] or named
         if not pool:
             return None, None
