@@ -106,6 +106,7 @@ class DocumentState:
         # A kind of instrument ("a mutual defence agreement") -> the one this document told of,
         # with the parties it was read with.
         self.kinds_signed: dict[str, tuple[str, set[str]]] = {}
+        self.pair_of: dict[str, list[str]] = {}  # one of several like instruments: its two parties
         self.signed_at: dict[str, str] = {}  # an instrument -> the ceremony it was signed at
         self.signings: set[str] = set()  # encounters that were signing ceremonies
         self.encounters: set[str] = set()  # meetings of named people, not of their countries
@@ -552,9 +553,12 @@ class DocumentState:
         return firsts.pop() if len(firsts) == 1 else None
 
     def _side_country(self, mention: Mention) -> str | None:
-        """'A and B on the Japanese side, and C on the Vietnamese side': whose side each is."""
+        """'A and B on the Japanese side, and C on the Vietnamese side', 'A led the Indian
+        delegation and B the Chinese one': whose side each is."""
         after = rules.ON_THE_SIDE.search(self._evidence, mention.end)
         if after is None or re.search(r";|\bside\b", self._evidence[mention.end : after.start()]):
+            after = rules.LED_SIDE.match(self._evidence, mention.end)
+        if after is None:
             return None
         hit = self.gaz.lookup(after.group("demonym"))
         if hit is None or hit[0].label != "Country":

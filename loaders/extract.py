@@ -254,7 +254,7 @@ class _DocState(DocumentFacts):
             # where the two heads of delegation met.
             chaired = False
         if chaired and actors:
-            self._chairs(told, meetings, actors, countries, held)
+            self._chairs(told, meetings, actors, countries, held, locations)
         ceremony, met, actors = self._signings(told, signed, issued, agreements, people, witnesses,
                                                actors, countries, signing_parties, meetings,
                                                locations, met)  # fmt: skip

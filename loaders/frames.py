@@ -74,7 +74,7 @@ _WORD = re.compile(r"[\w+]+(?:-[\w+]+)*")
 # of those only the ones with something to tell apart: a relative clause, a report, a list.
 _EVENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(_TRIGGERS)) + r")\b", re.I)
 _APART_CUE = re.compile(
-    r",\s+(?:who|whose|whom|which|where|when)\b|\b(?:said|says|told|announced|added|stated|and)\b|;"
+    r",\s+(?:who|whose|whom|which|where|when)\b|\b(?:said|says|told|announced|added|stated|and|while|whereas)\b|;"
     r"|(?-i:\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil)\s+[A-Z])",  # "after Trump was sworn in"
     re.I,
 )

@@ -71,9 +71,10 @@ class InstrumentFrames(MeetingFrames):
             countries = list(dict.fromkeys([*countries, *homes]))
             subjects |= set(homes)
         for aid in agreements:
-            for cid in countries:
+            bound = self.pair_of.get(aid, countries)
+            for cid in bound:
                 self._edge("PARTY_TO", cid, aid, text, date, 0.6)
-            for xid in [*countries, *orgs]:
+            for xid in [*bound, *orgs]:
                 if xid in subjects:
                     self._edge("SIGNED", xid, aid, text, date, 0.55)
                     if xid in orgs:
@@ -263,11 +264,43 @@ class InstrumentFrames(MeetingFrames):
                 # 'released a joint statement titled "The Spirit of the Quad"': its own name.
                 aliases.append(name)
                 name = quoted.group("title")
+            each = [] if quoted or m.group("proper") else self._each_partner(text, m, mentions)
+            for hub, partner in each:
+                # "signed reciprocal access agreements with Australia and the UK": one each.
+                words = [w for w in name.split() if not self._countries_named_in(w)]
+                words[-1] = rules.SINGULAR_INSTRUMENT[words[-1].lower()]
+                pair = "-".join(sorted(self._short(c) for c in (hub, partner)))
+                one = self._agreement(" ".join([pair, *words]), date, [hub, partner])
+                self.pair_of[one] = [hub, partner]
+                found.append((one, m.start("what")))
+            if each:
+                continue
             aid = self._agreement(name, date, [], aliases)
             if quoted and self.batch.nodes[aid].props.get("kind") == "agreement":
                 self.batch.nodes[aid].props["kind"] = clauses.agreement_kind(m.group("noun"))
             found.append((aid, m.start("what")))
         return found
+
+    def _each_partner(self, text: str, m: re.Match[str],
+                      mentions: list[Mention]) -> list[tuple[str, str]]:  # fmt: skip
+        """'Japan's reciprocal access agreements with Australia and the UK': like instruments
+        of one country with each partner listed after 'with', as (country, partner) pairs."""
+        if m.group("noun").lower() not in rules.SINGULAR_INSTRUMENT:
+            return []
+        countries = [x for x in mentions if x.label == "Country"]
+        hubs = {self._country_named(x.name) for x in countries if x.end <= m.start()}
+        partners: list[str] = []
+        at = m.end()
+        for x in (x for x in countries if x.start >= m.end()):
+            gap = rules.WITH_FIRST if not partners else rules.LIST_NEXT
+            if not gap.fullmatch(text, at, x.start):
+                break
+            partners.append(self._country_named(x.name) or "")
+            at = x.end
+        if len(hubs) != 1 or None in hubs or len(partners) < 2 or "" in partners:
+            return []
+        hub = hubs.pop() or ""
+        return [(hub, p) for p in dict.fromkeys(partners) if p != hub]
 
     @staticmethod
     def _signed_by_officials(text: str, start: int, mentions: list[Mention]) -> bool:

@@ -654,9 +654,11 @@ _PLACE_NOUN_AFTER = re.compile(
 )
 _CAPITALISED = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?(?![\w-])")
 _MEETING_LOWER = re.compile(
-    r"\b(?:the|a|an|its|their)\s+(?:(?:first|inaugural|annual|second|third|\d+(?:st|nd|rd|th))\s+)?"
-    r"(?P<name>(?:[A-Z][\w+’'.-]*\s+){1,3}"
-    r"(?:(?:leaders|foreign ministers|defen[cs]e ministers|ministers|trilateral|bilateral)[’']?\s+)?"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+    r"(?:(?:first|first-ever|inaugural|annual|second|third|\d+(?:st|nd|rd|th))\s+)?"
+    r"(?P<name>(?:[A-Z][\w+’'.-]*\s+){1,3}(?:(?:trilateral|bilateral|quadrilateral)\s+)?"
+    r"(?:(?:leaders|foreign ministers|defen[cs]e ministers|ministers|defen[cs]e chiefs"
+    r"|national security advis[eo]rs)[’']?\s+)?"
     r"(?:summit|meeting|ministerial|dialogue))\b"
 )
 _ORG_KEYWORD = re.compile(
@@ -764,6 +766,12 @@ def _official_mentions(
     for start, end in persons:
         if _A_DATE_WORD.fullmatch(text[start:end].rstrip(".")):
             continue  # "Jun. 28–30: Spain hosted ...": NER took the month for a name
+        if (
+            " " not in text[start:end]
+            and re.search(r"(?:\b[Aa]t|\b[Ii]n|\bnear|\boff)\s+$", text[max(0, start - 6) : start])
+            and not re.match(r"['’]s\b", text[end:])
+        ):
+            continue  # "At Moldo on March 4", "on leave in Tanna": one word after "at" is a place
         # "MND Shin Won-sik": the acronym of the ministry, then the person.
         lead = re.match(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])", text[start:end])
         if lead and _NOT_A_PERSON.match(lead.group(0)):

@@ -67,8 +67,8 @@ def _family_first(tokens: list[str]) -> bool:
     # follows the family name whether or not the surname is a common one.
     if len(tokens) == 2 and len(first) <= 5 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", rest[0]):
         return True
-    if len(tokens) == 2 and first in _CHINESE and rest[0] not in _CHINESE:
-        return True
+    if len(tokens) == 2 and first in _CHINESE:
+        return True  # "Liu Lin", "Sun Weidong": Chinese officials are written family first
     if len(tokens) == 3 and first in _SOUTHERN_CHINESE and all(len(t) <= 5 for t in rest):
         return True  # "Chan Chun Sing", "Ng Eng Hen": Singapore writes the family name first
     return len(tokens) == 2 and first in _JAPANESE and rest[0] not in _JAPANESE

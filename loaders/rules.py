@@ -225,7 +225,8 @@ ONLY_ATTENDED = re.compile(r"\b(?:attended|attends|represent(?:ed|s|ing))\b")
 # Moriarty", "led their delegations": heads of delegations at talks.
 LED_DELEGATIONS = re.compile(
     r"\b(?:led|headed)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:delegations?|side)\b|\b(?:delegations?|side)\s+(?:was|were)\s+(?:led|headed)\s+by\b"
+    r"(?:delegations?|side)\b|\b(?:delegations?|side|team)(?:\s+(?:to|at|for)\s+[^,;]{0,40}?)?"
+    r",?\s+(?:(?:was|were)\s+)?(?:led|headed)\s+by\b"
 )
 # "Hegseth attended and told allies ...": attending the meeting the item just told of.
 BARE_ATTEND = re.compile(
@@ -289,6 +290,17 @@ CHAIR = re.compile(
     # "presided over by A and B", "A and B led their delegations at the SCM"
     r"|(?:jointly\s+)?presided(?:\s+over)?|led\s+(?:their|the\s+two|both)\s+delegations)\b"
 )
+# "The talks in New Delhi were co-chaired by A and B", "A and B co-chaired the meeting": an
+# encounter the sentence names by a common noun only, held by those who chaired it.
+_TALKS_NOUN = r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|consultations|discussions|dialogue|session)\b"
+CHAIRED_TALKS = re.compile(
+    r"\b(?:co-?chair(?:ed|s)?|chaired|co-?led|presided\s+over)\s+(?:the|a|an)\s+"
+    + _TALKS_NOUN
+    + r"|^(?:[^,;]*?\b)?(?:the|this)\s+"
+    + _TALKS_NOUN
+    + r"[^,;]{0,50}?\b(?:was|were)\s+(?:jointly\s+)?(?:co-?chaired|chaired|co-?led|led|presided"
+    r"\s+over)\s+by\b"
+)
 # "co-chaired a Franco-German Defence and Security Council": a meeting named by the body
 # that sits in it, when the sentence names no other.
 CHAIRED_NAMED = re.compile(
@@ -310,6 +322,9 @@ SIGNERS_GAP = re.compile(
 PLURAL_INSTRUMENT = re.compile(
     r"\b(?:agreements|pacts|deals|accords|treaties|memoranda|arrangements)$", re.I
 )
+# "agreements with Australia, the UK and France": where the partners of each are listed.
+WITH_FIRST = re.compile(r"\s+with\s+(?:the\s+)?")
+LIST_NEXT = re.compile(r"(?:,\s+|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?")
 SINGULAR_INSTRUMENT = {
     "agreements": "agreement", "pacts": "pact", "deals": "deal", "accords": "accord",
     "treaties": "treaty", "memoranda": "memorandum", "arrangements": "arrangement",
@@ -486,6 +501,16 @@ TO_HOLD = re.compile(
 TWO_PLUS_TWO = re.compile(r"[\"“]?two[- ]plus[- ]two[\"”]?", re.I)
 # "A and B on the Japanese side": whose delegation a name belongs to.
 ON_THE_SIDE = re.compile(r"\s+on\s+the\s+(?P<demonym>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+side\b")
+# "With Indonesian FM Retno Marsudi, Cho reviewed ...": a counterpart named up front.
+FRONTED_WITH = re.compile(
+    r"(?:(?:Separately|Later|Earlier|Then|Next|Meanwhile|Also),?\s+)?With\s+[^,;]{3,80}?,\s+"
+    r"(?=[A-Z]|(?:he|she)\b)"
+)
+# "Singh led the Indian delegation and Liu the Chinese one": the side each heads.
+LED_SIDE = re.compile(
+    r"\s*(?:,[^,;]{0,60},\s*)?(?:(?:led|headed)\s+|(?=the\s+[A-Z][\w.-]*\s+one\b))(?:the\s+)?"
+    r"(?P<demonym>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:delegation|side|team|one)\b"
+)
 
 # --- Hosts ---
 # "hosted by", "co-hosted each year by", "Hosted for the first time by"
@@ -664,7 +689,7 @@ SIGN_VERB = re.compile(
 SIGNED_BY = re.compile(r"\s+(?:\w+\s+){0,3}?by\b")
 SIGNED_WITH = re.compile(
     r"\b(?P<word>with|by)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.'’]*\s+|and\s+|,\s+|(?:his|her|their|its)\s+|counterparts?,?\s+)*$"
+    r"(?:[A-Z][\w.'’]*\s+|and\s+|the\s+|,\s+|(?:his|her|their|its)\s+|counterparts?,?\s+)*$"
 )
 # "presided over the session, which opened with a speech by B": a clause of what happened at
 # it ("while the American co-chairs were A and B" is not).
@@ -863,8 +888,10 @@ ADVERSARY_AFTER = re.compile(
 DELEGATION = re.compile(
     # "The UK delegation included": the demonym, not "The UK"
     r"(?:\bThe\s+)?\b(?P<demonym>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:co-?chairs?|delegation"
-    r"|delegates|side|team|negotiators|envoys|representatives|participants)\s+(?:were|was|included"
-    r"|comprised|consisted\s+of|are|is)\b"
+    r"|delegates|side|team|negotiators|envoys|representatives|participants)"
+    # "The Indian delegation to the talks was led by A, and the Chinese side by B"
+    r"(?:\s+(?:to|at|for)\s+[^,;]{0,40}?)?(?:\s+(?:were|was|included|comprised|consisted\s+of|are"
+    r"|is)\b|,?\s+(?:(?:was|were)\s+)?(?:led|headed)\s+by\b|\s+by\b)"
 )
 # "Mr Singh was accompanied by A and B", "Accompanying Minister Marles were A and B": the
 # principal's own people.

@@ -127,6 +127,14 @@ class SessionFrames(SentenceNodes):
             before = [oid for m, oid in officials if agreed and m.end <= agreed.start("verb")]
             homes = {self._country_of(p) for p in before}
             met = bool(agreed) and len(set(before)) >= 2 and None not in homes and len(homes) >= 2
+        fronted = rules.FRONTED_WITH.match(text)
+        if not met and not self._planned and fronted:
+            # "With Indonesian FM Retno Marsudi, Cho reviewed flagship projects": the one named
+            # up front sat across the table from the one after.
+            inside = [o for m, o in officials if m.end <= fronted.end()]
+            after = [o for m, o in officials if m.start >= fronted.end()]
+            homes = {self._country_of(p) for p in [*inside, *after[:1]]}
+            met = bool(inside and after) and None not in homes and len(homes) >= 2
         if not met and not self._planned and rules.LED_DELEGATIONS.search(text):
             # "Kim and Campbell led their delegations at the talks": officials of two countries
             # at the head of their delegations met.
@@ -324,7 +332,7 @@ class SessionFrames(SentenceNodes):
         return met, countries
 
     def _chairs(self, s: Told, meetings: list[str], actors: list[str], countries: list[str],
-                held: re.Match[str] | None) -> None:  # fmt: skip
+                held: re.Match[str] | None, locations: list[str]) -> None:  # fmt: skip
         """Who chaired the sentence's meeting, who else spoke at it, and the countries that held
         it or that its name frames it between."""
         text, lowered, mentions, item, date = s.text, s.lowered, s.mentions, s.item, s.date
@@ -355,6 +363,8 @@ class SessionFrames(SentenceNodes):
             # word chaired; the others sat at it.
             chairs = [o for o in chairs if first.get(o, -1) > chair_at.start()]
             told_after |= set(actors) - set(chairs)
+        if not targets and chair_at:
+            targets = self._chaired_talks(s, chairs, locations)
         for mid in targets:
             for oid in chairs:
                 self._edge("CO_CHAIRED", oid, mid, text, date, 0.8)
@@ -366,6 +376,15 @@ class SessionFrames(SentenceNodes):
             for cid in dict.fromkeys([*holders, *(framed if len(framed) >= 2 else [])]):
                 self._edge("ATTENDED", cid, mid, text, date, 0.6)
             self._pairwise_met(actors if passive else chairs, text, date, 0.7)
+
+    def _chaired_talks(self, s: Told, chairs: list[str], locations: list[str]) -> list[str]:
+        """'The talks in New Delhi were co-chaired by A and B': an encounter of chairs of two
+        countries or more that the sentence names by a common noun only."""
+        homes = {self._country_of(o) for o in chairs}
+        talks = rules.CHAIRED_TALKS.search(s.lowered)
+        if not talks or len(chairs) < 2 or None in homes or len(homes) < 2 or self._planned:
+            return []
+        return [self._encounter(chairs, "meeting", s.text, s.date, locations, 0.7, s.item)]
 
     def _named_by_words(self, hit: re.Match[str], group: str, date: str | None,
                         meetings: list[str], item: ItemNotes, spot: dict[str, int]) -> None:  # fmt: skip

@@ -3719,3 +3719,99 @@ def test_an_instrument_told_with_its_signatories_after_it(tmp_path: Path) -> Non
     assert ("Netherlands", "PARTY_TO", "Netherlands-UK joint declaration") in facts
     # An apposition to an instrument named before it is that instrument, not a new one.
     assert not [n for n in batch.nodes.values() if n.name.endswith("Tuvalu treaty")]
+
+
+def test_two_pairs_told_in_one_sentence_with_while(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "In Melbourne on May 1, Defence Minister Richard Marles held bilateral talks with his "
+        "counterpart, South Korean Defence Minister Shin Won-sik, while Foreign Minister Penny "
+        "Wong met South Korean Foreign Minister Cho Tae-yul.",
+    )
+    facts = _facts(batch)
+    assert ("Richard Marles", "MET", "Shin Won-sik") in facts
+    assert ("Penny Wong", "MET", "Cho Tae-yul") in facts
+    # Two encounters: the pairs did not sit together.
+    assert ("Richard Marles", "MET", "Cho Tae-yul") not in facts
+    assert ("Shin Won-sik", "MET", "Penny Wong") not in facts
+    assert ("Marles–Shin meeting", "LOCATED_IN", "Melbourne") in facts
+    assert ("Wong–Cho meeting", "LOCATED_IN", "Melbourne") in facts
+
+
+def test_talks_named_by_a_common_noun_and_chaired_or_led(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The consultations in New Delhi on June 3 were co-chaired by Foreign Secretary Vikram "
+        "Misri and Chinese Vice Foreign Minister Sun Weidong.",
+        "The Australian delegation to the talks in Jakarta on June 9 was led by Defence "
+        "Secretary Greg Moriarty, and the Indonesian side by Defence Secretary-General Donny "
+        "Ermawan.",
+        "Before the talks began, Minister Shin Won-sik presided over an honor guard ceremony to "
+        "welcome Secretary Lloyd Austin.",
+    )
+    facts = _facts(batch)
+    assert ("Vikram Misri", "CO_CHAIRED", "Misri–Sun meeting") in facts
+    assert ("Sun Weidong", "CO_CHAIRED", "Misri–Sun meeting") in facts
+    assert ("Misri–Sun meeting", "LOCATED_IN", "New Delhi") in facts
+    # Heads of delegation met; the side's country is its head's.
+    assert ("Greg Moriarty", "MET", "Donny Ermawan") in facts
+    assert ("Donny Ermawan", "REPRESENTS", "Indonesia") in facts
+    assert ("Moriarty–Ermawan meeting", "LOCATED_IN", "Jakarta") in facts
+    # Presiding over a ceremony before the talks is not chairing them.
+    assert not [f for f in facts if f[1] == "CO_CHAIRED" and f[0] == "Shin Won-sik"]
+
+
+def test_like_instruments_with_each_partner_listed(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Japan has signed reciprocal access agreements with Australia and the United Kingdom.",
+    )
+    facts = _facts(batch)
+    for partner, name in (
+        ("Australia", "Australia-Japan reciprocal access agreement"),
+        ("United Kingdom", "Japan-UK reciprocal access agreement"),
+    ):
+        assert ("Japan", "SIGNED", name) in facts
+        assert (partner, "SIGNED", name) in facts
+        assert (partner, "PARTY_TO", name) in facts
+    assert (
+        "United Kingdom",
+        "PARTY_TO",
+        "Australia-Japan reciprocal access agreement",
+    ) not in facts
+    assert not [n for n in batch.nodes.values() if n.name.endswith("agreements")]
+
+
+def test_heads_of_delegation_told_with_a_gap_and_a_counterpart_named_up_front(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "At Moldo on March 4, Lt. Gen. Rashim Bali led the Indian delegation and Maj. Gen. Yang "
+        "Lin the Chinese one.",
+        "With Indonesian Foreign Minister Retno Marsudi, South Korean Foreign Minister Cho "
+        "Tae-yul reviewed joint work on the KF-21 fighter.",
+    )
+    facts = _facts(batch)
+    assert ("Rashim Bali", "REPRESENTS", "India") in facts
+    assert ("Yang Lin", "REPRESENTS", "China") in facts
+    assert ("Rashim Bali", "MET", "Yang Lin") in facts
+    # A Chinese name of two family names is still written family first.
+    assert _node(batch, "Meeting", "Bali–Yang meeting")
+    assert ("Retno Marsudi", "MET", "Cho Tae-yul") in facts or (
+        "Cho Tae-yul",
+        "MET",
+        "Retno Marsudi",
+    ) in facts
+
+
+def test_a_meeting_named_by_its_countries_at_the_head_of_a_sentence(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "A U.S.-Japan-ROK trilateral defense ministers' meeting took place in Singapore on June 2.",
+    )
+    facts = _facts(batch)
+    name = "U.S.-Japan-ROK Trilateral Defense Ministers' Meeting"
+    for country in ("United States", "Japan", "South Korea"):
+        assert (country, "ATTENDED", name) in facts
+    assert (name, "LOCATED_IN", "Singapore") in facts
