@@ -424,7 +424,10 @@ class MeetingFrames(References):
             delegation = re.match(
                 r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?delegation\b", text[verb.end() :]
             )
-            if label != "Official" or not (guests or delegation):
+            # "received a phone call from Zelensky": a call has no host.
+            call = re.match(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|letter|message)\b",
+                            text[verb.end() :])  # fmt: skip
+            if label != "Official" or not (guests or delegation) or call:
                 return [], None
         hosts = [host]
         # "which Australia and the United States co-host": every host of the coordination.

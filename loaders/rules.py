@@ -498,6 +498,12 @@ TO_HOLD = re.compile(
     r"\b(?:(?:agreed|agree|plans?|planned|decided|pledged|promised|vowed|will|would)\s+(?:to\s+)?"
     r"|and\s+to\s+)(?:hold|convene|host|stage)\s+(?:a|an|the|their|its|another)?\s*(?:[\w'-]+\s+){0,4}$"
 )
+# "met in Paris and agreed to hold a Japan-France 2+2": the meeting agreed on, not the one held.
+AGREED_TO_HOLD = re.compile(
+    r"\b(?:met|talks|meeting|spoke|conferred)\b.*?\b(?:agreed|decided)\s+to\s+(?:hold|convene)\s+"
+    r"(?:a|an|the|their|its|another)?\s*(?:[\w'-]+\s+){0,4}$",
+    re.I,
+)
 TWO_PLUS_TWO = re.compile(r"[\"“]?two[- ]plus[- ]two[\"”]?", re.I)
 # "A and B on the Japanese side": whose delegation a name belongs to.
 ON_THE_SIDE = re.compile(r"\s+on\s+the\s+(?P<demonym>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+side\b")

@@ -145,23 +145,35 @@ class SessionFrames(SentenceNodes):
     def _more_meetings(self, s: Told, meetings: list[str], countries: list[str],
                        actors: list[str], called: bool) -> tuple[list[str], list[str]]:  # fmt: skip
         """The meetings a sentence describes without naming them, less those it only speaks of;
-        and those a call agreed to hold, which are still to come."""
+        and those a call or talks agreed to hold, which are still to come."""
         text, mentions, item, date = s.text, s.mentions, s.item, s.date
         ids, orgs, spot = s.read.ids, s.read.orgs, s.read.spot
         for mid, start in self._described_meetings(text, countries, orgs, actors, date):
             self._add_meeting(mid, start, meetings, item, spot)
         for mid, start in self._body_events(text, mentions, ids, date):
             self._add_meeting(mid, start, meetings, item, spot)
-        # "met Goldberg to discuss the Nuclear Consultative Group": a topic, not where they met.
-        meetings = [m for m in meetings if not rules.SPOKEN_OF.search(text[: spot.get(m, 0)])]
         # "held a phone conversation, during which they agreed to hold an SCC meeting": the
         # call happened; the meeting is still to come.
         future = [m for m in meetings if rules.TO_HOLD.search(text[: spot.get(m, 0)])]
+        spoken = [m for m in meetings if rules.SPOKEN_OF.search(text[: spot.get(m, 0)])]
+        # "met Goldberg to discuss the Nuclear Consultative Group": a topic, not where they met.
+        meetings = [m for m in meetings if m not in spoken]
         if future and called:
             meetings = [m for m in meetings if m not in future]
+            future = [m for m in future if m not in spoken]
             for mid in future:
                 for oid in actors:
                     self._edge("ATTENDED", oid, mid, text, date, 0.6, status="planned")
+        agreed = [m for m in future if rules.AGREED_TO_HOLD.search(text[: spot.get(m, 0)])]
+        if agreed and not called:
+            # "Kishida and Macron met in Paris and agreed to hold a Japan-France 2+2": they met
+            # where they were; the 2+2 is still to come, for the countries it is named after.
+            meetings = [m for m in meetings if m not in agreed]
+            for mid in agreed:
+                for name in self._countries_named_in(self.batch.nodes[mid].name):
+                    cid = self._country_named(name)
+                    if cid:
+                        self._edge("ATTENDED", cid, mid, text, None, 0.55, status="planned")
         return meetings, future
 
     def _ceremonies(self, s: Told, meetings: list[str], met: bool, actors: list[str]) -> None:

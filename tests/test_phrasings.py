@@ -3815,3 +3815,24 @@ def test_a_meeting_named_by_its_countries_at_the_head_of_a_sentence(tmp_path: Pa
     for country in ("United States", "Japan", "South Korea"):
         assert (country, "ATTENDED", name) in facts
     assert (name, "LOCATED_IN", "Singapore") in facts
+
+
+def test_a_meeting_agreed_on_is_still_to_come_and_a_call_has_no_host(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Prime Minister Fumio Kishida and President Emmanuel Macron met in Paris on Jan. 9 and "
+        "agreed to hold a Japan-France 2+2 later this year.",
+        "Prime Minister Narendra Modi received a phone call from Ukrainian President Volodymyr "
+        "Zelenskyy on Jan. 15.",
+    )
+    facts = _facts(batch)
+    assert ("Fumio Kishida", "MET", "Emmanuel Macron") in facts
+    assert ("Kishida–Macron meeting", "LOCATED_IN", "Paris") in facts
+    planned = {
+        (batch.nodes[e.source].name, e.props.get("status"))
+        for e in batch.edges
+        if e.type == "ATTENDED" and batch.nodes[e.target].name == "Japan-France 2+2"
+    }
+    assert planned == {("Japan", "planned"), ("France", "planned")}
+    assert ("Narendra Modi", "ATTENDED", "Modi–Zelenskyy call") in facts
+    assert not [e for e in batch.edges if e.type == "HOSTED"]
