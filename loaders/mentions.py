@@ -976,6 +976,8 @@ _BODY_HEAD = (
     r"|Marine Corps|Parliament|Diet|National Assembly|Assembly|Congress|Senate|Police|Constabulary"
     # "Ministry of Foreign Affairs", not "Ministry of Foreign"; "Ministry of Defense Monday".
     rf"|(?:Ministry|Department) of [A-Z]\w+(?:\s+(?!{DAY_OR_MONTH}\b)[A-Z]\w+)?"
+    # "Ministry of Economy, Trade and Industry", "Ministry of Trade and Industry"
+    r"(?:,\s+[A-Z]\w+)*(?:,?\s+and\s+(?!(?:the|Ministry|Department|Agency|Office)\b)[A-Z]\w+(?![\w'’-]))?"
     r"|Joint Chiefs of Staff|Fleet|Command)"
 )
 # "the Australian Border Force", "the UK Parliament", "the National Diet of Japan": a state's
@@ -1041,6 +1043,8 @@ def _country_body_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         said = (m.group("before") or m.group("after") or "").strip()
         # The country is the first words before the body, or the words after 'of'.
         words = said.split()
+        if len(words) > 1 and words[0] == "The":
+            words = words[1:]  # "The Singaporean Ministry of Trade and Industry" opens a sentence
         country, size = None, len(words)
         while size and country is None:
             hit = gaz.lookup(" ".join(words[:size]))
@@ -1053,6 +1057,8 @@ def _country_body_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if m.group("before"):
             start = m.start("before") + said.find(words[0])
             end = m.end("head")
+            if re.match(r"(?:Ministry|Department) of ", m.group("head")) and size == len(words):
+                start = m.start("head")  # "the Japanese Ministry of Economy, Trade and Industry"
         else:
             start = m.start("head2")
             end = m.start("after") + len(" ".join(words[:size]))

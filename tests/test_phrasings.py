@@ -3836,3 +3836,20 @@ def test_a_meeting_agreed_on_is_still_to_come_and_a_call_has_no_host(tmp_path: P
     assert planned == {("Japan", "planned"), ("France", "planned")}
     assert ("Narendra Modi", "ATTENDED", "Modi–Zelenskyy call") in facts
     assert not [e for e in batch.edges if e.type == "HOSTED"]
+
+
+def test_a_ministry_of_several_portfolios_named_after_its_country(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The Singaporean Ministry of Trade and Industry and the Japanese Ministry of Economy, "
+        "Trade and Industry signed a memorandum on supply chains in Tokyo on May 2.",
+        "Officials of South Korea's Ministry of Foreign Affairs and Ministry of National "
+        "Defense attended the talks in Seoul on May 9.",
+    )
+    facts = _facts(batch)
+    assert ("Ministry of Economy, Trade and Industry", "PART_OF", "Japan") in facts
+    assert ("Ministry of Trade and Industry", "PART_OF", "Singapore") in facts
+    signed = "Japan-Singapore memorandum on supply chains"
+    assert ("Ministry of Trade and Industry", "SIGNED", signed) in facts
+    names = {n.name for n in batch.nodes.values() if n.label == "Organization"}
+    assert not [n for n in names if "Affairs and Ministry" in n], names
