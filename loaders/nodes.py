@@ -240,8 +240,8 @@ class SentenceNodes(DrillFrames):
                 # "in Luzon, Palawan and Antique" is a list, not a place inside another.
                 listed = gap == ", " and rules.LISTED_ON.match(text, second.end)
                 if re.fullmatch(r", | (?:in|on) (?:the )?", gap) and i in ids and i + 1 in ids:
-                    if listed:
-                        continue
+                    if listed or rules.OPEN_WATER.search(first.name):
+                        continue  # "talks on the South China Sea in Manila": no sea in a city
                     self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
 
     def _in_dateline_town(self, text: str, locations: list[str], item: ItemNotes) -> None:

@@ -639,6 +639,7 @@ _INSTRUMENT = (
     rf"(?:{NOT_A_DATE}[A-Z][\w-]*\s+){{0,3}}"
     r"(?!(?:that|which|who|while|as|to|by|the|a|an)\b)[a-z][\w-]*"
     r"(?:\s+(?!(?:in|at|during|with|after|before|that|which|while|to|by|as|from)\b)"
+    r"(?!on\s+(?:the\s+)?(?:sidelines|margins|occasion|eve|side)\b)"  # "... on the sidelines"
     # "an agreement on security cooperation on May 19": the topic ends before "on"
     r"(?:and\s+(?!(?:a|an|the)\b))?(?!(?:a|an|and)\b)[a-z][\w-]*(?![\w-])){0,5}(?<!\son)(?<!\sof)(?<!\sfor)(?<!\sand)(?<!\sthe)))?)"
 )

@@ -385,7 +385,8 @@ class SessionFrames(SentenceNodes):
             # "co-chaired the Franco-German Council": the countries it is framed between.
             named_in = self._countries_named_in(self.batch.nodes[mid].name)
             framed = [c for c in map(self._country_named, named_in) if c]
-            for cid in dict.fromkeys([*holders, *(framed if len(framed) >= 2 else [])]):
+            members = self._bodies_in_name(mid)  # "the SCM": a standing dialogue's members
+            for cid in dict.fromkeys([*holders, *(framed if len(framed) >= 2 else []), *members]):
                 self._edge("ATTENDED", cid, mid, text, date, 0.6)
             self._pairwise_met(actors if passive else chairs, text, date, 0.7)
 

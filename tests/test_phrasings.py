@@ -866,7 +866,8 @@ def test_a_readout_in_paragraphs(tmp_path: Path) -> None:
     planned = {
         e.props.get("status")
         for e in batch.edges
-        if e.type == "ATTENDED" and "2+2" in batch.nodes[e.target].name
+        if e.type == "ATTENDED"
+        and any("2+2" in n for n in (batch.nodes[e.target].name, *batch.nodes[e.target].aliases))
     }
     assert planned == {"planned"}
 
@@ -2127,7 +2128,8 @@ def test_a_middle_initial_and_the_meeting_a_chair_belongs_to(tmp_path: Path) -> 
         "co-chaired by Adm. Kim Myung-soo and Gen. Caine.",
     )
     facts = _facts(batch)
-    scm = _node(batch, "Meeting", "ROK-U.S. Security Consultative Meeting").name
+    scm = _node(batch, "Meeting", "Security Consultative Meeting").name
+    assert "ROK-U.S. Security Consultative Meeting" in _node(batch, "Meeting", scm).aliases
     mcm = _node(batch, "Meeting", "ROK-U.S. Military Committee Meeting").name
     assert ("Xavier Brunson", "ATTENDED", scm) in facts
     assert ("Dan Caine", "MET", "Xavier Brunson") not in facts
@@ -3831,7 +3833,7 @@ def test_a_meeting_agreed_on_is_still_to_come_and_a_call_has_no_host(tmp_path: P
     planned = {
         (batch.nodes[e.source].name, e.props.get("status"))
         for e in batch.edges
-        if e.type == "ATTENDED" and batch.nodes[e.target].name == "Japan-France 2+2"
+        if e.type == "ATTENDED" and "Japan-France 2+2" in batch.nodes[e.target].aliases
     }
     assert planned == {("Japan", "planned"), ("France", "planned")}
     assert ("Narendra Modi", "ATTENDED", "Modi–Zelenskyy call") in facts
@@ -3853,3 +3855,28 @@ def test_a_ministry_of_several_portfolios_named_after_its_country(tmp_path: Path
     assert ("Ministry of Trade and Industry", "SIGNED", signed) in facts
     names = {n.name for n in batch.nodes.values() if n.label == "Organization"}
     assert not [n for n in names if "Affairs and Ministry" in n], names
+
+
+def test_standing_mechanisms_known_by_their_short_names(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Defense Secretary Lloyd Austin and South Korean Defense Minister Shin Won-sik held the "
+        "55th SCM in Seoul on Nov. 13.",
+        "Philippine and Chinese diplomats held the 23rd meeting of the Bilateral Consultation "
+        "Mechanism on the South China Sea in Manila on Jan. 17.",
+        "The two defence ministers signed a letter of intent on industrial cooperation on the "
+        "sidelines of the NATO summit in Washington on July 10.",
+    )
+    facts = _facts(batch)
+    scm = "Security Consultative Meeting"
+    for country in ("United States", "South Korea"):
+        assert (country, "ATTENDED", scm) in facts
+    assert ("Lloyd Austin", "MET", "Shin Won-sik") in facts
+    assert (scm, "LOCATED_IN", "Seoul") in facts
+    bcm = "China-Philippines Bilateral Consultation Mechanism on the South China Sea"
+    assert ("Philippines", "ATTENDED", bcm) in facts
+    assert (bcm, "LOCATED_IN", "Manila") in facts
+    # A sea is what was talked about, never a place inside the city.
+    assert ("South China Sea", "LOCATED_IN", "Manila") not in facts
+    # Where it was signed is not part of what it is about.
+    assert _node(batch, "Agreement", "South Korea-US letter of intent on industrial cooperation")
