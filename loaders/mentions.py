@@ -977,7 +977,7 @@ _BODY_HEAD = (
     # "Ministry of Foreign Affairs", not "Ministry of Foreign"; "Ministry of Defense Monday".
     rf"|(?:Ministry|Department) of [A-Z]\w+(?:\s+(?!{DAY_OR_MONTH}\b)[A-Z]\w+)?"
     # "Ministry of Economy, Trade and Industry", "Ministry of Trade and Industry"
-    r"(?:,\s+[A-Z]\w+)*(?:,?\s+and\s+(?!(?:the|Ministry|Department|Agency|Office)\b)"
+    r"(?:(?:,\s+[A-Z]\w+)*,?\s+and\s+(?!(?:the|Ministry|Department|Agency|Office)\b)"
     r"[A-Z]\w+(?![\w'’-])(?!\s+[A-Z]))?"
     r"|Joint Chiefs of Staff|Fleet|Command)"
 )
