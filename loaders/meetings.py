@@ -448,6 +448,12 @@ class MeetingFrames(References):
             trip = rules.VISIT_TO.search(text[:at]) or (
                 rules.ARRIVED_IN.search(text[:at]) if visiting else None
             )
+            if not trip and len({o for _m, o in officials}) == 1 and len(set(places)) <= 2:
+                # "Kihara is expected to visit London", "will travel to Japan next week": the
+                # visit is the news when no one met there is named (a tour of many is not).
+                trip = rules.VISIT_VERB.search(text[:at]) or (
+                    rules.TRAVEL_TO.search(text[:at]) if self._planned else None
+                )
             visitors = [o for m, o in officials if trip and m.props["name_start"] < trip.start()]
             if not trip or not visitors:
                 continue

@@ -32,11 +32,16 @@ class SentenceNodes(DrillFrames):
         spot: dict[str, int] = {}  # where each place, event and agreement is named
         pending_agreements: list[tuple[int, Mention]] = []
         country_venues: list[str] = []
+        venue_end: int | None = None
         for i, m in enumerate(mentions):
             if m.label == "Country":
                 before = text[: m.start]
+                # "a visit to Japan and the Philippines": the second of a list of venues too.
+                listed = venue_end is not None and bool(
+                    re.fullmatch(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?", text[venue_end : m.start])
+                )
                 venue = (
-                    rules.IN_COUNTRY.search(before)
+                    (rules.IN_COUNTRY.search(before) or listed)
                     and not rules.TOPIC_PLACE.search(before)
                     and not re.match(r"['’]s\b", text[m.end :])
                 )
@@ -50,6 +55,7 @@ class SentenceNodes(DrillFrames):
                 if venue:
                     # "met Wei in Singapore", "a visit to Japan": where it happened.
                     country_venues.append(ids[i])
+                    venue_end = m.end
                     spot.setdefault(ids[i], m.start)
                 elif (
                     not rules.ADVERSARY_BEFORE.search(text[: m.start])

@@ -60,7 +60,7 @@ IN_COUNTRY = re.compile(
     r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to|^\s*In"
     # "the Shangri-La Dialogue in Singapore": a named gathering and where it sat
     r"|\b(?:Dialogue|Forum|Conference|Summit|Meeting|Ministerial|Plus)\s+in"
-    r"|\b(?:is|was|arrived|landed)\s+in"
+    r"|\b(?:is|was|arrived|landed)\s+in|\b(?:visit|visits|visited)|\btravel\s+to"
     # "She then flew to South Korea, where she held talks with Yoon"
     r"|\b(?:flew|travell?ed|went)\s+(?:on\s+)?to(?=\s+(?:the\s+)?[A-Z][\w\s]*,\s+where\b))"
     r"(?:\s+the)?\s+$"  # "a visit to the Philippines"
@@ -70,6 +70,14 @@ VISIT_TO = re.compile(
     r"\b(?:made|paid|began|begins|started|on|during|concluded|wrapped up|ended|his|her|['’]s"
     r"|first|is|was|a|an|the)"
     r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}(?:visit|trip)\s+to\s+(?:the\s+)?$"
+)
+# "Kihara is expected to visit London", "visited Manila and Hanoi": the visit, told by its verb.
+VISIT_VERB = re.compile(
+    r"\b(?:visit|visits|visited)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?(?:the\s+)?){0,3}$"
+)
+# "will travel to Japan and the Philippines later this month": a trip still to come.
+TRAVEL_TO = re.compile(
+    r"\btravel\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?(?:the\s+)?){0,3}$"
 )
 # "Blinken landed in Beijing ..., the first visit to China": arriving is the visit, when the
 # sentence calls it one.
@@ -107,7 +115,7 @@ WHERE_CLAUSE = re.compile(r",\s+where\b")
 # "flew from New Delhi to Hanoi": where a traveller set out from.
 FROM_PLACE = re.compile(r"\b(?:from|left|leaving|departed)\s+(?:the\s+)?$")
 # "paid a visit to", but not "after a meeting with his visiting counterpart".
-A_VISIT = re.compile(r"\bvisit(?!ing\b)(?!.*\b(?:meeting|talks)\b)")
+A_VISIT = re.compile(r"^(?!.*\bmet\b).*\bvisit(?!ing\b)(?!.*\b(?:meeting|talks)\b)")
 # "Kamikawa and Kihara met Marcos at the palace, and held a 2+2 with Teodoro and Manalo": one
 # subject, two acts, each with counterparts of its own.
 FIRST_ACT = re.compile(
@@ -828,7 +836,7 @@ LATER = re.compile(
 FUTURE = re.compile(
     r"\b(?:will|plans? to|planned|upcoming|next (?:week|month|year)|expected to|scheduled"
     r"|is to|are to|to join|set to|(?:is|are|was|were)\s+due\s+to|later this (?:week|month|year)"
-    r"|(?:is|are)\s+(?:also\s+)?likely\s+to"
+    r"|(?:is|are)\s+(?:also\s+)?likely\s+to|hoped\s+to\s+visit|hopes\s+to\s+visit"
     r"|look(?:ed|s|ing)? forward to|to meet again|agreed to meet)\b",
     re.I,
 )

@@ -3883,3 +3883,28 @@ def test_standing_mechanisms_known_by_their_short_names(tmp_path: Path) -> None:
     assert ("South China Sea", "LOCATED_IN", "Manila") not in facts
     # Where it was signed is not part of what it is about.
     assert _node(batch, "Agreement", "South Korea-US letter of intent on industrial cooperation")
+
+
+def test_a_visit_told_by_its_verb_alone(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Japanese Defence Minister Minoru Kihara is expected to visit London later this year.",
+        "Defense Secretary Pete Hegseth will travel to Japan and the Philippines later this "
+        "month, the Pentagon said.",
+        "Prime Minister Fumio Kishida visited Malaysia on Nov. 4 and met Prime Minister Anwar "
+        "Ibrahim in Kuala Lumpur.",
+    )
+    facts = _facts(batch)
+    statuses = {
+        (batch.nodes[e.source].name, batch.nodes[e.target].name): e.props.get("status")
+        for e in batch.edges
+        if e.type == "ATTENDED"
+    }
+    assert statuses[("Minoru Kihara", "Kihara visit to United Kingdom")] == "planned"
+    assert ("Kihara visit to United Kingdom", "LOCATED_IN", "London") in facts
+    for country in ("Japan", "Philippines"):
+        assert statuses[("Pete Hegseth", f"Hegseth visit to {country}")] == "planned"
+    # A visit told with whom the visitor met is the encounter: a meeting, not a "visit".
+    (met,) = {m for s, rel, m in facts if rel == "ATTENDED" and s == "Anwar Ibrahim"}
+    assert met.endswith(" meeting")
+    assert (met, "LOCATED_IN", "Kuala Lumpur") in facts
