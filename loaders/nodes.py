@@ -37,11 +37,11 @@ class SentenceNodes(DrillFrames):
             if m.label == "Country":
                 before = text[: m.start]
                 # "a visit to Japan and the Philippines": the second of a list of venues too.
-                listed = venue_end is not None and bool(
+                in_venue_list = venue_end is not None and bool(
                     re.fullmatch(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?", text[venue_end : m.start])
                 )
                 venue = (
-                    (rules.IN_COUNTRY.search(before) or listed)
+                    (rules.IN_COUNTRY.search(before) or in_venue_list)
                     and not rules.TOPIC_PLACE.search(before)
                     and not re.match(r"['’]s\b", text[m.end :])
                 )
