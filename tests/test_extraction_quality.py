@@ -38,9 +38,9 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.888
-EDGE_FLOOR = 0.692
-MET_FLOOR = 0.813
+ENTITY_FLOOR = 0.889
+EDGE_FLOOR = 0.694
+MET_FLOOR = 0.815
 
 
 def test_entities_named_in_several_documents_become_one_node() -> None:
@@ -49,7 +49,7 @@ def test_entities_named_in_several_documents_become_one_node() -> None:
     tally = evaluate(sorted(CORPUS.glob("*.txt")), CORPUS / "gold")
     assert sum(tally.across.values()) >= 640  # enough recurring entities to measure on
     share = tally.resolution()
-    assert share is not None and share >= 0.848, tally.across
+    assert share is not None and share >= 0.85, tally.across
 
 
 def test_check_set_scores() -> None:
@@ -59,7 +59,7 @@ def test_check_set_scores() -> None:
     result = score(docs, CHECKSET / "gold")
     print(result)
     assert result["entity_f1"] >= 0.872, result
-    assert result["edge_f1"] >= 0.695, result
+    assert result["edge_f1"] >= 0.700, result
     assert result["met_f1"] >= 0.88, result
 
 
