@@ -136,6 +136,8 @@ class DocumentState:
         self.outside: set[str] = set()  # officials the sentence names outside its event frames
         self.in_turn: tuple[str, set[str]] | None = None  # one official, and those they saw
         self.side_by_side: list[list[str]] = []  # the people of each of several meeting verbs
+        self.side_spans: list[tuple[int, int]] = []  # each verb, to the last person it sees
+        self.spot: dict[str, int] = {}  # where in the sentence each node read there is named
         self._evidence = ""
         self._said = ""
 

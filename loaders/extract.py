@@ -117,7 +117,7 @@ def _read_frames(
     frames ("Cho, who accompanied Lee, held talks with Iwaya": Lee), who, alone, met several
     others listed as the object ("Modi met Kono and Seko"), and who met whom in meetings told
     side by side ("Blinken met Chung and Austin met Suh"), by name."""
-    state.outside, state.in_turn, state.side_by_side = set(), None, []
+    state.outside, state.in_turn, state.side_by_side, state.side_spans = set(), None, [], []
     if parse is None:
         return
     people = [m for m in mentions if m.label == "Official"]
@@ -128,10 +128,9 @@ def _read_frames(
     seeing = frames.one_sees_several(parse, sentence, spans)
     if seeing:
         state.in_turn = (people[seeing[0]].name, {people[n].name for n in seeing[1]})
-    state.side_by_side = [
-        [people[n].name for n in (*who, *whom)]
-        for who, whom in frames.side_by_side(parse, sentence, spans)
-    ]
+    told = frames.side_by_side(parse, sentence, spans)
+    state.side_by_side = [[people[n].name for n in (*who, *whom)] for who, whom, _ in told]
+    state.side_spans = [span for _, _, span in told]
 
 
 class _Either:
@@ -167,6 +166,7 @@ class _DocState(DocumentFacts):
         told = Told(text, mentions, read, item, date, dates)
         lowered = told.lowered
         ids, officials, spot = read.ids, read.officials, read.spot
+        self.spot = spot
         countries, orgs, meetings = read.countries, read.orgs, read.meetings
         agreements, exercises, locations = read.agreements, read.exercises, read.locations
         country_venues, named_here = read.country_venues, read.named_here

@@ -188,6 +188,7 @@ def _outside(parse: Parse, token: int, events: dict[int, str], text: str) -> boo
 _SEEING = frozenset("met meet meets called talks talked spoke held visited saw".split())
 # How the people seen hang from the verb: "met A", "talks with A", "called on A".
 _SEEN_PREPOSITIONS = frozenset("with on".split())
+_RELATIVE = frozenset("who that".split())
 
 
 def one_sees_several(
@@ -195,7 +196,7 @@ def one_sees_several(
 ) -> tuple[int, list[int]] | None:
     """'Modi met Kono and Seko': the one subject and the several people listed as the object
     of a meeting verb, by position in `names`; None for any other sentence."""
-    for subjects, seen in _meeting_verbs(parse, text, names):
+    for subjects, seen, _ in _meeting_verbs(parse, text, names):
         if len(subjects) == 1 and len(seen) >= 2:
             return subjects.pop(), sorted(seen)
     return None
@@ -203,39 +204,51 @@ def one_sees_several(
 
 def side_by_side(
     parse: Parse, text: str, names: list[tuple[int, int]]
-) -> list[tuple[list[int], list[int]]]:
+) -> list[tuple[list[int], list[int], tuple[int, int]]]:
     """'Blinken met Chung and Austin met Suh', 'A and B held a bilateral meeting, while C met
-    D': the subject and object people of each meeting verb, by position in `names`, when two
-    verbs or more each have their own and no one is in two of them; an empty list for any
-    other sentence."""
+    D', 'Marles, who met Nakatani, later held talks with Teodoro': the subject and object
+    people of each meeting verb, by position in `names`, with the characters from the verb to
+    its last person, when two verbs or more each have their own and no one seen is in two of
+    them (one subject may see several, a verb each); an empty list for any other sentence."""
     found = [
-        (sorted(subjects), sorted(seen))
-        for subjects, seen in _meeting_verbs(parse, text, names)
+        (sorted(subjects), sorted(seen), span)
+        for subjects, seen, span in _meeting_verbs(parse, text, names)
         if (subjects and seen) or len(subjects) >= 2
     ]
-    taken = [n for who, whom in found for n in (*who, *whom)]
-    return found if len(found) >= 2 and len(taken) == len(set(taken)) else []
+    seen = [n for _, whom, _ in found for n in whom]
+    subjects = [n for who, _, _ in found for n in who]
+    # Subjects of their own, or one subject for every verb ("met A, then held talks with B").
+    own = len(subjects) == len(set(subjects)) or (
+        all(len(who) == 1 for who, _, _ in found) and len(set(subjects)) == 1
+    )
+    # No one seen twice, and no subject of one verb seen by another.
+    apart = len(seen) == len(set(seen)) and not set(subjects) & set(seen)
+    return found if len(found) >= 2 and own and apart else []
 
 
 def _meeting_verbs(
     parse: Parse, text: str, names: list[tuple[int, int]]
-) -> Iterator[tuple[set[int], set[int]]]:
+) -> Iterator[tuple[set[int], set[int], tuple[int, int]]]:
     """For each meeting verb heading a clause, the people (by position in `names`) that are
-    its subject and, apart from them, those its object lists."""
+    its subject and, apart from them, those its object lists, with the characters from the
+    verb to the last of them."""
     kids = _children(parse)
     owner = {t: n for n, (start, end) in enumerate(names) for t in _tokens_in(parse, start, end)}
-    for verb, (start, end, _, _) in enumerate(parse):
+    for verb, (start, end, dep, head) in enumerate(parse):
         if text[start:end].lower() not in _SEEING or not _is_clause_head(parse, verb):
             continue
-        subjects = {
-            owner[t]
-            for k in kids.get(verb, ())
-            if parse[k][2] in _SUBJECT_ARCS
-            for t in _below(parse, kids, k)
-            if t in owner
-        }
-        seen = {owner[t] for t in _seen(parse, text, kids, verb) if t in owner}
-        yield subjects, seen - subjects
+        subjects = set()
+        for k in kids.get(verb, ()):
+            if parse[k][2] not in _SUBJECT_ARCS:
+                continue
+            word = text[parse[k][0] : parse[k][1]].lower()
+            # "Marles, who met Nakatani": the one the relative clause tells of is the subject.
+            top = head if dep == "relcl" and word in _RELATIVE else k
+            subjects |= {owner[t] for t in _below(parse, kids, top) if t in owner}
+        seen_tokens = _seen(parse, text, kids, verb)
+        seen = {owner[t] for t in seen_tokens if t in owner} - subjects
+        last = max((parse[t][1] for t in seen_tokens if t in owner), default=end)
+        yield subjects, seen, (start, last)
 
 
 def _seen(parse: Parse, text: str, kids: dict[int, list[int]], verb: int) -> set[int]:

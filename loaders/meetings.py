@@ -83,8 +83,13 @@ class MeetingFrames(References):
         pairs = self._side_by_side(officials, actors)
         if pairs:
             # "Blinken met Chung and Austin met Suh": two encounters, as the parse reads them.
-            for people in pairs:
-                self._encounter(people, kind, text, date, locations, confidence, item)
+            own_place = len({pair[0] for pair in pairs}) == 1 and bool(locations)
+            places = self._side_places(pairs, locations)
+            for people, (start, end), where in zip(pairs, self.side_spans, places, strict=True):
+                # "who met Nakatani, later spoke by phone with Teodoro": each verb says how.
+                call = rules.CALL.search(text[start:end].lower())
+                how = "call" if call else ("meeting" if kind == "call" else kind)
+                self._encounter(people, how, text, date, where, confidence, item, own_place)
             return
         # "held separate talks with A and B", "spoke with A ..., and with B": one each.
         trigger = rules.CALL.search(lowered) or rules.MEET.search(lowered)
@@ -263,8 +268,10 @@ class MeetingFrames(References):
                 self._edge("MET", a, b, text, date, confidence)
 
     def _encounter(self, people: list[str], kind: str, text: str, date: str | None,
-                   locations: list[str], confidence: float, item: ItemNotes) -> str:  # fmt: skip
-        """An unnamed call, meeting, visit or signing ceremony between named officials."""
+                   locations: list[str], confidence: float, item: ItemNotes,
+                   own_place: bool = False) -> str:  # fmt: skip
+        """An unnamed call, meeting, visit or signing ceremony between named officials; with
+        `own_place`, the places given are all the sentence tells of where it sat."""
         if kind in ("meeting", "visit") and date:
             for known in reversed(self.meetings):
                 # "... before joining Biden and Marcos for the afternoon session": the summit
@@ -320,7 +327,14 @@ class MeetingFrames(References):
         # what happened in its days, not what it recalls from another month.
         then = item.dateline_date
         recalled = self.place == item.dateline and date and then and date[:7] != then[:7]
-        if not locations and kind != "call" and self.place and not self._planned and not recalled:
+        if (
+            not locations
+            and kind != "call"
+            and self.place
+            and not self._planned
+            and not recalled
+            and not own_place
+        ):
             # "In Hanoi ... On Sept. 11 Biden met separately with ...": still in Hanoi.
             self._edge("LOCATED_IN", meeting, self.place, text, date, 0.5)
         if aside and self._near(at, date):
@@ -665,6 +679,21 @@ class MeetingFrames(References):
             return []
         return pairs
 
+    def _side_places(self, pairs: list[list[str]], locations: list[str]) -> list[list[str]]:
+        """Where each of the encounters told side by side sat. One official seeing several in
+        turn ("met Marcos in Manila and spoke with Albanese") met each where that verb's clause
+        says; places named before the first verb hold them all. Pairs of their own share the
+        sentence's places ("A met B and C met D in Seoul")."""
+        starts = [start for start, _ in self.side_spans]
+        if len({pair[0] for pair in pairs}) > 1 or starts != sorted(starts):
+            return [locations] * len(pairs)
+        ahead = [lid for lid in locations if self.spot.get(lid, -1) < starts[0]]
+        bounds = [*starts[1:], 1 << 30]
+        return [
+            [lid for lid in locations if start <= self.spot.get(lid, -1) < end] or ahead
+            for start, end in zip(starts, bounds, strict=True)
+        ]
+
     def _seen_one_by_one(self, officials: list[tuple[Mention, str]], people: list[str],
                          text: str) -> str | None:  # fmt: skip
         """The subject, as the parse reads it, of a meeting verb whose object lists everyone
@@ -790,6 +819,8 @@ class MeetingFrames(References):
                 known = self.gaz.lookup(group)
                 if not known or known[0].label != "Organization":
                     continue  # "hosted Japanese defence ministers" names no grouping
+                if rules.SUMMIT_OF.search(text, m.end()):
+                    continue  # "hosted NATO leaders for the alliance's summit": that summit
             role = " ".join(m.group("role").lower().split())
             if role == "counterparts":
                 if re.match(r",?\s+[A-Z]", text[m.end() :]):
@@ -892,7 +923,7 @@ class MeetingFrames(References):
         text's own words ('the national security advisers of the three nations met': the
         'Japan-South Korea-US trilateral national security advisers meeting'). A standing
         format ('2+2', a dialogue) keeps the countries' name either way."""
-        apart = [name for group in self.side_by_side for name in group]
+        apart = {name for group in self.side_by_side for name in group}
         if len(self.side_by_side) >= 2 and len(apart) == len(set(people)):
             return None  # "A and B held a bilateral meeting, while C met D": one each, below
         # "the talks" alone points back at talks told before, and so does "the ministerial

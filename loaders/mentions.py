@@ -1362,7 +1362,7 @@ _NAMED_PLACE = re.compile(
 _DATELINE = re.compile(
     rf"^(?P<place>[{_UPPER}][{_UPPER}.'’-]+(?:\s+[{_UPPER}][{_UPPER}.'’-]+){{0,3}})"
     r"(?:,\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=[,\s]))?"
-    r"[^—–]{0,32}?(?:—|–|--)\s"
+    r"(?:[^—–]|(?<=\d)–(?=\d)){0,32}?(?:—|–|--)\s"  # "July 9–11 —": a range of days
 )
 # "Aug 23 — WASHINGTON: Singh held talks ...": the date first, then the city.
 # "16–18 FEBRUARY — MUNICH. The 60th ...": the day before the month, the city ending on a stop.

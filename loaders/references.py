@@ -167,8 +167,12 @@ class References(DocumentState):
             ones = self._officials_of(side[0].name, item)
             return list(dict.fromkeys(self._fitting(ones, (m.group("role") or "").lower())))
         number = m.group("number") or m.group("number2")
+        # "In a joint statement, the ministers said": those who issued it, as if they signed.
+        stating = rules.IN_STATEMENT.search(text, 0, m.start()) and rules.SPEAKS.search(
+            text, m.end(), m.end() + 16
+        )
         if not number and not (
-            m.group("role") and (rules.THEY_SIGNED.match(text, m.end()) or leaders_met)
+            m.group("role") and (rules.THEY_SIGNED.match(text, m.end()) or leaders_met or stating)
         ):
             return []  # "the ministers" may be another group's, unless they sign
         wanted = rules.NUMBERS[number.lower()] if number else 0

@@ -415,6 +415,24 @@ BODY_EVENT = re.compile(
     r"|fri|sat|sun)[a-z]*\b)[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))?",
     re.I,
 )
+# "NATO held its annual summit in Vilnius", "The Quad held its first leaders-level meeting":
+# a grouping's own gathering, told right after the grouping's name.
+GROUP_HELD = re.compile(
+    r"\s+(?:(?:also|then|later|jointly)\s+)?(?:held|holds|hold|convened|opened|hosted"
+    r"|wrapped\s+up|concluded|(?:will|is\s+to|are\s+to|to)\s+(?:hold|convene))"
+    r"\s+(?:its|their)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>summit|meeting|ministerial"
+    r"|summit\s+meeting|session|conference)\b"
+)
+# "The Quad held its first leaders-level meeting. Biden hosted Suga, Modi and Morrison.": the
+# host and guests of the gathering just told, when the sentence names no event of its own.
+HOSTED_GUESTS = re.compile(
+    r"\b(?:hosted|welcomed)\s+(?:(?:President|Prime|Chancellor)\b|[A-Z]\w+\s+[A-Z])"
+)
+# Words of a grouping's gathering that say which edition, not what it is.
+EDITION_WORDS = frozenset(
+    "first second third fourth fifth first-ever inaugural annual regular biannual latest "
+    "next new special extraordinary emergency two-day three-day one-day".split()
+)
 # "... and Trudeau pledged full support for the Hiroshima summit": spoken of, not sat at.
 SPOKEN_OF = re.compile(
     r"\b(?:upcoming|forthcoming|next|preparations?\s+for|ahead\s+of|prepare\s+for|to\s+host"

@@ -28,6 +28,7 @@ class SessionFrames(SentenceNodes):
                 inside = any(m.start <= hit.start() < m.end for m in mentions)
                 if not inside and mid not in meetings:
                     meetings.append(mid)
+        meetings.extend(m for m in self._group_held(s) if m not in meetings)
         # A paragraph of an article may refer to the meeting an earlier one reported; "the talks
         # follow a Nov. 3-4 visit" of another day is about the visit, not the talks.
         present_only = False
@@ -37,6 +38,11 @@ class SessionFrames(SentenceNodes):
             # "Wednesday's session" after a paragraph about June's talks: that day's meeting.
             that_day = [m for m in earlier if self._same_day(m, date, strict=not item.meetings)]
             meetings = self._meeting_referred_to(lowered, that_day)
+            guests = rules.HOSTED_GUESTS.search(text)
+            if not meetings and guests and not rules.EVENT_NOUN.search(lowered, guests.end()):
+                gatherings = [m for m in item.meetings if m not in self.unnamed | self.encounters]
+                if not rules.MEAL.search(text) and len(officials) >= 2:
+                    meetings = [m for m in gatherings if self._same_day(m, date)][-1:]
             present = rules.TOOK_PART_IN_IT.search(text)
             if present is None and not rules.ON_THE_TRIP.search(lowered):
                 present = rules.ENTOURAGE.search(text)
@@ -66,6 +72,32 @@ class SessionFrames(SentenceNodes):
             and not self._followed_by_another(text, spot.get(m, 0))
         ]
         return meetings, present_only
+
+    def _group_held(self, s: Told) -> list[str]:
+        """'NATO held its annual summit in Vilnius': the grouping's gathering, named after it
+        ('NATO summit', '43rd ASEAN summit'), which the grouping attended."""
+        found = []
+        for i, m in enumerate(s.mentions):
+            oid = s.read.ids.get(i)
+            hit = rules.GROUP_HELD.match(s.text, m.end) if oid in self.alliances else None
+            if hit is None or oid is None:
+                continue
+            words = hit.group("mods").split()
+            # "its 43rd summit": the edition leads the name, as such gatherings are called.
+            edition = [w for w in words if re.fullmatch(r"\d+(?:st|nd|rd|th)", w)]
+            # "leaders-level meeting": a meeting of leaders.
+            kept = [
+                re.sub(r"s?-level$", "s'", w)
+                for w in words
+                if w.lower() not in rules.EDITION_WORDS and w not in edition
+            ]
+            noun = "summit" if hit.group("noun").startswith("summit") else hit.group("noun")
+            name = " ".join([*edition, m.surface.removeprefix("the ").strip(), *kept, noun])
+            mid = self._meeting_node(name, s.date)
+            self._edge("ATTENDED", oid, mid, s.text, s.date, 0.6)
+            s.read.spot.setdefault(mid, hit.start("noun"))
+            found.append(mid)
+        return found
 
     @staticmethod
     def _followed_by_another(text: str, at: int) -> bool:

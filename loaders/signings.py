@@ -56,6 +56,12 @@ class SigningFrames(SessionFrames):
         if stated and closing and "communiqu" in stated[0].lower():
             stated = None
         statement = None
+        # "Their joint statement voiced ...", "They set out their conclusions in a joint press
+        # release": those the sentence before named together speak in it.
+        they = stated and (stated["their"] or re.match(r"They\s", text))
+        their = self.last_people if they and len(self.last_people) >= 2 else []
+        if their and not parties:
+            parties = [c for c in dict.fromkeys(self._country_of(p) for p in their) if c]
         if signed or stated:
             # Leaders who witness a signing name the instrument when no one else does.
             for aid, start in self._unnamed_agreements(text, parties, present, date, mentions):
@@ -75,8 +81,6 @@ class SigningFrames(SessionFrames):
             if titled:
                 statement = next((a for a in agreements if spot.get(a) == titled.end()), None)
             group = self._group_countries(item, people_first=True)
-            # "Their joint statement voiced ...": those the sentence before named together.
-            their = self.last_people if stated["their"] and len(self.last_people) >= 2 else []
             issuers, speakers = self._issuers(
                 text, stated.end(), mentions, ids, group, named_before or their
             )

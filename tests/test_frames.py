@@ -90,10 +90,28 @@ def test_meeting_verbs_side_by_side_each_have_their_own_people() -> None:
     named = ("Antony Blinken", "Chung Eui-yong", "Lloyd Austin", "Suh Wook")
     people = [(text.index(n), text.index(n) + len(n)) for n in named]
     found = frames.side_by_side(parse, text, people)
-    assert [_names(text, people, [*who, *whom]) for who, whom in found] == [
+    assert [_names(text, people, [*who, *whom]) for who, whom, _ in found] == [
         {"Antony Blinken", "Chung Eui-yong"},
         {"Lloyd Austin", "Suh Wook"},
     ]
     # One verb with one subject and a list: not side by side.
     text, parse, people = _parsed("Joe Biden met Fumio Kishida and Yoon Suk Yeol at Camp David.")
     assert frames.side_by_side(parse, text, people) == []
+
+
+def test_the_subject_of_a_relative_clause_is_the_one_it_tells_of() -> None:
+    text, parse, _ = _parsed(
+        "Defence Minister Richard Marles, who met Defense Minister Gen Nakatani in Tokyo, later "
+        "held talks with Defense Secretary Gilberto Teodoro."
+    )
+    named = ("Richard Marles", "Gen Nakatani", "Gilberto Teodoro")
+    people = [(text.index(n), text.index(n) + len(n)) for n in named]
+    found = frames.side_by_side(parse, text, people)
+    # One subject, a verb for each one seen: two encounters, each with its own stretch of text.
+    assert [_names(text, people, [*who, *whom]) for who, whom, _ in found] == [
+        {"Richard Marles", "Gen Nakatani"},
+        {"Richard Marles", "Gilberto Teodoro"},
+    ]
+    first, second = (span for _, _, span in found)
+    assert text[first[0] : first[1]] == "met Defense Minister Gen Nakatani"
+    assert text[second[0] :].startswith("held talks")

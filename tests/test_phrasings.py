@@ -3908,3 +3908,82 @@ def test_a_visit_told_by_its_verb_alone(tmp_path: Path) -> None:
     (met,) = {m for s, rel, m in facts if rel == "ATTENDED" and s == "Anwar Ibrahim"}
     assert met.endswith(" meeting")
     assert (met, "LOCATED_IN", "Kuala Lumpur") in facts
+
+
+def test_one_official_seeing_two_a_verb_each(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Defence Minister Richard Marles, who met Japanese Defense Minister Gen Nakatani in "
+        "Tokyo, later held talks with Philippine Defense Secretary Gilberto Teodoro.",
+        "Japanese Prime Minister Fumio Kishida, who met Philippine President Ferdinand Marcos "
+        "Jr. in Manila on Monday, also spoke by phone with Australian Prime Minister Anthony "
+        "Albanese.",
+    )
+    facts = _facts(batch)
+    assert ("Richard Marles", "MET", "Gen Nakatani") in facts
+    assert ("Richard Marles", "MET", "Gilberto Teodoro") in facts
+    assert ("Gen Nakatani", "MET", "Gilberto Teodoro") not in facts  # never in one room
+    assert ("Marles–Nakatani meeting", "LOCATED_IN", "Tokyo") in facts
+    assert not any(s == "Marles–Teodoro meeting" and r == "LOCATED_IN" for s, r, _ in facts)
+    assert _node(batch, "Meeting", "Kishida–Albanese call").props["kind"] == "call"
+    assert ("Kishida–Marcos meeting", "LOCATED_IN", "Manila") in facts
+    assert ("Ferdinand Marcos Jr.", "MET", "Anthony Albanese") not in facts
+
+
+def test_a_grouping_holds_its_own_gathering(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "NATO held its annual summit in Vilnius on July 11.",
+        "ASEAN held its 43rd summit in Jakarta on Sept. 5, 2023.",
+        "The Quad held its first leaders-level meeting on March 12, by video link. President "
+        "Joe Biden hosted Prime Minister Yoshihide Suga of Japan, Prime Minister Narendra Modi "
+        "of India and Prime Minister Scott Morrison of Australia.",
+        "The G7 will hold its summit in Hiroshima in June.",
+    )
+    facts = _facts(batch)
+    assert ("North Atlantic Treaty Organization", "ATTENDED", "NATO summit") in facts
+    assert ("NATO summit", "LOCATED_IN", "Vilnius") in facts
+    assert ("43rd ASEAN summit", "LOCATED_IN", "Jakarta") in facts
+    # The guests the next sentence names sat at that gathering, not at one of their own.
+    assert ("Joe Biden", "HOSTED", "Quad leaders' meeting") in facts
+    for who in ("Yoshihide Suga", "Narendra Modi", "Scott Morrison", "Japan", "India"):
+        assert (who, "ATTENDED", "Quad leaders' meeting") in facts
+    assert not [n for n in batch.nodes.values() if n.name == "Biden–Suga–Modi–Morrison meeting"]
+    g7 = _node(batch, "Meeting", "G7 summit").id
+    planned = [e for e in batch.edges if e.type == "ATTENDED" and e.target == g7]
+    assert [e.props.get("status") for e in planned] == ["planned"]
+
+
+def test_hosting_a_groupings_leaders_for_its_summit_and_a_dateline_over_days(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "WASHINGTON, July 9–11 — President Joe Biden hosted NATO leaders for the alliance's "
+        "75th-anniversary summit, the last chaired by Secretary General Jens Stoltenberg.",
+    )
+    meetings = sorted(n.name for n in batch.nodes.values() if n.label == "Meeting")
+    assert meetings == ["NATO summit"]
+    facts = _facts(batch)
+    assert ("Joe Biden", "HOSTED", "NATO summit") in facts
+    assert ("NATO summit", "LOCATED_IN", "Washington") in facts
+
+
+def test_those_just_named_speak_in_a_joint_statement(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "South Korean Defense Minister Shin Won-sik and Japanese Defense Minister Minoru Kihara "
+        "held talks in Singapore on June 2. In a joint statement, the ministers said their "
+        "navies had drawn up rules for encounters at sea.",
+        "Philippine Defense Secretary Gilberto Teodoro and Japanese Defense Minister Minoru "
+        "Kihara held talks in Manila on July 8 with their foreign ministers. They set out their "
+        "conclusions in a joint press release issued after the session.",
+    )
+    facts = _facts(batch)
+    for who in ("Shin Won-sik", "Minoru Kihara", "South Korea", "Japan"):
+        assert (who, "SIGNED", "Japan-South Korea joint statement") in facts
+    release = "Japan-Philippines joint press release"
+    for who in ("Gilberto Teodoro", "Minoru Kihara", "Philippines", "Japan"):
+        assert (who, "SIGNED", release) in facts
+    assert ("Philippines", "PARTY_TO", release) in facts
+    assert not [n for n in batch.nodes.values() if n.name == "joint press release"]
