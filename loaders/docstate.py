@@ -292,6 +292,19 @@ class DocumentState:
             hit = self.gaz.lookup(owner.group(1)) if owner else None
             if hit and hit[0].label == "Country":
                 country = self._country_named(hit[0].name)
+        if country is None and title_phrase:
+            # "Solomon Islands Prime Minister Jeremiah Manele": the country just before the
+            # title, when the recognizer kept it apart from the title.
+            country = next(
+                (
+                    self._country_named(m.name)
+                    for m in mentions
+                    if m.label == "Country"
+                    and not evidence[m.end : mention.start].strip()
+                    and m.end <= mention.start
+                ),
+                None,
+            )
         if name.lower() not in self.never_link and (known is None or len(tokens) > 1):
             record = self._well_known(name, country, title)
         else:

@@ -72,9 +72,16 @@ class DrillFrames(InstrumentFrames):
                 named = self._countries_named_in(compound.group("parties"))
                 if len(named) >= 2:
                     homes += [c for c in map(self._country_named, named) if c]
+            # "..., rehearsing the boarding of ships trading with North Korea": what the drill
+            # is for names no one who took part in it.
+            purpose = rules.DRILL_PURPOSE.search(text)
+            first_at: dict[str, int] = {}
+            for i, m in enumerate(mentions):
+                first_at.setdefault(read.ids.get(i, ""), m.start)
             participants = [
                 c for c in dict.fromkeys([*parties, *ships, *homes])
                 if c not in observers
+                and not (purpose and first_at.get(c, 0) > purpose.start())
             ]  # fmt: skip
             if rules.EXERCISE_VERB.search(lowered) or exercises or refers:
                 for xid in targets:

@@ -764,8 +764,17 @@ EXERCISE_VERB = re.compile(
 GENERIC_EXERCISE = re.compile(
     r"\b(?:joint|combined|naval|military|trilateral|bilateral|multilateral|live-fire|maritime)"
     r"\s+(?:(?:naval|military|maritime|air)(?:\s+and\s+(?:naval|air|land|maritime))?\s+"
-    r"|(?!and\b|or\b)[a-z]+(?:-[a-z]+)+\s+)?"
+    # "a trilateral maritime interdiction drill", "a trilateral ballistic missile defence
+    # exercise": the words that say what kind, none of them a word that links others.
+    r"|(?:(?!(?:and|or|to|the|of|in|on|at|with|for|including|such|as|more|their|its|future"
+    r"|regular|frequent|than|other|many|several|new)\b)[a-z]+(?:-[a-z]+)*\s+){1,3})?"
     r"(?:exercises?|drills?|cooperative activit(?:y|ies)|sails?|patrols?)\b"
+)
+# "..., rehearsing the boarding of vessels trading with North Korea": what a drill was for.
+DRILL_PURPOSE = re.compile(
+    r",\s+(?:rehearsing|practi[cs]ing|simulating|aimed\s+at|designed\s+to|focused\s+on|focusing"
+    r"\s+on|in\s+response\s+to|amid|to\s+(?:counter|deter|prepare)|as\s+a\s+(?:signal|warning)"
+    r"|a\s+(?:signal|warning)\s+to)\b"
 )
 # "share fuel during joint exercises", "for future drills": exercises in general, not one held.
 DRILLS_AT_LARGE = re.compile(
@@ -921,7 +930,7 @@ ADVERSARY_AFTER = re.compile(
 DELEGATION = re.compile(
     # "The UK delegation included": the demonym, not "The UK"
     r"(?:\bThe\s+)?\b(?P<demonym>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:co-?chairs?|delegation"
-    r"|delegates|side|team|negotiators|envoys|representatives|participants)"
+    r"|delegates|side|team|negotiators|envoys|representatives|participants|contingent)"
     # "The Indian delegation to the talks was led by A, and the Chinese side by B"
     r"(?:\s+(?:to|at|for)\s+[^,;]{0,40}?)?(?:\s+(?:were|was|included|comprised|consisted\s+of|are"
     r"|is)\b|,?\s+(?:(?:was|were)\s+)?(?:led|headed)\s+by\b|\s+by\b)"

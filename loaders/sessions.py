@@ -244,7 +244,7 @@ class SessionFrames(SentenceNodes):
             if there and m not in gatherings and spot.get(m, len(text)) < there.start()
         ]
         self._gatherings = set(gatherings)
-        if aside and gatherings:
+        if (aside or there) and gatherings:
             self.gathering = gatherings[0]
         elif rules.SIDELINES_BARE.search(text):
             # "Hegseth moved through a series of bilaterals on the sidelines": of the gathering

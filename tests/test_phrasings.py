@@ -3987,3 +3987,44 @@ def test_those_just_named_speak_in_a_joint_statement(tmp_path: Path) -> None:
         assert (who, "SIGNED", release) in facts
     assert ("Philippines", "PARTY_TO", release) in facts
     assert not [n for n in batch.nodes.values() if n.name == "joint press release"]
+
+
+def test_a_gathering_attended_where_a_bilateral_was_held(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Foreign Minister Yoko Kamikawa attended the ASEAN-Japan Foreign Ministers' Meeting in "
+        "Vientiane on May 16, where she held talks with Lao Foreign Minister Saleumxay "
+        "Kommasith.",
+    )
+    facts = _facts(batch)
+    assert ("ASEAN-Japan Foreign Ministers' Meeting", "LOCATED_IN", "Vientiane") in facts
+    assert ("Kamikawa–Kommasith meeting", "LOCATED_IN", "Vientiane") in facts
+    assert ("Yoko Kamikawa", "ATTENDED", "ASEAN-Japan Foreign Ministers' Meeting") in facts
+
+
+def test_whose_official_or_contingent_from_the_words_before(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Solomon Islands PM Jeremiah Manele chose Australia for his first trip abroad since "
+        "taking office.",
+        "The German contingent at the air exercise was led by Air Force chief Lt. Gen. Ingo "
+        "Gerhartz.",
+    )
+    facts = _facts(batch)
+    assert ("Jeremiah Manele", "REPRESENTS", "Solomon Islands") in facts
+    assert ("Ingo Gerhartz", "REPRESENTS", "Germany") in facts
+
+
+def test_a_drill_of_several_words_and_what_it_was_for(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The US Navy, the Japan Maritime Self-Defense Force and the ROK Navy held a trilateral "
+        "maritime interdiction drill in the East China Sea on April 4, rehearsing the boarding "
+        "of vessels suspected of illicit transfers with North Korea.",
+    )
+    (drill,) = [n for n in batch.nodes.values() if n.label == "Exercise"]
+    assert "trilateral maritime interdiction drill" in drill.aliases
+    taking_part = {s for s, r, t in _facts(batch) if r == "PARTICIPATED_IN" and t == drill.name}
+    assert {"United States", "Japan", "South Korea", "Republic of Korea Navy"} <= taking_part
+    assert "North Korea" not in taking_part
+    assert (drill.name, "LOCATED_IN", "East China Sea") in _facts(batch)
