@@ -698,8 +698,14 @@ class DocumentState:
         if len(ordered) > _FEW_PARTIES and not rules.JOINT_RESOLVE.search(text.lower()):
             return  # a summit of many says nothing of who works with whom, unless they agreed
         status = "planned" if rules.PLAN.search(text.lower()) else "active"
+        # "Albanese met Xi in Beijing": talks across the lines of rivalry are not cooperation
+        # unless the sentence says they agreed on something.
+        rivals = {c for c in ordered if self.batch.nodes[c].name in rules.RIVALS}
+        across = bool(rivals) and not rules.RESOLVED_ACROSS.search(text.lower())
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
+                if across and (a in rivals) != (b in rivals):
+                    continue
                 self._edge("COOPERATES_WITH", a, b, text, date, 0.45, status=status)
 
     def _short(self, country: str) -> str:

@@ -222,8 +222,13 @@ class MeetingFrames(References):
         if hosts and not hosting and item.meetings and rules.GUESTS.search(lowered):
             # "The two departments hosted their Indian counterparts": at the item's meeting.
             hosting = item.meetings[-1:]
+        # "received in turn by A and by B": each hosts the encounter they sat in, not the other.
+        seated = {(e.source, e.target) for e in self.batch.edges if e.type == "ATTENDED"}
         for host in hosts:
             for eid in dict.fromkeys(hosting):
+                if eid in self.unnamed and self.batch.nodes[host].label == "Official":
+                    if (host, eid) not in seated:
+                        continue
                 self._edge("HOSTED", host, eid, text, date, 0.6)
                 if self.batch.nodes[eid].label == "Exercise":
                     self._edge("PARTICIPATED_IN", host, eid, text, date, 0.55)  # hosts train too

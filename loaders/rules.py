@@ -546,7 +546,12 @@ LED_SIDE = re.compile(
 
 # --- Hosts ---
 # "hosted by", "co-hosted each year by", "Hosted for the first time by"
-HOSTED_BY = re.compile(r"\b(?:co-)?hosted\s+(?:(?!by\b)[a-z]+\s+){0,4}?by\s+", re.I)
+# "was received in turn by A and by B", "welcomed at the palace by": the hosts follow.
+HOSTED_BY = re.compile(
+    r"\b(?:(?:co-)?hosted|(?:was|were)\s+(?:(?:then|also|later|first|formally)\s+)?"
+    r"(?:received|welcomed))\s+(?:(?!by\b)[a-z]+\s+){0,4}?by\s+",
+    re.I,
+)
 # What may stand between a host and the verb: "Payne then hosted", "is expected to host".
 HOST_GAP = re.compile(
     r"\s+(?:(?:will|also|then|later|again|first|jointly|is|are|was|were|to|expected|set|due"
@@ -869,6 +874,12 @@ FUTURE = re.compile(
 )
 
 # A meeting of rivals is no sign of cooperation: "pressed Beijing to stop", "protested".
+# States whose talks with the others are as often about friction as about work together.
+RIVALS = frozenset({"China", "Russia", "North Korea", "Iran", "Belarus"})
+RESOLVED_ACROSS = re.compile(
+    r"\b(?:agreed|pledged|committed|resolved|affirmed|reaffirmed|confirmed|signed|constructive"
+    r"|positive|communication)\b|\bcooperat\w*"
+)
 FRICTION = re.compile(
     r"\b(?:pressed|protest(?:ed|s)?|summoned|rebuked|complained|objected|lodged|accused)\b", re.I
 )

@@ -4028,3 +4028,32 @@ def test_a_drill_of_several_words_and_what_it_was_for(tmp_path: Path) -> None:
     assert {"United States", "Japan", "South Korea", "Republic of Korea Navy"} <= taking_part
     assert "North Korea" not in taking_part
     assert (drill.name, "LOCATED_IN", "East China Sea") in _facts(batch)
+
+
+def test_received_by_is_hosted_by_each_host_their_own(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Defense Secretary Mark Esper arrived in Hanoi on Nov. 19 for a two-day visit to "
+        "Vietnam. The visitor was then received in turn by Prime Minister Nguyen Xuan Phuc and "
+        "by Tran Quoc Vuong, a Politburo member.",
+    )
+    hosted = {(s, t) for s, r, t in _facts(batch) if r == "HOSTED"}
+    assert {s for s, _ in hosted} == {"Nguyen Xuan Phuc", "Tran Quoc Vuong"}
+    for host, meeting in hosted:
+        assert (host, "ATTENDED", meeting) in _facts(batch)  # each hosts the one they sat in
+    assert ("Nguyen Xuan Phuc", "MET", "Tran Quoc Vuong") not in _facts(batch)
+
+
+def test_talks_across_rivalry_are_cooperation_only_when_agreed(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Prime Minister Anthony Albanese met President Xi Jinping at the Great Hall of the "
+        "People in Beijing on July 15 during a six-day visit.",
+        "Japanese Prime Minister Shigeru Ishiba met Chinese Premier Li Qiang in Lima on "
+        "Nov. 15, and the two agreed to keep up dialogue on trade.",
+    )
+    facts = _facts(batch)
+    assert ("Anthony Albanese", "MET", "Xi Jinping") in facts
+    cooperating = {frozenset((s, t)) for s, r, t in facts if r == "COOPERATES_WITH"}
+    assert frozenset(("Australia", "China")) not in cooperating
+    assert frozenset(("Japan", "China")) in cooperating
