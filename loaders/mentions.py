@@ -261,7 +261,8 @@ def _body_in_context(
     held at, or another state's body of the same name."""
     before = text[max(0, m.start() - 80) : m.start()]
     seat = re.match(r"\s+headquarters\b", text[end:])
-    at = re.search(r"\b(?:at|in|to|outside|inside)\s+(?:the\s+)?$", before)
+    # "According to the Pentagon": the ministry that spoke, not a building.
+    at = re.search(r"\b(?:at|in|(?<![Aa]ccording )to|outside|inside)\s+(?:the\s+)?$", before)
     building = _BUILDING.search(entry.name) or _BUILDING.search(m.group(0))
     if at and (seat or building):
         # "received Ishiba at the White House", "met at NATO headquarters", "hosted Nakatani at

@@ -4057,3 +4057,16 @@ def test_talks_across_rivalry_are_cooperation_only_when_agreed(tmp_path: Path) -
     cooperating = {frozenset((s, t)) for s, r, t in facts if r == "COOPERATES_WITH"}
     assert frozenset(("Australia", "China")) not in cooperating
     assert frozenset(("Japan", "China")) in cooperating
+
+
+def test_according_to_the_pentagon_is_the_ministry(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "According to the Pentagon, the two men covered Taiwan and the South China Sea in "
+        "their talks on June 1.",
+        "Defense Secretary Pete Hegseth hosted Indian External Affairs Minister S. Jaishankar at "
+        "the Pentagon on July 1.",
+    )
+    facts = _facts(batch)
+    assert ("U.S. Department of Defense", "PART_OF", "United States") in facts
+    assert ("Hegseth–Jaishankar meeting", "LOCATED_IN", "Pentagon") in facts  # the building
