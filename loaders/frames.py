@@ -11,7 +11,9 @@ relative clause holding one takes in the person it describes. Two readings come 
 - `one_sees_several`: the one subject of a meeting verb and the several people its object
   lists ("Modi met Kono and Seko"), who were seen one after another;
 - `side_by_side`: meeting verbs each with a subject and an object of their own ("Blinken met
-  Chung and Austin met Suh"), which are as many encounters, not one of them all.
+  Chung and Austin met Suh"), or one subject with a verb for each person seen ("Marles, who
+  met Nakatani, later held talks with Teodoro"), which are as many encounters, not one of
+  them all.
 
 Only sentences with an event word, two people or more, and a relative clause, a report or a
 list are parsed (`worth_parsing`): in any other, there is no one to tell apart.

@@ -39,8 +39,8 @@ def test_dev_corpus_scores() -> None:
 
 # Measured scores minus a small margin: a change that loses more than that fails.
 ENTITY_FLOOR = 0.889
-EDGE_FLOOR = 0.694
-MET_FLOOR = 0.815
+EDGE_FLOOR = 0.697
+MET_FLOOR = 0.816
 
 
 def test_entities_named_in_several_documents_become_one_node() -> None:
