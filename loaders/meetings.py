@@ -164,12 +164,23 @@ class MeetingFrames(References):
         taken: set[str] = set()
         for hit in rules.MEETING_BETWEEN.finditer(text):
             after = [(m, o) for m, o in officials if m.start >= hit.end()]
-            if len(after) < 2 or text[hit.end() : after[0][0].start].strip():
+            # "The meeting followed an introductory phone call between the two leaders": the
+            # two the item has named, in an encounter of their own.
+            told = list(dict.fromkeys(item.people))
+            last = (item.meetings or self.meetings)[-1:]
+            if len(told) != 2 and last:
+                # The pair the meeting just told of seated.
+                seated = self.seated.get(last[0], set())
+                told = sorted(p for p in seated if self.batch.nodes[p].label == "Official")
+            if rules.THE_TWO.match(text, hit.end()) and not after and len(told) == 2:
+                pair = told
+            elif len(after) < 2 or text[hit.end() : after[0][0].start].strip():
                 continue
-            gap = text[after[0][0].end : after[1][0].start]
-            pair = [after[0][1], after[1][1]]
-            if not rules.AND_NEXT.fullmatch(gap) or len(set(pair)) < 2:
-                continue
+            else:
+                gap = text[after[0][0].end : after[1][0].start]
+                pair = [after[0][1], after[1][1]]
+                if not rules.AND_NEXT.fullmatch(gap) or len(set(pair)) < 2:
+                    continue
             if rules.BROKERED.search(text, 0, hit.start()):
                 # "Stoltenberg hosted talks between Erdogan and Kristersson": all three sat.
                 pair[:0] = [o for m, o in officials if m.end <= hit.start()][-1:]

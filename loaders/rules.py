@@ -265,6 +265,11 @@ MEETING_BETWEEN = re.compile(
 BROKERED = re.compile(
     r"\b(?:hosted|brokered|mediated|chaired|convened|arranged)\s+(?:the\s+|a\s+)?$"
 )
+# "a phone call between the two leaders": the two the item has named.
+THE_TWO = re.compile(
+    r"(?:the\s+)?two\s+(?:leaders|ministers|secretaries|men|women|officials|counterparts"
+    r"|presidents|prime\s+ministers|chiefs)\b"
+)
 # "... between A and B": the second of the pair follows with nothing but a title between.
 AND_NEXT = re.compile(r"\s*,?\s+and\s+[^,;]*$")
 # "at the summits in Kuala Lumpur, where she met Marcos and Albanese": a gathering's

@@ -4070,3 +4070,17 @@ def test_according_to_the_pentagon_is_the_ministry(tmp_path: Path) -> None:
     facts = _facts(batch)
     assert ("U.S. Department of Defense", "PART_OF", "United States") in facts
     assert ("Hegseth–Jaishankar meeting", "LOCATED_IN", "Pentagon") in facts  # the building
+
+
+def test_a_call_between_the_two_named_before(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary of Defense Lloyd J. Austin III hosted Japanese Minister of Defense Minoru "
+        "Kihara at the Pentagon today. The meeting followed an introductory phone call between "
+        "the two leaders last week.",
+    )
+    call = _node(batch, "Meeting", "Austin–Kihara call")
+    assert call.props["kind"] == "call"
+    facts = _facts(batch)
+    assert ("Lloyd Austin", "ATTENDED", "Austin–Kihara call") in facts
+    assert ("Minoru Kihara", "ATTENDED", "Austin–Kihara meeting") in facts
