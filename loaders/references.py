@@ -132,6 +132,10 @@ class References(DocumentState):
                 # "Abe then set off on a Gulf tour. In Riyadh he met ...": the one just named.
                 about = self.last_people
             return about[:1]
+        if rules.THEY_LEAD.match(text) and not officials and len(set(self.last_people)) == 2:
+            # "The two Ministers have kept in close contact. They held their first telephone
+            # conversation on January 16": the two just told of.
+            return list(dict.fromkeys(self.last_people))
         one = rules.ONE_REF.match(text)
         if one:
             # "The Secretary also paid a courtesy call on ...": the one so titled just before.

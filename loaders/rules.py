@@ -179,6 +179,11 @@ RANK_TITLE = re.compile(
 )
 # "The following day she flew to Seoul": the one the item is about.
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+# "They held their first telephone conversation on January 16": a sentence led by the pair.
+THEY_LEAD = re.compile(
+    r"(?:[A-Z][\w.]*(?:\s+\d{1,2})?,\s+)?They\s+(?:also\s+|then\s+|first\s+)?"
+    r"(?:held|met|spoke|talked|had|sat)\b"
+)
 # "Duda phoned him", "Albanese hosted her": someone named before, met or called.
 OBJECT_PRONOUN = re.compile(
     r"\b(?:phoned|telephoned|called|rang|hosted|received|welcomed|greeted|met|visited"

@@ -4084,3 +4084,17 @@ def test_a_call_between_the_two_named_before(tmp_path: Path) -> None:
     facts = _facts(batch)
     assert ("Lloyd Austin", "ATTENDED", "Austin–Kihara call") in facts
     assert ("Minoru Kihara", "ATTENDED", "Austin–Kihara meeting") in facts
+
+
+def test_they_after_the_two_named(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Yoko Kamikawa in Vientiane "
+        "on July 27. The two Ministers have kept in close contact since Minister Cho took "
+        "office in January. They held their first telephone conversation on January 16.",
+    )
+    call = _node(batch, "Meeting", "Cho–Kamikawa call")
+    assert call.props["date"].endswith("-01-16")
+    facts = _facts(batch)
+    assert ("Cho Tae-yul", "ATTENDED", "Cho–Kamikawa call") in facts
+    assert ("Yoko Kamikawa", "ATTENDED", "Cho–Kamikawa call") in facts
