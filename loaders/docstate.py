@@ -662,7 +662,16 @@ class DocumentState:
         return "–".join(self._family(p) for p in people[:4])
 
     def _family(self, official: str) -> str:
-        return self.spelled.get(official) or family_name(self.batch.nodes[official].name)
+        """The name an encounter is named by: the family name, or the given name of an
+        Indonesian or Malaysian official known by it ('Prabowo', 'Anwar')."""
+        node = self.batch.nodes[official]
+        first = node.name.split()[0]
+        by_given = node.props.get("country") in rules.GIVEN_NAME_COUNTRIES and any(
+            record.name == node.name for record in load_officials().get(first.lower(), [])
+        )
+        if by_given and first != node.name:
+            return first
+        return self.spelled.get(official) or family_name(node.name)
 
     def _long_before(self, text: str) -> bool:
         """Whether the text dates what it tells a month or more before the document ('signed

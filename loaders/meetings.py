@@ -12,6 +12,7 @@ from . import clauses, rules
 from .docstate import ItemNotes, SentenceRead
 from .gazetteer import Entry
 from .mentions import Mention
+from .names import family_name
 from .references import References
 
 __all__ = ["MeetingFrames"]
@@ -542,7 +543,8 @@ class MeetingFrames(References):
     def _name_forms(self, oid: str) -> list[str]:
         """The ways a reader may write an official in an encounter's name."""
         parts = self.batch.nodes[oid].name.split()
-        forms = [self._family(oid), " ".join(parts)]
+        # "Albanese–Subianto meeting" beside "Albanese–Prabowo meeting": the family name too.
+        forms = [self._family(oid), family_name(" ".join(parts)), " ".join(parts)]
         if len(parts) >= 3:
             forms.append(" ".join(parts[-2:]))
         return list(dict.fromkeys(forms))

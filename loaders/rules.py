@@ -178,6 +178,8 @@ RANK_TITLE = re.compile(
     r"(?:General|Gen\.?|Admiral|Adm\.?|Marshal|Colonel|Col\.?|Commodore))?"
 )
 # "The following day she flew to Seoul": the one the item is about.
+# Where officials are often known by a given name: "Prabowo", "Anwar", "Retno".
+GIVEN_NAME_COUNTRIES = frozenset({"Indonesia", "Malaysia", "Brunei"})
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 # "They held their first telephone conversation on January 16": a sentence led by the pair.
 THEY_LEAD = re.compile(
