@@ -137,6 +137,10 @@ class DrillFrames(InstrumentFrames):
                           date: str | None) -> str | None:  # fmt: skip
         """'joint exercises in the South China Sea': an exercise named by its place."""
         m = rules.GENERIC_EXERCISE.search(text)
+        if m is None and not self.exercises and rules.DRILL_CAST.search(text):
+            # "The drill, involving troops from Indonesia and the United States, ended ...":
+            # in a report that names no drill, the one it tells of, by those in it.
+            m = rules.LEAD_DRILL.match(text)
         if (
             not m
             or rules.ONGOING.search(text[: m.start()])

@@ -779,7 +779,10 @@ EXERCISE_VERB = re.compile(
     r"\b(?:exercise|exercises|drill|drills|training|particip\w*|took part|joined|includes?)\b"
 )
 GENERIC_EXERCISE = re.compile(
-    r"\b(?:joint|combined|naval|military|trilateral|bilateral|multilateral|live-fire|maritime)"
+    r"\b(?:joint|combined|naval|military|trilateral|bilateral|multilateral|live-fire|maritime"
+    # "a three-day air exercise", "a four-nation drill", "a multinational exercise"
+    r"|air|amphibious|multinational|quadrilateral|multi-domain|large-scale|week-long"
+    r"|(?:one|two|three|four|five|six|seven|ten|\d+)-(?:day|nation|country|way))"
     r"\s+(?:(?:naval|military|maritime|air)(?:\s+and\s+(?:naval|air|land|maritime))?\s+"
     # "a trilateral maritime interdiction drill", "a trilateral ballistic missile defence
     # exercise": the words that say what kind, none of them a word that links others.
@@ -792,6 +795,12 @@ DRILL_PURPOSE = re.compile(
     r",\s+(?:rehearsing|practi[cs]ing|simulating|aimed\s+at|designed\s+to|focused\s+on|focusing"
     r"\s+on|in\s+response\s+to|amid|to\s+(?:counter|deter|prepare)|as\s+a\s+(?:signal|warning)"
     r"|a\s+(?:signal|warning)\s+to)\b"
+)
+# "The drill, involving ...", "This year's exercise drew ...": a drill at the head of a sentence.
+LEAD_DRILL = re.compile(r"(?:The|This|This\s+year['’]s)\s+(?:exercise|drill)s?\b(?=,?\s)")
+DRILL_CAST = re.compile(
+    r"\b(?:involving|involved|brought\s+together|bringing\s+together|drew|(?:troops|forces"
+    r"|personnel|sailors|soldiers|marines|units|ships)\s+from|took\s+part|participants?)\b"
 )
 # "share fuel during joint exercises", "for future drills": exercises in general, not one held.
 DRILLS_AT_LARGE = re.compile(

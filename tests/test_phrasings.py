@@ -4118,3 +4118,28 @@ def test_officials_known_by_a_given_name(tmp_path: Path) -> None:
     assert {"Albanese–Prabowo meeting", "Kishida–Anwar meeting", "Albanese–Widodo meeting"} <= (
         meetings
     )
+
+
+def test_drills_named_by_length_or_kind_and_the_drill_of_a_report(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Forces from France, India and the UAE joined a three-day air exercise over the "
+        "Arabian Sea on June 7.",
+    )
+    (drill,) = [n for n in batch.nodes.values() if n.label == "Exercise"]
+    taking_part = {s for s, r, t in _facts(batch) if r == "PARTICIPATED_IN" and t == drill.name}
+    assert taking_part == {"France", "India", "United Arab Emirates"}
+    assert (drill.name, "LOCATED_IN", "Arabian Sea") in _facts(batch)
+
+    report = tmp_path / "report"
+    report.mkdir()
+    batch = _read(
+        report,
+        "The drill, involving about 3,000 troops from Indonesia and the United States, ended "
+        "on Sept. 12 in East Java.",
+    )
+    (drill,) = [n for n in batch.nodes.values() if n.label == "Exercise"]
+    facts = _facts(batch)
+    assert ("Indonesia", "PARTICIPATED_IN", drill.name) in facts
+    assert ("United States", "PARTICIPATED_IN", drill.name) in facts
+    assert (drill.name, "LOCATED_IN", "East Java") in facts
