@@ -688,7 +688,7 @@ _INSTRUMENT = (
 )
 SIGNED_THING = re.compile(
     r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|adopted|conclude[ds]?|including"
-    r"|put\s+(?:their|his|her)\s+names?\s+to"
+    r"|put\s+(?:their|his|her)\s+names?\s+to|exchange\s+of|exchanged"  # "the exchange of an MOU"
     r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+"
     r"(?:(?P<det>a|an|the|their|its)\s+|(?=terms\s+of\s+reference\b)"
     r"|(?=(?:[a-z]+\s+){0,2}(?:agreements|accords|memorandums|memoranda|arrangements)\b))"

@@ -4143,3 +4143,18 @@ def test_drills_named_by_length_or_kind_and_the_drill_of_a_report(tmp_path: Path
     assert ("Indonesia", "PARTICIPATED_IN", drill.name) in facts
     assert ("United States", "PARTICIPATED_IN", drill.name) in facts
     assert (drill.name, "LOCATED_IN", "East Java") in facts
+
+
+def test_the_exchange_of_a_memorandum_signed_by_two(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "President Ferdinand Marcos Jr. met U.S. Vice President Kamala Harris in Manila on "
+        "Nov. 21. The two leaders witnessed the exchange of a memorandum of understanding on "
+        "maritime cooperation, signed by Foreign Minister Enrique Manalo and U.S. Ambassador "
+        "MaryKay Carlson.",
+    )
+    mou = "Philippines-US memorandum of understanding on maritime cooperation"
+    facts = _facts(batch)
+    for who in ("Enrique Manalo", "MaryKay Carlson", "Philippines", "United States"):
+        assert (who, "SIGNED", mou) in facts
+    assert ("Ferdinand Marcos Jr.", "SIGNED", mou) not in facts  # a witness signs nothing
