@@ -167,13 +167,8 @@ class MeetingFrames(References):
             after = [(m, o) for m, o in officials if m.start >= hit.end()]
             # "The meeting followed an introductory phone call between the two leaders": the
             # two the item has named, in an encounter of their own.
-            told = list(dict.fromkeys(item.people))
-            last = (item.meetings or self.meetings)[-1:]
-            if len(told) != 2 and last:
-                # The pair the meeting just told of seated.
-                seated = self.seated.get(last[0], set())
-                told = sorted(p for p in seated if self.batch.nodes[p].label == "Official")
-            if rules.THE_TWO.match(text, hit.end()) and not after and len(told) == 2:
+            told = self._the_two(item) if rules.THE_TWO.match(text, hit.end()) else []
+            if not after and len(told) == 2:
                 pair = told
             elif len(after) < 2 or text[hit.end() : after[0][0].start].strip():
                 continue
@@ -192,6 +187,15 @@ class MeetingFrames(References):
             self._encounter(pair, kind, text, when, where, 0.7, item)
             taken.update([*pair, *where])
         return taken
+
+    def _the_two(self, item: ItemNotes) -> list[str]:
+        """'the two leaders': the two the item has named, or else the two officials the
+        meeting just told of seated."""
+        told = list(dict.fromkeys(item.people))
+        last = (item.meetings or self.meetings)[-1:]
+        if len(told) != 2 and last:
+            told = sorted(self.seated.get(last[0], set()))  # officials only
+        return told
 
     def _sides_at_gathering(
         self,
@@ -234,12 +238,11 @@ class MeetingFrames(References):
         if hosts and not hosting and item.meetings and rules.GUESTS.search(lowered):
             # "The two departments hosted their Indian counterparts": at the item's meeting.
             hosting = item.meetings[-1:]
-        # "received in turn by A and by B": each hosts the encounter they sat in, not the other.
-        seated = {(e.source, e.target) for e in self.batch.edges if e.type == "ATTENDED"}
         for host in hosts:
             for eid in dict.fromkeys(hosting):
+                # "received in turn by A and by B": each hosts the encounter they sat in.
                 if eid in self.unnamed and self.batch.nodes[host].label == "Official":
-                    if (host, eid) not in seated:
+                    if host not in self.seated.get(eid, set()):
                         continue
                 self._edge("HOSTED", host, eid, text, date, 0.6)
                 if self.batch.nodes[eid].label == "Exercise":

@@ -38,8 +38,8 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.889
-EDGE_FLOOR = 0.697
+ENTITY_FLOOR = 0.890
+EDGE_FLOOR = 0.699
 MET_FLOOR = 0.816
 
 
@@ -59,7 +59,7 @@ def test_check_set_scores() -> None:
     result = score(docs, CHECKSET / "gold")
     print(result)
     assert result["entity_f1"] >= 0.872, result
-    assert result["edge_f1"] >= 0.700, result
+    assert result["edge_f1"] >= 0.705, result
     assert result["met_f1"] >= 0.88, result
 
 
