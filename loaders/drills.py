@@ -75,13 +75,15 @@ class DrillFrames(InstrumentFrames):
             # "..., rehearsing the boarding of ships trading with North Korea": what the drill
             # is for names no one who took part in it.
             purpose = rules.DRILL_PURPOSE.search(text)
-            first_at: dict[str, int] = {}
-            for i, m in enumerate(mentions):
-                first_at.setdefault(read.ids.get(i, ""), m.start)
+            after_purpose = set()
+            if purpose:
+                before = {
+                    read.ids.get(i) for i, m in enumerate(mentions) if m.start < purpose.start()
+                }
+                after_purpose = {read.ids.get(i) for i, m in enumerate(mentions)} - before
             participants = [
                 c for c in dict.fromkeys([*parties, *ships, *homes])
-                if c not in observers
-                and not (purpose and first_at.get(c, 0) > purpose.start())
+                if c not in observers and c not in after_purpose
             ]  # fmt: skip
             if rules.EXERCISE_VERB.search(lowered) or exercises or refers:
                 for xid in targets:

@@ -84,8 +84,11 @@ class MeetingFrames(References):
         pairs = self._side_by_side(officials, actors)
         if pairs:
             # "Blinken met Chung and Austin met Suh": two encounters, as the parse reads them.
-            own_place = len({pair[0] for pair in pairs}) == 1 and bool(locations)
-            places = self._side_places(pairs, locations)
+            # One official seeing several in turn met each where that verb's clause says; pairs
+            # of their own share the sentence's places ("A met B and C met D in Seoul").
+            one_seer = len({pair[0] for pair in pairs}) == 1
+            places = self._places_in_turn(locations) if one_seer else [locations] * len(pairs)
+            own_place = one_seer and bool(locations)
             for people, (start, end), where in zip(pairs, self.side_spans, places, strict=True):
                 # "who met Nakatani, later spoke by phone with Teodoro": each verb says how.
                 call = rules.CALL.search(text[start:end].lower())
@@ -241,9 +244,9 @@ class MeetingFrames(References):
         for host in hosts:
             for eid in dict.fromkeys(hosting):
                 # "received in turn by A and by B": each hosts the encounter they sat in.
-                if eid in self.unnamed and self.batch.nodes[host].label == "Official":
-                    if host not in self.seated.get(eid, set()):
-                        continue
+                official = self.batch.nodes[host].label == "Official"
+                if eid in self.unnamed and official and host not in self.seated.get(eid, ()):
+                    continue
                 self._edge("HOSTED", host, eid, text, date, 0.6)
                 if self.batch.nodes[eid].label == "Exercise":
                     self._edge("PARTICIPATED_IN", host, eid, text, date, 0.55)  # hosts train too
@@ -700,14 +703,13 @@ class MeetingFrames(References):
             return []
         return pairs
 
-    def _side_places(self, pairs: list[list[str]], locations: list[str]) -> list[list[str]]:
-        """Where each of the encounters told side by side sat. One official seeing several in
-        turn ("met Marcos in Manila and spoke with Albanese") met each where that verb's clause
-        says; places named before the first verb hold them all. Pairs of their own share the
-        sentence's places ("A met B and C met D in Seoul")."""
+    def _places_in_turn(self, locations: list[str]) -> list[list[str]]:
+        """Where each encounter of one official seeing several in turn sat ("met Marcos in
+        Manila and spoke with Albanese"): the places of that verb's clause, or those named
+        before the first verb."""
         starts = [start for start, _ in self.side_spans]
-        if len({pair[0] for pair in pairs}) > 1 or starts != sorted(starts):
-            return [locations] * len(pairs)
+        if starts != sorted(starts):
+            return [locations] * len(starts)
         ahead = [lid for lid in locations if self.spot.get(lid, -1) < starts[0]]
         bounds = [*starts[1:], 1 << 30]
         return [

@@ -177,9 +177,9 @@ RANK_TITLE = re.compile(
     r"(?:(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear|Air|Chief|Four-Star)\s+)*"
     r"(?:General|Gen\.?|Admiral|Adm\.?|Marshal|Colonel|Col\.?|Commodore))?"
 )
-# "The following day she flew to Seoul": the one the item is about.
 # Where officials are often known by a given name: "Prabowo", "Anwar", "Retno".
 GIVEN_NAME_COUNTRIES = frozenset({"Indonesia", "Malaysia", "Brunei"})
+# "The following day she flew to Seoul": the one the item is about.
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 # "They held their first telephone conversation on January 16": a sentence led by the pair.
 THEY_LEAD = re.compile(
@@ -798,6 +798,7 @@ DRILL_PURPOSE = re.compile(
 )
 # "The drill, involving ...", "This year's exercise drew ...": a drill at the head of a sentence.
 LEAD_DRILL = re.compile(r"(?:The|This|This\s+year['’]s)\s+(?:exercise|drill)s?\b(?=,?\s)")
+# "involving troops from A and B", "drew 3,000 personnel": the words that say who was in it.
 DRILL_CAST = re.compile(
     r"\b(?:involving|involved|brought\s+together|bringing\s+together|drew|(?:troops|forces"
     r"|personnel|sailors|soldiers|marines|units|ships)\s+from|took\s+part|participants?)\b"
@@ -895,14 +896,15 @@ FUTURE = re.compile(
 )
 
 # A meeting of rivals is no sign of cooperation: "pressed Beijing to stop", "protested".
-# States whose talks with the others are as often about friction as about work together.
+FRICTION = re.compile(
+    r"\b(?:pressed|protest(?:ed|s)?|summoned|rebuked|complained|objected|lodged|accused)\b", re.I
+)
+# States whose talks with the others are as often about friction as about work together, and
+# the words that say such talks agreed on something all the same.
 RIVALS = frozenset({"China", "Russia", "North Korea", "Iran", "Belarus"})
 RESOLVED_ACROSS = re.compile(
     r"\b(?:agreed|pledged|committed|resolved|affirmed|reaffirmed|confirmed|signed|constructive"
     r"|positive|communication)\b|\bcooperat\w*"
-)
-FRICTION = re.compile(
-    r"\b(?:pressed|protest(?:ed|s)?|summoned|rebuked|complained|objected|lodged|accused)\b", re.I
 )
 
 # "joined NATO", "ASEAN members Indonesia and Vietnam", "the alliance's newest member".

@@ -39,10 +39,16 @@ class SessionFrames(SentenceNodes):
             that_day = [m for m in earlier if self._same_day(m, date, strict=not item.meetings)]
             meetings = self._meeting_referred_to(lowered, that_day)
             guests = rules.HOSTED_GUESTS.search(text)
-            if not meetings and guests and not rules.EVENT_NOUN.search(lowered, guests.end()):
-                gatherings = [m for m in item.meetings if m not in self.unnamed | self.encounters]
-                if not rules.MEAL.search(text) and len(officials) >= 2:
-                    meetings = [m for m in gatherings if self._same_day(m, date)][-1:]
+            if (
+                not meetings
+                and guests
+                and len(officials) >= 2
+                and not rules.EVENT_NOUN.search(lowered, guests.end())
+                and not rules.MEAL.search(text)
+            ):
+                named = self.unnamed | self.encounters  # met by people, not a gathering
+                meetings = [m for m in item.meetings if m not in named and self._same_day(m, date)]
+                meetings = meetings[-1:]
             present = rules.TOOK_PART_IN_IT.search(text)
             if present is None and not rules.ON_THE_TRIP.search(lowered):
                 present = rules.ENTOURAGE.search(text)
@@ -79,8 +85,10 @@ class SessionFrames(SentenceNodes):
         found = []
         for i, m in enumerate(s.mentions):
             oid = s.read.ids.get(i)
-            hit = rules.GROUP_HELD.match(s.text, m.end) if oid in self.alliances else None
-            if hit is None or oid is None:
+            if oid is None or oid not in self.alliances:
+                continue
+            hit = rules.GROUP_HELD.match(s.text, m.end)
+            if hit is None:
                 continue
             words = hit.group("mods").split()
             # "its 43rd summit": the edition leads the name, as such gatherings are called.
