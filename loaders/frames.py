@@ -82,10 +82,17 @@ _APART_CUE = re.compile(
 )
 
 
+# "Nakatani held bilateral talks with ..., among them Teodoro and Nordin": people seen in turn,
+# worth parsing even when the recognizer found one of them only.
+_IN_TURN_CUE = re.compile(r"\b(?:bilateral|separate(?:ly)?|among\s+them|in\s+turn)\b", re.I)
+
+
 def worth_parsing(text: str, people: int) -> bool:
     """Whether a sentence can hold a frame that tells its people apart."""
     return (
-        people >= 2 and _EVENT_WORD.search(text) is not None and _APART_CUE.search(text) is not None
+        (people >= 2 or (people == 1 and _IN_TURN_CUE.search(text) is not None))
+        and _EVENT_WORD.search(text) is not None
+        and _APART_CUE.search(text) is not None
     )
 
 
@@ -187,10 +194,16 @@ def _outside(parse: Parse, token: int, events: dict[int, str], text: str) -> boo
 
 
 # The verbs whose subject sees, one after another, the people listed as their object.
-_SEEING = frozenset("met meet meets called talks talked spoke held visited saw".split())
-# How the people seen hang from the verb: "met A", "talks with A", "called on A".
+_SEEING = frozenset(
+    "met meet meets called talks talked spoke held visited saw received greeted welcomed".split()
+)
+# How the people seen hang from the verb: "met A", "talks with A", "called on A", and, for a
+# verb in the passive, "was received by A".
 _SEEN_PREPOSITIONS = frozenset("with on".split())
 _RELATIVE = frozenset("who that".split())
+# A subject that stands for the one the sentence already told of ("..., and he was received
+# by A"): the subject of the verb its clause is joined to.
+_STANDS_FOR = frozenset("he she".split())
 
 
 def one_sees_several(
@@ -236,17 +249,26 @@ def _meeting_verbs(
     verb to the last of them."""
     kids = _children(parse)
     owner = {t: n for n, (start, end) in enumerate(names) for t in _tokens_in(parse, start, end)}
+    told: dict[int, set[int]] = {}  # the subjects of each verb, for the verbs joined to it
     for verb, (start, end, dep, head) in enumerate(parse):
-        if text[start:end].lower() not in _SEEING or not _is_clause_head(parse, verb):
+        if not _is_clause_head(parse, verb):
             continue
         subjects = set()
+        stands_for = False
         for k in kids.get(verb, ()):
             if parse[k][2] not in _SUBJECT_ARCS:
                 continue
             word = text[parse[k][0] : parse[k][1]].lower()
+            stands_for = stands_for or word in _STANDS_FOR
             # "Marles, who met Nakatani": the one the relative clause tells of is the subject.
             top = head if dep == "relcl" and word in _RELATIVE else k
             subjects |= {owner[t] for t in _below(parse, kids, top) if t in owner}
+        if dep == "conj" and not subjects and (stands_for or not _has_subject(parse, kids, verb)):
+            # "Singh called on Albanese and met Wong, and he was received by Khalil".
+            subjects = set(told.get(head, ()))
+        told[verb] = subjects
+        if text[start:end].lower() not in _SEEING:
+            continue
         seen_tokens = _seen(parse, text, kids, verb)
         seen = {owner[t] for t in seen_tokens if t in owner} - subjects
         last = max((parse[t][1] for t in seen_tokens if t in owner), default=end)
@@ -261,9 +283,15 @@ def _seen(parse: Parse, text: str, kids: dict[int, list[int]], verb: int) -> set
         word = text[parse[k][0] : parse[k][1]].lower()
         if dep == "dobj" and word in ("talks", "meetings", "talk"):
             out |= _seen(parse, text, kids, k)  # "held talks with A and B"
-        elif dep == "dobj" or (dep == "prep" and word in _SEEN_PREPOSITIONS):
+        # "held talks with counterparts from eight countries, among them A and B": the list
+        # the parser hangs from the verb.
+        elif dep in ("dobj", "agent", "npadvmod") or (dep == "prep" and word in _SEEN_PREPOSITIONS):
             out |= _below(parse, kids, k)
     return out
+
+
+def _has_subject(parse: Parse, kids: dict[int, list[int]], verb: int) -> bool:
+    return any(parse[k][2] in _SUBJECT_ARCS for k in kids.get(verb, ()))
 
 
 def _below(parse: Parse, kids: dict[int, list[int]], i: int) -> set[int]:

@@ -87,11 +87,11 @@ class MeetingFrames(References):
             # One official seeing several in turn met each where that verb's clause says; pairs
             # of their own share the sentence's places ("A met B and C met D in Seoul").
             one_seer = len({pair[0] for pair in pairs}) == 1
-            places = self._places_in_turn(locations) if one_seer else [locations] * len(pairs)
+            places = self._places_in_turn(text, locations) if one_seer else [locations] * len(pairs)
             own_place = one_seer and bool(locations)
             for people, (start, end), where in zip(pairs, self.side_spans, places, strict=True):
                 # "who met Nakatani, later spoke by phone with Teodoro": each verb says how.
-                call = rules.CALL.search(text[start:end].lower())
+                call = rules.CALL.search(self._said[start:end].lower())
                 how = "call" if call else ("meeting" if kind == "call" else kind)
                 self._encounter(people, how, text, date, where, confidence, item, own_place)
             return
@@ -330,8 +330,9 @@ class MeetingFrames(References):
         this_year = not date or not self.doc.date or date[:4] == str(self.doc.date.year)
         aside = bool(at) and kind == "meeting" and not self._planned and this_year
         if aside and self._near(at, date):
-            # Met on the sidelines of a gathering: both were at it.
-            for oid in people:
+            # Met on the sidelines of a gathering: both were at it; not so the leader a
+            # delegate "called on" in his office.
+            for oid in [p for p in people if not self._was_called_on(p, text)]:
                 self._edge("ATTENDED", oid, at, text, date, 0.5)
         if kind == "signing meeting":
             self.signings.add(meeting)
@@ -371,6 +372,11 @@ class MeetingFrames(References):
         self._pairwise_met(people, text, date, confidence)
         self._cooperation({self._country_of(p) for p in people} - {None}, text, date)
         return meeting
+
+    def _was_called_on(self, oid: str, text: str) -> bool:
+        """Whether the sentence has the official called on ("then called on PM Wong")."""
+        at = text.find(self._family(oid))
+        return at > 0 and bool(rules.CALLED_ON.search(text, max(0, at - 80), at))
 
     def _body_events(self, text: str, mentions: list[Mention], ids: dict[int, str],
                      date: str | None) -> list[tuple[str, int]]:  # fmt: skip
@@ -699,16 +705,22 @@ class MeetingFrames(References):
         they are everyone the sentence has meet."""
         oid_of = {m.name: oid for m, oid in officials}
         pairs = [[oid_of.get(n, "") for n in names] for names in self.side_by_side]
-        if not pairs or {p for pair in pairs for p in pair} != set(people):
+        # "called on Albanese and met Wong, and was received by Khalil", the courtesy call
+        # told of apart: the encounters of the people left.
+        kept = [n for n, pair in enumerate(pairs) if set(pair) <= set(people)]
+        if len(kept) < 2 or {p for n in kept for p in pairs[n]} != set(people):
             return []
-        return pairs
+        if len(kept) < len(pairs):
+            self.side_spans = [self.side_spans[n] for n in kept]
+        return [pairs[n] for n in kept]
 
-    def _places_in_turn(self, locations: list[str]) -> list[list[str]]:
+    def _places_in_turn(self, text: str, locations: list[str]) -> list[list[str]]:
         """Where each encounter of one official seeing several in turn sat ("met Marcos in
         Manila and spoke with Albanese"): the places of that verb's clause, or those named
         before the first verb."""
-        starts = [start for start, _ in self.side_spans]
-        if starts != sorted(starts):
+        # The spans are the whole sentence's; `text` may be one act of it, moved.
+        starts = [text.find(self._said[start:end]) for start, end in self.side_spans]
+        if starts != sorted(starts) or -1 in starts:
             return [locations] * len(starts)
         ahead = [lid for lid in locations if self.spot.get(lid, -1) < starts[0]]
         bounds = [*starts[1:], 1 << 30]
@@ -949,15 +961,21 @@ class MeetingFrames(References):
         apart = {name for group in self.side_by_side for name in group}
         if len(self.side_by_side) >= 2 and len(apart) == len(set(people)):
             return None  # "A and B held a bilateral meeting, while C met D": one each, below
+        seeing = self.in_turn
+        if seeing and rules.SEEN_APART.search(lowered) and len(set(people)) == 1 + len(seeing[1]):
+            return None  # "A held bilateral talks with B and C": one each, below
         # "the talks" alone points back at talks told before, and so does "the ministerial
         # meeting" in an item that has one; "deepen their dialogue" names no meeting at all.
         refers = r"the (?!2\+2)\S+" if not item_meetings else r"the (?!2\+2)(?!first|next)[^,;]+"
+        aside = rules.ACCOMPANIED_ASIDE.search(lowered)
         event = next(
             (
                 e
                 for e in rules.EVENT_NOUN.finditer(lowered)
                 if not re.fullmatch(refers, e.group(0))
                 and not rules.ONGOING.search(lowered[: e.start()])
+                # "called on Wong, a meeting also attended by Zaqy": the call, told again
+                and not (aside and aside.start() <= e.start() < aside.end())
             ),
             None,
         )

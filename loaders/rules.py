@@ -294,8 +294,12 @@ WITH_JOINING = re.compile(
     r"|session|conversation|call))?\b"
 )
 # "Luxon, accompanied by Foreign Minister Peters, held talks with ...", "Blinken met Chung,
-# joined by Adm. Aquilino": an aide set aside.
-ACCOMPANIED_ASIDE = re.compile(r",\s+(?:who\s+was\s+)?(?:accompanied|joined)\s+by\s+[^,;]+(?:,|$)")
+# joined by Adm. Aquilino", "called on Wong, a meeting also attended by Zaqy": an aide set
+# aside.
+ACCOMPANIED_ASIDE = re.compile(
+    r",\s+(?:who\s+was\s+)?(?:(?:a|the)\s+(?:meeting|call|session|talks)\s+(?:that\s+was\s+)?"
+    r"also\s+attended|accompanied|joined)\s+by\s+[^,;]+(?:,|$)"
+)
 JOINED_IN = re.compile(
     r"\bjoined\s+(?:the|their|them\s+for\s+the)\s+(?:discussions?|talks|meeting|session"
     r"|conversation|call)\b|\b(?:is|are|was|were)\s+accompanied\s+by\b"

@@ -4158,3 +4158,62 @@ def test_the_exchange_of_a_memorandum_signed_by_two(tmp_path: Path) -> None:
     for who in ("Enrique Manalo", "MaryKay Carlson", "Philippines", "United States"):
         assert (who, "SIGNED", mou) in facts
     assert ("Ferdinand Marcos Jr.", "SIGNED", mou) not in facts  # a witness signs nothing
+
+
+def test_one_visitor_seen_by_each_host_a_verb_each(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Indian Defence Minister Rajnath Singh met Australian Foreign Minister Penny Wong in "
+        "Canberra on Oct. 9, and on Oct. 10 he was received at HMAS Kuttabul in Sydney by "
+        "Assistant Minister for Defence Peter Khalil.",
+    )
+    facts = _facts(batch)
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert {"Singh–Wong meeting", "Singh–Khalil meeting"} <= meetings
+    assert ("Penny Wong", "MET", "Peter Khalil") not in facts  # hosts of one side, apart
+    assert ("Singh–Khalil meeting", "LOCATED_IN", "Sydney") in facts
+    assert ("Singh–Wong meeting", "LOCATED_IN", "Sydney") not in facts
+
+
+def test_a_meeting_also_attended_by_an_aide(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "U.S. Defense Secretary Pete Hegseth called on Singapore's Prime Minister Lawrence Wong "
+        "at the Istana on May 30, a meeting also attended by Singapore's Senior Minister of "
+        "State for Defence Zaqy Mohamad.",
+    )
+    facts = _facts(batch)
+    meeting = "Hegseth–Wong meeting"
+    for who in ("Pete Hegseth", "Lawrence Wong", "Zaqy Mohamad"):
+        assert (who, "ATTENDED", meeting) in facts
+    assert ("Pete Hegseth", "MET", "Zaqy Mohamad") in facts
+    assert ("Lawrence Wong", "MET", "Zaqy Mohamad") not in facts
+
+
+def test_bilateral_talks_with_counterparts_among_them_two(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Japanese Defense Minister Gen Nakatani called on Singapore's Chan Chun Sing on May 31 "
+        "to discuss cyber exchanges. In all, Nakatani held bilateral talks with counterparts "
+        "from eight countries, among them Teodoro and Malaysia's Defence Minister Mohamed "
+        "Khaled Nordin.",
+    )
+    facts = _facts(batch)
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert {"Nakatani–Teodoro meeting", "Nakatani–Nordin meeting"} <= meetings
+    assert ("Teodoro", "MET", "Mohamed Khaled Nordin") not in facts
+    assert not [m for m in meetings if "Teodoro–Nordin" in m]
+
+
+def test_the_leader_called_on_did_not_attend_the_gathering(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The 22nd Shangri-La Dialogue, hosted by the International Institute for Strategic "
+        "Studies, ran in Singapore from May 30 to June 1. U.S. Defense Secretary Pete Hegseth "
+        "held a series of bilaterals on the sidelines. On May 30 he met Japanese Defense "
+        "Minister Gen Nakatani and then called on Singapore's Prime Minister Lawrence Wong at "
+        "the Istana.",
+    )
+    facts = _facts(batch)
+    assert ("Pete Hegseth", "ATTENDED", "Shangri-La Dialogue") in facts
+    assert ("Lawrence Wong", "ATTENDED", "Shangri-La Dialogue") not in facts
