@@ -138,6 +138,7 @@ class DocumentState:
         self.side_by_side: list[list[str]] = []  # the people of each of several meeting verbs
         self.side_spans: list[tuple[int, int]] = []  # each verb, to the last person it sees
         self.spot: dict[str, int] = {}  # where in the sentence each node read there is named
+        self.dates_at: list[tuple[int, str]] = []  # where in the sentence each date is named
         self._evidence = ""
         self._said = ""
 

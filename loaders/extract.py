@@ -166,7 +166,7 @@ class _DocState(DocumentFacts):
         told = Told(text, mentions, read, item, date, dates)
         lowered = told.lowered
         ids, officials, spot = read.ids, read.officials, read.spot
-        self.spot = spot
+        self.spot, self.dates_at = spot, dates
         countries, orgs, meetings = read.countries, read.orgs, read.meetings
         agreements, exercises, locations = read.agreements, read.exercises, read.locations
         country_venues, named_here = read.country_venues, read.named_here

@@ -148,6 +148,13 @@ class MeetingFrames(References):
         elif visitor:
             # "Nakatani met Lecornu and Barrot": colleagues seen in turn by one visitor
             # are two encounters; they did not meet each other.
+            # "... since Austin met Wei in Cambodia in November 2022": a date of its own, and
+            # the places told with it, which the others did not sit in.
+            own = self._told_of_each(officials, [a for a in actors if a != visitor], date)
+            spans = {oid: (start, end) for oid, (_, start, end) in own.items()}
+            taken = {
+                x for x in locations if any(a < self.spot.get(x, -1) < b for a, b in spans.values())
+            }
             for other in actors:
                 if other != visitor:
                     # "visited Manila and Hanoi, meeting A and B": each where the other is at home.
@@ -155,10 +162,34 @@ class MeetingFrames(References):
                     there = [
                         x for x in locations if self.batch.nodes[x].props.get("country") == home
                     ]
-                    where = there or locations
-                    self._encounter([visitor, other], kind, text, date, where, confidence, item)
+                    where = [x for x in there or locations if x not in taken]
+                    if other in own:
+                        start, end = spans[other]
+                        where = [x for x in locations if start < self.spot.get(x, -1) < end]
+                    when = own[other][0] if other in own else date
+                    self._encounter([visitor, other], kind, text, when, where, confidence, item)
         else:
             self._encounter(actors, kind, text, date, locations, confidence, item)
+
+    def _told_of_each(self, officials: list[tuple[Mention, str]], seen: list[str],
+                      date: str | None) -> dict[str, tuple[str, int, int]]:  # fmt: skip
+        """'sat down with Dong at the hotel, ... since Austin met Wei in November 2022': the
+        date told between each one seen and the next, with where that stretch of the sentence
+        starts and ends, for those told of in another month than the sentence's."""
+        at: dict[str, int] = {}
+        for m, oid in officials:
+            at.setdefault(oid, m.props.get("name_start", m.start))  # first named
+        order = sorted((at[oid], oid) for oid in seen if oid in at)
+        bounds = [start for start, _ in order[1:]] + [1 << 30] * bool(order)
+        told = {
+            oid: (iso, start, end)
+            for (start, oid), end in zip(order, bounds, strict=True)
+            for iso in [next((d for where, d in self.dates_at if start < where < end), "")]
+            if iso
+        }
+        # Only a date of another month sets an encounter apart ("on Oct. 29 ... on Oct. 30"
+        # may be told of the one before as much as the one after).
+        return {oid: t for oid, t in told.items() if t[0][:7] != (date or "")[:7]}
 
     def _met_between(self, text: str, officials: list[tuple[Mention, str]],
                      locations: list[str], spot: dict[str, int], dates: list[tuple[int, str]],

@@ -520,6 +520,12 @@ SIDELINES_BARE = re.compile(
     r"\b(?:on|at)\s+the\s+(?:[\w-]+['’]s\s+)?(?:sidelines|margins)\b(?!\s+of\b)", re.I
 )
 SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b", re.I)
+# "on the margins of the dialogue": of the gathering of that kind named before.
+OF_THE_GATHERING = re.compile(
+    r"\s+the\s+(?:[\w-]+\s+)?(?P<noun>dialogue|summit|forum|conference|meetings?|gathering|talks"
+    r"|assembly|session)\b",
+    re.I,
+)
 FOLLOWED_BY = re.compile(
     r"\bfollowed\s+by\s+(?:a|an|the|their|its)\s+(?P<what>(?:[\w’'-]+\s+){0,5}?"
     r"(?:meeting|summit|dialogue|session)(?:\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?)"

@@ -252,20 +252,28 @@ class SessionFrames(SentenceNodes):
             if there and m not in gatherings and spot.get(m, len(text)) < there.start()
         ]
         self._gatherings = set(gatherings)
+        back = aside and rules.OF_THE_GATHERING.match(text, aside.end())
         if (aside or there) and gatherings:
             self.gathering = gatherings[0]
-        elif rules.SIDELINES_BARE.search(text):
-            # "Hegseth moved through a series of bilaterals on the sidelines": of the gathering
-            # the item, or the one before it, is about.
+        elif rules.SIDELINES_BARE.search(text) or back:
+            # "Hegseth moved through a series of bilaterals on the sidelines", "on the margins
+            # of the dialogue": of the gathering the item, or the one before it, is about.
             so_far = [n for n, node in self.batch.nodes.items() if node.label == "Meeting"]
+            kind = back["noun"].lower().rstrip("s") if back else ""
             self.gathering = next(
-                (m for m in reversed([*so_far, *item.meetings]) if self._a_gathering(m)),
+                (
+                    m
+                    for m in reversed([*so_far, *item.meetings])
+                    if self._a_gathering(m) and kind in self.batch.nodes[m].name.lower()
+                ),
                 self.gathering,
             )
         if gatherings and met and (len(actors) >= 2 or (not actors and self._group_met(lowered))):
             meetings = [m for m in meetings if m not in gatherings]
+            # "... the first since Austin met Wei in Cambodia in November 2022": not there.
+            recalled = self._told_of_each(s.read.officials, actors, date)
             for mid in gatherings:
-                for oid in actors:
+                for oid in [a for a in actors if a not in recalled]:
                     self._edge("ATTENDED", oid, mid, text, date, 0.65)
         return meetings, gatherings
 

@@ -4217,3 +4217,36 @@ def test_the_leader_called_on_did_not_attend_the_gathering(tmp_path: Path) -> No
     facts = _facts(batch)
     assert ("Pete Hegseth", "ATTENDED", "Shangri-La Dialogue") in facts
     assert ("Lawrence Wong", "ATTENDED", "Shangri-La Dialogue") not in facts
+
+
+def test_on_the_margins_of_the_dialogue_named_before(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The 21st Shangri-La Dialogue opened in Singapore on May 31 with defence ministers from "
+        "across the region.",
+        "June 1 — Japanese Defense Minister Minoru Kihara held talks with his South Korean "
+        "counterpart Shin Won-sik on the margins of the dialogue.",
+    )
+    facts = _facts(batch)
+    assert ("Minoru Kihara", "ATTENDED", "Shangri-La Dialogue") in facts
+    assert ("Shin Won-sik", "ATTENDED", "Shangri-La Dialogue") in facts
+    assert ("Minoru Kihara", "ATTENDED", "Kihara–Shin meeting") in facts
+
+
+def test_an_encounter_recalled_from_another_month(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The 21st Shangri-La Dialogue opened in Singapore on May 31 with defence ministers from "
+        "across the region.",
+        "May 31 — U.S. Secretary of Defense Lloyd Austin sat down with China's Defense Minister "
+        "Adm. Dong Jun on the sidelines of the Shangri-La Dialogue, the first in-person talks "
+        "between the two since Austin met Wei Fenghe, Dong's predecessor but one, in Cambodia "
+        "in November 2022.",
+    )
+    facts = _facts(batch)
+    recalled = _node(batch, "Meeting", "Austin–Wei meeting")
+    assert recalled.props.get("date") == "2022-11"
+    assert ("Austin–Wei meeting", "LOCATED_IN", "Cambodia") in facts
+    assert ("Austin–Dong meeting", "LOCATED_IN", "Cambodia") not in facts
+    assert ("Dong Jun", "ATTENDED", "Shangri-La Dialogue") in facts
+    assert ("Wei Fenghe", "ATTENDED", "Shangri-La Dialogue") not in facts
