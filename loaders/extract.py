@@ -267,6 +267,19 @@ class _DocState(DocumentFacts):
             # beside the principals, who met each other when the meeting was told of.
             for oid in actors:
                 self._edge("ATTENDED", oid, meetings[-1], text, date, 0.65)
+        elif (
+            joined
+            and (by := rules.ACCOMPANIED.search(text))
+            and officials[0][0].end <= by.start()
+            and (talks := self._talks_of(actors, [*self.meetings, *earlier], meetings))
+        ):
+            # "Secretary Austin, who is making his first visit to Kenya, was accompanied by A and
+            # B": his aides sat in on the talks the document told of, and met the other side.
+            seated = sorted(self.seated.get(talks, ()))
+            for oid in actors[1:]:
+                self._edge("ATTENDED", oid, talks, text, date, 0.65)
+                for other in seated:
+                    self._pairwise_met([oid, other], text, date, 0.6)
         elif joined and not meetings and rules.ACCOMPANIED.search(text):
             # "The Minister is accompanied by A, B and C": they are on the visit with him; his
             # delegation, who do not meet one another.

@@ -858,6 +858,21 @@ class MeetingFrames(References):
             and node.props.get("kind") not in ("call", "visit")
         )
 
+    def _talks_of(self, people: list[str], earlier: list[str], here: list[str]) -> str:
+        """The latest talks of the item the first of `people` sat in, when the sentence tells
+        of no new meeting but a visit; or ''."""
+        if not people or any(self.batch.nodes[m].props.get("kind") != "visit" for m in here):
+            return ""
+        return next(
+            (
+                m
+                for m in reversed(earlier)
+                if people[0] in self.seated.get(m, ())
+                and self.batch.nodes[m].props.get("kind") == "meeting"
+            ),
+            "",
+        )
+
     def _trip_of(self, people: list[str]) -> str:
         """The latest visit the first of `people` made in this document, or ''."""
         trips = [

@@ -4250,3 +4250,20 @@ def test_an_encounter_recalled_from_another_month(tmp_path: Path) -> None:
     assert ("Austin–Dong meeting", "LOCATED_IN", "Cambodia") not in facts
     assert ("Dong Jun", "ATTENDED", "Shangri-La Dialogue") in facts
     assert ("Wei Fenghe", "ATTENDED", "Shangri-La Dialogue") not in facts
+
+
+def test_aides_accompanying_a_visitor_sit_in_on_his_talks(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Kenyan Defence Cabinet Secretary Aden Duale received U.S. Secretary of Defense Lloyd "
+        "Austin in Nairobi on Sept. 25 for bilateral talks on regional security.",
+        "Secretary Austin, who is making his first visit to Kenya since taking office, was "
+        "accompanied by the U.S. Ambassador to Kenya, Meg Whitman, and the Commander of United "
+        "States Africa Command, General Michael Langley.",
+    )
+    facts = _facts(batch)
+    (talks,) = [n.name for n in batch.nodes.values() if n.label == "Meeting" and "Duale" in n.name]
+    for aide in ("Meg Whitman", "Michael Langley"):
+        assert (aide, "ATTENDED", talks) in facts
+        assert (aide, "MET", "Aden Duale") in facts or ("Aden Duale", "MET", aide) in facts
+    assert ("Meg Whitman", "MET", "Lloyd Austin") not in facts
