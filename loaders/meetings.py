@@ -79,6 +79,21 @@ class MeetingFrames(References):
         """A meeting, call or visit the sentence tells of without naming it: one encounter, or
         one per counterpart when one official sees several in turn."""
         lowered = text.lower()
+        # "... their first meeting since President Yoon's state visit to Washington in April":
+        # one named in passing, in another month, with no one to meet there.
+        passing = {
+            oid: (start, end)
+            for oid, (_, start, end) in self._told_of_each(officials, actors, date).items()
+            if not rules.MET_THEN.search(text, max(0, start - 30), end)
+        }
+        if passing and len(actors) - len(passing) >= 2:
+            actors = [a for a in actors if a not in passing]
+            officials = [(m, o) for m, o in officials if o not in passing]
+            locations = [
+                x
+                for x in locations
+                if not any(a < self.spot.get(x, -1) < b for a, b in passing.values())
+            ]
         kind = "call" if called else ("visit" if rules.A_VISIT.search(lowered) else "meeting")
         confidence = 0.8 if called else 0.75
         pairs = self._side_by_side(officials, actors)

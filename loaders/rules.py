@@ -114,8 +114,14 @@ COUNTRY_SPOKEN_OF = re.compile(
 WHERE_CLAUSE = re.compile(r",\s+where\b")
 # "flew from New Delhi to Hanoi": where a traveller set out from.
 FROM_PLACE = re.compile(r"\b(?:from|left|leaving|departed)\s+(?:the\s+)?$")
-# "paid a visit to", but not "after a meeting with his visiting counterpart".
-A_VISIT = re.compile(r"^(?!.*\bmet\b).*\bvisit(?!ing\b)(?!.*\b(?:meeting|talks)\b)")
+# "since Austin met Wei in November 2022", "held talks with A in February and with B in May":
+# an encounter of its own, not a name in passing.
+MET_THEN = re.compile(r"\b(?:met|meet|with|spoke|called\s+on|sat\s+down)\b")
+# "paid a visit to", but not "after a meeting with his visiting counterpart" or "held talks
+# with Modi during a state visit".
+A_VISIT = re.compile(
+    r"^(?!.*\b(?:met|held\s+(?:[\w-]+\s+){0,4}?talks)\b).*\bvisit(?!ing\b)(?!.*\b(?:meeting|talks)\b)"
+)
 # "Kamikawa and Kihara met Marcos at the palace, and held a 2+2 with Teodoro and Manalo": one
 # subject, two acts, each with counterparts of its own.
 FIRST_ACT = re.compile(
@@ -208,7 +214,7 @@ CHANGE_OF_COMMAND = re.compile(
     r"(?P<unit>(?:U\.S\.\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\w*)){0,4})"
 )
 MEET = re.compile(
-    r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings|held\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|consultations)"
+    r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings|held\s+(?:[\w-]+\s+){0,4}?(?:talks|discussions|consultations)"
     r"|talks with|hosted|host|visited|visit|received"
     # "In bilateral talks on May 26, Yoon and Kishida agreed", "followed up with bilateral talks"
     r"|(?:in|with)\s+(?:their\s+)?(?:bilateral|one-on-one)\s+(?:talks|meetings?)"
@@ -1206,7 +1212,8 @@ TODAY = re.compile(r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|even
 # A date that says when the sentence's event happened: "on Monday, July 8", "on July 28".
 ON_DATE = re.compile(rf"\bon\s+(?:{WEEKDAY_NAME},?\s+)?(?:the\s+)?$", re.I)
 # A date that only qualifies something else: "after a June 17 confrontation", "since 2010".
-ASIDE_DATE = re.compile(r"\b(?:a|an|the|since|after|before|until|by|from)\s+$", re.I)
+# "condemned North Korea's July 12 launch": a date of someone's act, not the sentence's.
+ASIDE_DATE = re.compile(r"(?:\b(?:a|an|the|since|after|before|until|by|from)|\w['’]s)\s+$", re.I)
 # "since Trump took office in January": a date inside a since-clause is an aside too.
 SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$", re.I)
 # The same, when the date's own words begin with the preposition ("by March 2025").

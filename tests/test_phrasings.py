@@ -4267,3 +4267,39 @@ def test_aides_accompanying_a_visitor_sit_in_on_his_talks(tmp_path: Path) -> Non
         assert (aide, "ATTENDED", talks) in facts
         assert (aide, "MET", "Aden Duale") in facts or ("Aden Duale", "MET", aide) in facts
     assert ("Meg Whitman", "MET", "Lloyd Austin") not in facts
+
+
+def test_minutes_of_talks_during_a_state_visit(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held "
+        "roughly 35 minutes of talks in Vilnius on July 10, sharing concern over ties between "
+        "Moscow and Pyongyang.",
+        "On Jan. 16, Singapore's President Tharman Shanmugaratnam held talks with Indian Prime "
+        "Minister Narendra Modi in New Delhi during a five-day state visit.",
+    )
+    meetings = {n.name: n for n in batch.nodes.values() if n.label == "Meeting"}
+    assert "Kishida–Yoon meeting" in meetings
+    assert meetings["Kishida–Yoon meeting"].props.get("date") == "2024-07-10"
+    # Talks held during a visit are a meeting, named as one.
+    assert [m for m in meetings if m.endswith("meeting") and "Modi" in m]
+
+
+def test_a_leader_named_in_passing_and_the_date_of_an_act(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "JAKARTA, July 14 — South Korean Foreign Minister Park Jin held talks with U.S. "
+        "Secretary of State Antony Blinken on the sidelines of the ASEAN Regional Forum, their "
+        "first face-to-face meeting since President Yoon Suk Yeol's state visit to Washington "
+        "in April. Park and Blinken condemned North Korea's July 12 launch of a solid-fuel "
+        "missile.",
+    )
+    facts = _facts(batch)
+    meetings = {n.name: n for n in batch.nodes.values() if n.label == "Meeting"}
+    assert ("Park Jin", "ATTENDED", "Park–Blinken meeting") in facts
+    assert not [m for m in meetings if "Yoon" in m and "Park" in m]
+    assert ("Park–Blinken meeting", "LOCATED_IN", "Washington") not in facts
+    # One encounter: the launch's date is not a second meeting's.
+    assert [n.props.get("date") for n in meetings.values() if "Park–Blinken" in n.name] == [
+        "2024-07-14"
+    ]
