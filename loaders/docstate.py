@@ -663,8 +663,9 @@ class DocumentState:
         return "–".join(self._family(p) for p in people[:4])
 
     def _family(self, official: str) -> str:
-        """The name an encounter is named by: the family name, or the given name of an
-        Indonesian or Malaysian official known by it ('Prabowo', 'Anwar')."""
+        """The name an encounter is named by: the family name, the given name of an
+        Indonesian or Malaysian official known by it ('Prabowo', 'Anwar'), or a Gulf prince's
+        name and his father's ('Mohamed bin Zayed')."""
         node = self.batch.nodes[official]
         first = node.name.split()[0]
         by_given = node.props.get("country") in rules.GIVEN_NAME_COUNTRIES and any(
@@ -672,6 +673,10 @@ class DocumentState:
         )
         if by_given and first != node.name:
             return first
+        words = node.name.split()
+        if len(words) >= 5 and words[1] == "bin" and words[-2] == "Al":
+            if words[-1] in rules.ROYAL_HOUSES:
+                return " ".join(words[:3])  # "Mohamed bin Zayed"
         return self.spelled.get(official) or family_name(node.name)
 
     def _long_before(self, text: str) -> bool:

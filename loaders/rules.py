@@ -185,6 +185,11 @@ RANK_TITLE = re.compile(
 )
 # Where officials are often known by a given name: "Prabowo", "Anwar", "Retno".
 GIVEN_NAME_COUNTRIES = frozenset({"Indonesia", "Malaysia", "Brunei"})
+# "Yoon–Mohamed bin Zayed summit": a Gulf ruler or prince of one of these houses is called by
+# his name and his father's, not by the house ("Mohamed bin Zayed Al Nahyan").
+ROYAL_HOUSES = frozenset(
+    "Nahyan Saud Thani Khalifa Said Sabah Maktoum Qasimi Nuaimi Sharqi Mualla".split()
+)
 # "The following day she flew to Seoul": the one the item is about.
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 # "They held their first telephone conversation on January 16": a sentence led by the pair.

@@ -4303,3 +4303,17 @@ def test_a_leader_named_in_passing_and_the_date_of_an_act(tmp_path: Path) -> Non
     assert [n.props.get("date") for n in meetings.values() if "Park–Blinken" in n.name] == [
         "2024-07-14"
     ]
+
+
+def test_a_gulf_ruler_is_named_by_his_and_his_fathers_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "South Korean President Yoon Suk Yeol held a summit with UAE President Sheikh Mohamed "
+        "bin Zayed Al Nahyan at Qasr Al Watan in Abu Dhabi on Jan. 15.",
+        "UAE Minister of Defence Mohammed bin Mubarak Al Mazrouei met Indian Defence Minister "
+        "Rajnath Singh in New Delhi on Feb. 2.",
+    )
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert "Yoon–Mohamed bin Zayed summit" in meetings
+    # A minister of no ruling house goes by his family name.
+    assert "Al Mazrouei–Singh meeting" in meetings
