@@ -529,6 +529,7 @@ class MeetingFrames(References):
     def _visits(self, text: str, officials: list[tuple[Mention, str]], places: list[str],
                 spot: dict[str, int], date: str | None, item: ItemNotes) -> None:  # fmt: skip
         """'Marcos made an official visit to Japan': the visit itself, attended by the visitor."""
+        self._visit_during(text, officials, places, date, item)
         visiting = re.search(r"\b(?:visit|trip)\b", text)
         for place in places:
             at = spot.get(place)
@@ -560,6 +561,45 @@ class MeetingFrames(References):
             self._edge("LOCATED_IN", mid, place, text, date, 0.65)
             if mid not in item.meetings:
                 item.meetings.append(mid)
+
+    def _visit_during(self, text: str, officials: list[tuple[Mention, str]], places: list[str],
+                      date: str | None, item: ItemNotes) -> None:  # fmt: skip
+        """'Tharman held talks with Modi in New Delhi during a five-day state visit': the visit of
+        the one named before it who is foreign to the place, to the place's country, where the
+        place is."""
+        hit = rules.VISIT_DURING.search(text)
+        # The last place is the widest: "at Hyderabad House in New Delhi".
+        place, host = next(
+            (
+                (p, str(c))
+                for p in reversed(places)
+                if (c := self.batch.nodes[p].props.get("country"))
+            ),
+            ("", ""),
+        )
+        if not hit or not host or self._planned:
+            return
+        visitor = next(
+            (
+                o
+                for m, o in officials
+                if m.props["name_start"] < hit.start()
+                and self.batch.nodes[o].props.get("country") not in (None, host)
+            ),
+            None,
+        )
+        if visitor is None:
+            return
+        kind = f"{hit['kind'].lower()} visit" if hit["kind"] else "visit"
+        name = f"{self._family(visitor)} {kind} to {host}"
+        mid = self._node("Meeting", name, key=f"{name} {date}", kind="visit", date=date)
+        self._edge("ATTENDED", visitor, mid, text, date, 0.6)
+        # A visit is to a country: the country when the text names it, else the town.
+        country = node_id("Country", host)
+        self._edge("LOCATED_IN", mid, country if country in self.batch.nodes else place, text,
+                   date, 0.6)  # fmt: skip
+        if mid not in item.meetings:
+            item.meetings.append(mid)
 
     def _other_orders(self, people: list[str], kind: str, text: str = "",
                       name: str | None = None) -> list[str]:  # fmt: skip

@@ -71,6 +71,14 @@ VISIT_TO = re.compile(
     r"|first|is|was|a|an|the)"
     r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}(?:visit|trip)\s+to\s+(?:the\s+)?$"
 )
+# "held talks with Modi in New Delhi during a five-day state visit", "on the second day of a
+# three-day state visit": a visit told of without the country, which is where the talks were.
+VISIT_DURING = re.compile(
+    r"\b(?:during|(?:on\s+)?the\s+[\w-]+\s+day\s+of|closing|rounding\s+off|in\s+the\s+course\s+of)"
+    r"\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:(?P<kind>state|official|working)\s+)?"
+    r"visit\b(?!\s+(?:to|by)\b)",
+    re.I,
+)
 # "Kihara is expected to visit London", "visited Manila and Hanoi": the visit, told by its verb.
 VISIT_VERB = re.compile(
     r"\b(?:visit|visits|visited)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?(?:the\s+)?){0,3}$"

@@ -4317,3 +4317,21 @@ def test_a_gulf_ruler_is_named_by_his_and_his_fathers_name(tmp_path: Path) -> No
     assert "Yoon–Mohamed bin Zayed summit" in meetings
     # A minister of no ruling house goes by his family name.
     assert "Al Mazrouei–Singh meeting" in meetings
+
+
+def test_talks_during_a_state_visit_and_the_visit(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Malaysian Prime Minister Anwar Ibrahim held talks with Indian Prime Minister Narendra "
+        "Modi at Hyderabad House in New Delhi on Aug. 20, the second day of a three-day state "
+        "visit, his first to India since taking office.",
+        "Abe is also preparing a trip to Tehran in mid-June, an initiative Trump welcomed "
+        "during the state visit.",
+    )
+    facts = _facts(batch)
+    visits = [n.name for n in batch.nodes.values() if n.label == "Meeting" and "visit" in n.name]
+    assert "Anwar state visit to India" in visits
+    assert not [v for v in visits if "state visit to Iran" in v]  # "the state visit": Trump's
+    assert ("Anwar Ibrahim", "ATTENDED", "Anwar state visit to India") in facts
+    assert ("Narendra Modi", "ATTENDED", "Anwar state visit to India") not in facts
+    assert ("Anwar state visit to India", "LOCATED_IN", "India") in facts
