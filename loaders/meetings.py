@@ -405,8 +405,9 @@ class MeetingFrames(References):
             and not recalled
             and not own_place
         ):
-            # "In Hanoi ... On Sept. 11 Biden met separately with ...": still in Hanoi.
-            self._edge("LOCATED_IN", meeting, self.place, text, date, 0.5)
+            # "In Hanoi ... On Sept. 11 Biden met separately with ...": still in Hanoi; in the
+            # town of a venue where the scene was set ("at the Shangri-La Hotel in Singapore").
+            self._edge("LOCATED_IN", meeting, self._town_of(self.place), text, date, 0.5)
         if aside and self._near(at, date):
             # Talks on the sidelines sit where the gathering does, and it where they do.
             here = self._placed(meeting)
@@ -414,7 +415,9 @@ class MeetingFrames(References):
             for lid in here if not there else []:
                 self._edge("LOCATED_IN", at, lid, text, date, 0.5)
             for lid in there if not here else []:
-                self._edge("LOCATED_IN", meeting, lid, text, date, 0.5)
+                # "held talks on the sidelines" of a forum at a hotel: in the hotel's town.
+                town = self._town_of(lid)
+                self._edge("LOCATED_IN", meeting, town, text, date, 0.5)
         self._pairwise_met(people, text, date, confidence)
         self._cooperation({self._country_of(p) for p in people} - {None}, text, date)
         return meeting
@@ -886,6 +889,14 @@ class MeetingFrames(References):
         return dict.fromkeys(
             (e.source, e.target) for e in self.batch.edges if e.type == "LOCATED_IN"
         )
+
+    def _town_of(self, lid: str) -> str:
+        """The town a venue is said to be in ('Shangri-La Hotel' in Singapore), or the place."""
+        if not rules.BUILDING.search(self.batch.nodes[lid].name):
+            return lid
+        around = [where for what, where in self._located() if what == lid]
+        towns = [w for w in around if self.batch.nodes[w].label == "Location"] or around
+        return towns[0] if towns else lid
 
     def _placed(self, mid: str) -> list[str]:
         """Where a meeting is said so far to have taken place: the widest of the places, the

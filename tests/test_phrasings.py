@@ -4335,3 +4335,16 @@ def test_talks_during_a_state_visit_and_the_visit(tmp_path: Path) -> None:
     assert ("Anwar Ibrahim", "ATTENDED", "Anwar state visit to India") in facts
     assert ("Narendra Modi", "ATTENDED", "Anwar state visit to India") not in facts
     assert ("Anwar state visit to India", "LOCATED_IN", "India") in facts
+
+
+def test_talks_on_the_sidelines_sit_in_the_town_of_the_forums_hotel(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The 22nd Shangri-La Dialogue, hosted by the International Institute for Strategic "
+        "Studies at the Shangri-La Hotel in Singapore, ran from May 30 to June 1.",
+        "U.S. Defense Secretary Pete Hegseth held a series of bilaterals on the sidelines. On "
+        "May 31 Hegseth met Japanese Defense Minister Gen Nakatani.",
+    )
+    facts = _facts(batch)
+    assert ("Hegseth–Nakatani meeting", "LOCATED_IN", "Singapore") in facts
+    assert ("Hegseth–Nakatani meeting", "LOCATED_IN", "Shangri-La Hotel") not in facts
