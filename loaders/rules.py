@@ -658,7 +658,9 @@ IN_STATEMENT = re.compile(
     r"|communiqu[eé]|press\s+release)"
     # "Their joint statement voiced serious concern": those just named speak in it.
     # "The ministers' joint statement condemned": the same, said of them by their role.
-    r"|^(?P<their>Their|The\s+(?:ministers|leaders|allies)['’])\s+joint\s+(?:[\w'-]+\s+){0,2}"
+    # "The trio's joint press statement also voiced concern".
+    r"|^(?P<their>Their|The\s+(?:(?:ministers|leaders|allies)['’]|(?:trio|pair|quartet)['’]s))"
+    r"\s+joint\s+(?:[\w'-]+\s+){0,2}"
     r"(?:statement|declaration|communiqu[eé])"
     r"(?=\s+(?:also\s+)?(?:said|set\s+out|[a-z]+ed)\b)"
 )
@@ -1047,7 +1049,7 @@ PEOPLE_REF = re.compile(
     # "The three signed a memorandum": the people just named.
     r"|(?=(?:also\s+)?(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed|opposed"
     r"|said|voiced|condemned|expressed|stressed|welcomed|underscored|committed|vowed|urged|released"
-    r"|announced|called|set\s+out)\b))",
+    r"|announced|called|set\s+out|launched)\b))",
     re.I,
 )
 # "his South Korean counterpart" with no name after it, "the visitor", "the Chinese leader",

@@ -89,7 +89,10 @@ class SigningFrames(SessionFrames):
                 speakers = list(their)
             if statement is None and len(issuers) >= 2:
                 # "In a joint statement the three condemned ...": one the text leaves unnamed.
-                name = f"{self._party_names(issuers, [])} joint statement".strip()
+                # "joint press statement", "joint declaration": the words the text uses.
+                kind = re.search(r"joint\b.*", stated[0], re.I)
+                noun = " ".join(kind[0].lower().split()) if kind else "joint statement"
+                name = f"{self._party_names(issuers, [])} {noun}".strip()
                 statement = self._agreement(name, date, [])
             for cid in issuers:
                 if statement:
@@ -129,7 +132,14 @@ class SigningFrames(SessionFrames):
         name = " ".join([stem, *words, said["noun"].lower()])
         date = str(meeting.props.get("date") or s.date or "") or None
         aid = self._agreement(name, date, [])
-        at = [e.source for e in self.batch.edges if e.type == "ATTENDED" and e.target == meeting.id]
+        # Those who sat at it, and those who chaired it.
+        at = list(
+            dict.fromkeys(
+                e.source
+                for e in self.batch.edges
+                if e.type in ("ATTENDED", "CO_CHAIRED") and e.target == meeting.id
+            )
+        )
         groups = [x for x in at if self.batch.nodes[x].props.get("kind") in rules.GROUPINGS]
         people = [x for x in at if self.batch.nodes[x].label == "Official"]
         countries = [x for x in at if self.batch.nodes[x].label == "Country"]

@@ -4348,3 +4348,28 @@ def test_talks_on_the_sidelines_sit_in_the_town_of_the_forums_hotel(tmp_path: Pa
     facts = _facts(batch)
     assert ("Hegseth–Nakatani meeting", "LOCATED_IN", "Singapore") in facts
     assert ("Hegseth–Nakatani meeting", "LOCATED_IN", "Shangri-La Hotel") not in facts
+
+
+def test_joint_statements_issued_by_those_just_named(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "U.S. Secretary of Defense Lloyd Austin, Japanese Defense Minister Minoru Kihara and "
+        "South Korean Defense Minister Shin Won-sik met in Singapore on June 2. The trio's joint "
+        "press statement also voiced concern over China's behavior in the South China Sea.",
+        "Secretary Austin and Minister Shin co-chaired the 56th Security Consultative Meeting in "
+        "Washington on Oct. 30. Their joint communiqué reaffirmed the US extended deterrence "
+        "commitment.",
+        "Secretary of State Antony Blinken hosted Australian Foreign Minister Penny Wong, Indian "
+        "External Affairs Minister Subrahmanyam Jaishankar and Japanese Foreign Minister Takeshi "
+        "Iwaya in Washington on July 1. The four launched a critical minerals initiative and, in "
+        "a joint statement, condemned the April 22 terrorist attack at Pahalgam.",
+    )
+    facts = _facts(batch)
+    press = "Japan-South Korea-US joint press statement"
+    for who in ("Lloyd Austin", "Minoru Kihara", "Shin Won-sik", "Japan"):
+        assert (who, "SIGNED", press) in facts
+    assert ("Lloyd Austin", "SIGNED", "56th SCM joint communiqué") in facts
+    assert ("Shin Won-sik", "SIGNED", "56th SCM joint communiqué") in facts
+    quad = [t for s, r, t in facts if s == "Penny Wong" and r == "SIGNED"]
+    assert quad and ("Takeshi Iwaya", "SIGNED", quad[0]) in facts
+    assert ("India", "PARTY_TO", quad[0]) in facts
