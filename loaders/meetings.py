@@ -183,6 +183,15 @@ class MeetingFrames(References):
                         where = [x for x in locations if start < self.spot.get(x, -1) < end]
                     when = own[other][0] if other in own else date
                     self._encounter([visitor, other], kind, text, when, where, confidence, item)
+        elif called and (then := rules.CALL_THEN_MET.search(text)):
+            # "held their first telephone conversation on January 16 and first met in person
+            # on February 21 in Rio": the call, then a meeting of its own day and place.
+            cut = then.start("met")
+            later = next((iso for at, iso in self.dates_at if at >= cut), None)
+            there = [x for x in locations if self.spot.get(x, -1) >= cut]
+            first = next((iso for at, iso in self.dates_at if at < cut), date)
+            self._encounter(actors, "call", text, first, [], confidence, item)
+            self._encounter(actors, "meeting", text, later or date, there, 0.7, item)
         else:
             self._encounter(actors, kind, text, date, locations, confidence, item)
 
@@ -393,6 +402,8 @@ class MeetingFrames(References):
             self._venue_and_town(locations, text) if kind != "call" else []
         ):  # calls: nowhere
             self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
+            # "the Cho–Kamikawa meeting in Rio de Janeiro": how a pair's several are told apart.
+            self.batch.nodes[meeting].add_alias(f"{name} in {self.batch.nodes[lid].name}")
         # "BRUSSELS, April 3 — ... They had first sat down on Feb. 15": the item's town holds
         # what happened in its days, not what it recalls from another month.
         then = item.dateline_date

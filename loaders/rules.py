@@ -122,6 +122,12 @@ COUNTRY_SPOKEN_OF = re.compile(
 WHERE_CLAUSE = re.compile(r",\s+where\b")
 # "flew from New Delhi to Hanoi": where a traveller set out from.
 FROM_PLACE = re.compile(r"\b(?:from|left|leaving|departed)\s+(?:the\s+)?$")
+# "held their first telephone conversation on January 16 and first met in person on
+# February 21": a call, then a meeting.
+CALL_THEN_MET = re.compile(
+    r"\b(?:call|conversation|spoke|phoned|telephoned|talked)\b[^;]*?,?\s+and\s+"
+    r"(?:then\s+|later\s+|first\s+|subsequently\s+)?(?P<met>met|sat\s+down|held\s+talks)\b"
+)
 # "since Austin met Wei in November 2022", "held talks with A in February and with B in May":
 # an encounter of its own, not a name in passing.
 MET_THEN = re.compile(r"\b(?:met|meet|with|spoke|called\s+on|sat\s+down)\b")

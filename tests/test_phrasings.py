@@ -4373,3 +4373,21 @@ def test_joint_statements_issued_by_those_just_named(tmp_path: Path) -> None:
     quad = [t for s, r, t in facts if s == "Penny Wong" and r == "SIGNED"]
     assert quad and ("Takeshi Iwaya", "SIGNED", quad[0]) in facts
     assert ("India", "PARTY_TO", quad[0]) in facts
+
+
+def test_a_first_call_then_a_first_meeting_of_its_own_day_and_place(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Japanese Foreign Minister Takeshi Iwaya and U.S. Secretary of State Marco Rubio held "
+        "their first telephone conversation on January 16 and first met in person on February "
+        "21 in Rio de Janeiro.",
+    )
+    facts = _facts(batch)
+    call = _node(batch, "Meeting", "Iwaya–Rubio call")
+    meeting = _node(batch, "Meeting", "Iwaya–Rubio meeting")
+    assert call.props.get("date") == "2025-01-16"
+    assert meeting.props.get("date") == "2025-02-21"
+    assert ("Iwaya–Rubio meeting", "LOCATED_IN", "Rio de Janeiro") in facts
+    assert ("Iwaya–Rubio call", "LOCATED_IN", "Rio de Janeiro") not in facts
+    # Readers tell a pair's several meetings apart by where they were held.
+    assert "Iwaya–Rubio meeting in Rio de Janeiro" in meeting.aliases
