@@ -123,6 +123,7 @@ def _read_frames(
     people = [m for m in mentions if m.label == "Official"]
     spans = [(m.props.get("name_start", m.start), m.end) for m in people]
     out = set(frames.outside_frames(parse, sentence, spans))
+    out |= set(frames.bystanders(parse, sentence, spans))
     inside = {m.name for n, m in enumerate(people) if n not in out}
     state.outside = {m.name for n, m in enumerate(people) if n in out} - inside
     seeing = frames.one_sees_several(parse, sentence, spans)

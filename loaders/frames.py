@@ -10,6 +10,8 @@ relative clause holding one takes in the person it describes. Two readings come 
   reported one) that no frame takes in; they took no part in the event;
 - `one_sees_several`: the one subject of a meeting verb and the several people its object
   lists ("Modi met Kono and Seko"), who were seen one after another;
+- `bystanders`: the subjects of other acts beside the one meeting verb ("Luxon attended in
+  person and Australia sent Marles, who held talks with Rutte": Luxon);
 - `side_by_side`: meeting verbs each with a subject and an object of their own ("Blinken met
   Chung and Austin met Suh"), or one subject with a verb for each person seen ("Marles, who
   met Nakatani, later held talks with Teodoro"), which are as many encounters, not one of
@@ -28,6 +30,7 @@ __all__ = [
     "FRAME_KINDS",
     "Parse",
     "Token",
+    "bystanders",
     "frame_clauses",
     "one_sees_several",
     "outside_frames",
@@ -239,6 +242,32 @@ def side_by_side(
     # No one seen twice, and no subject of one verb seen by another.
     apart = len(seen) == len(set(seen)) and not set(subjects) & set(seen)
     return found if len(found) >= 2 and own and apart else []
+
+
+def bystanders(parse: Parse, text: str, names: list[tuple[int, int]]) -> list[int]:
+    """'Luxon attended in person and Australia sent Marles, who held talks with Rutte': the
+    people (by position in `names`) who are the subject of a clause of another act than the
+    one meeting verb the sentence tells of, with a subject and people seen of its own."""
+    verbs = [(who, seen) for who, seen, _ in _meeting_verbs(parse, text, names) if who and seen]
+    if len(verbs) != 1:
+        return []
+    taken = verbs[0][0] | verbs[0][1]
+    kids = _children(parse)
+    owner = {t: n for n, (start, end) in enumerate(names) for t in _tokens_in(parse, start, end)}
+    out = set()
+    for verb, (start, end, _, _) in enumerate(parse):
+        word = text[start:end].lower()
+        if not _is_clause_head(parse, verb) or word in _SEEING:
+            continue
+        # "he and Chinh attended the summit", "Biden sat down with Albanese": an event of their
+        # own; only "attended in person", of nothing named, leaves them looking on.
+        named = any(parse[k][2] == "dobj" for k in kids.get(verb, ()))
+        if word in _TRIGGERS and (word != "attended" or named):
+            continue
+        for k in kids.get(verb, ()):
+            if parse[k][2] in _SUBJECT_ARCS:
+                out |= {owner[t] for t in _below(parse, kids, k) if t in owner}
+    return sorted(out - taken)
 
 
 def _meeting_verbs(

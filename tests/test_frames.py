@@ -115,3 +115,29 @@ def test_the_subject_of_a_relative_clause_is_the_one_it_tells_of() -> None:
     first, second = (span for _, _, span in found)
     assert text[first[0] : first[1]] == "met Defense Minister Gen Nakatani"
     assert text[second[0] :].startswith("held talks")
+
+
+def test_verbs_joined_to_the_first_take_its_subject_and_a_passive_its_agent() -> None:
+    text, parse, _ = _parsed(
+        "Indian Defence Minister Rajnath Singh called on PM Anthony Albanese and met Foreign "
+        "Minister Penny Wong, and on Oct. 10 he was received in Sydney by Assistant Minister for "
+        "Defence Peter Khalil."
+    )
+    named = ("Rajnath Singh", "Anthony Albanese", "Penny Wong", "Peter Khalil")
+    people = [(text.index(n), text.index(n) + len(n)) for n in named]
+    found = frames.side_by_side(parse, text, people)
+    assert [_names(text, people, [*who, *whom]) for who, whom, _ in found] == [
+        {"Rajnath Singh", "Anthony Albanese"},
+        {"Rajnath Singh", "Penny Wong"},
+        {"Rajnath Singh", "Peter Khalil"},
+    ]
+
+
+def test_the_subject_of_another_act_is_a_bystander() -> None:
+    text, parse, _ = _parsed(
+        "New Zealand Prime Minister Christopher Luxon attended in person and Australia sent "
+        "Deputy Prime Minister Richard Marles, who held talks with Mark Rutte on the first day."
+    )
+    named = ("Christopher Luxon", "Richard Marles", "Mark Rutte")
+    people = [(text.index(n), text.index(n) + len(n)) for n in named]
+    assert _names(text, people, frames.bystanders(parse, text, people)) == {"Christopher Luxon"}

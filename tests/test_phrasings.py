@@ -4391,3 +4391,24 @@ def test_a_first_call_then_a_first_meeting_of_its_own_day_and_place(tmp_path: Pa
     assert ("Iwaya–Rubio call", "LOCATED_IN", "Rio de Janeiro") not in facts
     # Readers tell a pair's several meetings apart by where they were held.
     assert "Iwaya–Rubio meeting in Rio de Janeiro" in meeting.aliases
+
+
+def test_one_attended_in_person_and_another_held_talks(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "New Zealand Prime Minister Christopher Luxon attended in person and Australia sent "
+        "Deputy Prime Minister Richard Marles, who held talks with NATO Secretary General Mark "
+        "Rutte on the first day.",
+        "On Sept. 11 Biden met separately with Vietnamese President Vo Van Thuong and Prime "
+        "Minister Pham Minh Chinh, and he and Chinh attended the Vietnam-US Summit on "
+        "Investment and Innovation.",
+    )
+    facts = _facts(batch)
+    assert ("Richard Marles", "ATTENDED", "Marles–Rutte meeting") in facts
+    assert ("Christopher Luxon", "MET", "Mark Rutte") not in facts
+    assert not [t for s, r, t in facts if s == "Christopher Luxon" and "Rutte" in t]
+    # Those who attend a gathering the sentence names stay at it.
+    summit = [
+        t for s, r, t in facts if s == "Pham Minh Chinh" and r == "ATTENDED" and "Summit" in t
+    ]
+    assert summit
