@@ -208,12 +208,14 @@ class References(DocumentState):
     def _object_referred_to(self, text: str, item: ItemNotes,
                             officials: list[tuple[Mention, str]]) -> list[str]:  # fmt: skip
         """'Nausėda won a second term. Duda phoned him': the one the item's sentence before
-        named, when the caller is the only one named ahead of 'him'."""
+        named first, when the caller is the only one named ahead of 'him'."""
         obj = rules.OBJECT_PRONOUN.search(text)
         if obj is None or rules.PRONOUN.search(text, 0, obj.start()):
             return []
         ahead = {oid for m, oid in officials if m.end <= obj.start()}
-        last = set(self.last_people)
+        # "Macron landed in Jakarta and was greeted by Sjafrie. Prabowo hosted him": the one
+        # the sentence before was about, named first in it.
+        last = set(self.last_people[:1])
         if len(ahead) != 1 or len(last) != 1 or last <= ahead or not last <= set(item.people):
             return []
         return list(last)

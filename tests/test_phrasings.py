@@ -4412,3 +4412,17 @@ def test_one_attended_in_person_and_another_held_talks(tmp_path: Path) -> None:
         t for s, r, t in facts if s == "Pham Minh Chinh" and r == "ATTENDED" and "Summit" in t
     ]
     assert summit
+
+
+def test_hosted_him_is_the_one_the_sentence_before_was_about(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "French President Emmanuel Macron landed in Jakarta on May 27 and was greeted there by "
+        "Indonesian Defence Minister Sjafrie Sjamsoeddin. President Prabowo Subianto hosted him "
+        "at Merdeka Palace on May 28 for talks, after which the two presidents watched their "
+        "governments sign several agreements, including a defence letter of intent covering "
+        "fighter aircraft.",
+    )
+    facts = _facts(batch)
+    seated = {s for s, r, t in facts if r == "ATTENDED" and t != "Partnership Bulletin"}
+    assert {"Emmanuel Macron", "Prabowo Subianto"} <= seated
