@@ -1050,7 +1050,8 @@ PEOPLE_REF = re.compile(
     r"(?=(?:\w+\s+)?(?:ministers|leaders|officials)\b))?"
     r"|(?P<number2>both)\s+(?:the\s+)?(?=(?:\w+\s+)?(?:ministers|leaders|secretaries|officials|chiefs)\b))"
     r"(?:(?P<kind>foreign|defen[cs]e|prime|trade)\s+)?"
-    r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats"
+    r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats|presidents"
+    r"|counterparts"
     r"|(?:national\s+security\s+)?advis[eo]rs)\b"
     # "The three signed a memorandum": the people just named.
     r"|(?=(?:also\s+)?(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed|opposed"

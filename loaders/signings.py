@@ -223,7 +223,12 @@ class SigningFrames(SessionFrames):
                 seen = rules.LOOKED_ON.search(text, talks.end())
                 until = seen.start() if seen else verb.start()
                 at_talks = [o for m, o in officials if o in looked_on and m.end <= until]
-                self._encounters(text, officials, at_talks, False, locations, item, date)
+                if len(set(at_talks)) < 2 and len(set(looked_on)) == 2:
+                    # "Prabowo hosted him for talks, after which the two presidents watched":
+                    # the two who looked on held the talks.
+                    at_talks = list(dict.fromkeys(looked_on))
+                if len(set(at_talks)) >= 2:
+                    self._encounters(text, officials, at_talks, False, locations, item, date)
             ceremony = self._states_sign(
                 text, mentions, read.ids, agreements,
                 [c for c in countries if c in parties], orgs,

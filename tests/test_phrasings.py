@@ -4426,3 +4426,18 @@ def test_hosted_him_is_the_one_the_sentence_before_was_about(tmp_path: Path) -> 
     facts = _facts(batch)
     seated = {s for s, r, t in facts if r == "ATTENDED" and t != "Partnership Bulletin"}
     assert {"Emmanuel Macron", "Prabowo Subianto"} <= seated
+
+
+def test_the_two_presidents_are_the_two_just_named(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Vietnamese President Vo Van Thuong held talks with Philippine President Ferdinand "
+        "Marcos Jr. in Hanoi on Jan. 30. Following the talks, the two Presidents witnessed the "
+        "exchange of cooperation documents, including a Memorandum of Understanding on rice "
+        "trade cooperation.",
+    )
+    facts = _facts(batch)
+    (mou,) = [n.name for n in batch.nodes.values() if n.label == "Agreement"]
+    assert ("Vietnam", "SIGNED", mou) in facts
+    assert ("Philippines", "SIGNED", mou) in facts
+    assert ("Ferdinand Marcos Jr.", "SIGNED", mou) not in facts  # witnesses sign nothing
