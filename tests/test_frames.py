@@ -15,6 +15,10 @@ def _parsed(sentence: str) -> tuple[str, frames.Parse, list[tuple[int, int]]]:
     return text, parse, people
 
 
+def _spans(text: str, named: tuple[str, ...]) -> list[tuple[int, int]]:
+    return [(text.index(n), text.index(n) + len(n)) for n in named]
+
+
 def _names(text: str, spans: list[tuple[int, int]], picked: list[int]) -> set[str]:
     return {text[spans[n][0] : spans[n][1]] for n in picked}
 
@@ -81,19 +85,40 @@ def test_one_subject_seeing_several_listed_as_the_object() -> None:
     assert frames.one_sees_several(parse, text, people) is None
 
 
-def test_meeting_verbs_side_by_side_each_have_their_own_people() -> None:
-    text, parse, _ = _parsed(
-        "In Seoul on Wednesday, Antony Blinken met Chung Eui-yong and Lloyd Austin met Suh Wook "
-        "in separate sessions."
-    )
+@pytest.mark.parametrize(
+    ("sentence", "named", "encounters"),
+    [
+        (
+            "In Seoul on Wednesday, Antony Blinken met Chung Eui-yong and Lloyd Austin met Suh "
+            "Wook in separate sessions.",
+            ("Antony Blinken", "Chung Eui-yong", "Lloyd Austin", "Suh Wook"),
+            [{"Antony Blinken", "Chung Eui-yong"}, {"Lloyd Austin", "Suh Wook"}],
+        ),
+        # verbs joined to the first take its subject, "he" too; a passive verb, its agent
+        (
+            "Indian Defence Minister Rajnath Singh called on PM Anthony Albanese and met Foreign "
+            "Minister Penny Wong, and on Oct. 10 he was received in Sydney by Assistant "
+            "Minister for Defence Peter Khalil.",
+            ("Rajnath Singh", "Anthony Albanese", "Penny Wong", "Peter Khalil"),
+            [
+                {"Rajnath Singh", "Anthony Albanese"},
+                {"Rajnath Singh", "Penny Wong"},
+                {"Rajnath Singh", "Peter Khalil"},
+            ],
+        ),
+    ],
+)
+def test_meeting_verbs_side_by_side_each_have_their_own_people(
+    sentence: str, named: tuple[str, ...], encounters: list[set[str]]
+) -> None:
+    text, parse, _ = _parsed(sentence)
     # The officials as the loader finds them (the recognizer alone takes Blinken for a place).
-    named = ("Antony Blinken", "Chung Eui-yong", "Lloyd Austin", "Suh Wook")
-    people = [(text.index(n), text.index(n) + len(n)) for n in named]
+    people = _spans(text, named)
     found = frames.side_by_side(parse, text, people)
-    assert [_names(text, people, [*who, *whom]) for who, whom, _ in found] == [
-        {"Antony Blinken", "Chung Eui-yong"},
-        {"Lloyd Austin", "Suh Wook"},
-    ]
+    assert [_names(text, people, [*who, *whom]) for who, whom, _ in found] == encounters
+
+
+def test_one_verb_with_a_list_is_not_side_by_side() -> None:
     # One verb with one subject and a list: not side by side.
     text, parse, people = _parsed("Joe Biden met Fumio Kishida and Yoon Suk Yeol at Camp David.")
     assert frames.side_by_side(parse, text, people) == []
@@ -105,7 +130,7 @@ def test_the_subject_of_a_relative_clause_is_the_one_it_tells_of() -> None:
         "held talks with Defense Secretary Gilberto Teodoro."
     )
     named = ("Richard Marles", "Gen Nakatani", "Gilberto Teodoro")
-    people = [(text.index(n), text.index(n) + len(n)) for n in named]
+    people = _spans(text, named)
     found = frames.side_by_side(parse, text, people)
     # One subject, a verb for each one seen: two encounters, each with its own stretch of text.
     assert [_names(text, people, [*who, *whom]) for who, whom, _ in found] == [
@@ -117,27 +142,11 @@ def test_the_subject_of_a_relative_clause_is_the_one_it_tells_of() -> None:
     assert text[second[0] :].startswith("held talks")
 
 
-def test_verbs_joined_to_the_first_take_its_subject_and_a_passive_its_agent() -> None:
-    text, parse, _ = _parsed(
-        "Indian Defence Minister Rajnath Singh called on PM Anthony Albanese and met Foreign "
-        "Minister Penny Wong, and on Oct. 10 he was received in Sydney by Assistant Minister for "
-        "Defence Peter Khalil."
-    )
-    named = ("Rajnath Singh", "Anthony Albanese", "Penny Wong", "Peter Khalil")
-    people = [(text.index(n), text.index(n) + len(n)) for n in named]
-    found = frames.side_by_side(parse, text, people)
-    assert [_names(text, people, [*who, *whom]) for who, whom, _ in found] == [
-        {"Rajnath Singh", "Anthony Albanese"},
-        {"Rajnath Singh", "Penny Wong"},
-        {"Rajnath Singh", "Peter Khalil"},
-    ]
-
-
 def test_the_subject_of_another_act_is_a_bystander() -> None:
     text, parse, _ = _parsed(
         "New Zealand Prime Minister Christopher Luxon attended in person and Australia sent "
         "Deputy Prime Minister Richard Marles, who held talks with Mark Rutte on the first day."
     )
     named = ("Christopher Luxon", "Richard Marles", "Mark Rutte")
-    people = [(text.index(n), text.index(n) + len(n)) for n in named]
+    people = _spans(text, named)
     assert _names(text, people, frames.bystanders(parse, text, people)) == {"Christopher Luxon"}
