@@ -569,12 +569,7 @@ class MeetingFrames(References):
                 continue  # "Scholz, rounding off the first French state visit to Germany"
             name = f"{self._family(visitor)} visit to {where}"
             aliases = [f"{self._family(visitor)} visit to {node.name}"] if country else []
-            mid = self._node("Meeting", name, aliases, key=f"{name} {date}", kind="visit",
-                             date=date)  # fmt: skip
-            self._edge("ATTENDED", visitor, mid, text, date, 0.65)
-            self._edge("LOCATED_IN", mid, place, text, date, 0.65)
-            if mid not in item.meetings:
-                item.meetings.append(mid)
+            self._visit_node(visitor, name, aliases, place, text, date, item, 0.65)
 
     def _visit_during(self, text: str, officials: list[tuple[Mention, str]], places: list[str],
                       date: str | None, item: ItemNotes) -> None:  # fmt: skip
@@ -606,12 +601,17 @@ class MeetingFrames(References):
             return
         kind = f"{hit['kind'].lower()} visit" if hit["kind"] else "visit"
         name = f"{self._family(visitor)} {kind} to {host}"
-        mid = self._node("Meeting", name, key=f"{name} {date}", kind="visit", date=date)
-        self._edge("ATTENDED", visitor, mid, text, date, 0.6)
         # A visit is to a country: the country when the text names it, else the town.
         country = node_id("Country", host)
-        self._edge("LOCATED_IN", mid, country if country in self.batch.nodes else place, text,
-                   date, 0.6)  # fmt: skip
+        where = country if country in self.batch.nodes else place
+        self._visit_node(visitor, name, [], where, text, date, item, 0.6)
+
+    def _visit_node(self, visitor: str, name: str, aliases: list[str], where: str, text: str,
+                    date: str | None, item: ItemNotes, confidence: float) -> None:  # fmt: skip
+        """A visit of one official, attended by them and placed where it was spent."""
+        mid = self._node("Meeting", name, aliases, key=f"{name} {date}", kind="visit", date=date)
+        self._edge("ATTENDED", visitor, mid, text, date, confidence)
+        self._edge("LOCATED_IN", mid, where, text, date, confidence)
         if mid not in item.meetings:
             item.meetings.append(mid)
 
@@ -936,8 +936,8 @@ class MeetingFrames(References):
         )
 
     def _talks_of(self, people: list[str], earlier: list[str], here: list[str]) -> str:
-        """The latest talks of the item the first of `people` sat in, when the sentence tells
-        of no new meeting but a visit; or ''."""
+        """The latest talks of `earlier` that the first of `people` sat in, when the sentence
+        tells of no new meeting but a visit; or ''."""
         if not people or any(self.batch.nodes[m].props.get("kind") != "visit" for m in here):
             return ""
         return next(
