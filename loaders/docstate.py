@@ -609,6 +609,33 @@ class DocumentState:
         homes = [c for c in dict.fromkeys(self._country_of(p) for p in people) if c]
         return homes if len(homes) >= 2 else []
 
+    def _minister_country(self, body: str, text: str) -> str | None:
+        """'talks with Defense Minister Hamada at the Ministry of Defense': the ministry of the
+        one country whose minister of that portfolio the sentence, or else the document, names
+        (a 'Minister of National Defense' before a 'Defense Minister')."""
+        said = rules.PORTFOLIO_OF_BODY.match(body)
+        if said is None:
+            return None
+        head = "minister" if said["body"] == "Ministry" else "secretary"  # the Pentagon's
+        officials = [
+            (node, _portfolio(str(node.props.get("title") or "")))
+            for node in self.batch.nodes.values()
+            if node.label == "Official" and node.props.get("country")
+        ]
+        groups = []
+        for loose in (False, True):
+            portfolio = re.escape(_portfolio(said["portfolio"], loose))
+            holds = re.compile(
+                rf"\b{head}\s+(?:of|for)\s+(?:the\s+)?{portfolio}$|\b{portfolio}\s+{head}\b"
+            )
+            holders = [n for n, title in officials if holds.search(_portfolio(title, loose))]
+            groups.append(([n for n in holders if family_name(n.name) in text], holders))
+        for group in (groups[0][0], groups[1][0], groups[0][1], groups[1][1]):
+            countries = {str(node.props["country"]) for node in group}
+            if countries:
+                return countries.pop() if len(countries) == 1 else None
+        return None
+
     def _body_entry(self, mention: Mention, text: str = "") -> Entry:
         """A body the gazetteer does not know. 'China's Ministry of Foreign Affairs' is the
         'Ministry of Foreign Affairs of China': every state has one, and they are not one node.
@@ -617,11 +644,16 @@ class DocumentState:
         country = props.get("country")
         if not country and rules.STATE_BODY.match(mention.name):
             seat = rules.BODY_SEAT.match(text, mention.end) if text else None
-            city = seat["city"] if seat else ""
-            hit = self.gaz.lookup(city) if city else None
-            if hit and hit[0].label == "Country" and self.gaz.role(city) == "capital":
-                self.body_country[mention.name] = hit[0].name
-            country = self.body_country.get(mention.name)
+            said = seat["city"] if seat else ""
+            # "in Ha Noi", "in Tokyo on Monday": the capital's one or two words
+            for city in dict.fromkeys((said, said.split(" ")[0])) if said else ():
+                hit = self.gaz.lookup(city)
+                if hit and hit[0].label == "Country" and self.gaz.role(city) == "capital":
+                    self.body_country[mention.name] = hit[0].name
+                    break
+            country = self.body_country.get(mention.name) or self._minister_country(
+                mention.name, text
+            )
             if country:
                 props["country"] = country
         if country and not self._countries_named_in(mention.name):
@@ -726,3 +758,10 @@ class DocumentState:
     def _short(self, country: str) -> str:
         name = self.batch.nodes[country].name
         return rules.SHORT_NAMES.get(name, name)
+
+
+def _portfolio(words: str, loose: bool = False) -> str:
+    """A portfolio as titles and ministries both spell it; `loose`, the 'Defense Minister' also
+    heads a 'Ministry of National Defence'."""
+    words = " ".join(words.lower().replace("defence", "defense").split())
+    return words.replace("national defense", "defense") if loose else words

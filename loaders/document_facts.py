@@ -8,6 +8,7 @@ import re
 
 from ..graph.model import node_id
 from . import rules
+from .mentions import Mention
 from .names import family_name
 from .signings import SigningFrames
 
@@ -66,6 +67,7 @@ class DocumentFacts(SigningFrames):
             if cid:
                 node.props["country"] = record.country
                 self._edge("REPRESENTS", oid, cid, evidence, None, 0.6)
+        self._houses_of_speakers()
         self._merge_surnames()
         self._one_edition()
         self._headline_meeting()
@@ -98,6 +100,28 @@ class DocumentFacts(SigningFrames):
                 for cid in countries:
                     if self.batch.nodes[cid].name in listed:
                         self._edge("MEMBER_OF", cid, oid, text, None, 0.6)
+
+    def _houses_of_speakers(self) -> None:
+        """'National Assembly Chairman Vuong Dinh Hue': a member of his country's legislature,
+        once the document has told which country that is."""
+        serving = {e.source for e in self.batch.edges if e.type == "MEMBER_OF"}
+        for node in list(self.batch.nodes.values()):
+            country = node.props.get("country")
+            said = rules.LEGISLATIVE_TITLE.search(str(node.props.get("title") or ""))
+            if node.label != "Official" or node.id in serving or not country or not said:
+                continue
+            house = self.gaz.legislatures.get(country)
+            named = " ".join((said["house"] or said["of"]).split())
+            if house is None or (named != "Parliament" and named not in house.name):
+                continue  # "National Assembly Deputy Speaker" of a country whose house is a Diet
+            evidence = next(
+                (e.props.get("evidence") for e in self.batch.edges if e.source == node.id), None
+            )
+            if evidence is None:
+                continue
+            mention = Mention("Organization", house.name, house.name, 0, 0, entry=house)
+            oid = self._organization(mention, evidence, None)
+            self._edge("MEMBER_OF", node.id, oid, evidence, None, 0.6)
 
     def _one_edition(self) -> None:
         """'Talisman Sabre' in a document about Talisman Sabre 2025 is that edition, when the

@@ -129,9 +129,16 @@ def _read_frames(
     seeing = frames.one_sees_several(parse, sentence, spans)
     if seeing:
         state.in_turn = (people[seeing[0]].name, {people[n].name for n in seeing[1]})
-    told = frames.side_by_side(parse, sentence, spans)
-    state.side_by_side = [[people[n].name for n in (*who, *whom)] for who, whom, _ in told]
-    state.side_spans = [span for _, _, span in told]
+    for who, whom, (start, end) in frames.side_by_side(parse, sentence, spans):
+        if len(who) == 1 and frames.IN_TURN_CUE.search(sentence, start, end):
+            # "sat down with A and, in a separate meeting, with B": one encounter each
+            for n in whom:
+                state.side_by_side.append([people[who[0]].name, people[n].name])
+                state.side_spans.append((start, spans[n][1]))
+                start = spans[n][1]
+            continue
+        state.side_by_side.append([people[n].name for n in (*who, *whom)])
+        state.side_spans.append((start, end))
 
 
 class _Either:

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 
 __all__ = [
     "FRAME_KINDS",
+    "IN_TURN_CUE",
     "Parse",
     "Token",
     "bystanders",
@@ -87,13 +88,13 @@ _APART_CUE = re.compile(
 
 # "Nakatani held bilateral talks with ..., among them Teodoro and Nordin": people seen in turn,
 # worth parsing even when the recognizer found one of them only.
-_IN_TURN_CUE = re.compile(r"\b(?:bilateral|separate(?:ly)?|among\s+them|in\s+turn)\b", re.I)
+IN_TURN_CUE = re.compile(r"\b(?:bilateral|separate(?:ly)?|among\s+them|in\s+turn)\b", re.I)
 
 
 def worth_parsing(text: str, people: int) -> bool:
     """Whether a sentence can hold a frame that tells its people apart."""
     return (
-        (people >= 2 or (people == 1 and _IN_TURN_CUE.search(text) is not None))
+        (people >= 2 or (people == 1 and IN_TURN_CUE.search(text) is not None))
         and _EVENT_WORD.search(text) is not None
         and _APART_CUE.search(text) is not None
     )
@@ -146,8 +147,11 @@ def _about_something_else(parse: Parse, clause: int, text: str) -> bool:
     """Whether a clause tells of another act: a relative clause ("who accompanied Lee"), a
     reported one ("said that Etienne would return") or one that dates the act by another
     ("a day after Trump was sworn in", "since Hagel visited Chile")."""
-    if parse[clause][2] in _OTHER_ACT_ARCS:
-        return True
+    return parse[clause][2] in _OTHER_ACT_ARCS or _dated_by(parse, clause, text)
+
+
+def _dated_by(parse: Parse, clause: int, text: str) -> bool:
+    """Whether a clause is one the sentence dates its act by ("since Austin met Wei")."""
     return parse[clause][2] == "advcl" and any(
         head == clause and dep == "mark" and text[start:end].lower() in _OTHER_TIME
         for start, end, dep, head in parse
@@ -198,7 +202,7 @@ def _outside(parse: Parse, token: int, events: dict[int, str], text: str) -> boo
 
 # The verbs whose subject sees, one after another, the people listed as their object.
 _SEEING = frozenset(
-    "met meet meets called talks talked spoke held visited saw received greeted welcomed".split()
+    "met meet meets called talks talked spoke held visited saw received greeted welcomed sat".split()
 )
 # How the people seen hang from the verb: "met A", "talks with A", "called on A", and, for a
 # verb in the passive, "was received by A".
@@ -239,8 +243,9 @@ def side_by_side(
     own = len(subjects) == len(set(subjects)) or (
         all(len(who) == 1 for who, _, _ in found) and len(set(subjects)) == 1
     )
-    # No one seen twice, and no subject of one verb seen by another.
-    apart = len(seen) == len(set(seen)) and not set(subjects) & set(seen)
+    # No one seen twice by one subject, and no subject of one verb seen by another.
+    pairs = [(w, n) for who, whom, _ in found for w in who for n in whom]
+    apart = len(pairs) == len(set(pairs)) and not set(subjects) & set(seen)
     return found if len(found) >= 2 and own and apart else []
 
 
@@ -296,7 +301,7 @@ def _meeting_verbs(
             # "Singh called on Albanese and met Wong, and he was received by Khalil".
             subjects = set(told.get(head, ()))
         told[verb] = subjects
-        if text[start:end].lower() not in _SEEING:
+        if text[start:end].lower() not in _SEEING or _dated_by(parse, verb, text):
             continue
         seen_tokens = _seen(parse, text, kids, verb)
         seen = {owner[t] for t in seen_tokens if t in owner} - subjects
@@ -316,6 +321,13 @@ def _seen(parse: Parse, text: str, kids: dict[int, list[int]], verb: int) -> set
         # the parser hangs from the verb.
         elif dep in ("dobj", "agent", "npadvmod") or (dep == "prep" and word in _SEEN_PREPOSITIONS):
             out |= _below(parse, kids, k)
+        elif dep == "prep":
+            # "sat down with A and, in a separate meeting, with B": the parser joins "with B"
+            # to "in".
+            for j in kids.get(k, ()):
+                said = text[parse[j][0] : parse[j][1]].lower()
+                if parse[j][2] == "conj" and said in _SEEN_PREPOSITIONS:
+                    out |= _below(parse, kids, j)
     return out
 
 

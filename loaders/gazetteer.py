@@ -131,6 +131,7 @@ def load_gazetteer() -> Gazetteer:
     for rec in _read("countries.json"):
         entry = Entry("Country", rec["name"], {"iso3": rec.get("iso3")})
         entry.props["capital"] = rec.get("capital")
+        entry.props["capital_spellings"] = rec.get("capital_spellings", [])
         entry.props["demonyms"] = rec.get("demonyms", [])
         entry.props["place"] = rec.get("place", False)
         countries[rec["name"]] = entry
@@ -199,6 +200,8 @@ def load_gazetteer() -> Gazetteer:
         capital = entry.props.get("capital")
         if capital and capital not in _AMBIGUOUS_CAPITALS:
             add(capital, entry, "capital")
+        for spelling in entry.props["capital_spellings"]:
+            add(spelling, entry, "capital")  # "Ha Noi", "Kiev": one city, one node
 
     surfaces = sorted((s for s in forms if s == s.strip()), key=len, reverse=True)
     # "the Indian Navy-hosted drill": a name may end at a hyphen that makes it an adjective.

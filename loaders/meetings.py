@@ -1212,7 +1212,8 @@ class MeetingFrames(References):
             elif entry.label == "Country" and (
                 role == "capital" or entry.name in rules.CITY_STATES
             ):
-                place, country = " ".join(words[:n]), entry.name
+                place = entry.props["capital"] if role == "capital" else " ".join(words[:n])
+                country = entry.name
             else:
                 return
             lid = self._node("Location", place, [], country=country)

@@ -35,7 +35,7 @@ TITLE_CORE = (
     r"|Representative|Envoy|Commander|Chief|Chairman|Chairwoman|Chair|Spokesperson|Spokesman"
     r"|Premier|Chancellor|Governor|Senator|Undersecretary|Coordinator|Administrator|Commissioner"
     rf"|King|Emperor|Pres\.|Crown Prince|Prince|Sheikh|Emir|Amir|Sultan|Gen\.|General(?!\s+(?:{_GENERAL_THINGS})\b)|Brig\.|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
-    r"|Counselor|Councilor|Councillor|Attach[ée]|Head|Deputy|Lawmaker|Congressman|Congresswoman|Mayor|Marshal"
+    r"|Counselor|Councilor|Councillor|Attach[ée]|Head|Deputy|Lawmaker|Congressman|Congresswoman|Mayor|Marshal|Speaker"
     r"|Commodore|Cdre|Brigadier|PM|FM|DM|EAM|NSA|SecDef|SecState|Charg[ée] d['’]Affaires"
     r"|SND|DefMin|VP|CJCS|SecGen|DPM|SecNav|DNI"
 )
@@ -58,7 +58,7 @@ _TITLE_VOCAB = {
         "Dept Cabinet Councilor Councillor Pres Brig Rear Sgt Cdr Crown Prince Sheikh Emir Amir Sultan "
         "Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
         "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Cdre Brigadier PM FM DM EAM NSA SecDef SecState SND DefMin VP CJCS SecGen DPM SecNav DNI For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs Chargé Charge"
-        " Raksha Mantri Shri Smt Sri Bapak Ibu Republic Speaker Permanent"
+        " Raksha Mantri Shri Smt Sri Bapak Ibu Republic Speaker Permanent Assembly Parliament"
         # portfolios: "Minister for Defence Procurement James Cartlidge"
         " Procurement Acquisition Sustainment Personnel Readiness Logistics Materiel Capability"
         " Veterans Resources Industrial Maritime Military"
@@ -248,10 +248,17 @@ _BUILDING = re.compile(r"(?:\bHouse|\bPalace|\bPentagon|\bKremlin)$")
 def _owner_before(text: str, start: int) -> str | None:
     """'Australia' of "Australia's Department of Defence": the possessor right before a name."""
     owner = _OWNER.search(text, max(0, start - 80), start)
+    if owner is None and re.match(r"(?:Ministry|Department)\b", text[start:]):
+        owner = _SHARED_OWNER.search(text, max(0, start - 120), start)
     return owner.group(1) if owner else None
 
 
 _OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:’s|'s)\s+$")
+# "Korea's Ministry of Foreign Affairs and Ministry of National Defense": one owner for both.
+_SHARED_OWNER = re.compile(
+    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:’s|'s)\s+(?:Ministry|Department)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w ]*?\s+and\s+(?:the\s+|its\s+)?$"
+)
 
 
 def _body_in_context(
@@ -346,7 +353,7 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 found.append(
                     Mention(
                         "Location",
-                        m.group(0),
+                        entry.props["capital"],
                         text[m.start() : stop],
                         m.start(),
                         stop,
@@ -541,9 +548,23 @@ def _titled_person(phrase: str, gaz: Gazetteer) -> bool:
     for m in _TITLE_CORE_RE.finditer(phrase):
         if not m.group(0)[0].isupper():
             continue
-        after = re.match(r"\s+([A-Z][\w.'-]*)", phrase[m.end() :])
-        if after and not _title_word(after.group(1), gaz) and after.group(1) not in _LINKS:
-            return True
+        # "Secretary of Defense Lloyd J. Austin III": over the title's portfolio to a name that
+        # ends the phrase ("Chief of Staff of Japan's Joint Staff" ends on a body instead).
+        for n, after in enumerate(re.finditer(r"\s+(\S+)", phrase[m.end() :])):
+            word = after.group(1)
+            if word in _LINKS or _title_word(word, gaz):
+                continue
+            rest = phrase[m.end() + after.start(1) :]
+            if n == 0 and re.match(r"[A-Z]", word):
+                return True  # "Minister Payne announced ...": the name right after the title
+            if (
+                re.fullmatch(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}", rest)
+                and not any(_title_word(w, gaz) for w in rest.split())
+                and not _BODY_WORD.search(rest)
+                and gaz.lookup(word.removesuffix("'s")) is None
+            ):
+                return True
+            break
     return False
 
 
@@ -634,7 +655,7 @@ _VESSEL_BEFORE = re.compile(
 )
 # "Commander of the Republic of Fiji Military Forces": the end of a body's name, not a person's.
 _BODY_WORD = re.compile(
-    r"\b(?:Forces|Force|Army|Navy|Corps|Command|Guard|Ministry|Department"
+    r"\b(?:Forces|Force|Army|Navy|Corps|Command|Guard|Ministry|Department|Fleet|Agency|Council|Commission|Committee"
     # "an Astellas Pharma employee": a company's name
     r"|Pharma|Pharmaceuticals?|Holdings|Group|Inc|Corp|Corporation|Company|Motors|Industries"
     r"|Airlines|Bank|Technologies|Aerospace|Aero|Ocean|Shipbuilding|Electronics|Energy|Petroleum"
@@ -1132,6 +1153,11 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
         possessive = re.search(r"(?:’s|'s)$", raw)
         if possessive:
             raw, end = raw[: possessive.start()], end - len(possessive.group(0))
+        seat = re.search(r"\s+in\s+(?P<place>[A-Z][\w' -]+)$", raw)
+        if seat and gaz.names_a_place(seat["place"]):
+            # "the Ministry of National Defence in Ha Noi": the body, then where it sits
+            raw = raw[: seat.start()]
+            end = start + len(raw)
         numbered = _FORCE_NUMBER.match(text, end) if _NUMBERED_BY.search(raw) else None
         if numbered:
             # "Combined Task Force 150": the number names the force.
@@ -1395,6 +1421,7 @@ def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     props: dict[str, Any] = {"dateline": True}
     if hit and hit[0].label == "Country":
         props["country"] = hit[0].name
+        place = hit[0].props["capital"]  # "HA NOI —": Hanoi, however the dateline spells it
     elif hit:
         place, props = hit[0].name, {**hit[0].props, **props}
     found = [Mention("Location", place, m.group("place"), m.start("place"), m.end("place"),

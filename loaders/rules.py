@@ -57,7 +57,7 @@ IN_PERSON_CALL = re.compile(
 # "paid a courtesy call on Prime Minister Kishida": readers name it for the one called on.
 COURTESY_CALL = re.compile(r"\b(?:courtesy|farewell) calls?(?:\s+on\b)?", re.I)
 IN_COUNTRY = re.compile(
-    r"(?:\b(?:held|met|meet|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to|^\s*In"
+    r"(?:\b(?:held|met|meet|sat|conferred|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to|^\s*In"
     # "the Shangri-La Dialogue in Singapore": a named gathering and where it sat
     r"|\b(?:Dialogue|Forum|Conference|Summit|Meeting|Ministerial|Plus)\s+in"
     r"|\b(?:is|was|arrived|landed)\s+in|\b(?:visit|visits|visited)|\btravel\s+to"
@@ -1133,13 +1133,23 @@ STATE_BODY = re.compile(
     r"(?:Ministry|Department) of |(?:Joint Staff|Joint Chiefs of Staff|National Security Office"
     r"|National Security Council|Cabinet)$"
 )
+# "Ministry of National Defence": the portfolio a minister of the same body holds.
+PORTFOLIO_OF_BODY = re.compile(
+    r"(?P<body>Ministry|Department) of (?:the )?(?P<portfolio>[A-Z][\w ]+)$"
+)
 # A building, not a town or a base that may lie outside the dateline's city.
 BUILDING = re.compile(
     r"\b(?:House|Palace|Palazzo|Hall|Hotel|Centre|Center|Building|Pentagon|Residence|Lodge"
     r"|Guesthouse|Guest\s+House|Chancellery|Kantei|Élysée|Elysee|Bhavan)\b"
 )
 # "at the Ministry of Defense in Ichigaya, Tokyo": the capital that seats it.
-BODY_SEAT = re.compile(r"\s+in\s+(?:[A-Z][\w-]+,\s+)?(?P<city>[A-Z][\w-]+)")
+BODY_SEAT = re.compile(r"\s+in\s+(?:[A-Z][\w-]+,\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+# "National Assembly Chairman", "Speaker of Parliament": a title held in the country's house,
+# which must bear the name the title gives it (Japan's Diet has no "National Assembly").
+LEGISLATIVE_TITLE = re.compile(
+    r"\b(?P<house>National\s+Assembly|Parliament|Diet)\b.*\b(?:Speaker|Chair(?:man|woman)?|President)\b"
+    r"|\b(?:Speaker|Chair(?:man|woman)?|President)\s+of\s+(?:the\s+)?(?P<of>National\s+Assembly|Parliament)\b"
+)
 # A legislature approves or ratifies an instrument; it is never bound by one.
 LEGISLATURE = re.compile(
     r"\b(?:Diet|Parliament|Congress|Senate|Assembly|House of \w+|Bundestag|Sejm|Riksdag"

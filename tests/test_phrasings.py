@@ -4441,3 +4441,99 @@ def test_the_two_presidents_are_the_two_just_named(tmp_path: Path) -> None:
     assert ("Vietnam", "SIGNED", mou) in facts
     assert ("Philippines", "SIGNED", mou) in facts
     assert ("Ferdinand Marcos Jr.", "SIGNED", mou) not in facts  # witnesses sign nothing
+
+
+def test_a_capital_spelled_the_local_way_is_the_same_city(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "HA NOI, May 19 — Vietnamese Defence Minister Phan Van Giang received Japanese Defense "
+        "Minister Gen Nakatani at the Ministry of National Defence in Ha Noi.",
+    )
+    city = _node(batch, "Location", "Hanoi")
+    assert {"Ha Noi", "HA NOI"} & set(city.aliases)
+    assert [n.name for n in batch.nodes.values() if n.label == "Location"] == ["Hanoi"]
+    facts = _facts(batch)
+    assert ("Giang–Nakatani meeting", "LOCATED_IN", "Hanoi") in facts
+    # The ministry is named apart from where it sits, and its seat tells whose it is.
+    assert ("Vietnamese Ministry of National Defence", "PART_OF", "Vietnam") in facts
+
+
+def test_a_speaker_belongs_to_the_house_of_his_country(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Prime Minister Shigeru Ishiba met South Korea's National Assembly Speaker Woo Won-shik "
+        "in Tokyo on May 16, and National Assembly Chairman Tran Thanh Man of Vietnam the next "
+        "day.",
+    )
+    facts = _facts(batch)
+    assert ("Woo Won-shik", "MEMBER_OF", "National Assembly of South Korea") in facts
+    assert ("Tran Thanh Man", "MEMBER_OF", "National Assembly of Vietnam") in facts
+    assert ("National Assembly of Vietnam", "PART_OF", "Vietnam") in facts
+    assert not any(rel == "MEMBER_OF" and who == "Shigeru Ishiba" for who, rel, _ in facts)
+
+
+def test_a_national_assembly_title_is_no_seat_in_a_diet(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Japanese Prime Minister Shigeru Ishiba received National Assembly Deputy Speaker Lee "
+        "Hak-young of Japan's neighbour in Tokyo on May 16.",
+    )
+    assert not any(rel == "MEMBER_OF" for _, rel, _ in _facts(batch))
+
+
+def test_the_next_titled_person_of_a_list_is_no_apposition(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Minister of National Defense Ahn Gyu-back, U.S. Secretary of Defense Pete Hegseth and "
+        "Japanese Minister of Defense Gen Nakatani met in Tokyo on May 18.",
+    )
+    facts = _facts(batch)
+    assert ("Ahn Gyu-back", "REPRESENTS", "United States") not in facts
+    assert ("Pete Hegseth", "REPRESENTS", "United States") in facts
+    assert ("Ahn Gyu-back", "MET", "Pete Hegseth") in facts or (
+        "Pete Hegseth",
+        "MET",
+        "Ahn Gyu-back",
+    ) in facts
+
+
+def test_the_ministry_where_talks_were_held_is_the_ministers(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "U.S. Secretary of Defense Pete Hegseth held talks with Defense Minister Gen Nakatani "
+        "of Japan at the Ministry of Defense on May 12.",
+    )
+    facts = _facts(batch)
+    ministry = next(
+        n for n in batch.nodes.values() if n.label == "Organization" and "Ministry" in n.name
+    )
+    assert ministry.name == "Ministry of Defense of Japan"
+    assert (ministry.name, "PART_OF", "Japan") in facts
+
+
+def test_sat_down_with_one_then_in_a_separate_meeting_with_another(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Albanese held separate talks with Ishiba, while President Donald Trump sat down with "
+        "Prime Minister Anthony Albanese and, in a separate meeting, with Prime Minister "
+        "Narendra Modi.",
+    )
+    facts = _facts(batch)
+    assert ("Donald Trump", "MET", "Narendra Modi") in facts
+    assert ("Anthony Albanese", "MET", "Narendra Modi") not in facts
+    assert ("Narendra Modi", "MET", "Anthony Albanese") not in facts
+
+
+def test_an_earlier_meeting_that_dates_this_one_is_not_told_side_by_side(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary of Defense Lloyd Austin sat down with Chinese Defense Minister Dong Jun in "
+        "Singapore on May 31, the first such talks since Austin met Wei Fenghe in Cambodia in "
+        "November 2022.",
+    )
+    facts = _facts(batch)
+    assert ("Lloyd Austin", "MET", "Dong Jun") in facts
+    assert ("Dong Jun", "MET", "Wei Fenghe") not in facts
+    assert ("Wei Fenghe", "MET", "Dong Jun") not in facts
+    assert ("Austin–Dong meeting", "LOCATED_IN", "Singapore") in facts
+    assert ("Austin–Dong meeting", "LOCATED_IN", "Cambodia") not in facts
