@@ -145,6 +145,9 @@ def load_gazetteer() -> Gazetteer:
         props = {"kind": rec.get("kind", "other"), "country": rec.get("country")}
         entry = Entry("Organization", rec["name"], props)
         entry.props["members"] = rec.get("members", [])
+        # "the Group of Seven summit" is known as the "G7 Summit"
+        acronyms = [a for a in rec.get("aliases", []) if re.fullmatch(r"[A-Z][A-Z0-9]+", a)]
+        entry.props["short"] = acronyms[0] if acronyms else None
         if rec.get("legislature"):
             legislatures[rec["country"]] = entry
         add(rec["name"], entry, "name")

@@ -293,8 +293,14 @@ class MeetingFrames(References):
                 r"\b(?:the|this year's|its) (?:[\w-]+\s+){0,2}(?:exercises?|drills?)\b", lowered
             ):
                 hosting = (item.exercises or self.exercises)[-1:]
-        if hosts and not hosting and item.meetings and rules.GUESTS.search(lowered):
-            # "The two departments hosted their Indian counterparts": at the item's meeting.
+        if (
+            hosts
+            and not hosting
+            and item.meetings
+            and (rules.GUESTS.search(lowered) or rules.THE_GATHERING_TOLD.search(lowered))
+        ):
+            # "The two departments hosted their Indian counterparts", "Minister Crosetto hosted
+            # the ceremony": at the item's meeting.
             hosting = item.meetings[-1:]
         for host in hosts:
             for eid in dict.fromkeys(hosting):
@@ -506,7 +512,13 @@ class MeetingFrames(References):
         verb = rules.HOSTS.search(text)
         if not verb:
             return [], None
-        before = [(m, x) for m, x in actors if m.end <= verb.start()]
+        # "US Central Command co-hosted": the body, not the country named inside it
+        whole = [
+            (m, x)
+            for m, x in actors
+            if not any(o is not m and o.start <= m.start and m.end <= o.end for o, _ in actors)
+        ]
+        before = [(m, x) for m, x in whole if m.end <= verb.start()]
         between = text[before[-1][0].end : verb.start()] if before else ","
         officials_before = [(m, x) for m, x in before if m.label == "Official"]
         if officials_before and re.fullmatch(
@@ -1196,6 +1208,8 @@ class MeetingFrames(References):
         mid = self._node("Meeting", name, aliases, kind=kind, date=date)
         for alias in aliases:
             self.alias_to_meeting[alias] = mid
+        if m.surface.lower() != name.lower() and entry is None:
+            self.batch.nodes[mid].add_alias(m.surface)  # "the Group of Seven summit", searchable
         return mid
 
     def _place_in_name(self, mid: str, text: str) -> None:

@@ -678,7 +678,8 @@ _CAPITALISED = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?(?!
 _MEETING_LOWER = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
     r"(?:(?:first|first-ever|inaugural|annual|second|third|\d+(?:st|nd|rd|th))\s+)?"
-    r"(?P<name>(?:[A-Z][\w+’'.-]*\s+){1,3}(?:(?:trilateral|bilateral|quadrilateral)\s+)?"
+    r"(?P<name>(?P<holder>(?:[A-Z][\w+’'.-]*\s+(?:of\s+)?){1,3})"
+    r"(?:(?:trilateral|bilateral|quadrilateral)\s+)?"
     r"(?:(?:leaders|foreign ministers|defen[cs]e ministers|ministers|defen[cs]e chiefs"
     r"|national security advis[eo]rs)[’']?\s+)?"
     r"(?:summit|meeting|ministerial|dialogue))\b"
@@ -962,13 +963,19 @@ def _group_role_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
-def _named_event_mentions(text: str) -> list[Mention]:
+def _named_event_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """'the NATO summit', "a G7 foreign ministers' meeting": named by who holds them; 'the
     NATO-Ukraine Council', 'the Strategic Partnership Council': councils that meet."""
     found = []
     for m in _MEETING_LOWER.finditer(text):
         raw = m.group("name")
+        if raw.startswith("of ") or re.search(r"\bof\s+$", m["holder"]):
+            continue
+        holder = gaz.lookup(m["holder"].strip())
+        short = holder[0].props.get("short") if holder else None
         words = raw.split()
+        if short and holder and holder[0].label == "Organization":
+            words = [short, *raw[len(m["holder"]) :].split()]  # "Group of Seven summit"
         name = " ".join(w if w[0].isupper() or w[0].isdigit() else w.capitalize() for w in words)
         found.append(Mention("Meeting", name, raw, m.start("name"), m.end("name")))
     for m in _COUNCIL.finditer(text):
@@ -1273,7 +1280,7 @@ def find_mentions(
 
     `known` holds family names of officials already seen, which NER may miss on their own.
     """
-    meetings = _pattern_mentions(text, "Meeting", _MEETING) + _named_event_mentions(text)
+    meetings = _pattern_mentions(text, "Meeting", _MEETING) + _named_event_mentions(text, gaz)
     meetings += _group_role_mentions(text, gaz)
     agreements = _pattern_mentions(text, "Agreement", _AGREEMENT)
     agreements += _pattern_mentions(text, "Agreement", _INSTRUMENT_BY_ACT)

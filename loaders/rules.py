@@ -611,6 +611,12 @@ THE_HOST = re.compile(
 )
 LIST_END = re.compile(r"[;.]|,\s+(?!and\b)|\s+(?:in|on|at|from|to|with|as|is|was|were|will|for)\s")
 
+# "hosted the ceremony", "hosted this year's talks": the gathering the item told of.
+THE_GATHERING_TOLD = re.compile(
+    r"\bhost(?:ed|s|ing)?\s+(?:the|its|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ceremony|talks|meeting|summit|dialogue|session|consultations|gathering|dinner"
+    r"|luncheon|reception|forum|ministerial)\b"
+)
 GUESTS = re.compile(r"\b(?:counterparts?|delegations?|guests?|visitors?|visiting)\b")
 
 # --- Signings and statements: signatories, witnesses, issuers and what was signed ---

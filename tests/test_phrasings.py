@@ -4537,3 +4537,36 @@ def test_an_earlier_meeting_that_dates_this_one_is_not_told_side_by_side(tmp_pat
     assert ("Wei Fenghe", "MET", "Dong Jun") not in facts
     assert ("Austin–Dong meeting", "LOCATED_IN", "Singapore") in facts
     assert ("Austin–Dong meeting", "LOCATED_IN", "Cambodia") not in facts
+
+
+def test_a_grouping_named_in_full_holds_its_summit_by_its_short_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Italian Prime Minister Giorgia Meloni hosted the Group of Seven summit in Apulia on "
+        "June 13.",
+    )
+    facts = _facts(batch)
+    assert ("Giorgia Meloni", "HOSTED", "G7 Summit") in facts
+    assert ("G7 Summit", "LOCATED_IN", "Apulia") in facts
+    assert "Group of Seven summit" in _node(batch, "Meeting", "G7 Summit").aliases
+
+
+def test_a_country_and_a_command_co_host_the_drill_told_of(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Exercise Bright Star 2025 closed at Mohamed Naguib military base on Sept. 10. Egypt "
+        "and US Central Command co-hosted the exercise.",
+    )
+    facts = _facts(batch)
+    assert ("Egypt", "HOSTED", "Bright Star 2025") in facts
+    assert ("US Central Command", "HOSTED", "Bright Star 2025") in facts
+
+
+def test_hosting_the_ceremony_is_hosting_the_signing_just_told(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary Gilberto Teodoro and Minister Guido Crosetto signed a defence cooperation "
+        "agreement in Rome on May 12. Minister Crosetto hosted the ceremony.",
+    )
+    hosted = [(s, o) for s, rel, o in _facts(batch) if rel == "HOSTED"]
+    assert hosted == [("Guido Crosetto", "Teodoro–Crosetto signing meeting")]
