@@ -216,6 +216,8 @@ def venues(event: str, places: list[str], events: list[str], spot: dict[str, int
             and rules.ANOTHER_TIME.search(text, max(at, at_event - 40), at_event)
         ):
             continue
+        if at is not None and at > at_event and rules.EARLIER_ENCOUNTER.search(text, at_event, at):
+            continue  # "their first talks since they met in Seoul": not in Seoul
         owned.append(place)
     return owned
 

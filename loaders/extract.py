@@ -17,7 +17,7 @@ from .document_facts import DocumentFacts
 from .documents import Document
 from .frames import Parse
 from .gazetteer import Gazetteer, load_gazetteer
-from .mentions import Mention, find_mentions, persons_mistagged, persons_rejoined
+from .mentions import Mention, find_mentions, persons_mistagged, persons_rejoined, reads_as_place
 from .nlp import ParsedItem, parse_items
 from .tense import read_when
 
@@ -79,6 +79,15 @@ class RuleExtractor:
                     for start, end in persons
                     if node_id("Location", sentence[start:end]) not in state.batch.nodes
                 ]
+                # "in eastern Ladakh", "Sa Kaeo province": a place NER took for a person
+                known_names = _Either(known, state.people)
+                placed = [
+                    (start, end)
+                    for start, end in persons
+                    if sentence[start:end].split()[-1] not in known_names
+                    and reads_as_place(sentence, start, end)
+                ]
+                persons = [span for span in persons if span not in placed]
                 places = [
                     (start, end, sentence[start:end])
                     for start, end, label in entities
@@ -86,6 +95,7 @@ class RuleExtractor:
                     # "the North", "East and South China Seas": a direction, not a place
                     and not rules.COMPASS.fullmatch(sentence[start:end])
                 ]
+                places += [(start, end, sentence[start:end]) for start, end in placed]
                 orgs = [
                     (start, end)
                     for start, end, label in entities
@@ -246,6 +256,8 @@ class _DocState(DocumentFacts):
                 and (held or rules.ATTEND.search(lowered) or rules.TOOK_PART_IN_IT.search(text))
             )
         )
+        if rules.NO_ENCOUNTER.search(lowered) and not meetings:
+            met = called = False  # "No formal talks took place between Moon and Suga"
         if issued and not met and not meetings and not self._planned and locations:
             # "In Tokyo, he and PM Kishida issued a joint statement": issuers of two sides,
             # together in one place, met there.

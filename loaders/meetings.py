@@ -222,6 +222,8 @@ class MeetingFrames(References):
         and place; the officials and places it took, which the rest of the sentence leaves be."""
         taken: set[str] = set()
         for hit in rules.MEETING_BETWEEN.finditer(text):
+            if rules.NO_ENCOUNTER.search(text.lower(), max(0, hit.start() - 40), hit.end()):
+                continue  # "no formal talks took place between Moon and Suga"
             after = [(m, o) for m, o in officials if m.start >= hit.end()]
             # "The meeting followed an introductory phone call between the two leaders": the
             # two the item has named, in an encounter of their own.

@@ -1238,6 +1238,27 @@ def persons_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return joined
 
 
+def reads_as_place(text: str, start: int, end: int) -> bool:
+    """Whether an untitled name stands where places stand: 'in eastern Ladakh', 'off Laoag',
+    'Sa Kaeo and Rayong provinces'."""
+    if re.search(r"['’]s$", text[start:end]) or re.match(r"['’]s\b", text[end:]):
+        return False  # "at Albanese's invitation", "in Donald Trump's second term"
+    return bool(_PLACE_BEFORE.search(text, 0, start) or _PLACE_AFTER.match(text, end))
+
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|off|outside|around|across)\s+(?:the\s+)?"
+    r"(?:(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern"
+    r"|north-?western|south-?western)\s+)?$"
+    r"|\b(?:eastern|western|northern|southern|central)\s+$",
+    re.I,
+)
+_PLACE_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:province|provinces|prefecture|region"
+    r"|district|state|island|islands)\b"
+)
+
+
 def persons_mistagged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'Italy's Giorgia Meloni', 'Britain's Grant Shapps': a name NER took for a body or a
     place, after a country's possessive."""

@@ -232,6 +232,16 @@ CHANGE_OF_COMMAND = re.compile(
     r"\bchange[- ]of[- ]command(?:\s+ceremony)?\s+(?:at|of|for)\s+(?:the\s+)?"
     r"(?P<unit>(?:U\.S\.\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\w*)){0,4})"
 )
+# "did not meet", "declined to hold talks with", "no formal talks took place between": an
+# encounter the sentence denies.
+NO_ENCOUNTER = re.compile(
+    r"\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|never|declined\s+to|refused\s+to"
+    r"|failed\s+to)\s+(?:[a-z]+\s+){0,2}?(?:meet|hold\s+(?:[a-z-]+\s+)?talks|speak|talk|sit\s+down)\b"
+    r"|\bno\s+(?:(?:formal|bilateral|one-on-one|separate|face-to-face)\s+)*(?:talks|meetings?"
+    r"|encounters?)\s+(?:took\s+place|was\s+held|were\s+held|is\s+planned|are\s+planned"
+    r"|between|with)\b"
+    r"|\bwithout\s+(?:a\s+|any\s+)?(?:meeting|talks)\b"
+)
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings|held\s+(?:[\w-]+\s+){0,4}?(?:talks|discussions|consultations)"
     r"|talks with|hosted|host|visited|visit|received"
@@ -397,6 +407,12 @@ TIMED_BY = re.compile(
 # "arrived in Hanoi after attending the summit": the summit was at another time and place.
 # "Before" and "ahead of" do not say so: "arrived in Tokyo ahead of the Quad summit" there.
 ANOTHER_TIME = re.compile(r"\b(?:after|following|en\s+route|on\s+(?:the|his|her)\s+way)\b")
+# "their first talks since they met in Seoul": a place of an earlier encounter, told after.
+EARLIER_ENCOUNTER = re.compile(
+    r"\b(?:since|after|before)\s+(?:they|he|she|the\s+two(?:\s+\w+)?|[A-Z][\w-]+"
+    r"(?:\s+and\s+[A-Z][\w-]+)?)\s+(?:had\s+|last\s+|first\s+)*"
+    r"(?:met|visited|held|hosted|spoke|talked|sat\s+down)\b"
+)
 THAT_EVENT = re.compile(r"\b(?:the|that)\s+(?:ceremony|signing|summit|meeting|talks)\b")
 # "After the talks, the two secretaries called on Modi": what follows a meeting is not in it.
 FOLLOWED = re.compile(r"\b(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+$")

@@ -4570,3 +4570,40 @@ def test_hosting_the_ceremony_is_hosting_the_signing_just_told(tmp_path: Path) -
     )
     hosted = [(s, o) for s, rel, o in _facts(batch) if rel == "HOSTED"]
     assert hosted == [("Guido Crosetto", "Teodoro–Crosetto signing meeting")]
+
+
+def test_an_encounter_the_sentence_denies_is_no_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "President Lee Jae-myung did not meet Chinese President Xi Jinping on the sidelines of "
+        "the summit in Gyeongju.",
+        "No formal talks took place between Prime Minister Sanae Takaichi and Xi Jinping, "
+        "officials said.",
+        "Takaichi met Australian Prime Minister Anthony Albanese in Gyeongju on Oct. 31.",
+    )
+    met = {(s, o) for s, rel, o in _facts(batch) if rel == "MET"}
+    assert met == {("Sanae Takaichi", "Anthony Albanese")}
+
+
+def test_a_place_the_recognizer_takes_for_a_person(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Cobra Gold 2025 field training ran from Feb. 25 at sites in Lopburi, Chanthaburi, Sa "
+        "Kaeo and Rayong provinces, and Indian and Chinese troops kept patrolling in eastern "
+        "Ladakh.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert not officials & {"Sa Kaeo", "Ladakh", "Chanthaburi"}
+    places = {n.name for n in batch.nodes.values() if n.label == "Location"}
+    assert "Sa Kaeo" in places
+
+
+def test_the_place_of_an_earlier_encounter_is_not_this_ones(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "President Lee Jae-myung and Prime Minister Shigeru Ishiba held a summit on the "
+        "sidelines on May 20, their first talks since they met in Tokyo in late April.",
+    )
+    facts = _facts(batch)
+    assert ("Lee Jae-myung", "MET", "Shigeru Ishiba") in facts
+    assert not any(rel == "LOCATED_IN" and place == "Tokyo" for _, rel, place in facts)
