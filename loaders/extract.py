@@ -258,9 +258,10 @@ class _DocState(DocumentFacts):
         )
         if rules.NO_ENCOUNTER.search(lowered) and not meetings:
             met = called = False  # "No formal talks took place between Moon and Suga"
-        if issued and not met and not meetings and not self._planned and locations:
-            # "In Tokyo, he and PM Kishida issued a joint statement": issuers of two sides,
-            # together in one place, met there.
+        agreed = rules.AGREED_THERE.search(text) and not rules.CALL.search(lowered)
+        if (issued or agreed) and not met and not meetings and not self._planned and locations:
+            # "In Tokyo, he and PM Kishida issued a joint statement", "In Hanoi he and Phuc
+            # reached agreement on ...": two sides, together in one place, met there.
             met = len(set(actors)) >= 2 and len({self._country_of(a) for a in actors}) >= 2
         if not exercises and not item.exercises:
             # In an item about a named drill, "combined field training" is that drill again.

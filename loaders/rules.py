@@ -413,6 +413,12 @@ EARLIER_ENCOUNTER = re.compile(
     r"(?:\s+and\s+[A-Z][\w-]+)?)\s+(?:had\s+|last\s+|first\s+)*"
     r"(?:met|visited|held|hosted|spoke|talked|sat\s+down)\b"
 )
+# "In Hanoi he and Phuc reached agreement", "In Madrid on 16 June he and Sanchez agreed": a
+# place, then two who agreed there.
+AGREED_THERE = re.compile(
+    r"^(?:In|At)\s+[A-Z][^,;]{0,60}?,?\s+[^;]{0,80}?\b(?:and|with)\b[^;]{0,80}?"
+    r"\b(?:agreed|reached\s+(?:an\s+)?(?:agreement|consensus)|concluded)\b"
+)
 THAT_EVENT = re.compile(r"\b(?:the|that)\s+(?:ceremony|signing|summit|meeting|talks)\b")
 # "After the talks, the two secretaries called on Modi": what follows a meeting is not in it.
 FOLLOWED = re.compile(r"\b(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+$")

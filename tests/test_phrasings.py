@@ -4607,3 +4607,14 @@ def test_the_place_of_an_earlier_encounter_is_not_this_ones(tmp_path: Path) -> N
     facts = _facts(batch)
     assert ("Lee Jae-myung", "MET", "Shigeru Ishiba") in facts
     assert not any(rel == "LOCATED_IN" and place == "Tokyo" for _, rel, place in facts)
+
+
+def test_two_sides_who_agreed_in_a_place_met_there(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "In Canberra on May 19 Prime Minister Anthony Albanese and President Prabowo Subianto "
+        "reached agreement on a joint maritime patrol arrangement.",
+    )
+    facts = _facts(batch)
+    assert ("Anthony Albanese", "MET", "Prabowo Subianto") in facts
+    assert ("Albanese–Prabowo meeting", "LOCATED_IN", "Canberra") in facts
