@@ -26,7 +26,9 @@ class DrillFrames(InstrumentFrames):
         # Navy joined" goes on about the item's exercise.
         earlier_drills = item.exercises or self.exercises
         refers = (
-            re.search(r"\bthe (?:exercise|drills?)\b", lowered)
+            rules.THE_DRILL.search(lowered)
+            # "Hosted by the US Navy and led by Adm. X, it brought together ..."
+            or (item.exercises and rules.IT_RUN_BY.search(text))
             or (item.exercises and rules.TOOK_PART.search(lowered))
             # "Forces from A, B and C are training at ...": a report's one drill, paragraphs on.
             or (
@@ -113,9 +115,11 @@ class DrillFrames(InstrumentFrames):
                                 cid = node_id("Country", home)
                                 if cid in self.batch.nodes:
                                     self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.55)
-                    for _m, oid in read.officials:
+                    for m, oid in read.officials:
                         # "led by Rear Adm. Singh": the officers of a drill take part in it.
-                        if rules.RANK.match(self.batch.nodes[oid].props.get("title", "")):
+                        if rules.RANK.match(self.batch.nodes[oid].props.get("title", "")) or (
+                            rules.LED_BY.search(text, 0, m.start)
+                        ):
                             self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.55)
                     for lid in clauses.venues(xid, locations, [*events, *targets], read.spot, text):
                         if lid not in self.datelined:  # a drill spans more than the dateline

@@ -291,8 +291,12 @@ class MeetingFrames(References):
         if hosts and not hosting and (item.exercises or self.exercises):
             # "The Royal Australian Air Force hosted 4,400 personnel from 20 nations", "the
             # biennial exercise, which Australia and the United States co-host": the drill told.
-            if rules.TOOK_PART.search(lowered) or re.search(
-                r"\b(?:the|this year's|its) (?:[\w-]+\s+){0,2}(?:exercises?|drills?)\b", lowered
+            if (
+                rules.TOOK_PART.search(lowered)
+                or rules.IT_RUN_BY.search(text)
+                or re.search(
+                    r"\b(?:the|this year's|its) (?:[\w-]+\s+){0,2}(?:exercises?|drills?)\b", lowered
+                )
             ):
                 hosting = (item.exercises or self.exercises)[-1:]
         if (

@@ -631,7 +631,10 @@ HOSTS = re.compile(r"\b(?:co-)?(?:hosted|hosts|host|hosting|received|welcomed)\b
 THE_HOST = re.compile(
     r",\s+(?:this\s+year['’]s|the|the\s+drill['’]s|the\s+exercise['’]s)\s+(?:co-)?host\b"
 )
-LIST_END = re.compile(r"[;.]|,\s+(?!and\b)|\s+(?:in|on|at|from|to|with|as|is|was|were|will|for)\s")
+LIST_END = re.compile(
+    r"[;.]|,\s+(?!and\b)|\s+(?:in|on|at|from|to|with|as|is|was|were|will|for)\s"
+    r"|\s+and\s+(?:led|commanded|headed|opened|run)\b"  # "hosted by A and led by B"
+)
 
 # "hosted the ceremony", "hosted this year's talks": the gathering the item told of.
 THE_GATHERING_TOLD = re.compile(
@@ -1005,6 +1008,17 @@ ADVERSARY_BEFORE = re.compile(
     re.I,
 )
 # Taking part in a drill, said so plainly that no other reading is likely.
+# "Hosted this year by the US Navy, it opened ...", "Led by Adm. X, it brought together ...":
+# the drill the item told of, as "it".
+# "the exercise", "the six-day drill", "this year's biennial exercise": the drill told of (not
+# "the first such drill", nor "the live-fire drills that a PLA task group conducted").
+THE_DRILL = re.compile(
+    r"\b(?:the|this year's) (?:(?:[\w]+-(?:day|week|nation|country|month|service)|annual"
+    r"|biennial|joint|combined|bilateral|trilateral|multinational|large-scale|main) )?"
+    r"(?:exercise|drills?)\b(?!\s+(?:that|which)\b)"
+)
+LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$")
+IT_RUN_BY = re.compile(r"^(?:(?:Co-)?Hosted|Led|Commanded)\b[^;]{0,160}?,\s+it\b")
 PLAINLY_TOOK_PART = re.compile(
     r"\b(?:took|take|taking) part\b|\bparticipat(?:ed|ing)\b"
     r"|\b(?:forces|troops|teams|units|contingents|personnel) from\b"

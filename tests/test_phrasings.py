@@ -4618,3 +4618,23 @@ def test_two_sides_who_agreed_in_a_place_met_there(tmp_path: Path) -> None:
     facts = _facts(batch)
     assert ("Anthony Albanese", "MET", "Prabowo Subianto") in facts
     assert ("Albanese–Prabowo meeting", "LOCATED_IN", "Canberra") in facts
+
+
+def test_the_drill_told_of_as_it_and_the_officer_who_led_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Exercise Pacific Vanguard 2025 began near Guam on May 12. Hosted this year by the US "
+        "Navy and led by Vice Adm. Fred Kacher, commander of the US 7th Fleet, it brought "
+        "together ships from Japan, South Korea and Australia.",
+        "Exercise Sama Sama 2025 opened at Subic on Oct. 6. The 12-day drill was led by Rear "
+        "Adm. Jose Ezpeleta.",
+    )
+    facts = _facts(batch)
+    assert ("U.S. Navy", "HOSTED", "Pacific Vanguard 2025") in facts
+    assert ("Fred Kacher", "PARTICIPATED_IN", "Pacific Vanguard 2025") in facts
+    assert ("Fred Kacher", "HOSTED", "Pacific Vanguard 2025") not in facts
+    assert ("Australia", "PARTICIPATED_IN", "Pacific Vanguard 2025") in facts
+    assert any(
+        rel == "PARTICIPATED_IN" and drill == "Sama Sama 2025" and "Ezpeleta" in who
+        for who, rel, drill in facts
+    )
