@@ -70,10 +70,23 @@ class InstrumentFrames(MeetingFrames):
             # named, so the countries whose officials looked on signed it through their own.
             countries = list(dict.fromkeys([*countries, *homes]))
             subjects |= set(homes)
+        # "The two sides issued a joint statement": with no one named before the verb, the
+        # parties it names are its issuers, and issuing a statement is signing it.
+        issued = bool(
+            verb
+            and not subjects
+            and rules.ISSUING.fullmatch(verb.group(0))
+            and rules.STATEMENT_WORD.search(text, verb.end())
+        )
         for aid in agreements:
             bound = self.pair_of.get(aid, countries)
+            name = self.batch.nodes[aid].name
+            # "the China-Vietnam joint statement": its issuers are the parties its name gives
+            issuers = set(self._countries_named_in(name)) if issued else set()
             for cid in bound:
                 self._edge("PARTY_TO", cid, aid, text, date, 0.6)
+                if rules.STATEMENT_WORD.search(name) and self.batch.nodes[cid].name in issuers:
+                    self._edge("SIGNED", cid, aid, text, date, 0.55)
             for xid in [*bound, *orgs]:
                 if xid in subjects:
                     self._edge("SIGNED", xid, aid, text, date, 0.55)

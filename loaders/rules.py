@@ -677,8 +677,10 @@ GENERIC_AGREEMENT_WORDS = set(
     "extradition trade economic technology sharing protection classified cross servicing".split()
 )
 ISSUED = re.compile(
-    r"\b(?:issued|issue|released|release|adopted)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}"
-    r"(?:statement|declaration|communiqu[eé]|press\s+(?:release|announcement))"
+    r"(?i:\b(?:issued|issue|released|release|adopted)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:statement|declaration|communiqu[eé]|press\s+(?:release|announcement)))"
+    # "issued the Camp David Principles", "released the Joint Strategic Vision": named texts
+    r"|\b(?:issued|released)\s+(?:the\s+|a\s+)?[A-Z]"
 )
 # "Their joint communiqué reaffirmed", "the leaders' communiqué", "The SCM joint communique":
 # the closing text of a meeting.
@@ -798,6 +800,8 @@ ESTABLISHING = re.compile(
     r"\b(?:creating|establishing|setting\s+up|to\s+create|to\s+establish)\s+(?:the\s+|a\s+)?"
     r"(?P<what>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
 )
+ISSUING = re.compile(r"issued|released|adopted", re.I)
+STATEMENT_WORD = re.compile(r"\b(?:statement|declaration|communiqu[eé]|joint\s+vision)\b", re.I)
 SIGN_VERB = re.compile(
     rf"\b(?:signed|sign|signs|signing|inked|issued|released|adopted|concluded|{_EXCHANGED})\b",
     re.I,

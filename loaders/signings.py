@@ -22,7 +22,7 @@ class SigningFrames(SessionFrames):
         """Whether the sentence tells of a signing (signed, concluded, adopted, issued) done,
         not one still to come; and whether of an issued statement."""
         text, lowered, mentions = s.text, s.lowered, s.mentions
-        issued = bool(rules.ISSUED.search(lowered))
+        issued = bool(rules.ISSUED.search(text))
         # "concluded a 10-year framework": concluding an instrument is signing it.
         # "adopted a joint action plan": adopting an instrument is agreeing to it, too; not
         # "Japan adopted its new National Security Strategy", a government's own.

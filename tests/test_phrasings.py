@@ -4638,3 +4638,20 @@ def test_the_drill_told_of_as_it_and_the_officer_who_led_it(tmp_path: Path) -> N
         rel == "PARTICIPATED_IN" and drill == "Sama Sama 2025" and "Ezpeleta" in who
         for who, rel, drill in facts
     )
+
+
+def test_issuing_a_statement_or_a_named_text_is_signing_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Chinese President Xi Jinping held talks in Hanoi on May 14 with To Lam, general "
+        "secretary of the Communist Party of Vietnam. The two sides issued a joint statement on "
+        "deepening their partnership.",
+        "Prime Minister Narendra Modi and President Emmanuel Macron met in New Delhi on May 15 "
+        "and released the Joint Strategic Vision of India-France Cooperation in the Pacific.",
+    )
+    facts = _facts(batch)
+    statement = next(o for s, rel, o in facts if rel == "PARTY_TO" and "joint statement" in o)
+    assert {("China", "SIGNED", statement), ("Vietnam", "SIGNED", statement)} <= facts
+    vision = "Joint Strategic Vision of India-France Cooperation in the Pacific"
+    assert ("Narendra Modi", "SIGNED", vision) in facts
+    assert ("France", "SIGNED", vision) in facts
