@@ -229,7 +229,9 @@ class _DocState(DocumentFacts):
         bodies_of = [c for c in (self._country_of_org(o) for o in orgs) if c]
         parties = list(dict.fromkeys([*countries, *bodies_of]))
         signed, issued = self._signing_told(told)
-        signing_parties = self._signing_parties(text, mentions, ids, parties) if signed else parties
+        signing_parties = (
+            self._signing_parties(text, mentions, ids, parties) if signed or issued else parties
+        )
         self._statement(
             told, signed, signing_parties, agreements, actors or witnesses, named_before
         )

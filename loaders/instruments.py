@@ -524,7 +524,16 @@ class InstrumentFrames(MeetingFrames):
         if len(homes) >= 2:
             return homes  # the countries the signers speak for
         witnessed = clauses.witness_spans(text)
-        aside = {
+        # "issued a joint statement condemning the deployment of North Korean troops to Russia":
+        # the countries its words are about are not its parties.
+        verb = rules.SIGN_VERB.search(text)
+        about = rules.STATEMENT_CONTENT.search(text, verb.end()) if verb else None
+        spoken_of = {
+            ids[i]
+            for i, m in enumerate(mentions)
+            if i in ids and m.label == "Country" and about is not None and m.start > about.start()
+        }
+        aside = spoken_of | {
             ids[i]
             for i, m in enumerate(mentions)
             if i in ids
@@ -538,4 +547,4 @@ class InstrumentFrames(MeetingFrames):
         }
         kept = [c for c in parties if c not in aside or c in acting]
         # Leaders who only witness their ministries' memorandum: their countries are its parties.
-        return kept or parties
+        return [c for c in kept or parties if c not in spoken_of]

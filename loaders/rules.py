@@ -800,6 +800,12 @@ ESTABLISHING = re.compile(
     r"\b(?:creating|establishing|setting\s+up|to\s+create|to\s+establish)\s+(?:the\s+|a\s+)?"
     r"(?P<what>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
 )
+# What a statement says of others: "condemning", "branded China", "calling on Russia".
+STATEMENT_CONTENT = re.compile(
+    r"\b(?:condemn(?:ed|ing|s)?|brand(?:ed|ing|s)?|nam(?:ed|ing|es)|call(?:ed|ing|s)\s+(?:on|for)"
+    r"|urg(?:ed|ing|es)|criticiz\w+|criticis\w+|accus\w+|denounc\w+|deplor\w+"
+    r"|voic(?:ed|ing)\s+concern|express(?:ed|ing)\s+concern)\b"
+)
 ISSUING = re.compile(r"issued|released|adopted", re.I)
 STATEMENT_WORD = re.compile(r"\b(?:statement|declaration|communiqu[eé]|joint\s+vision)\b", re.I)
 SIGN_VERB = re.compile(

@@ -4655,3 +4655,13 @@ def test_issuing_a_statement_or_a_named_text_is_signing_it(tmp_path: Path) -> No
     vision = "Joint Strategic Vision of India-France Cooperation in the Pacific"
     assert ("Narendra Modi", "SIGNED", vision) in facts
     assert ("France", "SIGNED", vision) in facts
+
+
+def test_the_countries_a_statement_speaks_of_are_not_its_parties(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "At their summit in The Hague on June 25, NATO leaders adopted a declaration that named "
+        "Russia a long-term threat to the alliance.",
+    )
+    facts = _facts(batch)
+    assert not any(rel == "PARTY_TO" and who == "Russia" for who, rel, _ in facts)
