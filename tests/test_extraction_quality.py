@@ -38,9 +38,9 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.892
-EDGE_FLOOR = 0.704
-MET_FLOOR = 0.823
+ENTITY_FLOOR = 0.894
+EDGE_FLOOR = 0.708
+MET_FLOOR = 0.824
 
 
 def test_entities_named_in_several_documents_become_one_node() -> None:
@@ -49,7 +49,7 @@ def test_entities_named_in_several_documents_become_one_node() -> None:
     tally = evaluate(sorted(CORPUS.glob("*.txt")), CORPUS / "gold")
     assert sum(tally.across.values()) >= 640  # enough recurring entities to measure on
     share = tally.resolution()
-    assert share is not None and share >= 0.85, tally.across
+    assert share is not None and share >= 0.86, tally.across
 
 
 def test_check_set_scores() -> None:
