@@ -806,6 +806,7 @@ STATEMENT_CONTENT = re.compile(
     r"|urg(?:ed|ing|es)|criticiz\w+|criticis\w+|accus\w+|denounc\w+|deplor\w+"
     r"|voic(?:ed|ing)\s+concern|express(?:ed|ing)\s+concern)\b"
 )
+# The verbs that put out a text rather than sign one, and the texts that are put out.
 ISSUING = re.compile(r"issued|released|adopted", re.I)
 STATEMENT_WORD = re.compile(r"\b(?:statement|declaration|communiqu[eé]|joint\s+vision)\b", re.I)
 SIGN_VERB = re.compile(
@@ -1017,9 +1018,6 @@ ADVERSARY_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
-# Taking part in a drill, said so plainly that no other reading is likely.
-# "Hosted this year by the US Navy, it opened ...", "Led by Adm. X, it brought together ...":
-# the drill the item told of, as "it".
 # "the exercise", "the six-day drill", "this year's biennial exercise": the drill told of (not
 # "the first such drill", nor "the live-fire drills that a PLA task group conducted").
 THE_DRILL = re.compile(
@@ -1027,8 +1025,12 @@ THE_DRILL = re.compile(
     r"|biennial|joint|combined|bilateral|trilateral|multinational|large-scale|main) )?"
     r"(?:exercise|drills?)\b(?!\s+(?:that|which)\b)"
 )
+# "The drill was led by Vice Adm. Sawyer": the officer who led it, named next.
 LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$")
+# "Hosted this year by the US Navy, it opened ...", "Led by Adm. X, it brought together ...":
+# the drill the item told of, as "it".
 IT_RUN_BY = re.compile(r"^(?:(?:Co-)?Hosted|Led|Commanded)\b[^;]{0,160}?,\s+it\b")
+# Taking part in a drill, said so plainly that no other reading is likely.
 PLAINLY_TOOK_PART = re.compile(
     r"\b(?:took|take|taking) part\b|\bparticipat(?:ed|ing)\b"
     r"|\b(?:forces|troops|teams|units|contingents|personnel) from\b"
