@@ -622,15 +622,14 @@ class DocumentState:
             for node in self.batch.nodes.values()
             if node.label == "Official" and node.props.get("country")
         ]
-        groups = []
-        for loose in (False, True):
-            portfolio = re.escape(_portfolio(said["portfolio"], loose))
-            holds = re.compile(
-                rf"\b{head}\s+(?:of|for)\s+(?:the\s+)?{portfolio}$|\b{portfolio}\s+{head}\b"
-            )
-            holders = [n for n, title in officials if holds.search(_portfolio(title, loose))]
-            groups.append(([n for n in holders if family_name(n.name) in text], holders))
-        for group in (groups[0][0], groups[1][0], groups[0][1], groups[1][1]):
+
+        def holding(loose: bool) -> list[Node]:
+            holds = _holds_portfolio(head, _portfolio(said["portfolio"], loose))
+            return [n for n, title in officials if holds.search(_portfolio(title, loose))]
+
+        exact, loose = holding(False), holding(True)
+        here = [[n for n in holders if family_name(n.name) in text] for holders in (exact, loose)]
+        for group in (*here, exact, loose):
             countries = {str(node.props["country"]) for node in group}
             if countries:
                 return countries.pop() if len(countries) == 1 else None
@@ -758,6 +757,12 @@ class DocumentState:
     def _short(self, country: str) -> str:
         name = self.batch.nodes[country].name
         return rules.SHORT_NAMES.get(name, name)
+
+
+def _holds_portfolio(head: str, portfolio: str) -> re.Pattern[str]:
+    """A title held in a portfolio: 'minister of national defense', 'defense minister'."""
+    portfolio = re.escape(portfolio)
+    return re.compile(rf"\b{head}\s+(?:of|for)\s+(?:the\s+)?{portfolio}$|\b{portfolio}\s+{head}\b")
 
 
 def _portfolio(words: str, loose: bool = False) -> str:

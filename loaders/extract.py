@@ -80,11 +80,11 @@ class RuleExtractor:
                     if node_id("Location", sentence[start:end]) not in state.batch.nodes
                 ]
                 # "in eastern Ladakh", "Sa Kaeo province": a place NER took for a person
-                known_names = _Either(known, state.people)
+                names = _Either(known, state.people)
                 placed = [
                     (start, end)
                     for start, end in persons
-                    if sentence[start:end].split()[-1] not in known_names
+                    if sentence[start:end].split()[-1] not in names
                     and reads_as_place(sentence, start, end)
                 ]
                 persons = [span for span in persons if span not in placed]
@@ -101,7 +101,6 @@ class RuleExtractor:
                     for start, end, label in entities
                     if label == "ORG" and not any(start <= a < end for a, _ in persons)
                 ]
-                names = _Either(known, state.people)
                 mentions = find_mentions(sentence, persons, self.gaz, names, orgs)
                 mentions = state.described(sentence, mentions, item_state)
                 _read_frames(state, sentence, mentions, parse)

@@ -221,8 +221,9 @@ class MeetingFrames(References):
         """'The Nov. 14 meeting in Bali between Biden and Xi': that encounter, with its own date
         and place; the officials and places it took, which the rest of the sentence leaves be."""
         taken: set[str] = set()
+        lowered = text.lower()
         for hit in rules.MEETING_BETWEEN.finditer(text):
-            if rules.NO_ENCOUNTER.search(text.lower(), max(0, hit.start() - 40), hit.end()):
+            if rules.NO_ENCOUNTER.search(lowered, max(0, hit.start() - 40), hit.end()):
                 continue  # "no formal talks took place between Moon and Suga"
             after = [(m, o) for m, o in officials if m.start >= hit.end()]
             # "The meeting followed an introductory phone call between the two leaders": the

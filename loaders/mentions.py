@@ -554,9 +554,9 @@ def _titled_person(phrase: str, gaz: Gazetteer) -> bool:
             word = after.group(1)
             if word in _LINKS or _title_word(word, gaz):
                 continue
-            rest = phrase[m.end() + after.start(1) :]
             if n == 0 and re.match(r"[A-Z]", word):
                 return True  # "Minister Payne announced ...": the name right after the title
+            rest = phrase[m.end() + after.start(1) :]
             if (
                 re.fullmatch(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}", rest)
                 and not any(_title_word(w, gaz) for w in rest.split())
@@ -969,13 +969,12 @@ def _named_event_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     found = []
     for m in _MEETING_LOWER.finditer(text):
         raw = m.group("name")
-        if raw.startswith("of ") or re.search(r"\bof\s+$", m["holder"]):
+        if re.search(r"\bof\s+$", m["holder"]):
             continue
+        # "the Group of Seven summit": a grouping's summit by its short name ("G7")
         holder = gaz.lookup(m["holder"].strip())
         short = holder[0].props.get("short") if holder else None
-        words = raw.split()
-        if short and holder and holder[0].label == "Organization":
-            words = [short, *raw[len(m["holder"]) :].split()]  # "Group of Seven summit"
+        words = [short, *raw[len(m["holder"]) :].split()] if short else raw.split()
         name = " ".join(w if w[0].isupper() or w[0].isdigit() else w.capitalize() for w in words)
         found.append(Mention("Meeting", name, raw, m.start("name"), m.end("name")))
     for m in _COUNCIL.finditer(text):
