@@ -247,6 +247,14 @@ class _DocState(DocumentFacts):
             went_on.append(last_seen[0])
         hosts = group_countries or countries
         met = self._meeting_in_words(told, meetings, actors, hosts, bodies_of, chaired, met, held)
+        # "held talks in which they agreed to hold a vice-ministerial dialogue": described in
+        # words, and still to come.
+        meetings, later = self._to_come(told, meetings, actors, called)
+        future += [m for m in later if m not in future]
+        plan = rules.AGREE_TO_HOLD.search(lowered)
+        if plan and meetings and not called and set(meetings) <= set(future):
+            # "The two leaders agreed to hold a summit": nothing done yet, all still to come.
+            self._planned = not rules.MEET.search(lowered, 0, plan.start())
         met, countries = self._goes_on(told, meetings, went_on, actors, gatherings, future,
                                        named_before, countries, met, held)  # fmt: skip
         met = (

@@ -1156,6 +1156,9 @@ class MeetingFrames(References):
         mid = Node(node_id("Meeting", key), "Meeting", name, aliases, {"kind": kind})
         if date:
             mid.props["date"] = date
+        if event:
+            # Where the words naming it stand: "agreed to hold a dialogue" before them.
+            self.spot.setdefault(mid.id, event.start())
         return self.batch.add_node(mid).id
 
     def _bodies_meeting(self, text: str, orgs: list[str], homes: list[str], date: str | None,

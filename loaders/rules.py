@@ -599,6 +599,11 @@ AGREED_TO_HOLD = re.compile(
     r"(?:a|an|the|their|its|another)?\s*(?:[\w'-]+\s+){0,4}$",
     re.I,
 )
+# "The two leaders agreed to hold a summit in Canberra": a plan, where nothing is told as done
+# before it.
+AGREE_TO_HOLD = re.compile(
+    r"\b(?:agreed|agree|decided|pledged|promised|vowed)\s+to\s+(?:hold|convene|host|stage)\b"
+)
 TWO_PLUS_TWO = re.compile(r"[\"“]?two[- ]plus[- ]two[\"”]?", re.I)
 # "A and B on the Japanese side": whose delegation a name belongs to.
 ON_THE_SIDE = re.compile(r"\s+on\s+the\s+(?P<demonym>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+side\b")

@@ -192,6 +192,13 @@ class SessionFrames(SentenceNodes):
             self._add_meeting(mid, start, meetings, item, spot)
         for mid, start in self._body_events(text, mentions, ids, date):
             self._add_meeting(mid, start, meetings, item, spot)
+        return self._to_come(s, meetings, actors, called)
+
+    def _to_come(self, s: Told, meetings: list[str], actors: list[str],
+                 called: bool) -> tuple[list[str], list[str]]:  # fmt: skip
+        """The meetings the sentence's talks or call agreed to hold, apart from the one held,
+        less those it only speaks of: what is left, and those still to come."""
+        text, date, spot = s.text, s.date, s.read.spot
         # "held a phone conversation, during which they agreed to hold an SCC meeting": the
         # call happened; the meeting is still to come.
         future = [m for m in meetings if rules.TO_HOLD.search(text[: spot.get(m, 0)])]
@@ -204,7 +211,14 @@ class SessionFrames(SentenceNodes):
             for mid in future:
                 for oid in actors:
                     self._edge("ATTENDED", oid, mid, text, date, 0.6, status="planned")
-        agreed = [m for m in future if rules.AGREED_TO_HOLD.search(text[: spot.get(m, 0)])]
+        # "In Paris on Jan. 9, he and Macron agreed to hold a 2+2": they met in Paris.
+        there = rules.AGREED_THERE.search(text)
+        agreed = [
+            m
+            for m in future
+            if rules.AGREED_TO_HOLD.search(text[: spot.get(m, 0)])
+            or (there and there.end() <= spot.get(m, 0))
+        ]
         if agreed and not called:
             # "Kishida and Macron met in Paris and agreed to hold a Japan-France 2+2": they met
             # where they were; the 2+2 is still to come, for the countries it is named after.

@@ -4665,3 +4665,44 @@ def test_the_countries_a_statement_speaks_of_are_not_its_parties(tmp_path: Path)
     )
     facts = _facts(batch)
     assert not any(rel == "PARTY_TO" and who == "Russia" for who, rel, _ in facts)
+
+
+def test_talks_that_agreed_to_hold_a_dialogue_are_an_encounter_of_their_own(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Foreign Minister Penny Wong and Indonesian Foreign Minister Sugiono attended the ASEAN "
+        "foreign ministers' meeting in Vientiane on May 14. The day before, Wong and Sugiono held "
+        "an hour of talks in which they agreed to hold a maritime security dialogue later in "
+        "the year.",
+        "In Wellington on May 16, Prime Minister Christopher Luxon and President Prabowo Subianto "
+        "agreed to hold an Indonesia-New Zealand 2+2 of foreign and defence ministers next year.",
+    )
+    facts = _facts(batch)
+    assert ("Penny Wong", "ATTENDED", "Wong–Sugiono meeting") in facts
+    assert ("Sugiono", "ATTENDED", "Wong–Sugiono meeting") in facts
+    encounter = next(o for s, rel, o in facts if rel == "ATTENDED" and "Luxon" in o)
+    assert (encounter, "LOCATED_IN", "Wellington") in facts
+    assert ("Christopher Luxon", "MET", "Prabowo Subianto") in facts
+    planned = [
+        e for e in batch.edges
+        if e.type == "ATTENDED" and "2+2" in batch.nodes[e.target].name
+    ]  # fmt: skip
+    assert planned and all(e.props.get("status") == "planned" for e in planned)
+    assert not any(rel == "LOCATED_IN" and "2+2" in s for s, rel, _ in facts)
+
+
+def test_leaders_who_only_agreed_to_hold_a_summit_have_not_met(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 16: Prime Minister Christopher Luxon and Prime Minister Anthony Albanese agreed to "
+        "hold a summit in Auckland early next year.",
+    )
+    facts = _facts(batch)
+    assert not any(rel == "MET" for _, rel, _ in facts)
+    seats = [e for e in batch.edges if e.type == "ATTENDED"]
+    assert {batch.nodes[e.source].name for e in seats} == {"Christopher Luxon", "Anthony Albanese"}
+    assert all(e.props.get("status") == "planned" for e in seats)
+    summit = batch.nodes[seats[0].target].name
+    assert (summit, "LOCATED_IN", "Auckland") in facts
