@@ -217,10 +217,18 @@ class InstrumentFrames(MeetingFrames):
             spoken = m.group(0)[:2].lower() == "in"  # "In their joint statement, ..."
             founding = rules.ESTABLISHING.match(text, m.end() + 1)  # "the convention establishing"
             # "the joint declaration Healey and Pistorius signed": named by who signed it.
-            relative = m.re is rules.SIGNED_RELATIVE
+            # "the roadmap signed by Healey and Pistorius": named by who signed it, too.
+            by = m.re is rules.SIGNED_PASSIVE and m.group(0).endswith("by ")
+            relative = m.re is rules.SIGNED_RELATIVE or by
             if relative and (taken or re.search(r"[A-Z][\w-]*,\s+$", text[: m.start()])):
                 continue  # "the Falepili Union, the treaty that Albanese signed": that one
-            if relative and not self._signed_by_officials(text, m.end(), mentions):
+            if by and not any(
+                x.label == "Official" and 0 <= x.start - m.end() < 40 for x in mentions
+            ):
+                continue  # "the accord signed by India and China": long since
+            if by and bare and self.agreements:
+                continue  # "The agreement, signed by A and B, ...": the one told before
+            if not by and relative and not self._signed_by_officials(text, m.end(), mentions):
                 continue  # "the border agreements that China and India signed": long since
             if bare and (m.group("det") or "").lower() in ("the", "their") and not spoken:
                 if not founding and not relative:

@@ -773,15 +773,20 @@ SIGNED_THING = re.compile(
 SIGNED_PASSIVE = re.compile(
     r"\b(?P<det>[Tt]he|[Aa]n?|[Tt]heir)\s+"
     + _INSTRUMENT
-    + r",?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    + r",?\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:signed|inked|concluded)\b"
+    # "under the roadmap signed by A and B in Vilnius": the same, without its verb
+    r"|(?<!was\s)(?<!were\s)(?:jointly\s+)?(?:signed|inked)\s+(?:(?:in|on|last|this)\s+\w+\s+)?"
+    r"by\s+(?=[A-Z]))"
 )
 # "follows the joint declaration Mr Healey and Mr Pistorius signed in Berlin": the same, the
 # signatories named between the instrument and the verb.
 SIGNED_RELATIVE = re.compile(
     r"\b(?P<det>the|an?|their)\s+"
     + _INSTRUMENT
-    + r"\s+(?:that\s+|which\s+)?(?=(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|[A-Z][\w.'’-]*,?\s+|and\s+){1,12}?"
+    # "... that Minister A and his German counterpart B signed"
+    + r"\s+(?:that\s+|which\s+)?(?=(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|[A-Z][\w.'’-]*,?\s+|and\s+"
+    r"|(?:his|her|their)\s+|counterparts?,?\s+){1,14}?"
     r"(?:had\s+|have\s+)?signed\b)"
 )
 SIGNED_WORD = re.compile(r"\bsigned\b")

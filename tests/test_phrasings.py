@@ -4706,3 +4706,23 @@ def test_leaders_who_only_agreed_to_hold_a_summit_have_not_met(tmp_path: Path) -
     assert all(e.props.get("status") == "planned" for e in seats)
     summit = batch.nodes[seats[0].target].name
     assert (summit, "LOCATED_IN", "Auckland") in facts
+
+
+def test_an_instrument_told_before_the_two_who_signed_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12: The new air wing is based under a roadmap that Defence Minister Hanno "
+        "Pevkur and his Finnish counterpart Antti Hakkanen signed in Tallinn.",
+        "May 14: Patrols began under the memorandum signed by Polish Defence Minister Wladyslaw "
+        "Kosiniak-Kamysz and Czech Defence Minister Jana Cernochova in Prague.",
+    )
+    facts = _facts(batch)
+    roadmap = next(o for s, rel, o in facts if rel == "SIGNED" and s == "Antti Hakkanen")
+    assert "roadmap" in roadmap
+    assert ("Hanno Pevkur", "SIGNED", roadmap) in facts
+    assert ("Hanno Pevkur", "MET", "Antti Hakkanen") in facts
+    memo = next(o for s, rel, o in facts if rel == "SIGNED" and s == "Jana Cernochova")
+    assert {("Poland", "PARTY_TO", memo), ("Czech Republic", "PARTY_TO", memo)} <= facts
+    assert any(
+        rel == "MET" and "Kosiniak-Kamysz" in a and b == "Jana Cernochova" for a, rel, b in facts
+    )
