@@ -572,7 +572,9 @@ class DocumentState:
         """'A and B on the Japanese side, and C on the Vietnamese side', 'A led the Indian
         delegation and B the Chinese one': whose side each is."""
         after = rules.ON_THE_SIDE.search(self._evidence, mention.end)
-        if after is None or re.search(r";|\bside\b", self._evidence[mention.end : after.start()]):
+        # "A accompanied Modi, while B and C sat on the American side": B and C's side only.
+        between = self._evidence[mention.end : after.start()] if after else ""
+        if after is None or re.search(r";|\bside\b|\b(?:while|whereas)\b", between):
             after = rules.LED_SIDE.match(self._evidence, mention.end)
         if after is None:
             return None

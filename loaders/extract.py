@@ -297,6 +297,7 @@ class _DocState(DocumentFacts):
             # beside the principals, who met each other when the meeting was told of.
             for oid in actors:
                 self._edge("ATTENDED", oid, meetings[-1], text, date, 0.65)
+            self._across_the_table(meetings[-1], actors, text, date)
         elif (
             joined
             and (by := rules.ACCOMPANIED.search(text))

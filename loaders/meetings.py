@@ -358,6 +358,20 @@ class MeetingFrames(References):
                     continue  # colleagues on one delegation did not "meet" each other
                 self._edge("MET", a, b, text, date, confidence)
 
+    def _across_the_table(self, meeting: str, joined: list[str], text: str,
+                          date: str | None) -> None:  # fmt: skip
+        """Those who joined a meeting of two sides met everyone of the other side at it: "Modi
+        was accompanied by A and B, while C and D sat on the American side"."""
+        seated = sorted(self.seated.get(meeting, ()))
+        sides = {p: self._country_of(p) for p in seated}
+        if self._planned or None in sides.values() or len(set(sides.values())) != 2:
+            return  # a gathering of many, or someone whose side the text leaves open
+        met = {(e.source, e.target) for e in self.batch.edges if e.type == "MET"}
+        for a in joined:
+            for b in seated:
+                if sides.get(a, sides[b]) != sides[b] and (a, b) not in met and (b, a) not in met:
+                    self._edge("MET", a, b, text, date, 0.6)
+
     def _encounter(self, people: list[str], kind: str, text: str, date: str | None,
                    locations: list[str], confidence: float, item: ItemNotes,
                    own_place: bool = False) -> str:  # fmt: skip

@@ -4726,3 +4726,22 @@ def test_an_instrument_told_before_the_two_who_signed_it(tmp_path: Path) -> None
     assert any(
         rel == "MET" and "Kosiniak-Kamysz" in a and b == "Jana Cernochova" for a, rel, b in facts
     )
+
+
+def test_the_aides_of_each_side_met_the_other_side(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12: Prime Minister Mark Carney received President Lee Jae-myung in Ottawa. Lee was "
+        "accompanied by Foreign Minister Cho Hyun and National Security Adviser Wi Sung-lac, "
+        "while Foreign Minister Anita Anand sat on the Canadian side.",
+    )
+    facts = _facts(batch)
+    assert ("Cho Hyun", "REPRESENTS", "South Korea") in facts
+    assert ("Wi Sung-lac", "REPRESENTS", "Canada") not in facts
+    met = {frozenset((a, b)) for a, rel, b in facts if rel == "MET"}
+    assert {
+        frozenset(("Cho Hyun", "Anita Anand")),
+        frozenset(("Wi Sung-lac", "Mark Carney")),
+    } <= met
+    assert frozenset(("Cho Hyun", "Wi Sung-lac")) not in met
+    assert frozenset(("Lee Jae-myung", "Cho Hyun")) not in met
