@@ -1365,7 +1365,10 @@ def find_mentions(
         inside = [
             c
             for c in chosen
-            if c.label in ("Country", "Location")
+            if (
+                c.label in ("Country", "Location")
+                or (mention.props.get("kind_first") and c.label in ("Official", "Organization"))
+            )
             and mention.start <= c.start
             and c.end <= mention.end
             and (c.end - c.start) < (mention.end - mention.start)
@@ -1407,7 +1410,17 @@ _NAMED_PLACE = re.compile(
     rf"\b(?:(?:Camp|Fort|Mount|Lake|Port)\s+[{_UPPER}][{_PLAIN}]+(?:\s+[{_UPPER}][{_PLAIN}]+){{0,2}}"
     rf"|(?:[{_UPPER}][{_PLAIN}]+\s+){{1,3}}(?:Airport|Air Base|Naval Base|Base|Harbou?r|Island"
     r"|Islands|Strait|Peninsula|Prefecture|Province|Shoal|Reef|Atoll|Bay|Palace|Residence"
-    r"|House))\b"
+    r"|House|Barracks|Cemetery|Hall))\b"
+    # "Naval Station Leovigildo Gantioqui", "Air Force Station Kalaikunda": the kind first
+    rf"|\b(?:Naval\s+Station|Naval\s+Air\s+Station|Air\s+Force\s+Station|Air\s+Station"
+    rf"|Joint\s+Base|Marine\s+Corps\s+Base|Naval\s+Base|RAAF\s+Base|RAF|Base)"
+    rf"(?:\s+[{_UPPER}][{_PLAIN}]+){{1,3}}\b"
+)
+_KIND_FIRST = re.compile(r"(?:Naval|Air\s+Force|Air|Joint|Marine\s+Corps|RAAF|RAF|Base)\s")
+# "at KINTEX in Goyang", "at the Istana in Singapore": a venue the text places in a known town.
+_VENUE_IN_PLACE = re.compile(
+    rf"\bat\s+(?:the\s+)?(?P<venue>[{_UPPER}][{_PLAIN}]+(?:\s+[{_UPPER}][{_PLAIN}]+){{0,3}})"
+    r"\s+in\s+(?P<place>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})"
 )
 
 
@@ -1516,5 +1529,15 @@ def _place_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             continue
         if name.endswith("House") and not re.search(r"\bat\s+(?:the\s+)?$", text[: m.start()]):
             continue  # "Chatham House said": a body; "met at Blair House": a place
-        found.append(Mention("Location", name, name, m.start(), m.end()))
+        place = Mention("Location", name, name, m.start(), m.end())
+        # "Naval Station Carlito Cunanan": the kind first says it is a place, whoever it honours.
+        place.props["kind_first"] = bool(_KIND_FIRST.match(name))
+        found.append(place)
+    for m in _VENUE_IN_PLACE.finditer(text):
+        venue = m["venue"]
+        if gaz.lookup(venue) or _ORG_KEYWORD.search(venue) or _NOT_AN_ORG.search(venue):
+            continue
+        town = m["place"].split()
+        if any(gaz.names_a_place(" ".join(town[:n])) for n in range(len(town), 0, -1)):
+            found.append(Mention("Location", venue, venue, *m.span("venue")))
     return found

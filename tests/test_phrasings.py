@@ -4745,3 +4745,19 @@ def test_the_aides_of_each_side_met_the_other_side(tmp_path: Path) -> None:
     } <= met
     assert frozenset(("Cho Hyun", "Wi Sung-lac")) not in met
     assert frozenset(("Lee Jae-myung", "Cho Hyun")) not in met
+
+
+def test_a_venue_placed_in_a_known_town_and_a_station_named_kind_first(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12: Prime Minister Lawrence Wong hosted Prime Minister Christopher Luxon at the "
+        "Istana in Singapore.",
+        "May 14: Marines from both countries landed at Naval Station Carlito Cunanan in Palawan "
+        "during Exercise Kamandag 9.",
+        "May 15: A wreath was laid at the Kranji War Cemetery in Singapore.",
+    )
+    facts = _facts(batch)
+    assert ("Istana", "LOCATED_IN", "Singapore") in facts
+    assert ("Wong–Luxon meeting", "LOCATED_IN", "Istana") in facts
+    assert ("Naval Station Carlito Cunanan", "LOCATED_IN", "Palawan") in facts
+    assert ("Kranji War Cemetery", "LOCATED_IN", "Singapore") in facts
