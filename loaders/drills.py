@@ -124,6 +124,12 @@ class DrillFrames(InstrumentFrames):
                     for lid in clauses.venues(xid, locations, [*events, *targets], read.spot, text):
                         if lid not in self.datelined:  # a drill spans more than the dateline
                             self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
+        elif item.exercises and not meetings and rules.DRILL_SITES.search(lowered):
+            # "Training runs at sites in Lopburi, Chanthaburi and Rayong": the item's drill.
+            xid = item.exercises[-1]
+            for lid in clauses.venues(xid, locations, [*events, xid], read.spot, text):
+                if lid not in self.datelined:
+                    self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
 
     def _exercise(self, m: Mention) -> str:
         """A drill's node. Named without its number after an edition was named ("Keen Sword

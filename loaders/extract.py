@@ -17,7 +17,14 @@ from .document_facts import DocumentFacts
 from .documents import Document
 from .frames import Parse
 from .gazetteer import Gazetteer, load_gazetteer
-from .mentions import Mention, find_mentions, persons_mistagged, persons_rejoined, reads_as_place
+from .mentions import (
+    Mention,
+    find_mentions,
+    persons_mistagged,
+    persons_rejoined,
+    place_list_mates,
+    reads_as_place,
+)
 from .nlp import ParsedItem, parse_items
 from .tense import read_when
 
@@ -96,6 +103,13 @@ class RuleExtractor:
                     and not rules.COMPASS.fullmatch(sentence[start:end])
                 ]
                 places += [(start, end, sentence[start:end]) for start, end in placed]
+                mates = place_list_mates(
+                    sentence, [(a, b) for a, b, _ in places], persons, self.gaz, names
+                )
+                places += mates
+                persons = [
+                    (a, b) for a, b in persons if not any(a < y and x < b for x, y, _ in mates)
+                ]
                 orgs = [
                     (start, end)
                     for start, end, label in entities

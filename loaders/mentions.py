@@ -1416,6 +1416,12 @@ _NAMED_PLACE = re.compile(
     rf"|Joint\s+Base|Marine\s+Corps\s+Base|Naval\s+Base|RAAF\s+Base|RAF|Base)"
     rf"(?:\s+[{_UPPER}][{_PLAIN}]+){{1,3}}\b"
 )
+# "in Palawan, Batangas, Cavite and Tarlac": the places of a list one of which is known.
+_PLACE_ITEM = rf"[{_UPPER}][{_PLAIN}]+(?:\s+[{_UPPER}][{_PLAIN}]+)?"
+_PLACE_LIST = re.compile(
+    rf"\b(?:in|across|at)\s+(?P<list>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})"
+    r"(?=\s*(?:[.;,]|$|\s+(?:provinces|regions|states|prefectures|in|on|from|during|until)\b))"
+)
 _KIND_FIRST = re.compile(r"(?:Naval|Air\s+Force|Air|Joint|Marine\s+Corps|RAAF|RAF|Base)\s")
 # "at KINTEX in Goyang", "at the Istana in Singapore": a venue the text places in a known town.
 _VENUE_IN_PLACE = re.compile(
@@ -1500,6 +1506,35 @@ _NOT_OPENING_PLACE = re.compile(
     r"|Contrast|Return|Parallel|Practice|Summary|General|Recent|Separate|Talks|Remarks"
     r"|Other|Private|Public|Principle|Person|Theory|Effect|Sum|Line|Order|Part|Exchange"
 )
+
+
+def place_list_mates(text: str, places: list[tuple[int, int]], persons: list[tuple[int, int]],
+                     gaz: Gazetteer, people: Container[str]) -> list[tuple[int, int, str]]:  # fmt: skip
+    """'in Palawan, Batangas, Cavite and Tarlac': the other names of a list of places one of
+    which is a place already (found by NER, or known), when no one is named so. A one-word
+    'person' of such a list ('in Nueva Ecija, Aurora and Isabela') is a place too."""
+    found = []
+    persons = [
+        (a, b) for a, b in persons if " " in text[a:b] or text[a:b] in people
+    ]  # fmt: skip
+    for m in _PLACE_LIST.finditer(text):
+        items = [
+            (m.start("list") + x.start(), m.start("list") + x.end(), x.group(0))
+            for x in re.finditer(_PLACE_ITEM, m["list"])
+            if x.group(0) != "and"
+        ]
+        taken = [*places, *persons]
+        if not any(
+            gaz.names_a_place(name) or any(a <= start < b for a, b in places)
+            for start, _, name in items
+        ):
+            continue
+        found += [
+            (start, end, name)
+            for start, end, name in items
+            if not gaz.lookup(name) and not any(a < end and start < b for a, b in taken)
+        ]
+    return found
 
 
 def _place_mentions(text: str, gaz: Gazetteer) -> list[Mention]:

@@ -149,20 +149,21 @@ class SentenceNodes(DrillFrames):
         covered = [(m.start, m.end) for m in mentions]
         listed_end = -1
         placed: list[tuple[int, str]] = []  # the places read here, and where each ends
-        for start, end, name in places:
+        known_places = [
+            (m.end, ids[i]) for i, m in enumerate(mentions) if i in ids and m.label == "Location"
+        ]
+        for start, end, name in sorted(places):
             if any(s < end and start < e for s, e in covered):
                 continue
-            # "across Queensland, the Northern Territory and New South Wales": a list of places.
-            in_list = listed_end >= 0 and re.fullmatch(
-                r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", text[listed_end:start]
+            # "across Queensland, the Northern Territory and New South Wales", "in Palawan,
+            # Batangas and Cavite": a list of places.
+            in_list = any(
+                re.fullmatch(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", text[at:start])
+                for at in [listed_end, *(at for at, _ in known_places)]
+                if 0 <= at <= start
             )
             # "at Fort Wainwright, Alaska", "at Clark Air Base in Pampanga": the place the
             # place before is in.
-            known_places = [
-                (m.end, ids[i])
-                for i, m in enumerate(mentions)
-                if i in ids and m.label == "Location"
-            ]
             within, comma = next(
                 (
                     (lid, text[at:start].startswith(","))

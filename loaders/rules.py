@@ -1035,6 +1035,13 @@ THE_DRILL = re.compile(
     r"|biennial|joint|combined|bilateral|trilateral|multinational|large-scale|main) )?"
     r"(?:exercise|drills?)\b(?!\s+(?:that|which)\b)"
 )
+# "Training runs at sites in Lopburi and Rayong", "They will be held in Palawan and Cavite",
+# "Flying operations run from RAAF Base Darwin": where the drill the item told of takes place.
+DRILL_SITES = re.compile(
+    r"\b(?:training|activities|drills|operations|exercises|events|phases|they)\b[^.;]{0,30}?"
+    r"\b(?:runs?|ran|spans?|spanned|(?:will\s+)?take\s+place|took\s+place|takes\s+place"
+    r"|(?:will\s+be|are|were|is|was)\s+(?:held|staged|conducted|based))\b"
+)
 # "The drill was led by Vice Adm. Sawyer": the officer who led it, named next.
 LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$")
 # "Hosted this year by the US Navy, it opened ...", "Led by Adm. X, it brought together ...":

@@ -4761,3 +4761,17 @@ def test_a_venue_placed_in_a_known_town_and_a_station_named_kind_first(tmp_path:
     assert ("Wong–Luxon meeting", "LOCATED_IN", "Istana") in facts
     assert ("Naval Station Carlito Cunanan", "LOCATED_IN", "Palawan") in facts
     assert ("Kranji War Cemetery", "LOCATED_IN", "Singapore") in facts
+
+
+def test_the_sites_of_the_drill_the_item_told_of(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12: Exercise Salaknib 2025 opened at Fort Magsaysay. Training will take place in "
+        "Nueva Ecija, Aurora, Quirino and Isabela until the end of the month.",
+        "May 14: Southern Jackaroo 2025 began in Australia. Live-fire activities run at "
+        "Shoalwater Bay and Mount Bundey.",
+    )
+    facts = _facts(batch)
+    for place in ("Nueva Ecija", "Aurora", "Quirino", "Isabela"):
+        assert ("Salaknib 2025", "LOCATED_IN", place) in facts, place
+    assert ("Southern Jackaroo 2025", "LOCATED_IN", "Mount Bundey") in facts
