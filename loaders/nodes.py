@@ -175,7 +175,7 @@ class SentenceNodes(DrillFrames):
             if within and comma and rules.LISTED_ON.match(text, end):
                 within = None  # "the Middle East, Africa and the Indo-Pacific": a list
             elif within:
-                in_list = None  # "in Surabaya, East Java": a place and the one it is in
+                in_list = False  # "in Surabaya, East Java": a place and the one it is in
             if self.gaz.lookup(name) or not (
                 in_list or within or rules.PLACE_BEFORE.search(text[:start])
             ):
