@@ -993,8 +993,8 @@ class MeetingFrames(References):
         return trips[-1] if trips else ""
 
     def _described_meetings(self, text: str, countries: list[str], orgs: list[str],
-                            people: list[str],
-                            date: str | None) -> list[tuple[str, int]]:  # fmt: skip
+                            people: list[str], date: str | None,
+                            named: bool = False) -> list[tuple[str, int]]:  # fmt: skip
         """Meetings named by who holds them, with where the sentence names them: 'a meeting of Quad foreign ministers',
         'the first meeting of defense ministers from the member states of the UN Command',
         and a second meeting the first is 'followed by'."""
@@ -1045,7 +1045,8 @@ class MeetingFrames(References):
                 found.append((self._meeting_node(f"{short} {noun}", date), m.start()))
         # "Lee and his counterpart Hamada ..., as the defense chiefs of the two neighbors sat
         # down": the two named, in an encounter of their own.
-        role_met = not rules.NICKNAME_OF.search(text) and len(people) < 2
+        # "Leaders from A, B and C met in Bangkok for the BIMSTEC Summit": the summit named.
+        role_met = not rules.NICKNAME_OF.search(text) and len(people) < 2 and not named
         for m in rules.ROLE_MET.finditer(text) if role_met else ():
             # "Defence ministers of France, India and the UAE met in Abu Dhabi"
             span = m.group("list")

@@ -1301,7 +1301,10 @@ def find_mentions(
     `known` holds family names of officials already seen, which NER may miss on their own.
     """
     meetings = _pattern_mentions(text, "Meeting", _MEETING) + _named_event_mentions(text, gaz)
-    meetings += _group_role_mentions(text, gaz)
+    # "NATO leaders met in The Hague for the NATO summit": the leaders' meeting is the one named.
+    roles = _group_role_mentions(text, gaz)
+    apart = [m for m in meetings if not any(_overlaps(m, [r]) for r in roles)]
+    meetings += [] if apart else roles
     agreements = _pattern_mentions(text, "Agreement", _AGREEMENT)
     agreements += _pattern_mentions(text, "Agreement", _INSTRUMENT_BY_ACT)
     agreements += _accession_mentions(text, gaz)

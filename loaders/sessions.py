@@ -188,7 +188,8 @@ class SessionFrames(SentenceNodes):
         and those a call or talks agreed to hold, which are still to come."""
         text, mentions, item, date = s.text, s.mentions, s.item, s.date
         ids, orgs, spot = s.read.ids, s.read.orgs, s.read.spot
-        for mid, start in self._described_meetings(text, countries, orgs, actors, date):
+        described = self._described_meetings(text, countries, orgs, actors, date, bool(meetings))
+        for mid, start in described:
             self._add_meeting(mid, start, meetings, item, spot)
         for mid, start in self._body_events(text, mentions, ids, date):
             self._add_meeting(mid, start, meetings, item, spot)
@@ -248,6 +249,29 @@ class SessionFrames(SentenceNodes):
             # Aquilino": a ceremony each of them attended.
             name = f"{hit['unit']} change-of-command ceremony"
             self._ceremony(name, hit.start(), attending, meetings, spot, item, text, date)
+
+    def _stand_ins(self, s: Told) -> None:
+        """Who went to the item's gathering for a country in another's place: "Iwaya stood in
+        for Prime Minister Ishiba", "South Korea was represented by Wi rather than Lee"."""
+        # A gathering of many, not an encounter told on its sidelines; the item's, or else the
+        # document's ("The Indo-Pacific partners were represented unevenly" at the summit).
+        gatherings = [
+            m
+            for m in [*self.meetings, *s.item.meetings]
+            if m not in self.encounters and m not in self.unnamed
+        ]
+        if not gatherings or self._planned:
+            return
+        mid = gatherings[-1]
+        for m, oid in s.read.officials:
+            named_at = int(m.props.get("name_start", m.start))
+            if rules.STOOD_IN.match(s.text, m.end) or rules.REPRESENTED_BY.search(
+                s.text, 0, named_at
+            ):
+                self._edge("ATTENDED", oid, mid, s.text, s.date, 0.6)
+                home = self._country_of(oid)
+                if home:
+                    self._edge("ATTENDED", home, mid, s.text, s.date, 0.55)
 
     def _aside(self, s: Told, meetings: list[str], met: bool,
                actors: list[str]) -> tuple[list[str], list[str]]:  # fmt: skip

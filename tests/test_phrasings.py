@@ -4775,3 +4775,26 @@ def test_the_sites_of_the_drill_the_item_told_of(tmp_path: Path) -> None:
     for place in ("Nueva Ecija", "Aurora", "Quirino", "Isabela"):
         assert ("Salaknib 2025", "LOCATED_IN", place) in facts, place
     assert ("Southern Jackaroo 2025", "LOCATED_IN", "Mount Bundey") in facts
+
+
+def test_who_stood_in_for_a_leader_attended_for_the_country(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12: NATO leaders met in Vilnius for the NATO summit. Foreign Minister Winston "
+        "Peters stood in for Prime Minister Christopher Luxon, and Japan was represented by "
+        "Foreign Minister Takeshi Iwaya rather than Prime Minister Shigeru Ishiba.",
+        "May 14: Leaders from Bangladesh, Bhutan, India and Nepal met in Kathmandu for the "
+        "BIMSTEC Summit.",
+    )
+    facts = _facts(batch)
+    assert ("NATO Summit", "LOCATED_IN", "Vilnius") in facts
+    assert ("Winston Peters", "ATTENDED", "NATO Summit") in facts
+    assert ("New Zealand", "ATTENDED", "NATO Summit") in facts
+    assert ("Takeshi Iwaya", "ATTENDED", "NATO Summit") in facts
+    assert ("Japan", "ATTENDED", "NATO Summit") in facts
+    assert ("Christopher Luxon", "ATTENDED", "NATO Summit") not in facts
+    assert ("Nepal", "ATTENDED", "BIMSTEC Summit") in facts
+    assert [n.name for n in batch.nodes.values() if n.label == "Meeting"] == [
+        "NATO Summit",
+        "BIMSTEC Summit",
+    ]
