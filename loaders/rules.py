@@ -707,6 +707,10 @@ IN_STATEMENT = re.compile(
     r"\s+joint\s+(?:[\w'-]+\s+){0,2}"
     r"(?:statement|declaration|communiqu[eé])"
     r"(?=\s+(?:also\s+)?(?:said|set\s+out|[a-z]+ed)\b)"
+    # "A joint statement issued after the talks committed both sides to ...": the sides'.
+    r"|^(?:A|The)\s+(?P<after>joint)\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration|communiqu[eé])"
+    r"(?=,?\s+(?:issued|released|adopted)\s+(?:after|following|at\s+the\s+(?:end|close)\s+of)"
+    r"\s+(?:the|their)\s+(?:[\w'-]+\s+){0,2}(?:talks|meeting|summit|visit|dialogue|call)\b)"
 )
 # "the first such meeting since President Trump took office": a time told by someone else's
 # step, not a presence.

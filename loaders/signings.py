@@ -58,7 +58,7 @@ class SigningFrames(SessionFrames):
         statement = None
         # "Their joint statement voiced ...", "They set out their conclusions in a joint press
         # release": those the sentence before named together speak in it.
-        they = stated and (stated["their"] or re.match(r"They\s", text))
+        they = stated and (stated["their"] or stated["after"] or re.match(r"They\s", text))
         their = self.last_people if they and len(self.last_people) >= 2 else []
         if their and not parties:
             parties = [c for c in dict.fromkeys(self._country_of(p) for p in their) if c]
@@ -86,7 +86,8 @@ class SigningFrames(SessionFrames):
             )
             if their:
                 issuers = [c for c in dict.fromkeys(self._country_of(p) for p in their) if c]
-                speakers = list(their)
+                # "A joint statement issued after the talks": the governments', no one's name.
+                speakers = [] if stated["after"] else list(their)
             if statement is None and len(issuers) >= 2:
                 # "In a joint statement the three condemned ...": one the text leaves unnamed.
                 # "joint press statement", "joint declaration": the words the text uses.

@@ -4798,3 +4798,18 @@ def test_who_stood_in_for_a_leader_attended_for_the_country(tmp_path: Path) -> N
         "NATO Summit",
         "BIMSTEC Summit",
     ]
+
+
+def test_a_joint_statement_issued_after_the_talks_is_the_two_sides(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12: Prime Minister Christopher Luxon hosted Prime Minister Lawrence Wong in "
+        "Wellington. A joint statement released after the meeting said both sides would widen "
+        "defence exchanges.",
+    )
+    facts = _facts(batch)
+    statement = next(o for s, rel, o in facts if rel == "PARTY_TO" and s == "Singapore")
+    assert "joint statement" in statement
+    assert {("New Zealand", "SIGNED", statement), ("Singapore", "SIGNED", statement)} <= facts
+    assert ("New Zealand", "PARTY_TO", statement) in facts
+    assert ("Lawrence Wong", "SIGNED", statement) not in facts
