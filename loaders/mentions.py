@@ -63,6 +63,8 @@ _TITLE_VOCAB = {
         " Procurement Acquisition Sustainment Personnel Readiness Logistics Materiel Capability"
         " Veterans Resources Industrial Maritime Military"
         " d'Affaires d’Affaires Affaires"
+        # "General Manager of the NSPA", "Managing Director": a post, not a general's name
+        " Manager Managing Executive Officer"
     ).split()
 }
 _HONORIFIC = re.compile(
@@ -1309,6 +1311,17 @@ def find_mentions(
     agreements += _pattern_mentions(text, "Agreement", _INSTRUMENT_BY_ACT)
     agreements += _accession_mentions(text, gaz)
     officials = _official_mentions(text, persons, gaz, known)
+    # "General Manager of the NATO Support and Procurement Agency": one word of a body's name
+    # NER read whole is no one's name.
+    officials = [
+        o
+        for o in officials
+        if " " in text[o.props["name_start"] : o.end]
+        or not any(
+            a <= o.props["name_start"] and o.end < b and _ORG_KEYWORD.search(text, o.end, b)
+            for a, b in orgs or []
+        )
+    ]
     listed = _gazetteer_mentions(text, gaz)
     exercises = _exercise_mentions(text, gaz)
     units = [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)]

@@ -1375,6 +1375,6 @@ COMMANDER_OF_BEFORE = re.compile(
     r"(?:\s+\([A-Z][\w&+ -]{1,12}\))?"
     r"\s+(?:deputy\s+)?(?:commander|chief|head|director|commandant"
     r"|(?i:secretary[- ]general|general\s+secretary|director[- ]general|chairman|chairwoman"
-    r"|spokes(?:man|woman|person)))"
+    r"|spokes(?:man|woman|person)|(?:vice[- ])?president|chair(?:person)?))"
     rf"\s*(?:{RANK.pattern}\s*)*"
 )

@@ -4813,3 +4813,17 @@ def test_a_joint_statement_issued_after_the_talks_is_the_two_sides(tmp_path: Pat
     assert {("New Zealand", "SIGNED", statement), ("Singapore", "SIGNED", statement)} <= facts
     assert ("New Zealand", "PARTY_TO", statement) in facts
     assert ("Lawrence Wong", "SIGNED", statement) not in facts
+
+
+def test_the_body_named_before_a_presidents_title_and_a_managers_post(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12: Prime Minister Christopher Luxon hosted European Commission President Ursula "
+        "von der Leyen in Auckland.",
+        "May 14: Secretary General Mark Rutte and Jane Harper, General Manager of the NATO "
+        "Communications and Information Agency, opened the new centre.",
+    )
+    facts = _facts(batch)
+    assert ("Ursula von der Leyen", "MEMBER_OF", "European Commission") in facts
+    names = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Communications" not in names and "Manager" not in names
