@@ -475,6 +475,18 @@ class DocumentState:
                 self._evidence[x.end : mention.start] + " " + title_phrase
             )
         ]
+        # "Commander of the Republic of Fiji Military Forces (RFMF), Major-General X": the body
+        # whose office is set off before the name.
+        after += [
+            x
+            for x in mentions
+            if x.label == "Organization"
+            and x.end <= mention.start
+            and rules.HEAD_OF_BEFORE.search(self._evidence, max(0, x.start - 40), x.start)
+            and re.fullmatch(
+                r"(?:\s+\([A-Z][\w&+ -]{1,12}\))?,\s+", self._evidence[x.end : mention.start]
+            )
+        ]
         for x in after:
             if x.label == "Organization" and org is None:
                 org = self._organization(x, self._evidence, None)

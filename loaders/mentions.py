@@ -726,8 +726,14 @@ _PLACE_WORD = re.compile(
 _LINKS = {"of", "for", "the", "and", "on", "&"}
 
 
+# "Major-General", "Air Vice-Marshal": a rank written with a hyphen.
+_HYPHENED_RANK = re.compile(
+    r"(?:Major|Lieutenant|Brigadier|Rear|Vice|Air)-(?:General|Admiral|Colonel|Marshal|Commodore)"
+)
+
+
 def _title_word(word: str, gaz: Gazetteer) -> bool:
-    if gaz.lookup(word.rstrip(",")) is not None:
+    if gaz.lookup(word.rstrip(",")) is not None or _HYPHENED_RANK.fullmatch(word.strip(".,")):
         return True
     parts = [p for p in re.split(r"[/-]", word.strip(".,")) if p]  # "Director-General"
     return bool(parts) and all(
@@ -768,6 +774,7 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
     while (
         tokens
         and tokens[-1].lower().strip(".,") not in _TITLE_VOCAB
+        and not _HYPHENED_RANK.fullmatch(tokens[-1].strip(".,"))
         and (len([t for t in name if t not in _NAME_LINKS]) < 4)
     ):
         name.insert(0, tokens.pop())

@@ -1371,6 +1371,11 @@ COMPASS = re.compile(r"(?:the\s+)?(?:North|South|East|West)(?:ern)?")
 BINDS = re.compile(r"\b(?:took\s+effect|takes\s+effect|in\s+force|renew\w*|extend\w*|initial\w*)\b")
 # "US Third Fleet commander Vice Adm.", "Indonesian Armed Forces (TNI) commander Adm. X", "GCC
 # Secretary-General Y": the role, and any rank, between a body (and its short name) and a name.
+# "Commander of the Republic of Fiji Military Forces, Maj. Gen. X": the office before the body.
+HEAD_OF_BEFORE = re.compile(
+    r"\b(?i:commander|chief|head|director|chairman|chair|president|commandant"
+    r"|secretary[- ]general|director[- ]general)\s+of\s+(?:the\s+)?$"
+)
 COMMANDER_OF_BEFORE = re.compile(
     r"(?:\s+\([A-Z][\w&+ -]{1,12}\))?"
     r"\s+(?:deputy\s+)?(?:commander|chief|head|director|commandant"

@@ -4827,3 +4827,18 @@ def test_the_body_named_before_a_presidents_title_and_a_managers_post(tmp_path: 
     assert ("Ursula von der Leyen", "MEMBER_OF", "European Commission") in facts
     names = {n.name for n in batch.nodes.values() if n.label == "Official"}
     assert "Communications" not in names and "Manager" not in names
+
+
+def test_a_hyphened_rank_and_the_office_set_off_before_the_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12: Commander of the New Zealand Defence Force, Air Marshal Tony Davies, met "
+        "Philippine Defense Secretary Gilberto Teodoro in Manila.",
+        "May 14: Major-General Jone Kalouniwai met Australian Defence Minister Richard Marles in "
+        "Suva.",
+    )
+    facts = _facts(batch)
+    assert ("Tony Davies", "MEMBER_OF", "New Zealand Defence Force") in facts
+    assert ("Tony Davies", "REPRESENTS", "New Zealand") in facts
+    assert ("Jone Kalouniwai", "MET", "Richard Marles") in facts
+    assert not any("Major-General" in n.name for n in batch.nodes.values())
