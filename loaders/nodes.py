@@ -229,6 +229,25 @@ class SentenceNodes(DrillFrames):
             if parent.label == unit.label == "Organization" and i in ids and i + 1 in ids:
                 if re.fullmatch(r"['’]s\s+", text[parent.end : unit.start]):
                     self._part_of_parent(ids[i + 1], ids[i], text)
+        # "the JMSDF destroyer JS Akebono": a warship is part of the navy named with it.
+        for i, ship in enumerate(mentions):
+            if i not in ids or ship.label != "Organization" or ship.entry is None:
+                continue
+            if ship.entry.props.get("kind") != "ship":
+                continue
+            navy = next(
+                (
+                    ids[j]
+                    for j in range(i - 1, -1, -1)
+                    if j in ids
+                    and mentions[j].label == "Organization"
+                    and rules.NAVY.search(self.batch.nodes[ids[j]].name)
+                    and rules.SHIP_CLASS_GAP.fullmatch(text[mentions[j].end : ship.start])
+                ),
+                None,
+            )
+            if navy:
+                self._edge("PART_OF", ids[i], navy, text, None, 0.6)
         # "Kyushu's Saga Airport": a place inside the place or country that owns it.
         for i, m in enumerate(mentions):
             owner = re.search(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$", text[: m.start])

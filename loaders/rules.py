@@ -1209,6 +1209,9 @@ TOPIC_PLACE = re.compile(
 )
 
 # --- Officials and bodies ---
+# "the JMSDF destroyer JS Akebono", "MSDF Aegis destroyers JS Chokai": a navy and its ship.
+NAVY = re.compile(r"\b(?:Navy|Maritime Self-Defense Force|Coast Guard|Marine Corps|Fleet)\b")
+SHIP_CLASS_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+|Aegis\s+){0,4}")
 STATE_KINDS = ("government", "military")
 # A state's body named without its state: "the Ministry of Defense", "the Joint Staff".
 STATE_BODY = re.compile(

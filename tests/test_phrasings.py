@@ -4842,3 +4842,15 @@ def test_a_hyphened_rank_and_the_office_set_off_before_the_name(tmp_path: Path) 
     assert ("Tony Davies", "REPRESENTS", "New Zealand") in facts
     assert ("Jone Kalouniwai", "MET", "Richard Marles") in facts
     assert not any("Major-General" in n.name for n in batch.nodes.values())
+
+
+def test_a_warship_named_with_its_navy_is_part_of_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12: The Royal Australian Navy frigate HMAS Toowoomba sailed with the Philippine "
+        "Navy's BRP Jose Rizal and the destroyer USS Dewey.",
+    )
+    facts = _facts(batch)
+    assert ("HMAS Toowoomba", "PART_OF", "Royal Australian Navy") in facts
+    assert ("BRP Jose Rizal", "PART_OF", "Philippine Navy") in facts
+    assert not any(s == "USS Dewey" and rel == "PART_OF" for s, rel, _ in facts)
