@@ -346,8 +346,7 @@ class _DocState(DocumentFacts):
             elif len(actors) > 1 and ceremony is None and not (undated_plan and last_seen):
                 # "They agreed to meet again": no new encounter of those who just met.
                 self._encounters(text, officials, actors, called, locations, item, date)
-        if not meetings:
-            self._stand_ins(told)
+        self._stand_ins(told, meetings)
         self._visits(text, officials, [*locations, *country_venues], spot, date, item)
         for lid in [*locations, *country_venues]:
             at = spot.get(lid)

@@ -1159,7 +1159,8 @@ OWNER_OF_OTHER = re.compile(
     r"|party|policy|policies|remarks|speech|death|funeral|election|inauguration"
     r"|legacy|sister|brother|president|prime\s+minister|premier|chancellor|king|boss)\b"
 )
-OWNER_BEFORE = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
+# "Timor-Leste's President X", "the Netherlands' Minister Y": the country that owns the title.
+OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:['’]s|(?<=s)['’])\s+$")
 # "NATO's Supreme Allied Commander Europe, Gen. X", "the Royal Thai Army's commander-in-chief,
 # Gen. Y": the body whose office the title names, right before it.
 OFFICE_OF_OWNER = re.compile(

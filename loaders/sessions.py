@@ -250,25 +250,38 @@ class SessionFrames(SentenceNodes):
             name = f"{hit['unit']} change-of-command ceremony"
             self._ceremony(name, hit.start(), attending, meetings, spot, item, text, date)
 
-    def _stand_ins(self, s: Told) -> None:
+    def _stand_ins(self, s: Told, meetings: list[str]) -> None:
         """Who went to the item's gathering for a country in another's place: "Iwaya stood in
         for Prime Minister Ishiba", "South Korea was represented by Wi rather than Lee"."""
         # A gathering of many, not an encounter told on its sidelines; the item's, or else the
         # document's ("The Indo-Pacific partners were represented unevenly" at the summit).
         gatherings = [
             m
-            for m in [*self.meetings, *s.item.meetings]
+            for m in [*self.meetings, *s.item.meetings, *meetings]
             if m not in self.encounters and m not in self.unnamed
         ]
         if not gatherings or self._planned:
             return
         mid = gatherings[-1]
+        countries = [(x, s.read.ids[i]) for i, x in enumerate(s.mentions) if x.label == "Country"]
         for m, oid in s.read.officials:
             named_at = int(m.props.get("name_start", m.start))
-            if rules.STOOD_IN.match(s.text, m.end) or rules.REPRESENTED_BY.search(
-                s.text, 0, named_at
-            ):
+            by = rules.REPRESENTED_BY.search(s.text, 0, named_at)
+            if rules.STOOD_IN.match(s.text, m.end) or by:
                 self._edge("ATTENDED", oid, mid, s.text, s.date, 0.6)
+                # "Sri Lanka was represented by Prime Minister Amarasuriya": whose she is.
+                whose = [
+                    cid
+                    for x, cid in countries
+                    if (by and x.end <= by.start() and not s.text[x.end : by.start()].strip())
+                    or (
+                        not by
+                        and re.match(r"\s+represented\s+(?:the\s+)?$", s.text[m.end : x.start])
+                    )
+                ]
+                if whose and not self._country_of(oid):
+                    self.batch.nodes[oid].props["country"] = self.batch.nodes[whose[0]].name
+                    self._edge("REPRESENTS", oid, whose[0], s.text, None, 0.7)
                 home = self._country_of(oid)
                 if home:
                     self._edge("ATTENDED", home, mid, s.text, s.date, 0.55)

@@ -4793,6 +4793,7 @@ def test_who_stood_in_for_a_leader_attended_for_the_country(tmp_path: Path) -> N
     assert ("Takeshi Iwaya", "ATTENDED", "NATO Summit") in facts
     assert ("Japan", "ATTENDED", "NATO Summit") in facts
     assert ("Christopher Luxon", "ATTENDED", "NATO Summit") not in facts
+    assert ("Takeshi Iwaya", "REPRESENTS", "Japan") in facts
     assert ("Nepal", "ATTENDED", "BIMSTEC Summit") in facts
     assert [n.name for n in batch.nodes.values() if n.label == "Meeting"] == [
         "NATO Summit",
@@ -4854,3 +4855,15 @@ def test_a_warship_named_with_its_navy_is_part_of_it(tmp_path: Path) -> None:
     assert ("HMAS Toowoomba", "PART_OF", "Royal Australian Navy") in facts
     assert ("BRP Jose Rizal", "PART_OF", "Philippine Navy") in facts
     assert not any(s == "USS Dewey" and rel == "PART_OF" for s, rel, _ in facts)
+
+
+def test_a_possessive_after_a_plural_or_hyphened_country(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12: Over lunch in Manila, Minister Bill Blair and the Netherlands' Minister of "
+        "Defence, Ruben Brekelmans, compared notes.",
+        "May 14: On the sidelines he met Guinea-Bissau's President Umaro Sissoco Embalo.",
+    )
+    facts = _facts(batch)
+    assert ("Ruben Brekelmans", "REPRESENTS", "Netherlands") in facts
+    assert ("Umaro Sissoco Embalo", "REPRESENTS", "Guinea-Bissau") in facts
