@@ -982,7 +982,8 @@ LATER = re.compile(
 )
 FUTURE = re.compile(
     r"\b(?:will|plans? to|planned|upcoming|next (?:week|month|year)|expected to|scheduled"
-    r"|is to|are to|to join|set to|(?:is|are|was|were)\s+due\s+to|later this (?:week|month|year)"
+    r"|is to|are to|to join|set to|(?:is|are|was|were)\s+due\s+(?:to|in|at|for)"
+    r"|later this (?:week|month|year)"
     r"|(?:is|are)\s+(?:also\s+)?likely\s+to|hoped\s+to\s+visit|hopes\s+to\s+visit"
     r"|look(?:ed|s|ing)? forward to|to meet again|agreed to meet)\b",
     re.I,

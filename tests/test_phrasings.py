@@ -4867,3 +4867,15 @@ def test_a_possessive_after_a_plural_or_hyphened_country(tmp_path: Path) -> None
     facts = _facts(batch)
     assert ("Ruben Brekelmans", "REPRESENTS", "Netherlands") in facts
     assert ("Umaro Sissoco Embalo", "REPRESENTS", "Guinea-Bissau") in facts
+
+
+def test_one_due_in_a_capital_has_not_met_anyone_yet(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 19: Prime Minister Anthony Albanese is due in Jakarta on May 27 for talks with "
+        "President Prabowo Subianto.",
+    )
+    facts = _facts(batch)
+    assert not any(rel == "MET" for _, rel, _ in facts)
+    seats = [e for e in batch.edges if e.type == "ATTENDED"]
+    assert seats and all(e.props.get("status") == "planned" for e in seats)
