@@ -329,7 +329,18 @@ class MeetingFrames(References):
                 self._edge("LOCATED_IN", mid, lid, text, date, 0.6)
             if not hosts and re.search(r"\bhost(?:ed|s)\b", lowered):
                 for cid in countries[:1]:
-                    if lowered.find("host") > text.find(self.batch.nodes[cid].name):
+                    # "Japan hosted the talks": named before the verb, by any of its names.
+                    at = read.spot.get(cid)
+                    at = text.find(self.batch.nodes[cid].name) if at is None else at
+                    # ... but not the country inside the meeting's name ("The Japan-Philippines
+                    # 2+2 was hosted in Tokyo").
+                    named = [
+                        (m.start, m.end)
+                        for i, m in enumerate(mentions)
+                        if m.label in ("Meeting", "Exercise") and read.ids.get(i) == mid
+                    ]
+                    inside = any(a <= at < b for a, b in named)
+                    if 0 <= at < lowered.find("host") and not inside:
                         self._edge("HOSTED", cid, mid, text, date, 0.6)
 
     @staticmethod

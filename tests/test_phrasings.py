@@ -4879,3 +4879,17 @@ def test_one_due_in_a_capital_has_not_met_anyone_yet(tmp_path: Path) -> None:
     assert not any(rel == "MET" for _, rel, _ in facts)
     seats = [e for e in batch.edges if e.type == "ATTENDED"]
     assert seats and all(e.props.get("status") == "planned" for e in seats)
+
+
+def test_a_country_inside_the_name_of_what_was_hosted_hosts_nothing(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12: The Japan-Philippines 2+2 was hosted in Tokyo, with the Republic of the "
+        "Philippines represented by Secretary Gilberto Teodoro.",
+        "May 14: Japan hosted the Japan-Vietnam 2+2 in Tokyo.",
+    )
+    facts = _facts(batch)
+    assert not any(rel == "HOSTED" and who == "Philippines" for who, rel, _ in facts)
+    assert any(rel == "HOSTED" and who == "Japan" for who, rel, _ in facts)
