@@ -334,12 +334,12 @@ class MeetingFrames(References):
                     at = text.find(self.batch.nodes[cid].name) if at is None else at
                     # ... but not the country inside the meeting's name ("The Japan-Philippines
                     # 2+2 was hosted in Tokyo").
-                    named = [
+                    its_name = [
                         (m.start, m.end)
                         for i, m in enumerate(mentions)
                         if m.label in ("Meeting", "Exercise") and read.ids.get(i) == mid
                     ]
-                    inside = any(a <= at < b for a, b in named)
+                    inside = any(a <= at < b for a, b in its_name)
                     if 0 <= at < lowered.find("host") and not inside:
                         self._edge("HOSTED", cid, mid, text, date, 0.6)
 
