@@ -105,6 +105,11 @@ _MEETING = re.compile(
     rf"|\b(?:Summit|Conference)\s+(?:for|on)\s+(?:the\s+)?{NOT_A_DATE}[A-Z][\w-]*"
     rf"(?:\s+(?:(?:of|and|for|the|in)\s+)*{NOT_A_DATE}[A-Z][\w-]*)*(?:\s+\([A-Z0-9+]{{2,8}}\))?"
 )
+# "a Reciprocal Defense Procurement agreement": a name in capitals before a plain noun.
+_AGREEMENT_PLAIN = re.compile(
+    r"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))(?:[A-Z][a-z][\w’'-]*\s+){2,5}"
+    r"(?:agreement|treaty|pact|accord|arrangement|memorandum)\b"
+)
 _AGREEMENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'.–-]*|U\.S\.)\s+(?:(?:[A-Z][\w’'.–-]*|U\.S\.|of|on|and|&)\s+){0,6}?)?"
     r"(?:Memorandum of (?:Understanding|Cooperation|Agreement)|Agreement|Treaty|Pact|Accord"
@@ -1316,6 +1321,17 @@ def find_mentions(
     meetings += [] if apart else roles
     agreements = _pattern_mentions(text, "Agreement", _AGREEMENT)
     agreements += _pattern_mentions(text, "Agreement", _INSTRUMENT_BY_ACT)
+    for m in _pattern_mentions(text, "Agreement", _AGREEMENT_PLAIN):
+        if all(gaz.lookup(w) for w in m.name.split()[:-1]):
+            continue  # "the Japan Korea pact": the parties, not a name
+        # "the Falepili Union treaty": one the gazetteer knows by the name in capitals.
+        head = m.name.rsplit(" ", 1)[0]
+        listed = gaz.lookup(head)
+        if listed and listed[0].label == "Agreement":
+            m.name = listed[0].name
+        elif not _INSTRUMENT_WORD.search(head):
+            m.props["aliases"] = [head]  # "the Falepili Union treaty" is the Falepili Union
+        agreements.append(m)
     agreements += _accession_mentions(text, gaz)
     officials = _official_mentions(text, persons, gaz, known)
     # "General Manager of the NATO Support and Procurement Agency": one word of a body's name

@@ -4893,3 +4893,15 @@ def test_a_country_inside_the_name_of_what_was_hosted_hosts_nothing(
     facts = _facts(batch)
     assert not any(rel == "HOSTED" and who == "Philippines" for who, rel, _ in facts)
     assert any(rel == "HOSTED" and who == "Japan" for who, rel, _ in facts)
+
+
+def test_a_name_in_capitals_before_a_plain_instrument_noun(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12: Defence Minister Richard Marles and Defense Secretary Pete Hegseth signed a "
+        "Security of Supply Arrangement and welcomed progress toward a Reciprocal Defence "
+        "Procurement agreement.",
+    )
+    names = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    assert "Reciprocal Defence Procurement agreement" in names
+    assert not any(n.startswith("Tuesday") for n in names)
