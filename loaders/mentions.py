@@ -1326,9 +1326,9 @@ def find_mentions(
             continue  # "the Japan Korea pact": the parties, not a name
         # "the Falepili Union treaty": one the gazetteer knows by the name in capitals.
         head = m.name.rsplit(" ", 1)[0]
-        listed = gaz.lookup(head)
-        if listed and listed[0].label == "Agreement":
-            m.name = listed[0].name
+        named_as = gaz.lookup(head)
+        if named_as and named_as[0].label == "Agreement":
+            m.name = named_as[0].name
         elif not _INSTRUMENT_WORD.search(head):
             m.props["aliases"] = [head]  # "the Falepili Union treaty" is the Falepili Union
         agreements.append(m)
