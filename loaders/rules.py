@@ -1047,12 +1047,9 @@ DRILL_SITES = re.compile(
     r"\b(?:runs?|ran|spans?|spanned|(?:will\s+)?take\s+place|took\s+place|takes\s+place"
     r"|(?:will\s+be|are|were|is|was)\s+(?:held|staged|conducted|based))\b"
 )
-# "Iwaya stood in for Prime Minister Ishiba", "Iwaya, who represented Japan": one at the
-# gathering for his country; "South Korea was represented by Wi": the one named next.
-STOOD_IN = re.compile(
-    r",?\s+(?:(?:who|also)\s+)?(?:stood|filled)\s+in\s+for\b|,?\s+(?:(?:who|also)\s+)?"
-    r"represented\s+(?!by\b)"
-)
+# "Iwaya stood in for Prime Minister Ishiba": one at the gathering for his country; "South
+# Korea was represented by Wi": the one named next.
+STOOD_IN = re.compile(r",?\s+(?:(?:who|also)\s+)?(?:stood|filled)\s+in\s+for\b")
 REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are)\s+represented\s+by\s+(?:[\w.'’-]+\s+){0,5}$")
 # "The drill was led by Vice Adm. Sawyer": the officer who led it, named next.
 LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$")

@@ -255,6 +255,8 @@ class SessionFrames(SentenceNodes):
         for Prime Minister Ishiba", "South Korea was represented by Wi rather than Lee"."""
         # A gathering of many, not an encounter told on its sidelines; the item's, or else the
         # document's ("The Indo-Pacific partners were represented unevenly" at the summit).
+        if "represent" not in s.lowered and " in for " not in s.lowered:
+            return
         gatherings = [
             m
             for m in [*self.meetings, *s.item.meetings, *meetings]
@@ -263,22 +265,30 @@ class SessionFrames(SentenceNodes):
         if not gatherings or self._planned:
             return
         mid = gatherings[-1]
-        countries = [(x, s.read.ids[i]) for i, x in enumerate(s.mentions) if x.label == "Country"]
+        countries = [
+            (x, s.read.ids[i])
+            for i, x in enumerate(s.mentions)
+            if x.label == "Country" and i in s.read.ids
+        ]
         for m, oid in s.read.officials:
             named_at = int(m.props.get("name_start", m.start))
             by = rules.REPRESENTED_BY.search(s.text, 0, named_at)
-            if rules.STOOD_IN.match(s.text, m.end) or by:
-                self._edge("ATTENDED", oid, mid, s.text, s.date, 0.6)
-                # "Sri Lanka was represented by Prime Minister Amarasuriya": whose she is.
-                whose = [
-                    cid
-                    for x, cid in countries
-                    if (by and x.end <= by.start() and not s.text[x.end : by.start()].strip())
-                    or (
-                        not by
-                        and re.match(r"\s+represented\s+(?:the\s+)?$", s.text[m.end : x.start])
+            stood = rules.STOOD_IN.match(s.text, m.end)
+            # "Sri Lanka was represented by Prime Minister Amarasuriya", "Blinken represented
+            # the United States": whose she is, and he ("represented a new generation": no one's).
+            whose = [
+                cid
+                for x, cid in countries
+                if (by and x.end <= by.start() and not s.text[x.end : by.start()].strip())
+                or (
+                    not by
+                    and re.match(
+                        r",?\s+(?:who\s+)?represented\s+(?:the\s+)?$", s.text[m.end : x.start]
                     )
-                ]
+                )
+            ]
+            if by or whose or stood:
+                self._edge("ATTENDED", oid, mid, s.text, s.date, 0.6)
                 if whose and not self._country_of(oid):
                     self.batch.nodes[oid].props["country"] = self.batch.nodes[whose[0]].name
                     self._edge("REPRESENTS", oid, whose[0], s.text, None, 0.7)
