@@ -121,15 +121,18 @@ class DrillFrames(InstrumentFrames):
                             rules.LED_BY.search(text, 0, m.start)
                         ):
                             self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.55)
-                    for lid in clauses.venues(xid, locations, [*events, *targets], read.spot, text):
-                        if lid not in self.datelined:  # a drill spans more than the dateline
-                            self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
+                    self._drill_sites(xid, locations, [*events, *targets], read, text, date)
         elif item.exercises and not meetings and rules.DRILL_SITES.search(lowered):
             # "Training runs at sites in Lopburi, Chanthaburi and Rayong": the item's drill.
             xid = item.exercises[-1]
-            for lid in clauses.venues(xid, locations, [*events, xid], read.spot, text):
-                if lid not in self.datelined:
-                    self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
+            self._drill_sites(xid, locations, [*events, xid], read, text, date)
+
+    def _drill_sites(self, xid: str, locations: list[str], events: list[str], read: SentenceRead,
+                     text: str, date: str | None) -> None:  # fmt: skip
+        """LOCATED_IN for the places of the sentence that belong to the drill."""
+        for lid in clauses.venues(xid, locations, events, read.spot, text):
+            if lid not in self.datelined:  # a drill spans more than the dateline
+                self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
 
     def _exercise(self, m: Mention) -> str:
         """A drill's node. Named without its number after an edition was named ("Keen Sword

@@ -265,7 +265,7 @@ class _DocState(DocumentFacts):
         # words, and still to come.
         meetings, later = self._to_come(told, meetings, actors, called)
         future += [m for m in later if m not in future]
-        plan = rules.AGREE_TO_HOLD.search(lowered)
+        plan = rules.PLAN_TO_HOLD.search(lowered)
         if plan and meetings and not called and set(meetings) <= set(future):
             # "The two leaders agreed to hold a summit": nothing done yet, all still to come.
             self._planned = not rules.MEET.search(lowered, 0, plan.start())

@@ -377,10 +377,10 @@ class MeetingFrames(References):
         sides = {p: self._country_of(p) for p in seated}
         if self._planned or None in sides.values() or len(set(sides.values())) != 2:
             return  # a gathering of many, or someone whose side the text leaves open
-        met = {(e.source, e.target) for e in self.batch.edges if e.type == "MET"}
+        met = {frozenset((e.source, e.target)) for e in self.batch.edges if e.type == "MET"}
         for a in joined:
             for b in seated:
-                if sides.get(a, sides[b]) != sides[b] and (a, b) not in met and (b, a) not in met:
+                if a in sides and sides[a] != sides[b] and frozenset((a, b)) not in met:
                     self._edge("MET", a, b, text, date, 0.6)
 
     def _encounter(self, people: list[str], kind: str, text: str, date: str | None,

@@ -1553,9 +1553,8 @@ def place_list_mates(text: str, places: list[tuple[int, int]], persons: list[tup
     which is a place already (found by NER, or known), when no one is named so. A one-word
     'person' of such a list ('in Nueva Ecija, Aurora and Isabela') is a place too."""
     found = []
-    persons = [
-        (a, b) for a, b in persons if " " in text[a:b] or text[a:b] in people
-    ]  # fmt: skip
+    # A full name, or a name already known as a person's, stays a person.
+    persons = [(a, b) for a, b in persons if " " in text[a:b] or text[a:b] in people]
     for m in _PLACE_LIST.finditer(text):
         items = [
             (m.start("list") + x.start(), m.start("list") + x.end(), x.group(0))

@@ -589,9 +589,11 @@ PORTFOLIOS = (
 )
 
 # "agreed to hold a Security Consultative Committee meeting": a meeting still to come.
+_AGREEING = r"agreed|agree|decided|pledged|promised|vowed"
+_HOLDING = r"hold|convene|host|stage"
 TO_HOLD = re.compile(
-    r"\b(?:(?:agreed|agree|plans?|planned|decided|pledged|promised|vowed|will|would)\s+(?:to\s+)?"
-    r"|and\s+to\s+)(?:hold|convene|host|stage)\s+(?:a|an|the|their|its|another)?\s*(?:[\w'-]+\s+){0,4}$"
+    rf"\b(?:(?:{_AGREEING}|plans?|planned|will|would)\s+(?:to\s+)?|and\s+to\s+)(?:{_HOLDING})\s+"
+    r"(?:a|an|the|their|its|another)?\s*(?:[\w'-]+\s+){0,4}$"
 )
 # "met in Paris and agreed to hold a Japan-France 2+2": the meeting agreed on, not the one held.
 AGREED_TO_HOLD = re.compile(
@@ -601,9 +603,7 @@ AGREED_TO_HOLD = re.compile(
 )
 # "The two leaders agreed to hold a summit in Canberra": a plan, where nothing is told as done
 # before it.
-AGREE_TO_HOLD = re.compile(
-    r"\b(?:agreed|agree|decided|pledged|promised|vowed)\s+to\s+(?:hold|convene|host|stage)\b"
-)
+PLAN_TO_HOLD = re.compile(rf"\b(?:{_AGREEING})\s+to\s+(?:{_HOLDING})\b")
 TWO_PLUS_TWO = re.compile(r"[\"“]?two[- ]plus[- ]two[\"”]?", re.I)
 # "A and B on the Japanese side": whose delegation a name belongs to.
 ON_THE_SIDE = re.compile(r"\s+on\s+the\s+(?P<demonym>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+side\b")
