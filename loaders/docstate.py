@@ -284,6 +284,7 @@ class DocumentState:
         if country is None:
             country = (
                 self._delegation_country(mention)
+                or self._respective_country(mention, mentions)
                 or self._side_country(mention)
                 or self._entourage_country(mention, mentions)
             )
@@ -477,6 +478,7 @@ class DocumentState:
         ]
         # "Commander of the Republic of Fiji Military Forces (RFMF), Major-General X": the body
         # whose office is set off before the name.
+        ranked = bool(re.fullmatch(rf"(?:{rules.RANK.pattern}\s*)+", title_phrase + " "))
         after += [
             x
             for x in mentions
@@ -484,7 +486,9 @@ class DocumentState:
             and x.end <= mention.start
             and rules.HEAD_OF_BEFORE.search(self._evidence, max(0, x.start - 40), x.start)
             and re.fullmatch(
-                r"(?:\s+\([A-Z][\w&+ -]{1,12}\))?,\s+", self._evidence[x.end : mention.start]
+                # "Chief of Staff of the AFP General X": a rank alone may follow without a comma
+                r"(?:\s+\([A-Z][\w&+ -]{1,12}\))?" + ("," if not ranked else ",?") + r"\s+",
+                self._evidence[x.end : mention.start],
             )
         ]
         for x in after:
@@ -547,6 +551,41 @@ class DocumentState:
         if hit is None or hit[0].label != "Country":
             return None
         return self._country_named(hit[0].name)
+
+    def _respective_country(self, mention: Mention, mentions: list[Mention]) -> str | None:
+        """'The defence ministers of Estonia and Latvia, A and B': the countries in turn."""
+        people = _run_of(mentions, mention, "Official", self._evidence)
+        if people is None:
+            return None
+        run, place = people
+        first = mentions.index(run[0])
+        if re.search(r"\btheir\s+(?:[\w-]+\s+){1,3}?\w+s,\s+$", self._evidence[: run[0].start]):
+            # "A, B and C witnessed their foreign ministers, X, Y and Z, sign": in turn too.
+            return self._principal_country(mentions[:first], len(run), place)
+        countries = (
+            _run_of(mentions, mentions[first - 1], "Country", self._evidence) if first else None
+        )
+        if countries is None or len(countries[0]) != len(run):
+            return None
+        before = self._evidence[: countries[0][0].start]
+        if not re.search(r"\bof\s+(?:the\s+)?$", before) or not re.fullmatch(
+            r",\s+", self._evidence[countries[0][-1].end : run[0].start]
+        ):
+            return None
+        return self._country(countries[0][place])
+
+    def _principal_country(self, before: list[Mention], size: int, place: int) -> str | None:
+        """The country of the `place`-th of the last `size` officials named before a list."""
+        leaders = [m for m in before if m.label == "Official"][-size:]
+        if len(leaders) != size:
+            return None
+        ids = [
+            self.people.get(canonical_person(m.name)) or self.people.get(m.name) for m in leaders
+        ]
+        homes = [self._country_of(oid) if oid else None for oid in ids]
+        if None in homes or len(set(homes)) != size:
+            return None
+        return homes[place]
 
     def _office_owner(self, mention: Mention, mentions: list[Mention]) -> str | None:
         """'NATO's Supreme Allied Commander Europe, Gen. Cavoli': the body he serves."""
@@ -784,3 +823,25 @@ def _portfolio(words: str, loose: bool = False) -> str:
     heads a 'Ministry of National Defence'."""
     words = " ".join(words.lower().replace("defence", "defense").split())
     return words.replace("national defense", "defense") if loose else words
+
+
+def _run_of(mentions: list[Mention], member: Mention, label: str,
+            text: str) -> tuple[list[Mention], int] | None:  # fmt: skip
+    """The list 'A, B and C' of one kind that `member` is in, and its place in it."""
+    if member.label != label:
+        return None
+    i = mentions.index(member)
+    joined = re.compile(r",\s+|,?\s+and\s+")
+    start = i
+    while start and mentions[start - 1].label == label:
+        if not joined.fullmatch(text[mentions[start - 1].end : mentions[start].start]):
+            break
+        start -= 1
+    end = i
+    while end + 1 < len(mentions) and mentions[end + 1].label == label:
+        if not joined.fullmatch(text[mentions[end].end : mentions[end + 1].start]):
+            break
+        end += 1
+    if end == start:
+        return None
+    return mentions[start : end + 1], i - start

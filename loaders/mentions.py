@@ -1461,6 +1461,15 @@ _PLACE_LIST = re.compile(
     rf"\b(?:in|across|at)\s+(?P<list>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})"
     r"(?=\s*(?:[.;,]|$|\s+(?:provinces|regions|states|prefectures|in|on|from|during|until)\b))"
 )
+# "at the Yausubetsu training area", "from Halim Perdana Kusuma airport": a named site whose
+# kind follows in plain words.
+_SITE_KIND_AFTER = re.compile(
+    rf"(?:(?<=\bat\s)|(?<=\bin\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bnear\s)|(?<=\bthe\s)|(?<=['’]s\s))"
+    rf"(?P<site>(?:[{_UPPER}][{_PLAIN}]+\s+){{1,3}}"
+    r"(?:(?:combat\s+)?training\s+(?:area|centre|center|ground)|(?:weapons\s+|firing\s+)?range"
+    r"|airport|airfield|air\s+base|naval\s+(?:base|complex|station)|base|port|shipyard"
+    r"|(?:nuclear\s+)?(?:power\s+)?plant|resort|estate))\b"
+)
 _KIND_FIRST = re.compile(r"(?:Naval|Air\s+Force|Air|Joint|Marine\s+Corps|RAAF|RAF|Base)\s")
 # "at KINTEX in Goyang", "at the Istana in Singapore": a venue the text places in a known town.
 _VENUE_IN_PLACE = re.compile(
@@ -1606,6 +1615,12 @@ def _place_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         # "Naval Station Carlito Cunanan": the kind first says it is a place, whoever it honours.
         place.props["kind_first"] = bool(_KIND_FIRST.match(name))
         found.append(place)
+    for m in _SITE_KIND_AFTER.finditer(text):
+        words = m["site"].split()
+        hits = [gaz.lookup(w) for w in words if w[0].isupper()]
+        if any(hit and hit[0].label == "Country" for hit in hits):
+            continue  # "at the Japanese base": a country's, not a site's name
+        found.append(Mention("Location", m["site"], m["site"], *m.span("site")))
     for m in _VENUE_IN_PLACE.finditer(text):
         venue = m["venue"]
         if gaz.lookup(venue) or _ORG_KEYWORD.search(venue) or _NOT_AN_ORG.search(venue):

@@ -250,7 +250,7 @@ MEET = re.compile(
     # "had a one-on-one conversation with Macron"
     r"|had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|conversation|discussions?|meetings?"
     r"|sessions?|breakfast|lunch|dinner|luncheon)\s+with"
-    r"|welcomed|gathered|sat down|conferred|discussed|summoned|compared\s+notes"
+    r"|welcomed|welcomes|welcome|gathered|sat down|conferred|discussed|summoned|compared\s+notes"
     # "Over a working dinner in Seoul, Blair and Brekelmans compared notes"
     r"|over\s+(?:a\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|luncheon)"
     # "went to London for a dinner with Johnson", "closed the day with Suga"
@@ -845,7 +845,12 @@ RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|who)\b[^,;]*")
 WITNESS = (
     # "..., with President Marcos witnessing the ceremony alongside A and B."
     # ("with A signing for Japan ..., witnessed by X": A signs; the span is X's alone.)
-    re.compile(r"\b(?:with|as|while)\s+(?:(?!\bsign)[^;])*?\bwitness(?:ing|ed)\b[^;]*", re.I),
+    # ("talks with Stoltenberg, A and B witnessed their ministers sign": no "with" of witnesses)
+    re.compile(
+        r"\b(?:with\s+(?:(?!\bsign)[^;])*?\bwitnessing|(?:as|while)\s+(?:(?!\bsign)[^;])*?"
+        r"\bwitness(?:ing|ed))\b[^;]*",
+        re.I,
+    ),
     # "... sign the agreement as President Marcos looks on", "while the leaders watched"
     re.compile(
         # "as Pompeo and Kim's sister, Kim Yo Jong, looked on": an apposition's commas too
@@ -1376,12 +1381,13 @@ BINDS = re.compile(r"\b(?:took\s+effect|takes\s+effect|in\s+force|renew\w*|exten
 # "Commander of the Republic of Fiji Military Forces, Maj. Gen. X": the office before the body.
 HEAD_OF_BEFORE = re.compile(
     r"\b(?i:commander|chief|head|director|chairman|chair|president|commandant"
-    r"|secretary[- ]general|director[- ]general)\s+of\s+(?:the\s+)?$"
+    r"|secretary[- ]general|director[- ]general)(?:\s+of\s+(?:the\s+)?(?:\w+\s+)?[Ss]taff)?"
+    r"\s+of\s+(?:the\s+)?$"
 )
 COMMANDER_OF_BEFORE = re.compile(
-    r"(?:\s+\([A-Z][\w&+ -]{1,12}\))?"
+    r"(?:\s+\([A-Z][\w&+ -]{1,12}\))?(?:,\s+whose)?"
     r"\s+(?:deputy\s+)?(?:commander|chief|head|director|commandant"
     r"|(?i:secretary[- ]general|general\s+secretary|director[- ]general|chairman|chairwoman"
     r"|spokes(?:man|woman|person)|(?:vice[- ])?president|chair(?:person)?))"
-    rf"\s*(?:{RANK.pattern}\s*)*"
+    rf",?\s*(?:{RANK.pattern}\s*)*"
 )

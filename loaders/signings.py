@@ -201,6 +201,8 @@ class SigningFrames(SessionFrames):
             named_at = {a: spot[a] for a in agreements if a in spot}
             placed = [(m.props["name_start"], oid) for m, oid in officials]
             every = clauses.signings(text, placed, named_at, dates)
+            if witnesses and not meetings and not issued:
+                self._talks_before(s, witnesses, locations)
             for signing in every:
                 ceremony = self._signing(signing, len(every), agreements, actors, witnesses,
                                          countries, parties, orgs, meetings, issued,
@@ -214,22 +216,8 @@ class SigningFrames(SessionFrames):
                 ceremony = ceremony if len(every) > 1 else None
         elif signed and agreements and (countries or orgs or self._sides(witnesses)):
             looked_on = [] if issued else witnesses
-            talks = rules.MEET.search(s.lowered)
-            verb = rules.SIGN_VERB.search(text)
-            if looked_on and talks and verb and talks.start() < verb.start() and not meetings:
-                # "Singh held talks with Austin, where the two witnessed the signing of ...":
-                # the talks were an encounter of their own, before the ceremony.
-                # Those named after "witnessed" signed ("witnessed their foreign ministers, A
-                # and B, sign a memorandum"): they were not at the talks.
-                seen = rules.LOOKED_ON.search(text, talks.end())
-                until = seen.start() if seen else verb.start()
-                at_talks = [o for m, o in officials if o in looked_on and m.end <= until]
-                if len(set(at_talks)) < 2 and len(set(looked_on)) == 2:
-                    # "Prabowo hosted him for talks, after which the two presidents watched":
-                    # the two who looked on held the talks.
-                    at_talks = list(dict.fromkeys(looked_on))
-                if len(set(at_talks)) >= 2:
-                    self._encounters(text, officials, at_talks, False, locations, item, date)
+            if not meetings:
+                self._talks_before(s, looked_on, locations)
             ceremony = self._states_sign(
                 text, mentions, read.ids, agreements,
                 [c for c in countries if c in parties], orgs,
@@ -250,6 +238,26 @@ class SigningFrames(SessionFrames):
                 text, officials, actors, witnesses, locations, item, date
             ) or ceremony  # fmt: skip
         return ceremony, met, actors
+
+    def _talks_before(self, s: Told, looked_on: list[str], locations: list[str]) -> None:
+        """'Singh held talks with Austin, where the two witnessed the signing of ...': the
+        talks were an encounter of their own, before the ceremony."""
+        text, officials = s.text, s.read.officials
+        talks = rules.MEET.search(s.lowered)
+        verb = rules.SIGN_VERB.search(text)
+        if not looked_on or not talks or not verb or talks.start() > verb.start():
+            return
+        # Those named after "witnessed" signed ("witnessed their foreign ministers, A and B,
+        # sign a memorandum"): they were not at the talks.
+        seen = rules.LOOKED_ON.search(text, talks.end())
+        until = seen.start() if seen else verb.start()
+        at_talks = [o for m, o in officials if o in looked_on and m.end <= until]
+        if len(set(at_talks)) < 2 and len(set(looked_on)) == 2:
+            # "Prabowo hosted him for talks, after which the two presidents watched": the two
+            # who looked on held the talks.
+            at_talks = list(dict.fromkeys(looked_on))
+        if len(set(at_talks)) >= 2:
+            self._encounters(text, officials, at_talks, False, locations, s.item, s.date)
 
     def _signing(self, signing: clauses.Signing, of: int, agreements: list[str],
                  actors: list[str], witnesses: list[str], countries: list[str],

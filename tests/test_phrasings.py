@@ -4905,3 +4905,83 @@ def test_a_name_in_capitals_before_a_plain_instrument_noun(tmp_path: Path) -> No
     names = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
     assert "Reciprocal Defence Procurement agreement" in names
     assert not any(n.startswith("Tuesday") for n in names)
+
+
+def test_a_site_named_with_its_kind_in_plain_words_is_a_place(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: Marines of both countries opened Exercise Kamandag at the Tarumizu training "
+        "area in Hokkaido.",
+        "May 15: Two transports took off from Ngurah Rai airport in Jakarta for the drill.",
+        "May 16: Defence Minister Gen Nakatani showed Richard Marles the Maritime "
+        "Self-Defense Force's Kure base in Hiroshima Prefecture.",
+    )
+    places = {n.name for n in batch.nodes.values() if n.label == "Location"}
+    assert {"Tarumizu training area", "Ngurah Rai airport", "Kure base"} <= places
+    assert "Tarumizu" not in places
+    facts = _facts(batch)
+    assert ("Tarumizu training area", "LOCATED_IN", "Hokkaido") in facts
+    assert ("Ngurah Rai airport", "LOCATED_IN", "Jakarta") in facts
+
+
+def test_the_body_a_commander_leads_when_a_comma_or_whose_sets_him_off(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: The visit was hosted by the Brazilian Navy, whose commander, Admiral Renato "
+        "Borges Lima, showed the minister the submarine yard.",
+        "May 15: Hegseth was met at the airport by the USFJ commander, Lt. Gen. Paul Morrow.",
+        "May 16: Marles was joined by Chief of Staff of the Armed Forces of the Philippines "
+        "(AFP) General Rafael Domingo.",
+    )
+    facts = _facts(batch)
+    assert ("Renato Borges Lima", "MEMBER_OF", "Brazilian Navy") in facts
+    assert ("Paul Morrow", "MEMBER_OF", "U.S. Forces Japan") in facts
+    assert ("Rafael Domingo", "MEMBER_OF", "Armed Forces of the Philippines") in facts
+
+
+def test_to_welcome_counterparts_is_a_meeting_to_come(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 19: Defence Minister Sébastien Lecornu is to welcome his counterparts Ben "
+        "Wallace of the UK and Pål Jonson of Sweden in Paris on May 28 for talks on "
+        "air defence.",
+    )
+    facts = _facts(batch)
+    assert ("Ben Wallace", "ATTENDED", "Lecornu–Wallace–Jonson meeting") in facts
+    assert ("Lecornu–Wallace–Jonson meeting", "LOCATED_IN", "Paris") in facts
+
+
+def test_ministers_listed_after_their_countries_speak_for_them_in_turn(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: The defence ministers of Estonia and Latvia, Kaarel Tamm and Roberts Ozols, "
+        "met in Riga to discuss the Baltic Defence Line.",
+    )
+    facts = _facts(batch)
+    assert ("Kaarel Tamm", "REPRESENTS", "Estonia") in facts
+    assert ("Roberts Ozols", "REPRESENTS", "Latvia") in facts
+
+
+def test_leaders_who_watched_their_ministers_sign_held_talks_first(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: After three hours of talks with Rutte in Vilnius, Finnish President Alexander "
+        "Stubb and Swedish PM Ulf Kristersson witnessed their foreign ministers, Elina "
+        "Valtonen and Maria Malmer Stenergard, sign a joint memorandum.",
+    )
+    facts = _facts(batch)
+    # The ministers signed, for the countries of the leaders named in the same order.
+    assert ("Elina Valtonen", "SIGNED", "Finland-Sweden joint memorandum") in facts
+    assert ("Elina Valtonen", "REPRESENTS", "Finland") in facts
+    assert ("Maria Malmer Stenergard", "REPRESENTS", "Sweden") in facts
+    assert ("Elina Valtonen", "MET", "Maria Malmer Stenergard") in facts
+    # The leaders' talks with Rutte were an encounter of their own.
+    assert ("Mark Rutte", "MET", "Alexander Stubb") in facts
+    assert not any(
+        who == "Alexander Stubb" and rel == "SIGNED" and what.endswith("memorandum")
+        for who, rel, what in facts
+    )
