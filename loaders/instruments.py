@@ -55,11 +55,29 @@ class InstrumentFrames(MeetingFrames):
             end = rules.CLAUSE_END.search(text, verb.end())
             stop = end.start() if end else len(text)
             by = rules.SIGNED_BY.match(text, verb.end())
+            before = [
+                ids[i]
+                for i, m in enumerate(mentions)
+                if i in ids and m.label == "Agreement" and m.end <= verb.start()
+            ]
+            if by and before and len(agreements) > 1:
+                # "the memorandum signed by GE and HAL ..., and urged them to conclude their
+                # commercial agreement": those after "by" signed the one before the verb.
+                agreements = [aid for aid in agreements if aid == before[-1]] or agreements
             subjects |= {
                 ids[i]
                 for i, m in enumerate(mentions)
                 if i in ids
-                and m.label == "Country"
+                # bodies after "by" only when no instrument is named after them ("signed by GE
+                # and HAL, and urged them to conclude their commercial agreement")
+                and (
+                    m.label == "Country"
+                    or (
+                        m.label == "Organization"
+                        and by
+                        and not rules.INSTRUMENT_NOUN.search(text, m.end)
+                    )
+                )
                 and verb.end() <= m.start < stop
                 and (chain := rules.SIGNED_WITH.search(text, verb.end(), m.start))
                 and (by or chain.group("word") == "with")

@@ -116,7 +116,7 @@ _AGREEMENT = re.compile(
     r"|Convention|Statement of Intent|Letter of Intent|Terms of Reference|Action Plan"
     r"|Partnership Programme|Partnership Program|Roadmap|Plan of Action"
     r"|Declaration|Joint Statement|Joint Vision Statement|Joint Leaders['’] Statement|Arrangement"
-    r"|Charter|Partnership Framework|Exchange of (?:Notes|Letters)"
+    r"|Charter|Partnership Framework|Exchange of (?:Notes|Letters)|Communiqu[eé]"
     # "the Guidelines for Japan-U.S. Defense Cooperation", "the Trilateral Security Cooperation
     # Framework", "the Compact of Free Association", "the ROK-U.S.-Japan Joint Press Statement"
     r"|Guidelines(?=\s+(?:for|on)\s+[A-Z])|Protocol|Compact(?=\s+of\s)|Joint Press Statement"
@@ -438,7 +438,7 @@ def _accession_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 _INSTRUMENT_WORD = re.compile(
     r"\b(?:Memorandum|Agreement|Treaty|Pact|Accord|Convention|Statement|Letter|Terms|Plan"
     r"|Programme|Program|Roadmap|Declaration|Arrangement|Charter|Framework|Notes|Letters"
-    r"|Guidelines|Protocol|Compact)\b"
+    r"|Guidelines|Protocol|Compact|Communiqu[eé])\b"
 )
 
 

@@ -250,7 +250,9 @@ MEET = re.compile(
     # "had a one-on-one conversation with Macron"
     r"|had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|conversation|discussions?|meetings?"
     r"|sessions?|breakfast|lunch|dinner|luncheon)\s+with"
-    r"|welcomed|welcomes|welcome|gathered|sat down|conferred|discussed|summoned|compared\s+notes"
+    # "is to welcome his counterparts": the verb, not "thanked him for the welcome"
+    r"|welcomed|(?<=to\s)welcome|(?<=will\s)welcome"
+    r"|gathered|sat down|conferred|discussed|summoned|compared\s+notes"
     # "Over a working dinner in Seoul, Blair and Brekelmans compared notes"
     r"|over\s+(?:a\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|luncheon)"
     # "went to London for a dinner with Johnson", "closed the day with Suga"
@@ -667,6 +669,8 @@ ADOPT = re.compile(
 THE_AGREEMENT = re.compile(
     r"\bthe (?:memorandum|agreement|treaty|pact|statement|accord|convention)\b"
 )
+# "urged them to conclude their commercial agreement": an instrument, named or not.
+INSTRUMENT_NOUN = re.compile(r"\b(?:agreement|memorandum|treaty|pact|accord|arrangement)\b", re.I)
 # "Kalsakau and Wong signed that agreement in Port Vila": the one the item told of.
 THAT_AGREEMENT = re.compile(r"\bthat (?:memorandum|agreement|treaty|pact|accord|convention)\b")
 # "Lammy and Healey signed for the UK and Kallas for the EU": the instrument just told of.
@@ -832,7 +836,9 @@ SIGN_VERB = re.compile(
 SIGNED_BY = re.compile(r"\s+(?:\w+\s+){0,3}?by\b")
 SIGNED_WITH = re.compile(
     r"\b(?P<word>with|by)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.'’]*\s+|and\s+|the\s+|,\s+|(?:his|her|their|its)\s+|counterparts?,?\s+)*$"
+    # "signed by India, the United States, ...": the comma may follow a name at once
+    r"(?:[A-Z][\w.'’]*(?:\s+|(?=,))|and\s+|the\s+|,\s+|(?:his|her|their|its)\s+"
+    r"|counterparts?,?\s+)*$"
 )
 # "presided over the session, which opened with a speech by B": a clause of what happened at
 # it ("while the American co-chairs were A and B" is not).

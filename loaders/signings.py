@@ -109,6 +109,13 @@ class SigningFrames(SessionFrames):
         said, mid = self._communique_of(s, meetings)
         if said is None or mid is None:
             return
+        issued_here = {
+            e.target
+            for e in self.batch.edges
+            if e.type == "SIGNED" and e.props.get("evidence") == s.text
+        }
+        if any(said["noun"].lower() in self.batch.nodes[a].name.lower() for a in issued_here):
+            return  # "A and B issued a joint communiqué after their talks": already theirs
         meeting = self.batch.nodes[mid]
         # "ADMM-Plus", "SCM": the short name a meeting goes by, if it has one.
         short = sorted(

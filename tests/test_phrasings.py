@@ -4985,3 +4985,28 @@ def test_leaders_who_watched_their_ministers_sign_held_talks_first(tmp_path: Pat
         who == "Alexander Stubb" and rel == "SIGNED" and what.endswith("memorandum")
         for who, rel, what in facts
     )
+
+
+def test_every_state_and_body_after_signed_by_signed_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: A memorandum of understanding on the Baltic grid link was signed by Estonia, "
+        "Latvia, Lithuania, Poland and the European Union.",
+    )
+    signers = {who for who, rel, _ in _facts(batch) if rel == "SIGNED"}
+    assert {"Estonia", "Latvia", "Lithuania", "Poland", "European Union"} <= signers
+
+
+def test_a_named_communique_is_an_instrument_and_a_joint_one_is_read_once(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: NATO leaders adopted the Madrid Summit Communiqué on June 29.",
+        "May 15: Prime Minister Fumio Kishida and President Yoon Suk Yeol issued a joint "
+        "communiqué after their talks in Seoul.",
+    )
+    names = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    assert "Madrid Summit Communiqué" in names
+    assert len([n for n in names if "communiqué" in n.lower()]) == 2, names
+    assert ("Fumio Kishida", "SIGNED", "Japan-South Korea joint communiqué") in _facts(batch)
