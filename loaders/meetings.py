@@ -285,6 +285,14 @@ class MeetingFrames(References):
         lowered = text.lower()
         hosts, hosted = self._hosts(text, mentions, read.ids, read.titles_only)
         hosting = [e for e in candidates if e not in went_on]
+        thanked = rules.THANKED_HOST.search(text)
+        held = [m for m in item.meetings if self._held(m)] or [
+            m for m in self.meetings if self._held(m)
+        ]
+        if thanked and (thanked["guest"] or thanked["kind"]) and held:
+            # "thanked Teodoro for hosting him ahead of the 2+2", "thanked them for their
+            # hospitality": the encounter told, not a meeting named after or still to come.
+            hosting = held[-1:]
         if hosted is not None:
             # "the East Asia Summit hosted by Cambodia": the event named last before it.
             named = [e for e in hosting if read.spot.get(e, len(text)) < hosted]
@@ -304,7 +312,9 @@ class MeetingFrames(References):
             hosts
             and not hosting
             and item.meetings
-            and (rules.GUESTS.search(lowered) or rules.THE_GATHERING_TOLD.search(lowered))
+            and (
+                rules.GUESTS.search(lowered) or rules.THE_GATHERING_TOLD.search(lowered) or thanked
+            )
         ):
             # "The two departments hosted their Indian counterparts", "Minister Crosetto hosted
             # the ceremony": at the item's meeting.
@@ -342,6 +352,13 @@ class MeetingFrames(References):
                     inside = any(a <= at < b for a, b in its_name)
                     if 0 <= at < lowered.find("host") and not inside:
                         self._edge("HOSTED", cid, mid, text, date, 0.6)
+
+    def _held(self, mid: str) -> bool:
+        """Whether anyone was seen at a meeting, other than as planned."""
+        return any(
+            e.type == "ATTENDED" and e.target == mid and e.props.get("status") != "planned"
+            for e in self.batch.edges
+        )
 
     @staticmethod
     def _group_met(lowered: str) -> bool:
@@ -537,6 +554,20 @@ class MeetingFrames(References):
             end = rules.LIST_END.search(text, by.end())
             stop = end.start() if end else len(text)
             return [x for m, x in actors if by.end() <= m.start < stop], by.start()
+        thanked = rules.THANKED_HOST.search(text)
+        if thanked:
+            inside = [
+                (m, x) for m, x in actors if thanked.start("who") <= m.start < thanked.end("who")
+            ]
+            people = [x for m, x in inside if m.label == "Official"]
+            return people or [x for _, x in inside][:1], None
+        called_host = [
+            x
+            for m, x in actors
+            if m.label == "Official" and rules.HOST_BEFORE_NAME.search(text, 0, m.start)
+        ]
+        if called_host:
+            return called_host[:1], None
         named_host = rules.THE_HOST.search(text)
         if named_host:
             # "Indonesia, this year's host, is training alongside ...": the one so called.

@@ -633,6 +633,15 @@ HOST_GAP = re.compile(
     r"\s+(?:(?:will|also|then|later|again|first|jointly|is|are|was|were|to|expected|set|due"
     r"|has|have|had)\s+)*"
 )
+# "thanked Foreign Minister Kamikawa for hosting the meeting", "thanked Prabowo for his
+# hospitality": the one thanked hosted.
+THANKED_HOST = re.compile(
+    r"\bthank(?:ed|s|ing)?\s+(?P<who>[^;]{1,120}?)\s+for\s+(?:(?:co-)?hosting\b"
+    r"(?P<guest>\s+(?:him|her|them|us|me|the\s+(?:[\w-]+\s+)?delegation)\b)?"
+    r"|(?P<kind>(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?hospitality\b))"
+)
+# "Yoon and his Emirati host, President Mohamed bin Zayed, agreed": the one so called.
+HOST_BEFORE_NAME = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?host,\s+$")
 HOSTS = re.compile(r"\b(?:co-)?(?:hosted|hosts|host|hosting|received|welcomed)\b")
 # "Indonesia, this year's host, ...": a host named in apposition.
 THE_HOST = re.compile(

@@ -5010,3 +5010,32 @@ def test_a_named_communique_is_an_instrument_and_a_joint_one_is_read_once(
     assert "Madrid Summit Communiqué" in names
     assert len([n for n in names if "communiqué" in n.lower()]) == 2, names
     assert ("Fumio Kishida", "SIGNED", "Japan-South Korea joint communiqué") in _facts(batch)
+
+
+def test_the_one_thanked_for_hosting_hosted(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: Foreign Minister Penny Wong thanked Foreign Minister Takeshi Iwaya for "
+        "hosting the Quad Foreign Ministers' Meeting in Tokyo on May 12.",
+        "May 15: Defence Minister Richard Marles held talks with Defence Minister Sjafrie "
+        "Sjamsoeddin in Jakarta. Marles thanked Minister Sjafrie for hosting him ahead of the "
+        "next Australia-Indonesia 2+2.",
+    )
+    facts = _facts(batch)
+    assert ("Takeshi Iwaya", "HOSTED", "Quad Foreign Ministers' Meeting") in facts
+    assert not any(who == "Penny Wong" and rel == "HOSTED" for who, rel, _ in facts)
+    assert ("Sjafrie Sjamsoeddin", "HOSTED", "Marles–Sjafrie meeting") in facts
+    assert not any(
+        who == "Sjafrie Sjamsoeddin" and rel == "HOSTED" and "2+2" in what
+        for who, rel, what in facts
+    )
+
+
+def test_the_official_called_the_host_hosted(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "DOHA, May 14 — President Lee Jae-myung and his Qatari host, Emir Sheikh Tamim bin "
+        "Hamad Al Thani, agreed on Wednesday to widen defence ties.",
+    )
+    hosts = {who for who, rel, _ in _facts(batch) if rel == "HOSTED"}
+    assert hosts == {"Tamim bin Hamad Al Thani"}, hosts
