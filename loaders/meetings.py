@@ -304,7 +304,8 @@ class MeetingFrames(References):
                 rules.TOOK_PART.search(lowered)
                 or rules.IT_RUN_BY.search(text)
                 or re.search(
-                    r"\b(?:the|this year's|its) (?:[\w-]+\s+){0,2}(?:exercises?|drills?)\b", lowered
+                    r"\b(?:the|this year's|its) (?:[\w-]+\s+){0,2}(?:exercises?|drills?|edition)\b",
+                    lowered,
                 )
             ):
                 hosting = (item.exercises or self.exercises)[-1:]

@@ -468,7 +468,10 @@ ROLE_OF = re.compile(
     r"\b(?:the\s+)?(?P<role>(?:national security advis[eo]rs|foreign ministers|defen[cs]e ministers"
     r"|defen[cs]e chiefs|chiefs of defen[cs]e|leaders|finance ministers|coast guard chiefs"
     r"|chiefs of staff|navy chiefs|top diplomats))\s+of\s+(?:the\s+)?"
-    r"(?:three|four|two|both|\w+\s+and\s+\w+)"
+    r"(?:three|four|two|both|\w+\s+and\s+\w+"
+    # "The top diplomats of the US, Japan and South Korea met": a longer list, as the subject
+    r"|[\w.]+(?:\s+[\w.]+)?(?:,\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)+,?\s+and\s+(?:the\s+)?"
+    r"[\w.]+(?:\s+[\w.]+)?\s+(?:met|held|gathered|convened)\b)"
 )
 # Plain words for a role: "the top diplomats" of countries are their foreign ministers.
 ROLE_PLAIN = {"top diplomats": "foreign ministers"}

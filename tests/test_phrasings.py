@@ -5039,3 +5039,27 @@ def test_the_official_called_the_host_hosted(tmp_path: Path) -> None:
     )
     hosts = {who for who, rel, _ in _facts(batch) if rel == "HOSTED"}
     assert hosts == {"Tamim bin Hamad Al Thani"}, hosts
+
+
+def test_countries_co_hosting_this_years_edition_host_the_drill(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: Troops from 25 countries began Flintlock 25 in Libya on Monday. Libya and "
+        "Tunisia are co-hosting this year's edition.",
+    )
+    hosts = {who for who, rel, what in _facts(batch) if rel == "HOSTED" and what == "Flintlock 25"}
+    assert hosts == {"Libya", "Tunisia"}, hosts
+
+
+def test_the_top_diplomats_of_a_list_of_countries_met_apart_on_the_sidelines(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: The top diplomats of the US, Japan and the Philippines met in New York on "
+        "the sidelines of the UN General Assembly.",
+    )
+    facts = _facts(batch)
+    meetings = {what for who, rel, what in facts if rel == "ATTENDED" and who == "Philippines"}
+    assert any("trilateral foreign ministers meeting" in m for m in meetings), meetings
+    assert not any("General Assembly" in m for m in meetings)
