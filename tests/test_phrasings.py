@@ -5063,3 +5063,17 @@ def test_the_top_diplomats_of_a_list_of_countries_met_apart_on_the_sidelines(
     meetings = {what for who, rel, what in facts if rel == "ATTENDED" and who == "Philippines"}
     assert any("trilateral foreign ministers meeting" in m for m in meetings), meetings
     assert not any("General Assembly" in m for m in meetings)
+
+
+def test_ministries_and_services_known_by_their_short_names(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: Minister Yoji Muto of METI met U.S. Commerce Secretary Howard Lutnick in "
+        "Washington.",
+        "May 15: Pakistan's military media wing, ISPR, said the generals agreed to expand "
+        "training exchanges.",
+    )
+    facts = _facts(batch)
+    assert ("Ministry of Economy, Trade and Industry", "PART_OF", "Japan") in facts
+    assert ("Yoji Muto", "MEMBER_OF", "Ministry of Economy, Trade and Industry") in facts
+    assert ("Inter-Services Public Relations", "PART_OF", "Pakistan") in facts
