@@ -487,7 +487,7 @@ class DocumentState:
             and rules.HEAD_OF_BEFORE.search(self._evidence, max(0, x.start - 40), x.start)
             and re.fullmatch(
                 # "Chief of Staff of the AFP General X": a rank alone may follow without a comma
-                r"(?:\s+\([A-Z][\w&+ -]{1,12}\))?" + ("," if not ranked else ",?") + r"\s+",
+                r"(?:\s+\([A-Z][\w&+ -]{1,12}\))?" + (",?" if ranked else ",") + r"\s+",
                 self._evidence[x.end : mention.start],
             )
         ]
@@ -825,21 +825,24 @@ def _portfolio(words: str, loose: bool = False) -> str:
     return words.replace("national defense", "defense") if loose else words
 
 
+# What joins the names of a list: "A, B and C".
+_LISTED = re.compile(r",\s+|,?\s+and\s+")
+
+
 def _run_of(mentions: list[Mention], member: Mention, label: str,
             text: str) -> tuple[list[Mention], int] | None:  # fmt: skip
     """The list 'A, B and C' of one kind that `member` is in, and its place in it."""
     if member.label != label:
         return None
     i = mentions.index(member)
-    joined = re.compile(r",\s+|,?\s+and\s+")
     start = i
     while start and mentions[start - 1].label == label:
-        if not joined.fullmatch(text[mentions[start - 1].end : mentions[start].start]):
+        if not _LISTED.fullmatch(text[mentions[start - 1].end : mentions[start].start]):
             break
         start -= 1
     end = i
     while end + 1 < len(mentions) and mentions[end + 1].label == label:
-        if not joined.fullmatch(text[mentions[end].end : mentions[end + 1].start]):
+        if not _LISTED.fullmatch(text[mentions[end].end : mentions[end + 1].start]):
             break
         end += 1
     if end == start:

@@ -286,13 +286,13 @@ class MeetingFrames(References):
         hosts, hosted = self._hosts(text, mentions, read.ids, read.titles_only)
         hosting = [e for e in candidates if e not in went_on]
         thanked = rules.THANKED_HOST.search(text)
-        held = [m for m in item.meetings if self._held(m)] or [
-            m for m in self.meetings if self._held(m)
-        ]
-        if thanked and (thanked["guest"] or thanked["kind"]) and held:
+        if thanked and (thanked["guest"] or thanked["kind"]):
             # "thanked Teodoro for hosting him ahead of the 2+2", "thanked them for their
             # hospitality": the encounter told, not a meeting named after or still to come.
-            hosting = held[-1:]
+            held = [m for m in item.meetings if self._held(m)] or [
+                m for m in self.meetings if self._held(m)
+            ]
+            hosting = held[-1:] or hosting
         if hosted is not None:
             # "the East Asia Summit hosted by Cambodia": the event named last before it.
             named = [e for e in hosting if read.spot.get(e, len(text)) < hosted]
