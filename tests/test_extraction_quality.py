@@ -38,9 +38,9 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.896
-EDGE_FLOOR = 0.713
-MET_FLOOR = 0.825
+ENTITY_FLOOR = 0.897
+EDGE_FLOOR = 0.715
+MET_FLOOR = 0.828
 
 
 def test_entities_named_in_several_documents_become_one_node() -> None:
@@ -59,7 +59,7 @@ def test_check_set_scores() -> None:
     result = score(docs, CHECKSET / "gold")
     print(result)
     assert result["entity_f1"] >= 0.885, result
-    assert result["edge_f1"] >= 0.715, result
+    assert result["edge_f1"] >= 0.718, result
     assert result["met_f1"] >= 0.89, result
 
 
