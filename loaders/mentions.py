@@ -1449,7 +1449,8 @@ _NAMED_PLACE = re.compile(
     rf"\b(?:(?:Camp|Fort|Mount|Lake|Port)\s+[{_UPPER}][{_PLAIN}]+(?:\s+[{_UPPER}][{_PLAIN}]+){{0,2}}"
     rf"|(?:[{_UPPER}][{_PLAIN}]+\s+){{1,3}}(?:Airport|Air Base|Naval Base|Base|Harbou?r|Island"
     r"|Islands|Strait|Peninsula|Prefecture|Province|Shoal|Reef|Atoll|Bay|Palace|Residence"
-    r"|House|Barracks|Cemetery|Hall))\b"
+    r"|House|Barracks|Cemetery|Hall|Hotel|Convention\s+Cent(?:re|er)|Museum|Guesthouse"
+    r"|Cantonment|Shipyard|Building|Academy|College|School))\b"
     # "Naval Station Leovigildo Gantioqui", "Air Force Station Kalaikunda": the kind first
     rf"|\b(?:Naval\s+Station|Naval\s+Air\s+Station|Air\s+Force\s+Station|Air\s+Station"
     rf"|Joint\s+Base|Marine\s+Corps\s+Base|Naval\s+Base|RAAF\s+Base|RAF|Base)"
@@ -1609,7 +1610,9 @@ def _place_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         name = m.group(0)
         if gaz.lookup(name) or re.match(r"(?:The|A|An|In|At|On)\s", name):
             continue
-        if name.endswith("House") and not re.search(r"\bat\s+(?:the\s+)?$", text[: m.start()]):
+        if re.search(r"(?:House|Academy|College|School)$", name) and not re.search(
+            r"\bat\s+(?:the\s+)?$", text[: m.start()]
+        ):
             continue  # "Chatham House said": a body; "met at Blair House": a place
         place = Mention("Location", name, name, m.start(), m.end())
         # "Naval Station Carlito Cunanan": the kind first says it is a place, whoever it honours.

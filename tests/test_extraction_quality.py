@@ -38,7 +38,7 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.897
+ENTITY_FLOOR = 0.898
 EDGE_FLOOR = 0.715
 MET_FLOOR = 0.828
 

@@ -5077,3 +5077,18 @@ def test_ministries_and_services_known_by_their_short_names(tmp_path: Path) -> N
     assert ("Ministry of Economy, Trade and Industry", "PART_OF", "Japan") in facts
     assert ("Yoji Muto", "MEMBER_OF", "Ministry of Economy, Trade and Industry") in facts
     assert ("Inter-Services Public Relations", "PART_OF", "Pakistan") in facts
+
+
+def test_hotels_convention_centres_and_academies_are_venues(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: Trump and Kim Jong Un met at the Raffles Hotel in Singapore.",
+        "May 15: The 19th ADMM-Plus opened at the National Convention Centre in Kuala Lumpur.",
+        "May 16: Marles and Sjafrie signed the agreement at the Indonesian Military Academy in "
+        "Magelang.",
+        "May 17: The Royal Military Academy said it would admit more foreign cadets.",
+    )
+    places = {n.name for n in batch.nodes.values() if n.label == "Location"}
+    assert {"Raffles Hotel", "National Convention Centre", "Indonesian Military Academy"} <= places
+    assert "Royal Military Academy" not in places  # a body speaking, not a venue
+    assert ("National Convention Centre", "LOCATED_IN", "Kuala Lumpur") in _facts(batch)
