@@ -374,6 +374,8 @@ def render_html(sub: Subgraph, path: Path, title: str) -> ViewSummary:
         edge_names_from=_script_json(_edge_names_from(len(nodes), sub.level)),
         legend=_script_json(_legend(sub)),
         centre=_script_json(list(sub.centre)),
+        # A country map names every country; other maps name all only when they are small.
+        name_all=_script_json(sub.level == "country" or len(nodes) <= 80),
     )
     _write(path, lambda p: p.write_text(page, encoding="utf-8"))
     return ViewSummary(path, len(nodes), len(edges), facts)
