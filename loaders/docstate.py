@@ -579,9 +579,7 @@ class DocumentState:
         leaders = [m for m in before if m.label == "Official"][-size:]
         if len(leaders) != size:
             return None
-        ids = [
-            self.people.get(canonical_person(m.name)) or self.people.get(m.name) for m in leaders
-        ]
+        ids = [self._person_named(m.name) for m in leaders]
         homes = [self._country_of(oid) if oid else None for oid in ids]
         if None in homes or len(set(homes)) != size:
             return None
@@ -605,12 +603,12 @@ class DocumentState:
         if not principals:
             return None
         written = principals[-1].name
-        oid = (
-            self.people.get(canonical_person(written))
-            or self.people.get(written)
-            or self._by_given_name(written)
-        )
+        oid = self._person_named(written) or self._by_given_name(written)
         return self._country_of(oid) if oid else None
+
+    def _person_named(self, written: str) -> str | None:
+        """The node of an official already seen, by the name as written or its canonical form."""
+        return self.people.get(canonical_person(written)) or self.people.get(written)
 
     def _by_given_name(self, given: str) -> str | None:
         """'Prayut' for 'Prayut Chan-o-cha': Thais and Indonesians go by the first name."""

@@ -283,9 +283,9 @@ class MeetingFrames(References):
         """HOSTED, and where the sentence's meetings took place: the host of the event named
         with it, of the drill or meeting the item told of, or a country said to host."""
         lowered = text.lower()
-        hosts, hosted = self._hosts(text, mentions, read.ids, read.titles_only)
-        hosting = [e for e in candidates if e not in went_on]
         thanked = rules.THANKED_HOST.search(text)
+        hosts, hosted = self._hosts(text, mentions, read.ids, read.titles_only, thanked)
+        hosting = [e for e in candidates if e not in went_on]
         if thanked and (thanked["guest"] or thanked["kind"]):
             # "thanked Teodoro for hosting him ahead of the 2+2", "thanked them for their
             # hospitality": the encounter told, not a meeting named after or still to come.
@@ -531,13 +531,14 @@ class MeetingFrames(References):
         called = [m for m in earlier if noun in self.batch.nodes[m].name.lower()]
         return (called or earlier)[-1:]
 
-    def _hosts(
-        self, text: str, mentions: list[Mention], ids: dict[int, str], titles_only: list[bool]
-    ) -> tuple[list[str], int | None]:
+    def _hosts(self, text: str, mentions: list[Mention], ids: dict[int, str],
+               titles_only: list[bool],
+               thanked: re.Match[str] | None) -> tuple[list[str], int | None]:  # fmt: skip
         """Who hosted the sentence's events ('co-hosted by Thailand and the United States',
-        'Foreign Minister Hayashi hosted his G7 counterparts', 'Trump received Ishiba'), and
-        where 'hosted by' begins when the hosts follow the event. A country that only says whose
-        official someone is ("Indonesian President Joko Widodo") hosts nothing."""
+        'Foreign Minister Hayashi hosted his G7 counterparts', 'Trump received Ishiba', the one
+        `thanked` for hosting), and where 'hosted by' begins when the hosts follow the event. A
+        country that only says whose official someone is ("Indonesian President Joko Widodo")
+        hosts nothing."""
         actors = [
             (m, ids[i])
             for i, m in enumerate(mentions)
@@ -555,7 +556,6 @@ class MeetingFrames(References):
             end = rules.LIST_END.search(text, by.end())
             stop = end.start() if end else len(text)
             return [x for m, x in actors if by.end() <= m.start < stop], by.start()
-        thanked = rules.THANKED_HOST.search(text)
         if thanked:
             inside = [
                 (m, x) for m, x in actors if thanked.start("who") <= m.start < thanked.end("who")
