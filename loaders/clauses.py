@@ -205,8 +205,12 @@ def venues(event: str, places: list[str], events: list[str], spot: dict[str, int
     Dialogue in Singapore": not in New Delhi)."""
     owned = []
     at_event = spot.get(event, 0)
-    for place in places:
+    told_as_venue = False  # a place already given as "the summit in X"
+    for place in sorted(places, key=lambda p: spot.get(p, 0)):
         at = spot.get(place)
+        said = at is not None and rules.MEETING_PLACE_BEFORE.search(text, max(0, at - 40), at)
+        if said and told_as_venue:
+            continue  # "the G7 summit in Hiroshima after a planned Quad summit in Sydney"
         before = [e for e in events if at is not None and spot.get(e, at) < at]
         if before and max(before, key=lambda e: spot[e]) != event:
             continue
@@ -219,7 +223,8 @@ def venues(event: str, places: list[str], events: list[str], spot: dict[str, int
         if at is not None and at > at_event and rules.EARLIER_ENCOUNTER.search(text, at_event, at):
             continue  # "their first talks since they met in Seoul": not in Seoul
         owned.append(place)
-    return owned
+        told_as_venue = told_as_venue or bool(said)
+    return [p for p in places if p in owned]  # in the order given, nearest first
 
 
 def or_earlier(found: list[str], earlier: list[str], reference: re.Pattern[str],

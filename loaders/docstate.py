@@ -307,6 +307,16 @@ class DocumentState:
                 ),
                 None,
             )
+        # "Siddharth Mohandas, Deputy Assistant Secretary of Defense for East Asia": the title
+        # after the name, read where the apposition was not.
+        stop = min(
+            [m.start for m in mentions if m.label == "Official" and m.start >= mention.end]
+            + [len(evidence)]
+        )  # fmt: skip
+        after = re.match(r",\s+(?!and\b)([^,;()]{0,70})", evidence[mention.end : stop])
+        titled = f"{title_phrase} {apposition} {title} {after.group(1) if after else ''}"
+        if country is None and rules.US_ONLY_TITLE.search(titled):
+            country = self._country_named("United States")
         if name.lower() not in self.never_link and (known is None or len(tokens) > 1):
             record = self._well_known(name, country, title)
         else:

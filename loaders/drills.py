@@ -131,6 +131,9 @@ class DrillFrames(InstrumentFrames):
                      text: str, date: str | None) -> None:  # fmt: skip
         """LOCATED_IN for the places of the sentence that belong to the drill."""
         for lid in clauses.venues(xid, locations, events, read.spot, text):
+            at = read.spot.get(lid, 0)
+            if rules.MEETING_PLACE_BEFORE.search(text, max(0, at - 40), at):
+                continue  # "follow the commitment made at the 2+2 in Tokyo": not the drill's
             if lid not in self.datelined:  # a drill spans more than the dateline
                 self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
 

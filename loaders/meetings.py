@@ -234,9 +234,8 @@ class MeetingFrames(References):
             elif len(after) < 2 or text[hit.end() : after[0][0].start].strip():
                 continue
             else:
-                gap = text[after[0][0].end : after[1][0].start]
-                pair = [after[0][1], after[1][1]]
-                if not rules.AND_NEXT.fullmatch(gap) or len(set(pair)) < 2:
+                pair = self._listed_after(text, after)
+                if len(set(pair)) < 2:
                     continue
             if rules.BROKERED.search(text, 0, hit.start()):
                 # "Stoltenberg hosted talks between Erdogan and Kristersson": all three sat.
@@ -248,6 +247,20 @@ class MeetingFrames(References):
             self._encounter(pair, kind, text, when, where, 0.7, item)
             taken.update([*pair, *where])
         return taken
+
+    @staticmethod
+    def _listed_after(text: str, after: list[tuple[Mention, str]]) -> list[str]:
+        """'between Biden and Kishida', 'between Biden, Kishida and Marcos': the officials
+        listed, up to the one after 'and'; none if the list never reaches an 'and'."""
+        listed = [after[0][1]]
+        for (m, _), (n, oid) in zip(after, after[1:], strict=False):
+            gap = text[m.end : n.start]
+            if rules.AND_NEXT.fullmatch(gap):
+                return [*listed, oid]
+            if len(gap) > 40 or not re.fullmatch(r"\s*,\s+[^,;]*", gap):
+                break
+            listed.append(oid)
+        return []
 
     def _the_two(self, item: ItemNotes) -> list[str]:
         """'the two leaders': the two the item has named, or else the two officials the

@@ -185,6 +185,14 @@ _EXERCISE_GENERIC = re.compile(
     r"(?!(?:[A-Z][\w-]+\s+){0,3}(?:Dialogue|Summit|Meeting|Forum|Conference|Games|Expo|Session)\b)"
     rf"({_EDITION})"
     rf"|({_EDITION})\s+(?:[a-z][\w-]*\s+){{1,2}}(?:exercise|drills?)\b"
+    # "included Swift Response 24, in which paratroopers ...": an edition its troops name.
+    rf"|({_EDITION}),\s+(?:in|during)\s+which\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces"
+    r"|paratroopers|marines|sailors|soldiers|units|ships|aircraft|crews)\b"
+)
+# "Lithuanian units trained alongside German troops in Iron Wolf 2023-II": searched apart, so
+# that the words between do not hide a drill named in them.
+_TRAINED_IN = re.compile(
+    rf"\b(?:trained|drilled|exercised)\b[^.;]{{0,80}}?\bin\s+(?!{SHORT_DAY_OR_MONTH})({_EDITION})"
 )
 # "In 2024 began ...", "the exercise": words that open no drill's name.
 _NOT_A_NAME_START = set(
@@ -345,6 +353,10 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             )
             # "350 km north-west of Cairo": a place named, but what happened was not in it.
             away = re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", before)
+            # "at State House, Nairobi", "in Yongsan, Seoul": the city a named place lies in.
+            within = _PLACE_THEN_CITY.search(text, max(0, m.start() - 80), m.start())
+            # "In Washington, Seoul and Tokyo agreed": the governments, when a verb follows.
+            within = within and _CITY_ENDS.match(text, end)
             if (
                 re.search(
                     r"\b(?:(?:in|at|to|from|near|into|via|outside|visit|visits|visited|visiting)"
@@ -354,6 +366,7 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 or a_stop
                 or listed
                 or away
+                or within
             ):
                 district = re.match(r",?\s+D\.\s?C\.", text[end:])  # "Washington, D.C."
                 stop = end + district.end() if district else end
@@ -391,6 +404,12 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+_PLACE_THEN_CITY = re.compile(
+    r"\b(?:in|at|near|off|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+$"
+)
+_CITY_ENDS = re.compile(
+    r"\s*(?:[,.;)]|$)|\s+(?:on|in|at|for|to|during|before|after|last|this|next|from)\b"
+)
 _REGION_OF = re.compile(
     r"(?<![\w-])(?:[Ww]estern|[Nn]orthern|[Ss]outhern|[Ee]astern|[Cc]entral)\s+$"
 )
@@ -466,9 +485,11 @@ def _pattern_mentions(text: str, label: str, pattern: re.Pattern[str]) -> list[M
 
 
 def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
-    found = []
-    for m in _EXERCISE_GENERIC.finditer(text):
-        group = next(g for g in range(1, 9) if m.group(g))
+    found: list[Mention] = []
+    for m in [*_EXERCISE_GENERIC.finditer(text), *_TRAINED_IN.finditer(text)]:
+        group = next(g for g in range(1, m.re.groups + 1) if m.group(g))
+        if any(f.start < m.end(group) and m.start(group) < f.end for f in found):
+            continue
         name = _clean_name(m.group(group))
         start = m.start(group)
         if name and re.match(r"Exercise\s+\S+\s+\S", name):
@@ -638,7 +659,9 @@ _NOT_A_PERSON = re.compile(
     # Diseases and storms that NER takes for people.
     r"|Covid|COVID|Covid-19|COVID-19|Dengue|Ebola|Zika|Omicron|Mpox|Typhoon|Cyclone|Hurricane"
     # "On Friday, Mattis is due in Bogota": a day, not a person.
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    # "Deputy Assistant Secretary of Defense for East Asia": a region ending a title.
+    r"|Asia|Africa|Europe|Oceania|Americas?)\b"
 )
 # "Javelin anti-tank": a word in lower case that is no particle of a name ("von", "bin", "al-").
 _LOWER_PARTICLES = sorted(
@@ -680,6 +703,9 @@ _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:airport|airfield|air\s+base|base|training\s+(?:area|centre|center"
     r"|range|ground)|centre|center|range|island|province|port|harbou?r|bay|strait|river|camp"
     r"|region|district|city)\b"
+    # "on Tanna, his home island": a place the apposition says is one.
+    r"|,\s+(?:his|her|their|its|the)\s+(?:home\s+|native\s+)?(?:island|town|city|village"
+    r"|province|hometown)\b"
 )
 _CAPITALISED = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?(?![\w-])")
 _MEETING_LOWER = re.compile(
@@ -726,7 +752,8 @@ _REGION_AFTER_PLACE = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-
 _PLACE_WORD = re.compile(
     r"\b(?:Airport|Base|Camp|Fort|Headquarters|Island|Islands|Province|Prefecture|Jima|Storm|Shield"
     r"|Sword|Strike|Thunder|Sabre|Saber|Edge|Dragon|Hall|Palace|House|Center|Centre|Place|Square"
-    r"|Plaza)\b"
+    r"|Plaza|Garrison|Barracks|Cantonment|Arsenal|Shipyard|Dockyard|Norte|Sur|Occidental"
+    r"|Oriental)\b"
 )
 _LINKS = {"of", "for", "the", "and", "on", "&"}
 

@@ -90,7 +90,7 @@ class SentenceNodes(DrillFrames):
                     if home:
                         self._edge("LOCATED_IN", ids[i], home, text, None, 0.6)
                 city = node_id("Location", str(m.entry.props.get("in"))) if m.entry else ""
-                if city in self.batch.nodes:
+                if city in self.batch.nodes and self.batch.nodes[city].name in text:
                     # "at Hyderabad House", after New Delhi was named: the house is in the city.
                     self._edge("LOCATED_IN", ids[i], city, text, None, 0.55)
                 if m.props.get("dateline"):
@@ -193,6 +193,19 @@ class SentenceNodes(DrillFrames):
                 self._edge("LOCATED_IN", within, lid, text, None, 0.6)
             else:
                 locations.append(lid)
+        # "in Yongsan, Seoul": a place the text found, then the known city it lies in.
+        after = {
+            m.start: (ids[i], m.end)
+            for i, m in enumerate(mentions)
+            if i in ids and m.label == "Location"
+        }
+        for end, lid in placed:
+            then = re.match(r",\s+", text[end:])
+            city, city_end = after.get(end + then.end(), ("", 0)) if then else ("", 0)
+            if city and city != lid and not rules.LISTED_ON.match(text, city_end):
+                self._edge("LOCATED_IN", lid, city, text, None, 0.6)
+                if city in locations:
+                    locations.remove(city)  # what happened in Yongsan was in Seoul through it
         return SentenceRead(
             ids=ids,
             officials=officials,

@@ -293,8 +293,10 @@ class References(DocumentState):
         earlier = [p for p in [*self.recent_people, *item.people] if p]
         extra = self._first_person(text, mentions) if self.authors else []
         for hit in rules.DESCRIBED.finditer(text):
-            group = next(g for g in ("n1", "n2", "n3", "n4") if hit.group(g))
+            group = next(g for g in ("n1", "n2", "n3", "n4", "n5") if hit.group(g))
             at = hit.start(group)
+            if group == "n5" and not rules.OPENING_PHRASE.fullmatch(text[: hit.start()]):
+                continue  # "agreeing with the chancellor": the one just named, not another
             if any(m.start <= at < m.end for m in mentions if m.label == "Official"):
                 continue
             noun = hit.group(group).lower()
@@ -326,11 +328,25 @@ class References(DocumentState):
                     continue
                 if noun == "president" and "President" not in title:
                     continue
+                if hit.group("n5") and (
+                    p not in item.people or " ".join(noun.split()) not in title.lower()
+                ):
+                    continue  # "the crown prince": one the item named with that title
                 if said == "Pentagon" and not re.search(r"Defen[cs]e", title):
                     continue
                 if noun == "counterpart" and portfolio and clauses.portfolio(title) != portfolio:
                     continue
                 fits.append(p)
+            if hit.group("n5") and not fits:
+                # "Bahrain's Crown Prince and Prime Minister, Salman ...": a title the text gave
+                # but did not keep; the one person of the item with none.
+                untitled = [
+                    p
+                    for p in dict.fromkeys(item.people)
+                    if not self.batch.nodes[p].props.get("title")
+                    and self.batch.nodes[p].name not in named
+                ]
+                fits = untitled if len(untitled) == 1 else []
             if noun in ("visitor", "guest"):
                 # The guest at the item's last hosted meeting, or else whom the item is about.
                 fits = self._guests(item) or item.people[:1]

@@ -218,6 +218,16 @@ OBJECT_PRONOUN = re.compile(
 )
 # The words that tell of an event, named or not.
 EVENT_WORD = re.compile(r"(?<![\w+])(?:meeting|summit|dialogue|2\+2|talks|consultations|visit)\b")
+# "the commitment made at their second 2+2 in Tokyo": the place of that meeting, told in passing.
+MEETING_PLACE_BEFORE = re.compile(
+    r"(?<![\w+])(?:meeting|summit|dialogue|2\+2[\"”]?|talks|consultations)\s+(?:in|at)\s+(?:the\s+)?$"
+)
+# "Assistant Secretary of State Kritenbrink", "Under Secretary of Defense Colin Kahl": titles
+# only Washington gives.
+US_ONLY_TITLE = re.compile(
+    r"\b(?:(?:Assistant|Deputy|Under)\s+Secretary\s+of\s+(?:State|Defense)|Secretary\s+of"
+    r"\s+(?:Defense|Homeland\s+Security|the\s+(?:Army|Navy|Air\s+Force)))\b"
+)
 CEREMONY = re.compile(
     r"\b(?P<kind>opening|closing|arrival|welcome|handover)\s+ceremon(?:y|ies)\b"
     # "Kamandag 8 got under way on Oct. 15 with a ceremony at Fort Bonifacio": its opening.
@@ -340,6 +350,9 @@ ACCOMPANIED_ASIDE = re.compile(
 JOINED_IN = re.compile(
     r"\bjoined\s+(?:the|their|them\s+for\s+the)\s+(?:discussions?|talks|meeting|session"
     r"|conversation|call)\b|\b(?:is|are|was|were)\s+accompanied\s+by\b"
+    # "Assistant Secretary Kritenbrink also took part in the meeting"
+    r"|\b(?:took\s+part\s+in|sat\s+in\s+on|participated\s+in|attended)\s+(?:the|their)\s+"
+    r"(?:discussions?|talks|meeting|session|conversation|call)\b(?!\s+(?:of|on|with)\b)"
     # "Advisers A, B and C accompanied the leaders during the talks"
     r"|\baccompanied\s+the\s+(?:leaders|ministers|president|prime\s+minister)\s+(?:during|at|in)\b"
     r"|\bsat\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:side|table|delegation)\b"
@@ -595,7 +608,7 @@ PORTFOLIOS = (
 
 # "agreed to hold a Security Consultative Committee meeting": a meeting still to come.
 _AGREEING = r"agreed|agree|decided|pledged|promised|vowed"
-_HOLDING = r"hold|convene|host|stage"
+_HOLDING = r"hold|convene|host|stage|set\s+up|establish|launch|institute"
 TO_HOLD = re.compile(
     rf"\b(?:(?:{_AGREEING}|plans?|planned|will|would)\s+(?:to\s+)?|and\s+to\s+)(?:{_HOLDING})\s+"
     r"(?:a|an|the|their|its|another)?\s*(?:[\w'-]+\s+){0,4}$"
@@ -1172,7 +1185,12 @@ DESCRIBED = re.compile(
     r"(?P<n1>counterpart)(?!s)(?!\s*,?\s+(?:[A-Z]|the\s+[A-Z]|and\s+[A-Z]))"
     r"|\b[Tt]he\s+(?P<n2>visitor)\b|\b(?:[Hh]is|[Hh]er)\s+(?P<n3>guest)\b"
     r"|\b[Tt]he\s+(?P<d4>[A-Z][\w.-]+)\s+(?P<n4>leader|chief)\b(?!\s+[A-Z])"
+    # "The crown prince also held talks with Sullivan": the one last named with that title.
+    r"|\b[Tt]he\s+(?P<n5>crown\s+prince|prime\s+minister|chancellor|premier|emir|sultan)\b"
+    r"(?!\s*(?:of\b|,|[A-Z]))"
 )
+# "On Monday, ", "Later that day ": what may open a sentence before its subject.
+OPENING_PHRASE = re.compile(r"(?:[A-Z][^,;]{0,40},\s*)?")
 # "Prabowo's predecessor", "Marcos's flagship programme": the one named is only whose.
 OWNER_OF_OTHER = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:predecessor|successor|wife|husband|son|daughter|father"

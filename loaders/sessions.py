@@ -229,6 +229,15 @@ class SessionFrames(SentenceNodes):
                     cid = self._country_named(name)
                     if cid:
                         self._edge("ATTENDED", cid, mid, text, None, 0.55, status="planned")
+        elif future and not actors and not called:
+            # "They also agreed to set up an India-France Annual Defence Dialogue": the
+            # countries it is named after, who will sit in it.
+            for mid in future:
+                named = self._countries_named_in(self.batch.nodes[mid].name)
+                for cid in (
+                    [c for c in map(self._country_named, named) if c] if len(named) >= 2 else []
+                ):
+                    self._edge("ATTENDED", cid, mid, text, None, 0.55, status="planned")
         return meetings, future
 
     def _ceremonies(self, s: Told, meetings: list[str], met: bool, actors: list[str]) -> None:

@@ -3062,13 +3062,14 @@ def test_talks_then_a_witnessed_signing_are_two_events(tmp_path: Path) -> None:
     assert ("Rajnath Singh", "MET", "Lloyd Austin") in facts
     assert ("Rajnath Singh", "ATTENDED", "Singh–Austin meeting") in facts
     assert ("Singh–Austin meeting", "LOCATED_IN", "Pentagon") in facts
-    ceremony = "Security of Supply Arrangement signing ceremony"
-    assert ("Lloyd Austin", "ATTENDED", ceremony) in facts
+    # A kind of arrangement signed pair by pair: named for the pair that signed this one.
+    sosa = "India-US Security of Supply Arrangement"
+    assert ("Lloyd Austin", "ATTENDED", f"{sosa} signing ceremony") in facts
     # No signatory is named: the countries whose ministers looked on signed and are bound.
     for country in ("India", "United States"):
-        assert (country, "SIGNED", "Security of Supply Arrangement") in facts
-        assert (country, "PARTY_TO", "Security of Supply Arrangement") in facts
-    assert ("Rajnath Singh", "SIGNED", "Security of Supply Arrangement") not in facts
+        assert (country, "SIGNED", sosa) in facts
+        assert (country, "PARTY_TO", sosa) in facts
+    assert ("Rajnath Singh", "SIGNED", sosa) not in facts
 
 
 def test_those_after_witnessed_signed_and_were_not_at_the_talks(tmp_path: Path) -> None:
@@ -5092,3 +5093,189 @@ def test_hotels_convention_centres_and_academies_are_venues(tmp_path: Path) -> N
     assert {"Raffles Hotel", "National Convention Centre", "Indonesian Military Academy"} <= places
     assert "Royal Military Academy" not in places  # a body speaking, not a venue
     assert ("National Convention Centre", "LOCATED_IN", "Kuala Lumpur") in _facts(batch)
+
+
+def test_a_named_place_then_the_city_it_lies_in(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: Secretary Rubio called on President William Ruto at State House, Nairobi, "
+        "where the two discussed the Haiti mission.",
+        "May 15: Hegseth met Defense Minister Ahn Gyu-back in Yongsan, Seoul, on Thursday.",
+    )
+    facts = _facts(batch)
+    assert ("State House", "LOCATED_IN", "Nairobi") in facts
+    assert ("State House", "LOCATED_IN", "Kenya") not in facts  # the city, not the state
+    assert ("Yongsan", "LOCATED_IN", "Seoul") in facts
+    assert ("Hegseth–Ahn meeting", "LOCATED_IN", "Yongsan") in facts
+    assert ("Hegseth–Ahn meeting", "LOCATED_IN", "Seoul") not in facts  # only through Yongsan
+
+
+def test_garrisons_and_provinces_are_no_people(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: Hegseth toured the Yongsan Garrison with Gen. Xavier Brunson.",
+        "May 15: Allied rockets sank a target hulk off Laoag, Ilocos Norte, in a live-fire serial.",
+    )
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Xavier Brunson" in people
+    assert not {"Yongsan Garrison", "Ilocos Norte"} & people
+
+
+def test_islands_and_groupings_of_the_region_are_known(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: US and Japanese Marines rehearsed an airfield seizure on Tinian and on Iwo To.",
+        "May 15: The IP4 leaders met NATO allies in The Hague, and the three partners of the "
+        "Global Combat Air Programme met in Rome.",
+    )
+    places = {n.name for n in batch.nodes.values() if n.label == "Location"}
+    assert {"Tinian", "Iwo To"} <= places
+    bodies = {n.name for n in batch.nodes.values() if n.label == "Organization"}
+    assert {"IP4", "Global Combat Air Programme"} <= bodies
+
+
+def test_a_palace_is_placed_in_its_city_only_where_the_sentence_names_it(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: Prime Minister Albanese arrived in Jakarta for talks.",
+        "May 15: President Prabowo hosted him at Merdeka Palace, where the two leaders agreed "
+        "to hold annual talks.",
+    )
+    assert ("Merdeka Palace", "LOCATED_IN", "Jakarta") not in _facts(batch)
+
+
+def test_a_place_told_of_another_meeting_is_not_the_drills(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Japan and India began Shinyuu Maitri 2025 in Hokkaido on May 12. The drills follow the "
+        "commitment made at the two countries' third 2+2 in New Delhi last year.",
+        "May 20: The leaders met on the sidelines of the G7 summit in Kananaskis after a "
+        "planned Quad summit in Sydney was put off.",
+    )
+    facts = _facts(batch)
+    assert ("Shinyuu Maitri 2025", "LOCATED_IN", "Hokkaido") in facts
+    assert ("Shinyuu Maitri 2025", "LOCATED_IN", "New Delhi") not in facts
+    assert not any(t == "Sydney" and r == "LOCATED_IN" and "G7" in s for s, r, t in facts)
+
+
+def test_an_aide_who_took_part_in_the_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary Rubio met Foreign Minister Cho Hyun in Kuala Lumpur on July 10. Assistant "
+        "Secretary of State for East Asian and Pacific Affairs Michael DeSombre also took part "
+        "in the meeting.",
+    )
+    facts = _facts(batch)
+    assert ("Michael DeSombre", "ATTENDED", "Rubio–Cho meeting") in facts
+    assert ("Michael DeSombre", "REPRESENTS", "United States") in facts  # a US-only title
+    assert ("Michael DeSombre", "MET", "Cho Hyun") in facts
+
+
+def test_a_summit_between_three_leaders(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The coast guard talks grew out of the April 11 summit in Washington between President "
+        "Joe Biden, Prime Minister Fumio Kishida and President Ferdinand Marcos Jr.",
+    )
+    facts = _facts(batch)
+    assert ("Fumio Kishida", "MET", "Ferdinand Marcos Jr.") in facts
+    assert ("Joe Biden", "MET", "Ferdinand Marcos Jr.") in facts
+    assert ("Biden–Kishida–Marcos meeting", "LOCATED_IN", "Washington") in facts
+
+
+def test_a_title_after_the_name_says_whose_official(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: The deterrence committee met in Seoul, led by Cho Chang-rae, Deputy Minister "
+        "for National Defense Policy, and John Noh, Assistant Secretary of Defense for East "
+        "Asia.",
+    )
+    facts = _facts(batch)
+    assert ("John Noh", "REPRESENTS", "United States") in facts
+    assert ("Cho Chang-rae", "REPRESENTS", "United States") not in facts
+    assert "Asia" not in {n.name for n in batch.nodes.values() if n.label == "Official"}
+
+
+def test_pacific_and_indian_instruments_known_by_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: Albanese and Marape signed the Pukpuk Treaty in Port Moresby.",
+        "May 15: India and the US signed BECA, the last of the foundational agreements.",
+    )
+    facts = _facts(batch)
+    assert ("Papua New Guinea", "PARTY_TO", "Pukpuk Treaty") in facts
+    assert ("Anthony Albanese", "SIGNED", "Pukpuk Treaty") in facts
+    assert ("India", "PARTY_TO", "Basic Exchange and Cooperation Agreement") in facts
+
+
+def test_the_crown_prince_is_the_one_the_item_named(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary of State Marco Rubio and Bahrain's Crown Prince and Prime Minister, Salman "
+        "bin Hamad Al Khalifa, met in Washington on July 16. The crown prince also held talks "
+        "with Defense Secretary Pete Hegseth during the visit.",
+    )
+    facts = _facts(batch)
+    assert ("Salman bin Hamad Al Khalifa", "MET", "Pete Hegseth") in facts
+    assert ("Marco Rubio", "MET", "Pete Hegseth") not in facts  # colleagues, not counterparts
+
+
+def test_an_island_its_apposition_calls_home_is_no_person(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On 13 August, Prime Minister Jotham Napat hosted Foreign Minister Penny Wong on Tanna, "
+        "his home island.",
+    )
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert people == {"Jotham Napat", "Penny Wong"}
+
+
+def test_drill_editions_named_by_what_the_troops_did(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: The programme closed with Swift Response 25, in which paratroopers from the "
+        "US, Italy and Poland jumped into Estonia.",
+        "May 15: Lithuanian units trained alongside troops from Germany and Norway in Iron Wolf "
+        "2025-I.",
+        "May 16: The three coast guards first trained together in the Kaagapay exercise off "
+        "Bataan in June 2023.",
+    )
+    facts = _facts(batch)
+    assert ("Italy", "PARTICIPATED_IN", "Swift Response 25") in facts
+    assert ("Norway", "PARTICIPATED_IN", "Iron Wolf 2025-I") in facts
+    drills = {n.name for n in batch.nodes.values() if n.label == "Exercise"}
+    assert "Kaagapay" in drills and not any("June" in d for d in drills)
+
+
+def test_a_dialogue_agreed_on_is_planned_for_the_countries_it_is_named_after(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: They also agreed to set up a Japan-Philippines Maritime Dialogue at the level "
+        "of vice ministers.",
+    )
+    planned = {
+        (batch.nodes[e.source].name, e.props.get("status"))
+        for e in batch.edges
+        if e.type == "ATTENDED"
+    }
+    assert planned == {("Japan", "planned"), ("Philippines", "planned")}
+
+
+def test_a_known_secretary_general_serves_the_body_the_document_names(tmp_path: Path) -> None:
+    doc = tmp_path / "item.txt"
+    doc.write_text(
+        "Alliance Bulletin\nJune 14, 2023\n\n"
+        "- NATO defence ministers met in Brussels on June 13. SecGen Jens Stoltenberg, who "
+        "hosted the round, said the gaps were narrowing.\n"
+        "- European Commission President Ursula von der Leyen visited Kyiv.\n",
+        encoding="utf-8",
+    )
+    (batch,) = extract_paths([doc])
+    facts = _facts(batch)
+    assert ("Jens Stoltenberg", "MEMBER_OF", "North Atlantic Treaty Organization") in facts
+    # an office of the Commission, not a membership of the Union
+    assert ("Ursula von der Leyen", "MEMBER_OF", "European Union") not in facts
