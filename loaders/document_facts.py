@@ -67,17 +67,13 @@ class DocumentFacts(SigningFrames):
             if cid:
                 node.props["country"] = record.country
                 self._edge("REPRESENTS", oid, cid, evidence, None, 0.6)
-            body = node_id("Organization", record.organization) if record.organization else ""
+            # "SecGen Jens Stoltenberg" in a document that names NATO: its secretary general
+            # then, whatever the text calls the office.
+            body = self.batch.nodes.get(node_id("Organization", record.organization or ""))
             held = record.title_on(when) or ""
-            said = (
-                {record.organization, *self.batch.nodes[body].aliases}
-                if body in self.batch.nodes
-                else set()
-            )
-            if any(re.search(rf"\b{re.escape(str(n))}\b", held) for n in said if n):
-                # "SecGen Jens Stoltenberg" in a document that names NATO: its secretary general
-                # then, whatever the text calls the office.
-                self._edge("MEMBER_OF", oid, body, evidence, None, 0.6)
+            forms = [body.name, *body.aliases] if body else []
+            if body and any(re.search(rf"\b{re.escape(f)}\b", held) for f in forms):
+                self._edge("MEMBER_OF", oid, body.id, evidence, None, 0.6)
         self._houses_of_speakers()
         self._merge_surnames()
         self._one_edition()

@@ -234,9 +234,9 @@ class SessionFrames(SentenceNodes):
             # countries it is named after, who will sit in it.
             for mid in future:
                 named = self._countries_named_in(self.batch.nodes[mid].name)
-                for cid in (
-                    [c for c in map(self._country_named, named) if c] if len(named) >= 2 else []
-                ):
+                if len(named) < 2:
+                    continue
+                for cid in filter(None, map(self._country_named, named)):
                     self._edge("ATTENDED", cid, mid, text, None, 0.55, status="planned")
         return meetings, future
 
