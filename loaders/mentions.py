@@ -661,7 +661,9 @@ _NOT_A_PERSON = re.compile(
     # "On Friday, Mattis is due in Bogota": a day, not a person.
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     # "Deputy Assistant Secretary of Defense for East Asia": a region ending a title.
-    r"|Asia|Africa|Europe|Oceania|Americas?)\b"
+    r"|Asia|Africa|Europe|Oceania|Americas?"
+    # "said on Twitter": a platform.
+    r"|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|YouTube|TikTok)\b"
 )
 # "Javelin anti-tank": a word in lower case that is no particle of a name ("von", "bin", "al-").
 _LOWER_PARTICLES = sorted(
@@ -689,7 +691,7 @@ _BODY_WORD = re.compile(
     # "an Astellas Pharma employee": a company's name
     r"|Pharma|Pharmaceuticals?|Holdings|Group|Inc|Corp|Corporation|Company|Motors|Industries"
     r"|Airlines|Bank|Technologies|Aerospace|Aero|Ocean|Shipbuilding|Electronics|Energy|Petroleum"
-    r"|System|Systems)$"
+    r"|System|Systems|Association|Foundation|Federation|Institute|University|Secretariat)$"
     # "Operation Atalanta": a mission
     r"|^Operation\s"
     # "Magelang, Central Java": a region

@@ -38,7 +38,7 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.900
+ENTITY_FLOOR = 0.902
 EDGE_FLOOR = 0.719
 MET_FLOOR = 0.830
 

@@ -5279,3 +5279,31 @@ def test_a_known_secretary_general_serves_the_body_the_document_names(tmp_path: 
     assert ("Jens Stoltenberg", "MEMBER_OF", "North Atlantic Treaty Organization") in facts
     # an office of the Commission, not a membership of the Union
     assert ("Ursula von der Leyen", "MEMBER_OF", "European Union") not in facts
+
+
+def test_an_association_a_title_ends_with_and_a_drone_maker_are_no_people(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: Jaishankar also met Mr. SUGA Yoshihide, former Prime Minister and Chairman of "
+        "the Japan-India Association.",
+        "May 15: Saudi Arabia agreed to buy Akinci drones from manufacturer Baykar as Erdogan "
+        "held talks in Jeddah with Crown Prince Mohammed bin Salman.",
+    )
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert {"Yoshihide Suga", "Recep Tayyip Erdoğan"} & people
+    assert not {"Association", "Baykar"} & people
+    assert "Baykar" in {n.name for n in batch.nodes.values() if n.label == "Organization"}
+
+
+def test_provinces_states_and_platforms_are_no_people(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: Marines fired rockets in Zambales while the Indian Navy trained off Tamil "
+        "Nadu, the ministry said on Twitter.",
+    )
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert not {"Zambales", "Tamil Nadu", "Twitter"} & people
+    places = {n.name for n in batch.nodes.values() if n.label == "Location"}
+    assert {"Zambales", "Tamil Nadu"} <= places
