@@ -100,7 +100,14 @@ class SentenceNodes(DrillFrames):
                     # "16–18 FEBRUARY — MUNICH." on its own: where the item's encounters sat.
                     self.place = ids[i]
                 # "in Perth, Western Australia": the city says where; the state holds the city.
-                within = m.props.get("region_of") and i and mentions[i - 1].label == "Location"
+                within = (
+                    m.props.get("region_of")
+                    and i
+                    and mentions[i - 1].label == "Location"
+                    # "the Northern Territory and Western Australia": a list, not nesting
+                    and re.fullmatch(r",\s+", text[mentions[i - 1].end : m.start])
+                    and not rules.LISTED_ON.match(text, m.end)
+                )
                 # "warned about Taiwan": an island spoken of; "drills around Taiwan": a place.
                 before = text[: m.start]
                 spoken_of = (
@@ -193,14 +200,15 @@ class SentenceNodes(DrillFrames):
                 self._edge("LOCATED_IN", within, lid, text, None, 0.6)
             else:
                 locations.append(lid)
-        # "in Yongsan, Seoul": a place the text found, then the known city it lies in.
+        # "in Yongsan, Seoul": a place the text found, then the known place it lies in.
         after = {
             m.start: (ids[i], m.end)
             for i, m in enumerate(mentions)
             if i in ids and m.label == "Location"
         }
         for end, lid in placed:
-            then = re.match(r",\s+", text[end:])
+            # "Xiamen in China's Fujian province": the same, told with "in".
+            then = re.match(r",\s+|\s+in\s+(?:[A-Z][\w.-]*['’]s\s+)?", text[end:])
             city, city_end = after.get(end + then.end(), ("", 0)) if then else ("", 0)
             if city and city != lid and not rules.LISTED_ON.match(text, city_end):
                 self._edge("LOCATED_IN", lid, city, text, None, 0.6)

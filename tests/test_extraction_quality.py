@@ -38,8 +38,8 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.902
-EDGE_FLOOR = 0.719
+ENTITY_FLOOR = 0.904
+EDGE_FLOOR = 0.720
 MET_FLOOR = 0.830
 
 

@@ -5307,3 +5307,30 @@ def test_provinces_states_and_platforms_are_no_people(tmp_path: Path) -> None:
     assert not {"Zambales", "Tamil Nadu", "Twitter"} & people
     places = {n.name for n in batch.nodes.values() if n.label == "Location"}
     assert {"Zambales", "Tamil Nadu"} <= places
+
+
+def test_a_place_in_a_province_the_text_gives_its_country(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: Foreign Minister Chung Eui-yong traveled to Xiamen in China's Fujian province "
+        "for talks with Wang Yi.",
+        "May 15: Talisman Sabre 2025 troops will train across Queensland, the Northern "
+        "Territory, Western Australia and New South Wales.",
+    )
+    facts = _facts(batch)
+    assert ("Xiamen", "LOCATED_IN", "Fujian") in facts
+    assert ("Chung–Wang meeting", "LOCATED_IN", "Xiamen") in facts
+    assert ("Chung–Wang meeting", "LOCATED_IN", "Fujian") not in facts
+    assert ("Talisman Sabre 2025", "LOCATED_IN", "Western Australia") in facts
+    assert ("Western Australia", "LOCATED_IN", "Northern Territory") not in facts  # a list
+
+
+def test_bodies_and_waters_of_the_genre_known_by_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: EUNAVFOR Aspides frigates escorted ships through the Bab el-Mandeb as the "
+        "Houthis fired drones, while JICA funded patrol boats for the Philippine Coast Guard.",
+    )
+    bodies = {n.name for n in batch.nodes.values() if n.label == "Organization"}
+    assert {"EUNAVFOR Aspides", "Houthis", "Japan International Cooperation Agency"} <= bodies
+    assert "Bab el-Mandeb" in {n.name for n in batch.nodes.values() if n.label == "Location"}
