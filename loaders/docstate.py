@@ -307,15 +307,9 @@ class DocumentState:
                 ),
                 None,
             )
-        # "Siddharth Mohandas, Deputy Assistant Secretary of Defense for East Asia": the title
-        # after the name, read where the apposition was not.
-        stop = min(
-            [m.start for m in mentions if m.label == "Official" and m.start >= mention.end]
-            + [len(evidence)]
-        )  # fmt: skip
-        after = re.match(r",\s+(?!and\b)([^,;()]{0,70})", evidence[mention.end : stop])
-        titled = f"{title_phrase} {apposition} {title} {after.group(1) if after else ''}"
-        if country is None and rules.US_ONLY_TITLE.search(titled):
+        if country is None and self._us_only_title(
+            mention, mentions, evidence, title_phrase, apposition, title
+        ):
             country = self._country_named("United States")
         if name.lower() not in self.never_link and (known is None or len(tokens) > 1):
             record = self._well_known(name, country, title)
@@ -361,6 +355,21 @@ class DocumentState:
         if org:
             self._edge("MEMBER_OF", oid, org, evidence, date, confidence)
         return oid
+
+    @staticmethod
+    def _us_only_title(
+        mention: Mention, mentions: list[Mention], evidence: str, *said: str
+    ) -> bool:
+        """Whether the official's title is one only Washington gives, said before the name or
+        after it ("Siddharth Mohandas, Deputy Assistant Secretary of Defense for East Asia")
+        up to the next official."""
+        stop = min(
+            [m.start for m in mentions if m.label == "Official" and m.start >= mention.end]
+            + [len(evidence)]
+        )
+        after = re.match(r",\s+(?!and\b)([^,;()]{0,70})", evidence[mention.end : stop])
+        titled = " ".join([*said, after.group(1) if after else ""])
+        return bool(rules.US_ONLY_TITLE.search(titled))
 
     def _dated_title(self, node: Node, title: str) -> None:
         """Keep every title a document gives, dated, so a profile shows titles over time."""
@@ -736,6 +745,10 @@ class DocumentState:
             if entry and entry[0].label == "Country" and entry[1] != "capital":
                 found.append(entry[0].name)
         return sorted(set(found))
+
+    def _country_nodes_in(self, text: str) -> list[str]:
+        """The nodes of the countries a name contains ('the Japan-France 2+2')."""
+        return [c for c in map(self._country_named, self._countries_named_in(text)) if c]
 
     def _is_country_word(self, word: str) -> bool:
         entry = self.gaz.lookup(word) or self.gaz.lookup(word.strip(".,"))

@@ -70,9 +70,8 @@ class DocumentFacts(SigningFrames):
             # "SecGen Jens Stoltenberg" in a document that names NATO: its secretary general
             # then, whatever the text calls the office.
             body = self.batch.nodes.get(node_id("Organization", record.organization or ""))
-            held = record.title_on(when) or ""
             forms = [body.name, *body.aliases] if body else []
-            if body and any(re.search(rf"\b{re.escape(f)}\b", held) for f in forms):
+            if body and any(re.search(rf"\b{re.escape(f)}\b", title or "") for f in forms):
                 self._edge("MEMBER_OF", oid, body.id, evidence, None, 0.6)
         self._houses_of_speakers()
         self._merge_surnames()

@@ -355,7 +355,7 @@ class InstrumentFrames(MeetingFrames):
         title = self.doc.title.strip()
         if not rules.HEADLINE_STATEMENT.search(title):
             return
-        issuers = [c for c in map(self._country_named, self._countries_named_in(title)) if c]
+        issuers = self._country_nodes_in(title)
         if len(issuers) < 2:
             return
         two_plus_two = "2+2" in title or rules.FOREIGN_AND_DEFENCE.search(title)

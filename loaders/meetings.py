@@ -836,8 +836,7 @@ class MeetingFrames(References):
             return []
         for alias in self.batch.nodes[meeting].aliases:
             if rules.TRILATERAL.search(alias):
-                named = (self._country_named(n) for n in self._countries_named_in(alias))
-                return [c for c in dict.fromkeys(named) if c]
+                return self._country_nodes_in(alias)
         return []
 
     def _bodies_in_name(self, meeting: str) -> list[str]:

@@ -328,7 +328,7 @@ class References(DocumentState):
                     continue
                 if noun == "president" and "President" not in title:
                     continue
-                if hit.group("n5") and (
+                if group == "n5" and (
                     p not in item.people or " ".join(noun.split()) not in title.lower()
                 ):
                     continue  # "the crown prince": one the item named with that title
@@ -337,7 +337,7 @@ class References(DocumentState):
                 if noun == "counterpart" and portfolio and clauses.portfolio(title) != portfolio:
                     continue
                 fits.append(p)
-            if hit.group("n5") and not fits:
+            if group == "n5" and not fits:
                 # "Bahrain's Crown Prince and Prime Minister, Salman ...": a title the text gave
                 # but did not keep; the one person of the item with none.
                 untitled = [

@@ -220,24 +220,19 @@ class SessionFrames(SentenceNodes):
             if rules.AGREED_TO_HOLD.search(text[: spot.get(m, 0)])
             or (there and there.end() <= spot.get(m, 0))
         ]
+        # Still to come, for the countries each is named after: "Kishida and Macron met in
+        # Paris and agreed to hold a Japan-France 2+2" (they met where they were), "They also
+        # agreed to set up an India-France Annual Defence Dialogue" (none named to sit in it).
+        planned, least = [], 1
         if agreed and not called:
-            # "Kishida and Macron met in Paris and agreed to hold a Japan-France 2+2": they met
-            # where they were; the 2+2 is still to come, for the countries it is named after.
             meetings = [m for m in meetings if m not in agreed]
-            for mid in agreed:
-                for name in self._countries_named_in(self.batch.nodes[mid].name):
-                    cid = self._country_named(name)
-                    if cid:
-                        self._edge("ATTENDED", cid, mid, text, None, 0.55, status="planned")
-        elif future and not actors and not called:
-            # "They also agreed to set up an India-France Annual Defence Dialogue": the
-            # countries it is named after, who will sit in it.
-            for mid in future:
-                named = self._countries_named_in(self.batch.nodes[mid].name)
-                if len(named) < 2:
-                    continue
-                for cid in filter(None, map(self._country_named, named)):
-                    self._edge("ATTENDED", cid, mid, text, None, 0.55, status="planned")
+            planned = agreed
+        elif not actors and not called:
+            planned, least = future, 2
+        for mid in planned:
+            named = self._country_nodes_in(self.batch.nodes[mid].name)
+            for cid in named if len(named) >= least else []:
+                self._edge("ATTENDED", cid, mid, text, None, 0.55, status="planned")
         return meetings, future
 
     def _ceremonies(self, s: Told, meetings: list[str], met: bool, actors: list[str]) -> None:
@@ -501,8 +496,7 @@ class SessionFrames(SentenceNodes):
             for oid in [o for o in actors if o in told_after]:
                 self._edge("ATTENDED", oid, mid, text, date, 0.6)
             # "co-chaired the Franco-German Council": the countries it is framed between.
-            named_in = self._countries_named_in(self.batch.nodes[mid].name)
-            framed = [c for c in map(self._country_named, named_in) if c]
+            framed = self._country_nodes_in(self.batch.nodes[mid].name)
             members = self._bodies_in_name(mid)  # "the SCM": a standing dialogue's members
             for cid in dict.fromkeys([*holders, *(framed if len(framed) >= 2 else []), *members]):
                 self._edge("ATTENDED", cid, mid, text, date, 0.6)
