@@ -8,7 +8,7 @@ import os
 import random
 import re
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,7 +62,7 @@ _NODES_NAMED = (
 _MERGE_NODES = """
 UNWIND $rows AS row
 MERGE (n:{label} {{id: row.id}})
-ON CREATE SET n.name = row.name, n.aliases = []
+ON CREATE SET n.name = row.name, n.aliases = [], n._batch = row.batch
 WITH n, row, n.name AS was, size(split(row.name, ' ')) - size(split(n.name, ' ')) AS more_words
 SET n.name = CASE WHEN more_words > 0 OR (more_words = 0 AND (size(row.name) > size(n.name)
     OR (size(row.name) = size(n.name) AND row.name < n.name))) THEN row.name ELSE n.name END
@@ -71,6 +71,9 @@ SET n.aliases = reduce(kept = [], a IN n.aliases + [was, row.name] + row.aliases
     CASE WHEN a IN kept OR a = n.name THEN kept ELSE kept + a END)
 SET n.titles = CASE WHEN size(row.titles) = 0 THEN n.titles
     ELSE coalesce(n.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(n.titles, [])] END{title}
+WITH n, row, n._batch = row.batch AS created
+REMOVE n._batch
+RETURN row.batch AS batch, count(CASE WHEN created THEN 1 END) AS created
 """
 # One clause per property of model.CHOSEN_PROPERTIES: the smaller value stays.
 _KEEP_SMALLER = """
@@ -82,32 +85,47 @@ WITH n, row, reduce(last = '', t IN coalesce(n.titles, []) |
     CASE WHEN t > last AND t < 'A' THEN t ELSE last END) AS last
 SET n.title = CASE WHEN last = '' THEN coalesce(n.title, row.chosen.title)
     ELSE substring(last, size(split(last, ': ')[0]) + 2) END"""
-_MERGE_EDGES = """
+# Rows of several documents share a statement, each row carrying its document's place in the
+# write (`batch`). A node or edge a row creates is marked with that number, which the same
+# row reads and removes: a later row for the same node or edge finds another number or none,
+# so each document counts only what it created.
+_CREATED_EDGES = """WITH r, row, r._batch = row.batch AS created
+REMOVE r._batch
+RETURN row.batch AS batch, count(CASE WHEN created THEN 1 END) AS created
+"""
+_MERGE_EDGES = (
+    """
 UNWIND $rows AS row
 MATCH (a:{source} {{id: row.source}})
 MATCH (b:{target} {{id: row.target}})
 MERGE (a)-[r:{type} {{key: row.key}}]->(b)
+ON CREATE SET r._batch = row.batch
 SET r += row.props
 """
+    + _CREATED_EDGES
+)
 # A standing fact (model.STANDING_TYPES) is one relationship; each document that states it
 # adds its id to `sources` and its sentence to `evidences`. `source` and `evidence` are those
 # of the first document by id, so every relationship reads the same way, and the highest
 # confidence any document gave stays.
-_MERGE_STANDING = """
+_MERGE_STANDING = (
+    """
 UNWIND $rows AS row
 MATCH (a:{source} {{id: row.source}})
 MATCH (b:{target} {{id: row.target}})
 MERGE (a)-[r:{type} {{key: row.key}}]->(b)
-ON CREATE SET r += row.props, r.sources = [], r.evidences = []
+ON CREATE SET r += row.props, r.sources = [], r.evidences = [], r._batch = row.batch
 WITH r, row, [i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN r.sources] AS fresh
 SET r.evidences = r.evidences + [i IN fresh | row.evidences[i]],
     r.sources = r.sources + [i IN fresh | row.sources[i]]
 SET r.confidence = CASE WHEN row.props.confidence > r.confidence THEN row.props.confidence
     ELSE r.confidence END
-WITH r, reduce(first = 0, i IN range(0, size(r.sources) - 1) |
+WITH r, row, reduce(first = 0, i IN range(0, size(r.sources) - 1) |
     CASE WHEN r.sources[i] < r.sources[first] THEN i ELSE first END) AS first
 SET r.source = r.sources[first], r.evidence = r.evidences[first]
 """
+    + _CREATED_EDGES
+)
 _DOCUMENT_BY_ID = "MATCH (d:Document {id: $doc}) RETURN d.id AS id"
 _DOCUMENT_BY_REF = """
 MATCH (d:Document)
@@ -542,7 +560,7 @@ class GraphStore:
         """Write a batch in one transaction: all of it, or nothing (and delete one node)."""
 
         def work(tx: Any) -> WriteSummary:
-            summary = _write_batch(tx, batch)
+            summary = _write_batches(tx, [batch])[0]
             if delete:
                 tx.run(_DELETE_NODE, id=delete).consume()
             return summary
@@ -550,12 +568,13 @@ class GraphStore:
         return self._write(work)
 
     def write_many(self, batches: list[Batch]) -> list[WriteSummary]:
-        """Write several batches one after another in a single transaction: all or none.
+        """Write several batches in a single transaction: all or none.
 
-        Each batch is written exactly as `write` would write it; sharing the commit is what
-        makes a long ingest several times faster.
+        The store ends as if each batch had been written by `write` in turn, and each summary
+        counts what its batch created; sharing the commit and the statements is what makes a
+        long ingest several times faster.
         """
-        return self._write(lambda tx: [_write_batch(tx, batch) for batch in batches])
+        return self._write(lambda tx: _write_batches(tx, batches))
 
     def documents_matching(self, ref: str) -> list[dict[str, Any]]:
         """Documents whose id, path, file name or title is `ref`."""
@@ -699,29 +718,40 @@ class GraphStore:
         return {"labels": labels, "types": types}
 
 
-def _write_batch(tx: Any, batch: Batch) -> WriteSummary:
-    """Run one batch's UNWIND statements in an open transaction: one per label and edge kind."""
-    summary = WriteSummary()
-    node_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for node in batch.nodes.values():
-        node_rows[_check(node.label, LABELS)].append(_node_row(node))
-    edge_rows: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for edge in batch.edges:
-        kind = (
-            _check(edge.type, REL_TYPES),
-            batch.label_of(edge.source),
-            batch.label_of(edge.target),
-        )
-        edge_rows[kind].append(_edge_row(edge))
-    for label, rows in node_rows.items():
-        counters = tx.run(_merge_nodes(label), rows=rows).consume()
-        summary.nodes_created += counters.counters.nodes_created
-    for (rel, source, target), rows in edge_rows.items():
+def _write_batches(tx: Any, batches: Sequence[Batch]) -> list[WriteSummary]:
+    """Write batches in an open transaction, as few statements as sharing allows; each
+    summary counts what its batch created."""
+    summaries = [WriteSummary() for _ in batches]
+    node_rows: dict[tuple[int, str], list[dict[str, Any]]] = defaultdict(list)
+    edge_rows: dict[tuple[int, str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    seen: Counter[str] = Counter()
+    for number, batch in enumerate(batches):
+        for node in batch.nodes.values():
+            label = _check(node.label, LABELS)
+            node_rows[seen[node.id], label].append(_node_row(node, number))
+            seen[node.id] += 1
+        for edge in batch.edges:
+            kind = (
+                _check(edge.type, REL_TYPES),
+                batch.label_of(edge.source),
+                batch.label_of(edge.target),
+            )
+            key = edge.key
+            edge_rows[(seen[key], *kind)].append(_edge_row(edge, number))
+            seen[key] += 1
+    # A statement's rows see the graph as it was before the statement, not each other's
+    # changes: the n-th batch naming a node or edge is written in the n-th statement of its
+    # kind, after those before it. Every node goes before any edge, which may end at a node
+    # of another batch.
+    for (_, label), rows in sorted(node_rows.items()):
+        for record in tx.run(_merge_nodes(label), rows=rows):
+            summaries[record["batch"]].nodes_created += record["created"]
+    for (_, rel, source, target), rows in sorted(edge_rows.items()):
         template = _MERGE_STANDING if rel in STANDING_TYPES else _MERGE_EDGES
         cypher = template.format(type=rel, source=source, target=target)
-        counters = tx.run(cypher, rows=rows).consume()
-        summary.relationships_created += counters.counters.relationships_created
-    return summary
+        for record in tx.run(cypher, rows=rows):
+            summaries[record["batch"]].relationships_created += record["created"]
+    return summaries
 
 
 def _merge_nodes(label: str) -> str:
@@ -731,13 +761,14 @@ def _merge_nodes(label: str) -> str:
     return _MERGE_NODES.format(label=label, chosen=chosen, title=title)
 
 
-def _node_row(node: Node) -> dict[str, Any]:
+def _node_row(node: Node, batch: int) -> dict[str, Any]:
     chosen_names = {*CHOSEN_PROPERTIES.get(node.label, ()), "title"}
     given = {k: v for k, v in node.props.items() if v is not None and v != "" and k != "titles"}
     # Titles accumulate across documents like aliases, instead of being overwritten.
     titles = list(node.props.get("titles") or [])
     return {
         "id": node.id,
+        "batch": batch,
         "name": node.name,
         "aliases": list(node.aliases),
         "titles": titles,
@@ -748,13 +779,19 @@ def _node_row(node: Node) -> dict[str, Any]:
     }
 
 
-def _edge_row(edge: Edge) -> dict[str, Any]:
+def _edge_row(edge: Edge, batch: int) -> dict[str, Any]:
     props = {
         k: v
         for k, v in edge.props.items()
         if v is not None and v != "" and k not in ("sources", "evidences")
     }
-    row = {"source": edge.source, "target": edge.target, "key": edge.key, "props": props}
+    row = {
+        "source": edge.source,
+        "target": edge.target,
+        "key": edge.key,
+        "batch": batch,
+        "props": props,
+    }
     if edge.type in STANDING_TYPES:
         # One document's edge names itself; an exported edge brings its whole list.
         sources = list(edge.props.get("sources") or [props.get("source", "")])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Container, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -153,8 +154,8 @@ def write_documents(
         else:
             seen[document.content_hash] = document.id
             todo[number] = document
-    group = _WriteGroup(store, reports, progress)
-    with EntityParser(workers, sum(len(d.items) for d in todo.values())) as parser:
+    items = sum(len(d.items) for d in todo.values())
+    with EntityParser(workers, items) as parser, _WriteGroup(store, reports, progress) as group:
         parsed_documents = parser.parse(list(todo.values()))
         for (number, document), parsed in zip(todo.items(), parsed_documents, strict=True):
             group.add(number, document, reader.batch(document, parsed))
@@ -162,8 +163,18 @@ def write_documents(
     return [reports[number] for number in sorted(reports)]
 
 
+# A written group: each document's number and report, and the error that stopped it, if any.
+_Written = tuple[list[tuple[int, IngestReport]], StoreError | None]
+
+
 class _WriteGroup:
-    """Documents waiting to be written together in one transaction."""
+    """Documents waiting to be written together in one transaction.
+
+    A group is written on a thread of its own while the next group is extracted: most of a
+    write is the engine's work, so extraction and storage overlap. At most one group is in
+    flight, and a group is sent only once the one before it has committed, so a failed write
+    stops the ingest with everything before it stored and nothing after it.
+    """
 
     def __init__(
         self,
@@ -176,38 +187,68 @@ class _WriteGroup:
         self.progress = progress
         self.waiting: list[tuple[int, Document, Batch]] = []
         self.edges = 0
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="pactgraph-writer")
+        self._in_flight: Future[_Written] | None = None
+
+    def __enter__(self) -> _WriteGroup:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        # Never leave a write running behind the caller's back, even on an error or Ctrl-C.
+        self._writer.shutdown(wait=True)
 
     def add(self, number: int, document: Document, batch: Batch) -> None:
-        """Queue a document's batch; write the group once it is big enough."""
+        """Queue a document's batch; send the group to be written once it is big enough."""
         self.waiting.append((number, document, batch))
         self.edges += len(batch.edges)
         if len(self.waiting) >= GROUP_DOCUMENTS or self.edges >= GROUP_EDGES:
-            self.flush()
+            self.send()
+
+    def send(self) -> None:
+        """Write what is waiting, after the group before it has been written."""
+        waiting, self.waiting, self.edges = self.waiting, [], 0
+        self.wait()
+        if waiting:
+            self._in_flight = self._writer.submit(self._write, waiting)
+
+    def wait(self) -> None:
+        """Wait for the group in flight and report its documents; raise its error, if any."""
+        in_flight, self._in_flight = self._in_flight, None
+        if in_flight is None:
+            return
+        written, error = in_flight.result()
+        for number, report in written:
+            self.reports[number] = report
+            if self.progress:
+                self.progress(report)
+        if error is not None:
+            raise error
 
     def flush(self) -> None:
-        """Write what is waiting in one transaction."""
-        waiting, self.waiting, self.edges = self.waiting, [], 0
-        if not waiting:
-            return
+        """Write whatever is left and wait until it is stored."""
+        self.send()
+        self.wait()
+
+    def _write(self, waiting: list[tuple[int, Document, Batch]]) -> _Written:
+        """Write one group in one transaction: its documents' reports in order, and any error."""
         try:
             summaries = self.store.write_many([batch for _, _, batch in waiting])
         except StoreError:
             # Nothing of the group was written: write its documents one by one, so that those
             # before a bad one are stored and the error names the document that failed.
+            written: list[tuple[int, IngestReport]] = []
             for number, document, batch in waiting:
                 try:
                     summary = self.store.write(batch)
                 except StoreError as exc:
-                    raise StoreError(f"{document.path}: {exc}") from None
-                self._done(number, _ingested(document, batch, summary))
-            return
-        for (number, document, batch), summary in zip(waiting, summaries, strict=True):
-            self._done(number, _ingested(document, batch, summary))
-
-    def _done(self, number: int, report: IngestReport) -> None:
-        self.reports[number] = report
-        if self.progress:
-            self.progress(report)
+                    return written, StoreError(f"{document.path}: {exc}")
+                written.append((number, _ingested(document, batch, summary)))
+            return written, None
+        reports = [
+            (number, _ingested(document, batch, summary))
+            for (number, document, batch), summary in zip(waiting, summaries, strict=True)
+        ]
+        return reports, None
 
 
 def _ingested(document: Document, batch: Batch, summary: WriteSummary) -> IngestReport:

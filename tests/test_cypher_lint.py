@@ -99,7 +99,7 @@ _PLAIN = {
 _TEMPLATES = {"_CONSTRAINT", "_NAME_INDEX", "_NODE_BY_ID", "_MERGE_NODES", "_MERGE_EDGES",
               "_MERGE_STANDING"}  # fmt: skip
 # Pieces of statements, linted inside the statements that contain them.
-_FRAGMENTS = {"_KEEP_SMALLER", "_LATEST_TITLE"}
+_FRAGMENTS = {"_KEEP_SMALLER", "_LATEST_TITLE", "_CREATED_EDGES"}
 _CYPHER = re.compile(r"\b(?:MATCH|MERGE|CREATE|UNWIND|RETURN|SET|DELETE)\b")
 
 

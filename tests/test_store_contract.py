@@ -39,6 +39,24 @@ def test_write_is_idempotent(store: GraphStore) -> None:
     assert counts["types"] == {"MET": 1, "REPRESENTS": 1}
 
 
+def test_write_many_counts_what_each_batch_created(store: GraphStore) -> None:
+    first = _batch()
+    second = _batch("document:d2", "The defense chiefs Austin and Kihara spoke by phone.")
+    second.nodes["official:lloyd-austin"].add_alias("Secretary Austin")
+    summaries = store.write_many([first, second, _batch()])
+    # The shared nodes and the standing REPRESENTS edge count for the batch that made them.
+    counts = [(s.nodes_created, s.relationships_created) for s in summaries]
+    assert counts == [(3, 2), (0, 1), (0, 0)]
+    graph = graph_dict(store)
+    austin = next(n for n in graph["nodes"] if n["id"] == "official:lloyd-austin")
+    assert sorted(austin["aliases"]) == ["Austin", "Secretary Austin"]
+    represents = next(e for e in graph["edges"] if e["type"] == "REPRESENTS")
+    assert represents["sources"] == ["document:d1", "document:d2"]
+    # The mark that counts what a batch created is never left behind.
+    assert not any("_batch" in n for n in graph["nodes"])
+    assert not any("_batch" in e for e in graph["edges"])
+
+
 def test_second_document_adds_to_the_same_nodes(store: GraphStore) -> None:
     store.write(_batch())
     other = _batch("document:d2", "The defense chiefs Austin and Kihara spoke by phone.")
