@@ -1176,9 +1176,14 @@ class MeetingFrames(References):
         seeing = self.in_turn
         if seeing and rules.SEEN_APART.search(lowered) and len(set(people)) == 1 + len(seeing[1]):
             return None  # "A held bilateral talks with B and C": one each, below
-        # "the talks" alone points back at talks told before, and so does "the ministerial
-        # meeting" in an item that has one; "deepen their dialogue" names no meeting at all.
-        refers = r"the (?!2\+2)\S+" if not item_meetings else r"the (?!2\+2)(?!first|next)[^,;]+"
+        # "the talks" alone points back at talks told before, and so do "the ministerial
+        # meeting" and "his meeting with the prime minister" in an item that has one; "deepen
+        # their dialogue" names no meeting at all.
+        refers = (
+            r"the (?!2\+2)\S+"
+            if not item_meetings
+            else r"(?:the|his|her) (?!2\+2)(?!first|next)[^,;]+"
+        )
         aside = rules.ACCOMPANIED_ASIDE.search(lowered)
         event = next(
             (

@@ -5334,3 +5334,20 @@ def test_bodies_and_waters_of_the_genre_known_by_name(tmp_path: Path) -> None:
     bodies = {n.name for n in batch.nodes.values() if n.label == "Organization"}
     assert {"EUNAVFOR Aspides", "Houthis", "Japan International Cooperation Agency"} <= bodies
     assert "Bab el-Mandeb" in {n.name for n in batch.nodes.values() if n.label == "Location"}
+
+
+def test_his_meeting_points_back_at_an_encounter_of_the_item(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On Monday, May 12, Philippine National Security Adviser Eduardo Año arrived in Seoul.",
+        "Año's two days in Seoul also brought calls on President Yoon Suk Yeol and on Foreign "
+        "Minister Cho Tae-yul. In his meeting with the president, Año handed over a letter from "
+        "President Ferdinand Marcos Jr. and thanked South Korea for its help with coast guard "
+        "training.",
+    )
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    # "his meeting" is the call on Yoon told just before, not a meeting of its own.
+    assert meetings == {"Año–Yoon meeting", "Año–Cho meeting"}
+    facts = _facts(batch)
+    assert ("Eduardo Año", "MET", "Yoon Suk Yeol") in facts
+    assert ("Eduardo Año", "MET", "Cho Tae-yul") in facts
