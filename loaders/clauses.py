@@ -261,8 +261,14 @@ def where_it_happened(text: str, places: list[str], spot: dict[str, int]) -> lis
 
     "Biden flew from New Delhi to Hanoi, where he held talks with Trong": the place before
     ", where" is the venue (the places before it were passed through), and a place
-    travelled from is not one while another is named.
+    travelled from is not one while another is named, nor is one of an earlier sitting
+    ("their second, after a first session in Singapore").
     """
+    places = [
+        p
+        for p in places
+        if not rules.EARLIER_SESSION_IN.search(text, max(0, spot.get(p, 0) - 60), spot.get(p, 0))
+    ]
     for hit in rules.WHERE_CLAUSE.finditer(text):
         before = [p for p in places if spot.get(p, len(text)) < hit.start()]
         if before:

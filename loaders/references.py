@@ -180,6 +180,18 @@ class References(DocumentState):
         ):
             return []  # "the ministers" may be another group's, unless they sign
         wanted = rules.NUMBERS[number.lower()] if number else 0
+        if wanted and rules.WERE_JOINED.match(text, m.end()):
+            # "Later that day the three were joined by Teodoro": those at the latest meeting
+            # of that many from more than one country (a change of command is no such meeting).
+            return next(
+                (
+                    seated
+                    for seated in map(self._seated, reversed(self.meetings))
+                    if len(seated) == wanted
+                    and len({self.batch.nodes[p].props.get("country") for p in seated} - {None}) > 1
+                ),
+                [],
+            )
         named = item.people or self.previous_people
         role = (m.group("role") or "").lower()
         if (m.group("kind") or "").lower() == "prime":
@@ -204,6 +216,19 @@ class References(DocumentState):
         # most recently named who fit the role.
         latest = list(dict.fromkeys(reversed(self._fitting(self.recent_people, role))))[:wanted]
         return latest if len(latest) == wanted else []
+
+    def _seated(self, meeting: str) -> list[str]:
+        """The officials who attended a meeting, in the order they were told of."""
+        return list(
+            dict.fromkeys(
+                e.source
+                for e in self.batch.edges
+                if e.type == "ATTENDED"
+                and e.target == meeting
+                and self.batch.nodes[e.source].label == "Official"
+                and e.props.get("status") != "planned"
+            )
+        )
 
     def _object_referred_to(self, text: str, item: ItemNotes,
                             officials: list[tuple[Mention, str]]) -> list[str]:  # fmt: skip

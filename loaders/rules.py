@@ -424,9 +424,17 @@ TIMED_BY = re.compile(
 ANOTHER_TIME = re.compile(r"\b(?:after|following|en\s+route|on\s+(?:the|his|her)\s+way)\b")
 # "their first talks since they met in Seoul": a place of an earlier encounter, told after.
 EARLIER_ENCOUNTER = re.compile(
-    r"\b(?:since|after|before)\s+(?:they|he|she|the\s+two(?:\s+\w+)?|[A-Z][\w-]+"
+    r"\b(?:since|after|before)\s+(?:(?:they|he|she|the\s+two(?:\s+\w+)?|[A-Z][\w-]+"
     r"(?:\s+and\s+[A-Z][\w-]+)?)\s+(?:had\s+|last\s+|first\s+)*"
     r"(?:met|visited|held|hosted|spoke|talked|sat\s+down)\b"
+    # "their second, after a first session in Singapore": the first session's place
+    r"|(?:a|the|their|its)\s+(?:first|previous|last|earlier|inaugural)\s+(?:\w+\s+)?"
+    r"(?:session|meeting|round|summit|gathering)\b)"
+)
+# "their second, after a first session in Singapore": a place of another sitting.
+EARLIER_SESSION_IN = re.compile(
+    r"\b(?:after|since|following)\s+(?:a|the|their|its)\s+(?:first|previous|last|earlier"
+    r"|inaugural)\s+(?:\w+\s+)?(?:session|meeting|round|summit|gathering)\s+(?:in|at)\s+(?:the\s+)?$"
 )
 # "In Hanoi he and Phuc reached agreement", "In Madrid on 16 June he and Sanchez agreed": a
 # place, then two who agreed there.
@@ -1172,9 +1180,10 @@ PEOPLE_REF = re.compile(
     # "The three signed a memorandum": the people just named.
     r"|(?=(?:also\s+)?(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed|opposed"
     r"|said|voiced|condemned|expressed|stressed|welcomed|underscored|committed|vowed|urged|released"
-    r"|announced|called|set\s+out|launched)\b))",
+    r"|announced|called|set\s+out|launched|were\s+joined)\b))",
     re.I,
 )
+WERE_JOINED = re.compile(r"\s*(?:were|was)\s+joined\s+by\b", re.I)
 # "his South Korean counterpart" with no name after it, "the visitor", "the Chinese leader",
 # "the Pentagon chief", "the new president": someone named before, by description.
 # "we met Prime Minister Napat", "Napat hosted us", "I met": the release's own minister(s).

@@ -5351,3 +5351,40 @@ def test_his_meeting_points_back_at_an_encounter_of_the_item(tmp_path: Path) -> 
     facts = _facts(batch)
     assert ("Eduardo Año", "MET", "Yoon Suk Yeol") in facts
     assert ("Eduardo Año", "MET", "Cho Tae-yul") in facts
+
+
+def test_the_three_were_joined_by_a_fourth(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On Aug. 3 in Darwin, Australian Defence Minister Richard Marles hosted U.S. Defense "
+        "Secretary Pete Hegseth and Japanese Defense Minister Gen Nakatani. Hegseth then "
+        "watched Adm. Samuel Paparo hand over a regional command to Adm. Stephen Koehler. "
+        "Later that day the three were joined by Philippine Defense Secretary Gilberto Teodoro "
+        "for a four-way defense ministers' meeting, their second after a first session in "
+        "Singapore last year.",
+    )
+    facts = _facts(batch)
+    # Those joined are the three who met, not the three at the change of command.
+    for host in ("Richard Marles", "Pete Hegseth", "Gen Nakatani"):
+        assert {(host, "MET", "Gilberto Teodoro"), ("Gilberto Teodoro", "MET", host)} & facts
+    assert (
+        not {
+            ("Samuel Paparo", "MET", "Gilberto Teodoro"),
+            ("Gilberto Teodoro", "MET", "Samuel Paparo"),
+        }
+        & facts
+    )
+    (four,) = {
+        target
+        for source, rel, target in facts
+        if source == "Gilberto Teodoro" and rel == "ATTENDED"
+    }
+    assert {p for p, rel, m in facts if rel == "ATTENDED" and m == four} >= {
+        "Richard Marles",
+        "Pete Hegseth",
+        "Gen Nakatani",
+        "Gilberto Teodoro",
+    }
+    # The first session's city is not where the second sat.
+    assert (four, "LOCATED_IN", "Singapore") not in facts
+    assert (four, "LOCATED_IN", "Darwin") in facts
