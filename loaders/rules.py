@@ -253,7 +253,9 @@ NO_ENCOUNTER = re.compile(
     r"|\bwithout\s+(?:a\s+|any\s+)?(?:meeting|talks)\b"
 )
 MEET = re.compile(
-    r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings|held\s+(?:[\w-]+\s+){0,4}?(?:talks|discussions|consultations)"
+    r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings"
+    # "opened two days of talks with Yang", "began consultations with"
+    r"|(?:held|opened|began|concluded)\s+(?:[\w-]+\s+){0,4}?(?:talks|discussions|consultations)"
     r"|talks with|hosted|host|visited|visit|received"
     # "In bilateral talks on May 26, Yoon and Kishida agreed", "followed up with bilateral talks"
     r"|(?:in|with)\s+(?:their\s+)?(?:bilateral|one-on-one)\s+(?:talks|meetings?)"

@@ -5388,3 +5388,18 @@ def test_the_three_were_joined_by_a_fourth(tmp_path: Path) -> None:
     # The first session's city is not where the second sat.
     assert (four, "LOCATED_IN", "Singapore") not in facts
     assert (four, "LOCATED_IN", "Darwin") in facts
+
+
+def test_talks_opened_with_a_counterpart_are_a_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary of State Marco Rubio flew on to Geneva, where he and National Security "
+        "Adviser Mike Waltz opened two days of talks on March 18 with Chinese Foreign Minister "
+        "Wang Yi.",
+    )
+    facts = _facts(batch)
+    assert ("Marco Rubio", "MET", "Wang Yi") in facts
+    assert ("Mike Waltz", "MET", "Wang Yi") in facts
+    assert ("Marco Rubio", "MET", "Mike Waltz") not in facts  # colleagues of one side
+    (talks,) = {m for p, rel, m in facts if p == "Wang Yi" and rel == "ATTENDED"}
+    assert (talks, "LOCATED_IN", "Geneva") in facts
