@@ -367,9 +367,13 @@ class DocumentState:
             [m.start for m in mentions if m.label == "Official" and m.start >= mention.end]
             + [len(evidence)]
         )
+        if rules.US_ONLY_TITLE.search(" ".join(said)):
+            return True
         after = re.match(r",\s+(?!and\b)([^,;()]{0,70})", evidence[mention.end : stop])
-        titled = " ".join([*said, after.group(1) if after else ""])
-        return bool(rules.US_ONLY_TITLE.search(titled))
+        hit = rules.US_ONLY_TITLE.search(after.group(1)) if after else None
+        # "Tuya, this morning received the Secretary of Defense of the United States, Pete
+        # Hegseth": a title after a verb is someone else's, not an apposition of this name.
+        return bool(hit and after and rules.TITLE_LEAD.fullmatch(after.group(1)[: hit.start()]))
 
     def _dated_title(self, node: Node, title: str) -> None:
         """Keep every title a document gives, dated, so a profile shows titles over time."""

@@ -629,9 +629,13 @@ def _apposition_after(text: str, end: int, gaz: Gazetteer, start: int = 0) -> st
         m
         and _TITLE_CORE_RE.search(m.group(1))
         and not re.match(r"(?:and|or|but|while|who|which|as)\b", m.group(1))
-        # ", received the Foreign Minister of Singapore": a verb, not a title
+        # ", received the Foreign Minister of Singapore", ", this morning received ...": a
+        # verb, not a title
         and not re.match(
-            r"[a-z]+ed\b|(?:met|held|told|spoke|said|paid|took|gave|made)\b", m.group(1)
+            r"(?:(?:this|that|also|then|later|earlier|yesterday|today)\s+"
+            r"(?:(?:morning|afternoon|evening|week)\s+)?)?"
+            r"(?:[a-z]+ed\b|(?:met|held|told|spoke|said|paid|took|gave|made)\b)",
+            m.group(1),
         )
         and not _starts_with_name(m.group(1), gaz)
         and not _titled_person(m.group(1), gaz)

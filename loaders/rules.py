@@ -228,6 +228,9 @@ US_ONLY_TITLE = re.compile(
     r"\b(?:(?:Assistant|Deputy|Under)\s+Secretary\s+of\s+(?:State|Defense)|Secretary\s+of"
     r"\s+(?:Defense|Homeland\s+Security|the\s+(?:Army|Navy|Air\s+Force)))\b"
 )
+# What may stand before a title set off after a name: "the", "then", "acting", other title
+# words ("Principal Deputy ...").
+TITLE_LEAD = re.compile(r"(?:(?:the|a|an|then|now|acting|former|[A-Z][\w.-]*)\s+)*")
 CEREMONY = re.compile(
     r"\b(?P<kind>opening|closing|arrival|welcome|handover)\s+ceremon(?:y|ies)\b"
     # "Kamandag 8 got under way on Oct. 15 with a ceremony at Fort Bonifacio": its opening.

@@ -5403,3 +5403,16 @@ def test_talks_opened_with_a_counterpart_are_a_meeting(tmp_path: Path) -> None:
     assert ("Marco Rubio", "MET", "Mike Waltz") not in facts  # colleagues of one side
     (talks,) = {m for p, rel, m in facts if p == "Wang Yi" and rel == "ATTENDED"}
     assert (talks, "LOCATED_IN", "Geneva") in facts
+
+
+def test_a_title_after_a_verb_belongs_to_the_one_received(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "NAIROBI, 12 May 2025 — The Cabinet Secretary for Defence, Hon. Soipan Tuya, this "
+        "morning received the Secretary of Defense of the United States of America, Pete "
+        "Hegseth, at Ulinzi House for bilateral talks.",
+    )
+    facts = _facts(batch)
+    assert ("Soipan Tuya", "REPRESENTS", "United States") not in facts
+    assert ("Pete Hegseth", "REPRESENTS", "United States") in facts
+    assert ("Soipan Tuya", "MET", "Pete Hegseth") in facts
