@@ -833,8 +833,12 @@ class DocumentState:
                 self._edge("COOPERATES_WITH", a, b, text, date, 0.45, status=status)
 
     def _short(self, country: str) -> str:
-        name = self.batch.nodes[country].name
-        return rules.SHORT_NAMES.get(name, name)
+        node = self.batch.nodes[country]
+        if node.label == "Organization":
+            # "NATO", not "North Atlantic Treaty Organization", in a name made of its parties
+            acronyms = [a for a in node.aliases if re.fullmatch(r"[A-Z][A-Z0-9&]+", a)]
+            return min(acronyms, key=len) if acronyms else node.name
+        return rules.SHORT_NAMES.get(node.name, node.name)
 
 
 def _holds_portfolio(head: str, portfolio: str) -> re.Pattern[str]:

@@ -401,7 +401,7 @@ class InstrumentFrames(MeetingFrames):
         verb = rules.SPEAKS.search(text, start)
         spans = [(start, verb.start() if verb else len(text))]
         opened = rules.IN_STATEMENT.search(text)
-        if opened and opened.start() > 0:
+        if opened and opened.start() > 0 and not opened["by"]:
             # "The four ministers set out their conclusions in a joint press release": those
             # who speak come first.
             spans.append((0, opened.start()))
@@ -419,6 +419,8 @@ class InstrumentFrames(MeetingFrames):
                 if i in ids and begin <= m.start < stop:
                     if m.label == "Country":
                         found.append(ids[i])
+                    elif m.label == "Organization" and opened and opened["by"]:
+                        found.append(ids[i])  # "issued by Turkey, Sweden and NATO"
                     elif m.label == "Official":
                         found.append(self._country_of(ids[i]) or "")
                         people.append(ids[i])

@@ -749,6 +749,9 @@ IN_STATEMENT = re.compile(
     r"\s+joint\s+(?:[\w'-]+\s+){0,2}"
     r"(?:statement|declaration|communiqu[eé])"
     r"(?=\s+(?:also\s+)?(?:said|set\s+out|[a-z]+ed)\b)"
+    # "according to a joint statement issued by Turkey, Sweden and NATO": those after "by".
+    r"|\b(?:a|an|the|their|its)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration"
+    r"|communiqu[eé])\s+(?:issued|released|signed|adopted)\s+(?P<by>by)\b"
     # "A joint statement issued after the talks committed both sides to ...": the sides'.
     r"|^(?:A|The)\s+(?P<after>joint)\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration|communiqu[eé])"
     r"(?=,?\s+(?:issued|released|adopted)\s+(?:after|following|at\s+the\s+(?:end|close)\s+of)"

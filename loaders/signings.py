@@ -91,7 +91,11 @@ class SigningFrames(SessionFrames):
             if statement is None and len(issuers) >= 2:
                 # "In a joint statement the three condemned ...": one the text leaves unnamed.
                 # "joint press statement", "joint declaration": the words the text uses.
-                kind = re.search(r"joint\b.*", stated[0], re.I)
+                kind = re.search(
+                    r"joint\b.*?(?:statement|declaration|communiqu[eé]|press\s+release)",
+                    stated[0],
+                    re.I,
+                )
                 noun = " ".join(kind[0].lower().split()) if kind else "joint statement"
                 name = f"{self._party_names(issuers, [])} {noun}".strip()
                 statement = self._agreement(name, date, [])

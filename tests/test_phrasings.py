@@ -5416,3 +5416,18 @@ def test_a_title_after_a_verb_belongs_to_the_one_received(tmp_path: Path) -> Non
     assert ("Soipan Tuya", "REPRESENTS", "United States") not in facts
     assert ("Pete Hegseth", "REPRESENTS", "United States") in facts
     assert ("Soipan Tuya", "MET", "Pete Hegseth") in facts
+
+
+def test_a_joint_statement_issued_by_those_named_after_by(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Finland will back Turkey's bid to revive talks with the European Union, according to "
+        "a joint statement issued by Turkey, Finland and NATO on June 28.",
+    )
+    facts = _facts(batch)
+    (statement,) = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    assert statement == "Finland-NATO-Turkey joint statement"
+    for issuer in ("Turkey", "Finland", "North Atlantic Treaty Organization"):
+        assert (issuer, "SIGNED", statement) in facts
+        assert (issuer, "PARTY_TO", statement) in facts
+    assert ("European Union", "SIGNED", statement) not in facts  # told of, not issuing
