@@ -158,6 +158,9 @@ def load_gazetteer() -> Gazetteer:
         add(rec["name"], entry, "name")
         for alias in rec.get("aliases", []):
             add(alias, entry, "alias")
+        for form in [rec["name"], *rec.get("aliases", [])]:
+            if len(form) > 4:
+                add(form.upper(), entry, "alias")  # Manila writes its drills "KAMANDAG 8"
     nicknamed: dict[str, list[Entry]] = {}
     dialogues: list[Entry] = []
     for rec in _read("dialogues.json"):

@@ -5431,3 +5431,17 @@ def test_a_joint_statement_issued_by_those_named_after_by(tmp_path: Path) -> Non
         assert (issuer, "SIGNED", statement) in facts
         assert (issuer, "PARTY_TO", statement) in facts
     assert ("European Union", "SIGNED", statement) not in facts  # told of, not issuing
+
+
+def test_a_drill_written_in_capitals_is_the_known_drill(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Marines from the Philippines, the United States and South Korea wrapped up KAMANDAG 9 "
+        "in northern Luzon on June 6.",
+    )
+    facts = _facts(batch)
+    (drill,) = {n.name for n in batch.nodes.values() if n.label == "Exercise"}
+    assert drill.lower() == "kamandag 9"
+    for country in ("Philippines", "United States", "South Korea"):
+        assert (country, "PARTICIPATED_IN", drill) in facts
+    assert (drill, "LOCATED_IN", "Luzon") in facts
