@@ -201,6 +201,11 @@ class _DocState(DocumentFacts):
         countries, orgs, meetings = read.countries, read.orgs, read.meetings
         agreements, exercises, locations = read.agreements, read.exercises, read.locations
         country_venues, named_here = read.country_venues, read.named_here
+        # "Right after RIMPAC, the destroyers trained off Hawaii in a four-nation exercise": a
+        # drill that dates the sentence is not the one it tells of.
+        exercises = [
+            x for x in exercises if not rules.DRILL_AS_TIME.search(text, 0, spot.get(x, 0))
+        ]
 
         locations = self._venues(text, locations, spot) or country_venues
         if rules.MOVED_ON.search(text) and not locations:
@@ -286,8 +291,9 @@ class _DocState(DocumentFacts):
             # "In Tokyo, he and PM Kishida issued a joint statement", "In Hanoi he and Phuc
             # reached agreement on ...": two sides, together in one place, met there.
             met = len(set(actors)) >= 2 and len({self._country_of(a) for a in actors}) >= 2
-        if not exercises and not item.exercises:
-            # In an item about a named drill, "combined field training" is that drill again.
+        if not exercises and (not item.exercises or len(exercises) < len(read.exercises)):
+            # In an item about a named drill, "combined field training" is that drill again,
+            # unless the sentence names that drill only to date itself ("right after RIMPAC").
             drill = self._generic_exercise(text, parties, locations, date)
             if drill:
                 exercises.append(drill)

@@ -436,6 +436,11 @@ EARLIER_ENCOUNTER = re.compile(
     r"|(?:a|the|their|its)\s+(?:first|previous|last|earlier|inaugural)\s+(?:\w+\s+)?"
     r"(?:session|meeting|round|summit|gathering)\b)"
 )
+DRILL_AS_TIME = re.compile(
+    r"(?:^|[,;]\s+)(?:(?:right|just|shortly|soon|days|weeks)\s+)?(?:after|before|following"
+    r"|ahead\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
 # "their second, after a first session in Singapore": a place of another sitting.
 EARLIER_SESSION_IN = re.compile(
     r"\b(?:after|since|following)\s+(?:a|the|their|its)\s+(?:first|previous|last|earlier"

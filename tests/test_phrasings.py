@@ -5445,3 +5445,19 @@ def test_a_drill_written_in_capitals_is_the_known_drill(tmp_path: Path) -> None:
     for country in ("Philippines", "United States", "South Korea"):
         assert (country, "PARTICIPATED_IN", drill) in facts
     assert (drill, "LOCATED_IN", "Luzon") in facts
+
+
+def test_a_drill_that_dates_the_sentence_is_not_the_one_told_of(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "RIMPAC 2024 closed off Hawaii on Aug. 1 after a month of drills.",
+        "Right after RIMPAC, the JMSDF destroyer JS Haguro trained off Hawaii on Aug. 3-4 with "
+        "ships of the Royal Canadian Navy and the US Navy in a three-nation exercise.",
+    )
+    facts = _facts(batch)
+    drills = {n.name for n in batch.nodes.values() if n.label == "Exercise"}
+    (three,) = drills - {"RIMPAC 2024"}
+    for party in ("Japan", "Canada", "United States", "Royal Canadian Navy"):
+        assert (party, "PARTICIPATED_IN", three) in facts
+        assert (party, "PARTICIPATED_IN", "RIMPAC 2024") not in facts
+    assert (three, "LOCATED_IN", "Hawaii") in facts
