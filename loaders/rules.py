@@ -803,14 +803,16 @@ _INSTRUMENT = (
     r"|communiqu[eé])\b"
     r"(?:\s+(?:on|for|concerning|regarding|covering)\s+(?:an?\s+|the\s+)?"
     rf"(?P<topic>{NOT_A_DATE}"
-    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    # "for the U.S.-India defence partnership": a full stop inside a word, not after it
+    r"[A-Z](?:[\w-]|\.(?=[\w-]))*(?:\s+[A-Z](?:[\w-]|\.(?=[\w-]))*)*)"
     # "on Japan Self-Defense Forces activities for ...": names that modify a common noun
-    r"(?![\w-])(?!\s+(?:[A-Z]|(?!(?:in|at|on|during|with|after|before|that|which|while|to|by|as|from"
+    r"(?![\w-]|\.[\w-])(?!\s+(?:[A-Z]|(?!(?:in|at|on|during|with|after|before|that|which|while|to|by|as|from"
     r"|and|or|of|for|was|were|is|are|will|would)\b)[a-z]))"
     r"|(?P<tail>\s+(?:on|for|concerning|regarding|covering)\s+(?:the\s+)?"
-    rf"(?:{NOT_A_DATE}[A-Z][\w-]*\s+){{0,3}}"
+    rf"(?:{NOT_A_DATE}[A-Z](?:[\w-]|\.(?=[\w-]))*\s+){{0,3}}"
     r"(?!(?:that|which|who|while|as|to|by|the|a|an)\b)[a-z][\w-]*"
-    r"(?:\s+(?!(?:in|at|during|with|after|before|that|which|while|to|by|as|from)\b)"
+    r"(?:\s+(?!(?:in|at|during|with|after|before|that|which|while|to|by|as|from|when|where"
+    r"|once|until|if|but)\b)"
     r"(?!on\s+(?:the\s+)?(?:sidelines|margins|occasion|eve|side)\b)"  # "... on the sidelines"
     # "an agreement on security cooperation on May 19": the topic ends before "on"
     r"(?:and\s+(?!(?:a|an|the)\b))?(?!(?:a|an|and)\b)[a-z][\w-]*(?![\w-])){0,5}(?<!\son)(?<!\sof)(?<!\sfor)(?<!\sand)(?<!\sthe)))?)"
@@ -1024,7 +1026,8 @@ AND_THEN = re.compile(r"\band\s+$")
 # A signing still to come: "expect to be signed", "will sign", "plans to sign".
 SIGN_AHEAD = re.compile(
     r"\b(?:to\s+be\s+signed|will\s+(?:be\s+)?sign(?:ed)?|would\s+(?:be\s+)?sign(?:ed)?"
-    r"|(?:plans?|planned|intends?|intended|expects?|expected|set|due|ready|hopes?)\s+to\s+sign)\b"
+    r"|(?:plans?|planned|intends?|intended|expects?|expected|set|due|ready|hopes?|agreed|agrees?"
+    r"|aims?|aimed|seeks?|sought)\s+to\s+sign)\b"
 )
 # Acts told as done: "Biden and Xi met for what was expected to be the last time".
 PAST_ACT = re.compile(rf"\b(?:{_DONE}|spoke|discussed|agreed|announced|said)\b")

@@ -5461,3 +5461,19 @@ def test_a_drill_that_dates_the_sentence_is_not_the_one_told_of(tmp_path: Path) 
         assert (party, "PARTICIPATED_IN", three) in facts
         assert (party, "PARTICIPATED_IN", "RIMPAC 2024") not in facts
     assert (three, "LOCATED_IN", "Hawaii") in facts
+
+
+def test_an_instrument_for_the_us_india_partnership_keeps_its_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Hegseth and Indian Defence Minister Rajnath Singh signed a new ten-year framework for "
+        "the U.S.-India defence partnership in Kuala Lumpur on Oct. 31.",
+        "Marles and Lithuanian Defence Minister Dovile Sakaliene agreed to sign a roadmap for "
+        "the Australia-Lithuania defence partnership when they meet again next year.",
+    )
+    facts = _facts(batch)
+    framework = "India-US framework for the U.S.-India defence partnership"
+    assert ("Rajnath Singh", "SIGNED", framework) in facts
+    assert ("United States", "PARTY_TO", framework) in facts
+    # Agreeing to sign is not signing.
+    assert not {f for f in facts if f[0] == "Dovile Sakaliene" and f[1] == "SIGNED"}
