@@ -216,8 +216,15 @@ class InstrumentFrames(MeetingFrames):
         Tailored Deterrence Strategy'. Named after their parties, as analysts name them."""
         found = []
         taken = [(m.start, m.end) for m in mentions if m.label == "Agreement"]
+        # "issued a new Joint Declaration on ... and a joint vision for ...": the second too.
+        also = [
+            m
+            for m in rules.AND_THING.finditer(text)
+            if rules.SIGNING_VERB.search(text, max(0, m.start() - 160), m.start())
+        ]
         told = [
             *rules.SIGNED_THING.finditer(text),
+            *also,
             *rules.SIGNED_PASSIVE.finditer(text),
             *rules.SIGNED_RELATIVE.finditer(text),
         ]

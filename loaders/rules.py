@@ -794,7 +794,7 @@ _INSTRUMENT = (
     r"|(?P<mods>(?:(?:US|A|C|NZ)?[$€£][\d.,]+\s+(?:billion|million)\s+)?"  # "$35 billion"
     r"(?:(?:[0-9a-z]+-)?[a-z]+'?\s+){0,4}?"
     # "a comparable France-Ukraine accord": the parties, as the writer joins them
-    r"(?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+\s+)?)(?P<noun>joint\s+(?:vision\s+)?statement"
+    r"(?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+\s+)?)(?P<noun>joint\s+(?:vision\s+)?statement|joint\s+vision"
     r"|joint\s+declaration|joint\s+press\s+(?:release|announcement)|statement|declaration"
     r"|memorandum\s+of\s+understanding|memorandum|MOU|MoU"
     r"|agreements|accords|memorandums|memoranda|arrangements"
@@ -825,6 +825,10 @@ SIGNED_THING = re.compile(
     r"|(?=(?:[a-z]+\s+){0,2}(?:agreements|accords|memorandums|memoranda|arrangements)\b))"
     + _INSTRUMENT
 )
+# "issued a Joint Declaration on Security Cooperation and a joint vision for the coming
+# decade": a second instrument of the same act.
+AND_THING = re.compile(r"\s+and\s+(?P<det>a|an)\s+" + _INSTRUMENT)
+SIGNING_VERB = re.compile(r"\b(?:signed|issued|adopted|inked|concluded|released|exchanged)\b")
 # "The memorandum on defence cooperation was signed by A and B": the same, told passively.
 SIGNED_PASSIVE = re.compile(
     r"\b(?P<det>[Tt]he|[Aa]n?|[Tt]heir)\s+"

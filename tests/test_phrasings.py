@@ -5477,3 +5477,17 @@ def test_an_instrument_for_the_us_india_partnership_keeps_its_name(tmp_path: Pat
     assert ("United States", "PARTY_TO", framework) in facts
     # Agreeing to sign is not signing.
     assert not {f for f in facts if f[0] == "Dovile Sakaliene" and f[1] == "SIGNED"}
+
+
+def test_a_second_instrument_of_the_same_act(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Prime Minister Anthony Albanese hosted Prime Minister Christopher Luxon in Sydney on "
+        "Aug. 16, where the two leaders issued a Joint Statement on Trans-Tasman Security and "
+        "a joint vision for the next decade of defence industry work.",
+    )
+    facts = _facts(batch)
+    vision = "Australia-New Zealand joint vision for the next decade of defence industry work"
+    for who in ("Anthony Albanese", "Christopher Luxon", "Australia", "New Zealand"):
+        assert (who, "SIGNED", vision) in facts
+    assert ("New Zealand", "PARTY_TO", vision) in facts
