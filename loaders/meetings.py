@@ -595,6 +595,11 @@ class MeetingFrames(References):
             for m, x in actors
             if not any(o is not m and o.start <= m.start and m.end <= o.end for o, _ in actors)
         ]
+        relative = rules.HOSTED_BY_PRONOUN.search(text, 0, verb.start())
+        if relative:
+            # "the ACDFM that he hosted in Nusa Dua": the official the sentence is about.
+            subject = [x for m, x in whole if m.label == "Official" and m.end <= relative.start()]
+            return subject[:1], None
         before = [(m, x) for m, x in whole if m.end <= verb.start()]
         between = text[before[-1][0].end : verb.start()] if before else ","
         officials_before = [(m, x) for m, x in before if m.label == "Official"]

@@ -677,6 +677,8 @@ THANKED_HOST = re.compile(
 # "Yoon and his Emirati host, President Mohamed bin Zayed, agreed": the one so called.
 HOST_BEFORE_NAME = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?host,\s+$")
 HOSTS = re.compile(r"\b(?:co-)?(?:hosted|hosts|host|hosting|received|welcomed)\b")
+# "the meeting that he hosted": the host is the one the sentence is about.
+HOSTED_BY_PRONOUN = re.compile(r"\b(?:that|which)\s+(?:he|she)\s+(?:had\s+|also\s+)?$")
 # "Indonesia, this year's host, ...": a host named in apposition.
 THE_HOST = re.compile(
     r",\s+(?:this\s+year['’]s|the|the\s+drill['’]s|the\s+exercise['’]s)\s+(?:co-)?host\b"

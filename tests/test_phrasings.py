@@ -5491,3 +5491,14 @@ def test_a_second_instrument_of_the_same_act(tmp_path: Path) -> None:
     for who in ("Anthony Albanese", "Christopher Luxon", "Australia", "New Zealand"):
         assert (who, "SIGNED", vision) in facts
     assert ("New Zealand", "PARTY_TO", vision) in facts
+
+
+def test_the_meeting_that_he_hosted(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Philippine armed forces chief Gen. Romeo Brawner Jr. first raised the idea at the ASEAN "
+        "Chiefs of Defence Forces Meeting that he hosted in Manila on March 4.",
+    )
+    facts = _facts(batch)
+    assert ("Romeo Brawner Jr.", "HOSTED", "ASEAN Chiefs of Defence Forces Meeting") in facts
+    assert ("Romeo Brawner Jr.", "ATTENDED", "ASEAN Chiefs of Defence Forces Meeting") in facts
