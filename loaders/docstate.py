@@ -729,16 +729,26 @@ class DocumentState:
             )
             if country:
                 props["country"] = country
-        if country and not self._countries_named_in(mention.name):
+        body = mention.name
+        owned = rules.OWNED_BODY.fullmatch(mention.name)
+        if owned:
+            # "Indian Ministry of Defence", "India's Ministry of Defence", "Ministry of Defence
+            # of the Republic of India": each is the 'Ministry of Defence of India'.
+            owners = self._countries_named_in(owned["owner"] or owned["owner2"])
+            inner = owned["body"] or owned["body2"]
+            if len(owners) == 1 and not self._countries_named_in(inner):
+                body, country = inner, owners[0]
+                props["country"] = country
+        if country and not self._countries_named_in(body):
             # "Ministry of National Defense of South Korea", "South Korean Ministry of ...".
             home = self.gaz.country(country)
             demonyms = (home.props.get("demonyms") if home else None) or []
-            said = [f"{d} {mention.name}" for d in demonyms]
-            for form in [f"{mention.name} of {country}", *said]:
+            said = [f"{d} {body}" for d in demonyms]
+            for form in [f"{body} of {country}", *said]:
                 known = self.gaz.lookup(form)
                 if known and known[0].label == "Organization":
                     return known[0]
-            props["key"] = f"{mention.name} of {country}"
+            props["key"] = f"{body} of {country}"
         return Entry("Organization", mention.name, props)
 
     def _countries_named_in(self, text: str) -> list[str]:

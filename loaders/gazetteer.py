@@ -105,6 +105,10 @@ class Gazetteer:
         return self.countries.get(name or "")
 
 
+# A state's ministry or department named after its state: "India's Ministry of Defence".
+_OWNED_BODY = re.compile(r"(?P<owner>.+?)(?:['’]s)?\s+(?P<body>(?:Ministry|Department)\s+of\s+.+)")
+
+
 def _fold(text: str) -> str:
     return text.replace("’", "'").replace(".", "").lower()
 
@@ -153,6 +157,13 @@ def load_gazetteer() -> Gazetteer:
         add(rec["name"], entry, "name")
         for alias in rec.get("aliases", []):
             add(alias, entry, "alias")
+        home = countries.get(rec.get("country") or "")
+        for form in [rec["name"], *rec.get("aliases", [])] if home else []:
+            # "Indian Ministry of Defence" is also the "Ministry of Defence of India", the
+            # form a body the gazetteer lacks is keyed by.
+            owned = _OWNED_BODY.fullmatch(form)
+            if owned and forms.get(owned["owner"], (None, ""))[0] is home:
+                add(f"{owned['body']} of {home.name}", entry, "alias")
     for rec in _read("exercises.json"):
         entry = Entry("Exercise", rec["name"], {"hosts": rec.get("hosts", [])})
         add(rec["name"], entry, "name")

@@ -1289,6 +1289,12 @@ STATE_BODY = re.compile(
     r"(?:Ministry|Department) of |(?:Joint Staff|Joint Chiefs of Staff|National Security Office"
     r"|National Security Council|Cabinet)$"
 )
+# A state's ministry or department with its state named before or after it.
+OWNED_BODY = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+"
+    r"(?P<body>(?:Ministry|Department)\s+of\s+[A-Z][^,;]*)"
+    r"|(?P<body2>(?:Ministry|Department)\s+of\s+[A-Z][^,;]*?)\s+of\s+(?:the\s+)?(?P<owner2>[A-Z][^,;]*)"
+)
 # "Ministry of National Defence": the portfolio a minister of the same body holds.
 PORTFOLIO_OF_BODY = re.compile(
     r"(?P<body>Ministry|Department) of (?:the )?(?P<portfolio>[A-Z][\w ]+)$"

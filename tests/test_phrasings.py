@@ -5502,3 +5502,16 @@ def test_the_meeting_that_he_hosted(tmp_path: Path) -> None:
     facts = _facts(batch)
     assert ("Romeo Brawner Jr.", "HOSTED", "ASEAN Chiefs of Defence Forces Meeting") in facts
     assert ("Romeo Brawner Jr.", "ATTENDED", "ASEAN Chiefs of Defence Forces Meeting") in facts
+
+
+def test_a_ministry_named_after_its_state_either_way_is_one_node(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Foreign Minister Jan Lipavsky came to Manila with officials of the Ministry of Defence "
+        "of the Czech Republic. He signed a memorandum on defence cooperation on behalf of the "
+        "Czech Ministry of Defence.",
+    )
+    bodies = {n.name for n in batch.nodes.values() if n.label == "Organization"}
+    ministries = {b for b in bodies if "Ministry of Defence" in b}
+    assert len(ministries) == 1, ministries
+    assert "Ministry of Defence" not in bodies  # never a body of no state
