@@ -158,12 +158,12 @@ def load_gazetteer() -> Gazetteer:
         for alias in rec.get("aliases", []):
             add(alias, entry, "alias")
         home = countries.get(rec.get("country") or "")
-        for form in [rec["name"], *rec.get("aliases", [])] if home else []:
-            # "Indian Ministry of Defence" is also the "Ministry of Defence of India", the
-            # form a body the gazetteer lacks is keyed by.
-            owned = _OWNED_BODY.fullmatch(form)
-            if owned and forms.get(owned["owner"], (None, ""))[0] is home:
-                add(f"{owned['body']} of {home.name}", entry, "alias")
+        # "Indian Ministry of Defence" is also the "Ministry of Defence of India", the form a
+        # body the gazetteer lacks is keyed by.
+        owned = [_OWNED_BODY.fullmatch(f) for f in [rec["name"], *rec.get("aliases", [])]]
+        for m in owned if home is not None else []:
+            if m and home is not None and forms.get(m["owner"], (None, ""))[0] is home:
+                add(f"{m['body']} of {home.name}", entry, "alias")
     for rec in _read("exercises.json"):
         entry = Entry("Exercise", rec["name"], {"hosts": rec.get("hosts", [])})
         add(rec["name"], entry, "name")
