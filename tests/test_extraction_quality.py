@@ -39,8 +39,8 @@ def test_dev_corpus_scores() -> None:
 
 # Measured scores minus a small margin: a change that loses more than that fails.
 ENTITY_FLOOR = 0.904
-EDGE_FLOOR = 0.720
-MET_FLOOR = 0.830
+EDGE_FLOOR = 0.722
+MET_FLOOR = 0.833
 
 
 def test_entities_named_in_several_documents_become_one_node() -> None:
