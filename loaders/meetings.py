@@ -824,6 +824,18 @@ class MeetingFrames(References):
         if home not in self.batch.nodes or len(people) < 2:
             return  # only a country the document itself names
         visitor, *hosts = people
+        received = rules.HOSTS.search(text)
+        if (
+            len(people) == 2
+            and received
+            and not self._country_of(visitor)
+            and self._country_of(hosts[0])
+            and not rules.HOSTED_BY.search(text)
+            and self.batch.nodes[visitor].name.split()[-1] in text[: received.start()]
+        ):
+            # "NAIROBI — The Cabinet Secretary, Hon. Aden Duale, received the Secretary of
+            # Defense of the United States": the one who receives is the host.
+            hosts, visitor = [visitor], hosts[0]
         if any(self._country_of(host) for host in hosts) or rules.TRILATERAL.search(text):
             return  # "met Kishida and Yoon at Camp David": guests of their own countries
         # "talks with NATO's Stoltenberg in Munich": an international body's official has none.

@@ -5410,10 +5410,13 @@ def test_a_title_after_a_verb_belongs_to_the_one_received(tmp_path: Path) -> Non
         tmp_path,
         "NAIROBI, 12 May 2025 — The Cabinet Secretary for Defence, Hon. Soipan Tuya, this "
         "morning received the Secretary of Defense of the United States of America, Pete "
-        "Hegseth, at Ulinzi House for bilateral talks.",
+        "Hegseth, at Ulinzi House for talks on security ties between Kenya and the United "
+        "States.",
     )
     facts = _facts(batch)
     assert ("Soipan Tuya", "REPRESENTS", "United States") not in facts
+    # The one who receives a foreign guest in Nairobi is of the country the city is in.
+    assert ("Soipan Tuya", "REPRESENTS", "Kenya") in facts
     assert ("Pete Hegseth", "REPRESENTS", "United States") in facts
     assert ("Soipan Tuya", "MET", "Pete Hegseth") in facts
 
