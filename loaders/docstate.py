@@ -363,12 +363,12 @@ class DocumentState:
         """Whether the official's title is one only Washington gives, said before the name or
         after it ("Siddharth Mohandas, Deputy Assistant Secretary of Defense for East Asia")
         up to the next official."""
+        if rules.US_ONLY_TITLE.search(" ".join(said)):
+            return True
         stop = min(
             [m.start for m in mentions if m.label == "Official" and m.start >= mention.end]
             + [len(evidence)]
         )
-        if rules.US_ONLY_TITLE.search(" ".join(said)):
-            return True
         after = re.match(r",\s+(?!and\b)([^,;()]{0,70})", evidence[mention.end : stop])
         hit = rules.US_ONLY_TITLE.search(after.group(1)) if after else None
         # "Tuya, this morning received the Secretary of Defense of the United States, Pete
