@@ -552,7 +552,8 @@ class DocumentState:
         if org and country is None:
             country = self._country_named(self.batch.nodes[org].props.get("country"))
         title = re.sub(r"^(?:'s|’s)\s+", "", title.strip(" ,"))
-        title = re.sub(r"\s*\b(?:Dr|Mr|Ms|Mrs)\.?$", "", title)
+        title = re.sub(r"\s*\b(?:Dr|Mr|Ms|Mrs|Shri|Smt|Hon)\.?$", "", title)
+        title = re.sub(r"\s+(?:of|for)(?:\s+the)?$", "", title)  # "... of the United States"
         if org and country:
             org = self._same_kind_in(org, country)
         title = re.sub(r"\s{2,}", " ", title).strip()

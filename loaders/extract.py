@@ -141,14 +141,22 @@ def _read_frames(
     others listed as the object ("Modi met Kono and Seko"), and who met whom in meetings told
     side by side ("Blinken met Chung and Austin met Suh"), by name."""
     state.outside, state.in_turn, state.side_by_side, state.side_spans = set(), None, [], []
-    if parse is None:
-        return
     people = [m for m in mentions if m.label == "Official"]
+    # "named for India's late Chief of Defence Staff, General Bipin Rawat": one who has died
+    # takes part in nothing the sentence tells.
+    late = {
+        m.name
+        for m in people
+        if rules.THE_LATE.search(sentence, 0, m.props.get("name_start", m.start))
+    }
+    if parse is None:
+        state.outside = late
+        return
     spans = [(m.props.get("name_start", m.start), m.end) for m in people]
     out = set(frames.outside_frames(parse, sentence, spans))
     out |= set(frames.bystanders(parse, sentence, spans))
     inside = {m.name for n, m in enumerate(people) if n not in out}
-    state.outside = {m.name for n, m in enumerate(people) if n in out} - inside
+    state.outside = ({m.name for n, m in enumerate(people) if n in out} - inside) | late
     seeing = frames.one_sees_several(parse, sentence, spans)
     if seeing:
         state.in_turn = (people[seeing[0]].name, {people[n].name for n in seeing[1]})

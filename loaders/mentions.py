@@ -36,10 +36,16 @@ TITLE_CORE = (
     r"|Premier|Chancellor|Governor|Senator|Undersecretary|Coordinator|Administrator|Commissioner"
     rf"|King|Emperor|Pres\.|Crown Prince|Prince|Sheikh|Emir|Amir|Sultan|Gen\.|General(?!\s+(?:{_GENERAL_THINGS})\b)|Brig\.|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
     r"|Counselor|Councilor|Councillor|Attach[ée]|Head|Deputy|Lawmaker|Congressman|Congresswoman|Mayor|Marshal|Speaker"
-    r"|Commodore|Cdre|Brigadier|PM|FM|DM|EAM|NSA|SecDef|SecState|Charg[ée] d['’]Affaires"
+    r"|Commodore|Cdre|Brigadier|PM|FM|DM|EAM|NSA|SecDef|SecState|Charg[ée] d['’]Affaires|Raksha Mantri"
     r"|SND|DefMin|VP|CJCS|SecGen|DPM|SecNav|DNI"
 )
 _TITLE_CORE_RE = re.compile(rf"\b(?:{TITLE_CORE})(?![\w])", re.I)
+# "The Cabinet Secretary for Defence, Hon. Soipan Tuya": a title set off before the name.
+_TITLE_BEFORE_COMMA = re.compile(
+    rf"\b[Tt]he\s+(?P<title>(?:[A-Z][\w.'’-]*\s+){{0,4}}?(?:{TITLE_CORE})"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,4})*),\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Hon|H\.E|Shri|Smt|Gen|Adm)\.?\s+)*$"
+)
 # Capitalised words that belong to titles and portfolios, never to a person's name.
 _TITLE_VOCAB = {
     w.lower()
@@ -68,7 +74,7 @@ _TITLE_VOCAB = {
     ).split()
 }
 _HONORIFIC = re.compile(
-    r"\b(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E|HE|Hon|(?:the\s+|The\s+)?Hono(?:u)?rable"
+    r"\b(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E|HE|Hon|Shri|Smt|(?:the\s+|The\s+)?Hono(?:u)?rable"
     r"|(?:Senator\s+)?the\s+Hon|(?:His|Her)\s+Excellency)\.?\s+)+(?=[A-Z])"
 )
 # Letters of names beyond ASCII: "Niinistö", "Ahn Gyu-back", "Sébastien Lecornu".
@@ -96,7 +102,8 @@ _MEETING = re.compile(
     r" Dialogue|2\+2|[\"“]2\+2[\"”])"  # 'the Japan-Philippines "2+2"'
     # "the Pacific Islands Forum Foreign Ministers Meeting": the forum's meeting, one name
     r"(?!\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Meeting|Summit|Ministerial)\b)"
-    r"(?:\s+(?:Consultations|Meeting|Dialogue|Talks)(?=\W|$))?(?:[-–]Plus\b)?"
+    # "the fifth India-US 2+2 Ministerial Dialogue": one name, not a 2+2 and a dialogue
+    r"(?:\s+(?:Ministerial\s+)?(?:Consultations|Meeting|Dialogue|Talks)(?=\W|$))?(?:[-–]Plus\b)?"
     # "the Japan-Ukraine Conference for Promotion of Economic Growth and Reconstruction"
     rf"(?:\s+(?:for|on)\s+(?:the\s+)?{NOT_A_DATE}[A-Z][\w-]*"
     rf"(?:\s+(?:(?:of|and|for|the)\s+)*{NOT_A_DATE}[A-Z][\w-]*)*)?"
@@ -695,7 +702,10 @@ _BODY_WORD = re.compile(
     # "an Astellas Pharma employee": a company's name
     r"|Pharma|Pharmaceuticals?|Holdings|Group|Inc|Corp|Corporation|Company|Motors|Industries"
     r"|Airlines|Bank|Technologies|Aerospace|Aero|Ocean|Shipbuilding|Electronics|Energy|Petroleum"
-    r"|System|Systems|Association|Foundation|Federation|Institute|University|Secretariat)$"
+    r"|System|Systems|Association|Foundation|Federation|Institute|University|Secretariat"
+    # "Humanitarian Assistance and Disaster Relief", "the Young Officer Exchange Programme"
+    r"|Assistance|Relief|Response|Enforcement|Development|Programme|Program|Exchange"
+    r"|Cooperation|Partnership|Initiative|Affairs|Operations|Security)$"
     # "Operation Atalanta": a mission
     r"|^Operation\s"
     # "Magelang, Central Java": a region
@@ -704,11 +714,22 @@ _BODY_WORD = re.compile(
 _POST_NOMINALS = re.compile(
     r"(?:\s+(?:MP|OAM|AO|AC|AM|CSC|DSC|KC|QC|SC|MBE|OBE|CBE|KBE|GCMG|KCMG|CMG|PhD|MLA|MHR))+$"
 )
+_BODY_IN_TITLE = re.compile(
+    r"\b(?:Department|Ministry|Office|Agency|Force|Forces|Command|Bureau|Council|Staff|Army|Navy)\b"
+)
+_IN_BODY_NAME_BEFORE = re.compile(
+    r"\b(?:College|Centre|Center|Institute|Office|Ministry|Department|Council|Agency|Commission"
+    r"|Academy|School|University|Fund|Bureau)\s+(?:for|of|on)\s+(?:[A-Z][\w-]*,?\s+){0,4}"
+    r"(?:and\s+)?$"
+)
+_BODY_NOUN_AFTER = re.compile(
+    r"\s+(?:Centre|Center|Institute|College|Academy|School|Fund|Programme|Program|Agency|Office)\b"
+)
 _AROUND = re.compile(r"\b(?:across|around|throughout|over|outside|towards?)\s+(?:the\s+)?$")
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:airport|airfield|air\s+base|base|training\s+(?:area|centre|center"
     r"|range|ground)|centre|center|range|island|province|port|harbou?r|bay|strait|river|camp"
-    r"|region|district|city)\b"
+    r"|region|district|city|stadium|arena)\b"
     # "on Tanna, his home island": a place the apposition says is one.
     r"|,\s+(?:his|her|their|its|the)\s+(?:home\s+|native\s+)?(?:island|town|city|village"
     r"|province|hometown)\b"
@@ -748,7 +769,8 @@ _PLACE_BEFORE = re.compile(
     r"|near|off|province of|island of)\s+$"
     # "Camp Melchor Dela Cruz": a base named for someone; "JS Mikuma": a ship
     r"|\b(?:Camp|Fort)\s+[A-Z][\w.]*\s+$"
-    r"|\b(?:USS|HMS|HMAS|HMCS|HMNZS|JS|ROKS|BRP|INS|USNS|KRI|RSS|FS|ITS|TCG|PNS|HTMS)\s+$"
+    r"|\b(?:USS|HMS|HMAS|HMCS|HMNZS|JS|ROKS|BRP|INS|USNS|KRI|RSS|FS|ITS|TCG|PNS|HTMS|HNoMS|HNLMS"
+    r"|HDMS|FGS|ESPS|KD|NRP|SPS|ARA|BNS|SLNS)\s+$"
     # "Exercise Keris Woomera": a drill the word names
     r"|\bExercise\s+$"
 )
@@ -759,7 +781,7 @@ _PLACE_WORD = re.compile(
     r"\b(?:Airport|Base|Camp|Fort|Headquarters|Island|Islands|Province|Prefecture|Jima|Storm|Shield"
     r"|Sword|Strike|Thunder|Sabre|Saber|Edge|Dragon|Hall|Palace|House|Center|Centre|Place|Square"
     r"|Plaza|Garrison|Barracks|Cantonment|Arsenal|Shipyard|Dockyard|Norte|Sur|Occidental"
-    r"|Oriental)\b"
+    r"|Oriental|Cay|Reef|Shoal|Atoll|Stadium|Bhawan|Bhavan)\b"
 )
 _LINKS = {"of", "for", "the", "and", "on", "&"}
 
@@ -903,6 +925,13 @@ def _official_mentions(
         tail = _CAPS_FAMILY_AFTER.match(text, end)
         if tail and len(text[start:end].split()) == 1 and not gaz.lookup(tail.group(1)):
             spans[(start, tail.end())] = max(confidence, spans.pop((start, end)))
+    # "President Shri Ram Nath Kovind", "Ferdinand Romualdez Marcos Jr.": a span NER cut short
+    # runs on through the span that starts inside it.
+    for (a, b), c in list(spans.items()):
+        longer = [(x, y) for x, y in spans if a < x < b < y]
+        if longer:
+            end = max(y for _, y in longer)
+            spans[(a, end)] = max(c, spans.pop((a, b)))
     found: list[Mention] = []
     # Longest span first at each start, so "Yoon Suk Yeol" wins over "Yoon Suk".
     for (start, end), confidence in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
@@ -936,7 +965,8 @@ def _official_mentions(
             continue  # "Javelin missiles", "Reaper drones": a weapon's name, not a person's
         if _VESSEL_BEFORE.search(text, 0, name_start):
             continue  # "the destroyer Takanami", "the carrier Charles de Gaulle": a ship
-        if _PLACE_BEFORE.search(text[:name_start]) or _PLACE_WORD.search(name):
+        before = text[:name_start]
+        if _PLACE_BEFORE.search(before) or _AREA_BEFORE.search(before) or _PLACE_WORD.search(name):
             continue
         if _REGION_AFTER_PLACE.search(text[:name_start]) and re.match(
             r"\s*(?:[.;]|$)", text[name_start + len(name) :]
@@ -947,14 +977,38 @@ def _official_mentions(
         ):
             continue
         title = _title_before(text, name_start, gaz)
+        title_at = name_start - len(title) - 1
+        set_off = (
+            None
+            if title
+            else _TITLE_BEFORE_COMMA.search(text, max(0, name_start - 160), name_start)
+        )
+        if set_off and not _BODY_IN_TITLE.search(set_off.group("title")):
+            # "the Secretary of Defense of the United States, Mr Lloyd J Austin III": the title,
+            # though the mention starts at the name
+            title, title_at = set_off.group("title"), name_start
         apposition = _apposition_after(text, name_start + len(name), gaz, name_start)
         honorific = re.search(
             r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$", text[max(0, name_start - 5) : name_start]
         )
         # "spread across Java", "from Halim Perdana Kusuma airport", "the General Silvestras
         # Zukauskas training area": a place, not a person.
+        bare = not title and not apposition and not honorific
         if _PLACE_NOUN_AFTER.match(text, name_start + len(name)) or (
-            not title and not apposition and not honorific and _AROUND.search(text[:name_start])
+            bare and _AROUND.search(text[:name_start])
+        ):
+            continue
+        # "welcomed him to Vigyan Bhawan, where ...", "the National College for Policing and
+        # Law Enforcement", "the National Critical Care and Trauma Response Centre"
+        if bare and (
+            # (a place one goes to: "held talks with Rubio, where" names a man)
+            (
+                re.match(r",\s+where\b", text[name_start + len(name) :])
+                and re.search(r"\b(?:to|at|toured|visited|reached)\s+$", before)
+                and name not in known
+            )
+            or _IN_BODY_NAME_BEFORE.search(text, max(0, name_start - 80), name_start)
+            or _BODY_NOUN_AFTER.match(text, name_start + len(name))
         ):
             continue
         if not title and not apposition and not honorific and len(name.split()) < 2:
@@ -966,7 +1020,7 @@ def _official_mentions(
                 "Official",
                 name,
                 raw,
-                name_start - len(title) - 1 if title else name_start,
+                title_at if title else name_start,
                 name_start + len(name),
                 props={
                     "title_phrase": title,
@@ -1177,7 +1231,9 @@ _OWNED_BODY = re.compile(
 _NUMBERED_BY = re.compile(r"\b(?:Task Force|Force|Group|Fleet|Squadron|Wing|Command)$")
 _FORCE_NUMBER = re.compile(r"\s\d{1,4}(?![\d,.]?\d)")
 _A_DATE_WORD = re.compile(rf"{DAY_OR_MONTH}|{SHORT_DAY_OR_MONTH}")
-_WHOSE_GOVERNMENT = re.compile(r"\s+(?:administration|government|era|presidency|White House)\b")
+_WHOSE_GOVERNMENT = re.compile(
+    r"\s+(?:[Aa]dministration|[Gg]overnment|era|[Pp]residency|White House)\b"
+)
 _UNIT_NUMBER = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
 # "the 12th Marine Regiment", "the 7th Fleet": a numbered unit says what it is, NER or not.
 _NUMBERED_UNIT = re.compile(
@@ -1289,10 +1345,11 @@ def reads_as_place(text: str, start: int, end: int) -> bool:
     'Sa Kaeo and Rayong provinces'."""
     if re.search(r"['’]s$", text[start:end]) or re.match(r"['’]s\b", text[end:]):
         return False  # "at Albanese's invitation", "in Donald Trump's second term"
-    return bool(_PLACE_BEFORE.search(text, 0, start) or _PLACE_AFTER.match(text, end))
+    return bool(_AREA_BEFORE.search(text, 0, start) or _PLACE_AFTER.match(text, end))
 
 
-_PLACE_BEFORE = re.compile(
+# The words before a name that put it among places: "in eastern Ladakh", "off Laoag".
+_AREA_BEFORE = re.compile(
     r"\b(?:in|at|near|off|outside|around|across)\s+(?:the\s+)?"
     r"(?:(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern"
     r"|north-?western|south-?western)\s+)?$"

@@ -394,7 +394,49 @@ class References(DocumentState):
                     },
                 )
             )
+        extra += self._titled_again(text, [*mentions, *extra], earlier)
         return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+    def _titled_again(
+        self, text: str, mentions: list[Mention], earlier: list[str]
+    ) -> list[Mention]:
+        """'The Raksha Mantri and the US Secretary of Defense last met in New Delhi': officials
+        named before, now by their full title alone (and their country's word), when one
+        official of the document holds that title."""
+        found: list[Mention] = []
+        taken = [(m.start, m.end) for m in mentions if m.label != "Country"]
+        by_title: dict[str, set[str]] = {}
+        for p in dict.fromkeys(earlier):
+            title = self._title(p)
+            if " " in title:  # "Secretary of Defense", not "Minister"
+                by_title.setdefault(title.lower(), set()).add(p)
+        for title, people in by_title.items():
+            if len(people) != 1:
+                continue  # two defence ministers: which one is meant is not the title's to say
+            (person,) = people
+            country = self.batch.nodes[person].props.get("country")
+            for hit in rules.TITLED_AGAIN.finditer(text):
+                said = " ".join(hit.group("title").lower().split())
+                if not said.endswith(title) or any(
+                    a < hit.end() and hit.start() < b for a, b in taken
+                ):
+                    continue
+                home = " ".join(hit.group("title").split())[: -len(title)].strip()
+                place = self.gaz.lookup(home) if home else None
+                if home and not (
+                    place and place[0].label == "Country" and place[0].name == country
+                ):
+                    continue
+                name = self.batch.nodes[person].name
+                props = {"title_phrase": "", "apposition": "", "confidence": 0.6}
+                props["name_start"] = hit.start("title")
+                found.append(
+                    Mention(
+                        "Official", name, hit.group(0), hit.start("title"), hit.end(), props=props
+                    )
+                )
+                taken.append((hit.start(), hit.end()))
+        return found
 
     def _first_person(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'I', 'we' and 'us' in a minister's release: the minister its byline names, and

@@ -538,6 +538,11 @@ SPOKEN_OF = re.compile(
     r"|discuss(?:ed|ing)?|about|regarding|support\s+for|backing\s+for|success\s+of)"
     r"\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$"
 )
+# "look forward to meeting again at the next 2+2", "to review progress at the upcoming SCM"
+AT_THE_NEXT = re.compile(
+    r"\b(?:meet(?:ing)?|review\w*|take\s+stock|see\s+each\s+other)\b[^.;]{0,60}?\bat\s+the\s+"
+    r"(?:next|upcoming|forthcoming)\s+(?:[\w'-]+\s+){0,4}$"
+)
 HELD = re.compile(r"\b(?:held|hold|holds|convened|convene|convenes|gathered)\b")
 ROLE_WORDS = (
     r"(?:defen[cs]e|foreign)\s+and\s+(?:defen[cs]e|foreign)\s+ministers"
@@ -1220,6 +1225,14 @@ DESCRIBED = re.compile(
     r"|\b[Tt]he\s+(?P<n5>crown\s+prince|prime\s+minister|chancellor|premier|emir|sultan)\b"
     r"(?!\s*(?:of\b|,|[A-Z]))"
 )
+# "the US Secretary of Defense", "The Raksha Mantri": an official named before, by title alone
+# (not "the Secretary of Defense of Japan" nor "the Defense Minister, Gen Nakatani").
+TITLED_AGAIN = re.compile(
+    r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:\s+(?:of|for)\s+[A-Z][\w-]*)?)"
+    r"(?!\s+(?:of|for)\b)(?![\w'’-])(?!\s*,?\s+(?:Mr|Ms|Dr|Hon|Shri|Gen|Adm)\b|\s+[A-Z]|,\s+[A-Z][a-z]+\s+[A-Z])"
+)
+# "India's late Chief of Defence Staff, General Bipin Rawat", "the late Shinzo Abe"
+THE_LATE = re.compile(r"(?:\b[Tt]he|['’]s)\s+late\s+(?:[\w.'’-]+,?\s+){0,6}$")
 # "On Monday, ", "Later that day ": what may open a sentence before its subject.
 OPENING_PHRASE = re.compile(r"(?:[A-Z][^,;]{0,40},\s*)?")
 # "Prabowo's predecessor", "Marcos's flagship programme": the one named is only whose.

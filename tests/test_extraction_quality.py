@@ -29,7 +29,7 @@ def test_seed_scores() -> None:
 
 def test_dev_corpus_scores() -> None:
     docs = sorted(CORPUS.glob("*.txt"))
-    assert len(docs) >= 168
+    assert len(docs) >= 180
     result = score(docs, CORPUS / "gold")
     print(result)
     assert result["entity_f1"] >= ENTITY_FLOOR, result
@@ -38,9 +38,9 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.904
-EDGE_FLOOR = 0.722
-MET_FLOOR = 0.833
+ENTITY_FLOOR = 0.899
+EDGE_FLOOR = 0.711
+MET_FLOOR = 0.826
 
 
 def test_entities_named_in_several_documents_become_one_node() -> None:
@@ -60,7 +60,7 @@ def test_check_set_scores() -> None:
     print(result)
     assert result["entity_f1"] >= 0.888, result
     assert result["edge_f1"] >= 0.723, result
-    assert result["met_f1"] >= 0.89, result
+    assert result["met_f1"] >= 0.895, result
 
 
 def test_our_scorer_agrees_with_the_reference_scorer() -> None:

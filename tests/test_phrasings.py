@@ -5518,3 +5518,97 @@ def test_a_ministry_named_after_its_state_either_way_is_one_node(tmp_path: Path)
     ministries = {b for b in bodies if "Ministry of Defence" in b}
     assert len(ministries) == 1, ministries
     assert "Ministry of Defence" not in bodies  # never a body of no state
+
+
+def test_a_numbered_2plus2_ministerial_dialogue_is_one_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Foreign Minister Penny Wong and Defence Minister Richard Marles met their Indian "
+        "counterparts in New Delhi on Nov. 10 for the fifth India-US 2+2 Ministerial "
+        "Dialogue.",
+    )
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert "Ministerial Dialogue" not in meetings, meetings
+    assert any("2+2 Ministerial Dialogue" in m for m in meetings), meetings
+
+
+def test_officials_named_again_by_title_alone(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Raksha Mantri Shri Rajnath Singh spoke by telephone with the Secretary of Defense of the "
+        "United States, Mr Lloyd J Austin III, on March 18. The Raksha Mantri and the US "
+        "Secretary of Defense last met in New Delhi in November, when they co-chaired the fifth "
+        "India-US 2+2 Ministerial Dialogue with Foreign Minister S. Jaishankar and Secretary of "
+        "State Antony Blinken.",
+    )
+    facts = _facts(batch)
+    assert _node(batch, "Official", "Lloyd Austin").props["title"] == "Secretary of Defense"
+    assert _node(batch, "Official", "Rajnath Singh").props["title"] == "Raksha Mantri"
+    pair = {("Rajnath Singh", "MET", "Lloyd Austin"), ("Lloyd Austin", "MET", "Rajnath Singh")}
+    assert pair & facts
+    dialogue = next(
+        n.name for n in batch.nodes.values() if n.label == "Meeting" and "2+2" in n.name
+    )
+    for who in ("Rajnath Singh", "Lloyd Austin", "Antony Blinken"):
+        assert (who, "CO_CHAIRED", dialogue) in facts
+
+
+def test_places_and_programmes_are_not_people(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Minister Singh welcomed Mr Marles to Vigyan Bhawan, where he inspected a guard of "
+        "honour, and the two leaders later addressed a crowd at the new Motera cricket stadium.",
+        "Prime Minister Støre went aboard the frigate HNoMS Thor Heyerdahl, then opened the "
+        "National College for Policing and Law Enforcement and praised the Humanitarian "
+        "Assistance and Disaster Relief (HADR) drill.",
+    )
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    for thing in ("Vigyan Bhawan", "Motera", "Thor Heyerdahl", "Law Enforcement"):
+        assert not any(thing in p for p in people), people
+    assert not any("Assistance" in p for p in people), people
+
+
+def test_a_name_with_an_honorific_inside_is_read_whole(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "President Emmanuel Macron arrived in New Delhi on March 9. His day began with a "
+        "ceremonial welcome in the forecourt of Rashtrapati Bhavan, where President Shri Ram "
+        "Nath Kovind and Prime Minister Modi received him.",
+    )
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Ram Nath Kovind" in people and "Ram" not in people, people
+
+
+def test_the_late_and_a_government_named_for_its_leader_take_no_part(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Marles made the first visit to India by a minister of the Albanese Government. On "
+        "June 22 he met External Affairs Minister S. Jaishankar.",
+        "The exchange was announced by Prime Minister Narendra Modi and Prime Minister Scott "
+        "Morrison at their virtual summit, and is named for India's late Chief of Defence "
+        "Staff, General Bipin Rawat.",
+    )
+    facts = _facts(batch)
+    assert not {f for f in facts if f[1] == "MET" and "Anthony Albanese" in (f[0], f[2])}
+    assert ("Richard Marles", "MET", "S. Jaishankar") in facts
+    assert not {f for f in facts if f[1] in ("MET", "ATTENDED") and f[0] == "Bipin Rawat"}
+    assert not {f for f in facts if f[1] == "MET" and f[2] == "Bipin Rawat"}
+
+
+def test_meeting_again_at_the_next_dialogue_is_planned(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Defence Minister Richard Marles held talks with Indian Defence Minister Rajnath Singh in "
+        "New Delhi on June 21. The two Defence Ministers look forward to meeting again at the "
+        "next India-Australia 2+2 Ministerial Dialogue.",
+    )
+    planned = {
+        (batch.nodes[e.source].name, batch.nodes[e.target].name)
+        for e in batch.edges
+        if e.type == "ATTENDED" and e.props.get("status") == "planned"
+    }
+    dialogue = next(
+        n.name for n in batch.nodes.values() if n.label == "Meeting" and "2+2" in n.name
+    )
+    for who in ("Richard Marles", "Rajnath Singh", "India", "Australia"):
+        assert (who, dialogue) in planned, planned
