@@ -720,7 +720,7 @@ _BODY_IN_TITLE = re.compile(
 _IN_BODY_NAME_BEFORE = re.compile(
     r"\b(?:College|Centre|Center|Institute|Office|Ministry|Department|Council|Agency|Commission"
     r"|Academy|School|University|Fund|Bureau)\s+(?:for|of|on)\s+(?:[A-Z][\w-]*,?\s+){0,4}"
-    r"(?:and\s+)?$"
+    r"(?:and\s+)?(?<!,\s)$"  # "Vietnam's Ministry of Foreign Affairs, Pham Thu Hang" names her
 )
 _BODY_NOUN_AFTER = re.compile(
     r"\s+(?:Centre|Center|Institute|College|Academy|School|Fund|Programme|Program|Agency|Office)\b"
