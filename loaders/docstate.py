@@ -531,7 +531,8 @@ class DocumentState:
             # set off before the name says whose.
             # (Both patterns end at the name; the 200 characters before it hold either.)
             before = re.search(
-                r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+[^,;]{3,60},\s+$",
+                r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+[^,;]{3,60},\s+"
+                r"(?:(?:Mr|Ms|Mrs|Dr|Hon|H\.E|Shri)\.?\s+)*$",
                 self._evidence[max(0, mention.start - 200) : mention.start],
             )
             owner = self.gaz.lookup(before.group(1)) if before else None

@@ -464,7 +464,8 @@ TOOK_PART_IN_IT = re.compile(
     r"|\b(?:[Aa]ttendees|[Pp]articipants|[Gg]uests|[Tt]hose\s+(?:who\s+)?(?:attending|present"
     r"|taking\s+part|made\s+the\s+trip|attended))\s+(?:also\s+)?included\b"
     # "The Indian delegation comprised A, B and C": who sat on one side of the table.
-    r"|\b(?:delegation|side)\s+(?:also\s+)?(?:included|comprised|consisted\s+of|was\s+made\s+up"
+    r"|\b(?:delegation|side|team)\s+(?:(?:that|which)\s+)?(?:also\s+)?(?:included|comprised|consisted\s+of"
+    r"|was\s+made\s+up"
     r"\s+of)\b"
 )
 # "Delegations came from A, B and C", "Leaders from A, B and C adopted ...", "the eight Plus

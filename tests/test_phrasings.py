@@ -5612,3 +5612,17 @@ def test_meeting_again_at_the_next_dialogue_is_planned(tmp_path: Path) -> None:
     )
     for who in ("Richard Marles", "Rajnath Singh", "India", "Australia"):
         assert (who, dialogue) in planned, planned
+
+
+def test_a_delegation_that_included_sits_at_the_talks(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Defence Minister Richard Marles held the first India-Australia Defence Ministers' "
+        "Meeting with India's Minister of Defence, Rajnath Singh, in New Delhi on June 21. Mr "
+        "Marles led an Australian delegation that included Australia's High Commissioner to "
+        "India, Mr Barry O'Farrell AO, and senior officials.",
+    )
+    facts = _facts(batch)
+    meeting = "India-Australia Defence Ministers' Meeting"
+    assert ("Barry O'Farrell", "REPRESENTS", "Australia") in facts
+    assert ("Barry O'Farrell", "ATTENDED", meeting) in facts
