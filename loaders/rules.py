@@ -1253,7 +1253,9 @@ OFFICE_OF_OWNER = re.compile(
 )
 # "A and B agreed to ...": two sides who agree together (a meeting or call the text leaves unsaid)
 AGREED_TOGETHER = re.compile(
-    r"^(?:(?:In|At)\s+[A-Z][\w .'-]*?(?:\s+on\s+[^,]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?)?,\s+)?"
+    r"^(?:(?:In|At)\s+[A-Z][\w .'-]*?(?:\s+on\s+[^,]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?)?,\s+"
+    # "In talks at the Peace Palace, Xi and Hun Manet agreed ..."
+    r"|(?:In|During)\s+(?:(?:their|the|bilateral|a|an)\s+)*(?:talks|meeting|discussions)\b[^,;]*,\s+)?"
     r"[^,;]*?\b(?:and|with)\b[^;]*?\s"
     r"(?P<verb>agreed|pledged|vowed|affirmed|reaffirmed|elevated|launched|confirmed)\b"
 )

@@ -5626,3 +5626,19 @@ def test_a_delegation_that_included_sits_at_the_talks(tmp_path: Path) -> None:
     meeting = "India-Australia Defence Ministers' Meeting"
     assert ("Barry O'Farrell", "REPRESENTS", "Australia") in facts
     assert ("Barry O'Farrell", "ATTENDED", meeting) in facts
+
+
+def test_in_talks_at_a_place_two_leaders_agreed(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Chinese President Xi Jinping reached Phnom Penh on April 17. In talks at the Peace "
+        "Palace the next day, Xi and Prime Minister Hun Manet agreed to expand port and "
+        "railway projects.",
+    )
+    facts = _facts(batch)
+    assert ("Xi Jinping", "MET", "Hun Manet") in facts or (
+        "Hun Manet",
+        "MET",
+        "Xi Jinping",
+    ) in facts
+    assert ("Hun Manet", "REPRESENTS", "Cambodia") in facts
