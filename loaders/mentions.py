@@ -977,7 +977,7 @@ def _official_mentions(
         ):
             continue
         title = _title_before(text, name_start, gaz)
-        title_at = name_start - len(title) - 1
+        mention_start = name_start - len(title) - 1 if title else name_start
         set_off = (
             None
             if title
@@ -986,7 +986,7 @@ def _official_mentions(
         if set_off and not _BODY_IN_TITLE.search(set_off.group("title")):
             # "the Secretary of Defense of the United States, Mr Lloyd J Austin III": the title,
             # though the mention starts at the name
-            title, title_at = set_off.group("title"), name_start
+            title = set_off.group("title")
         apposition = _apposition_after(text, name_start + len(name), gaz, name_start)
         honorific = re.search(
             r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+$", text[max(0, name_start - 5) : name_start]
@@ -1011,7 +1011,7 @@ def _official_mentions(
             or _BODY_NOUN_AFTER.match(text, name_start + len(name))
         ):
             continue
-        if not title and not apposition and not honorific and len(name.split()) < 2:
+        if bare and len(name.split()) < 2:
             if re.search(r"\b(?:the|a|an)\s+$", text[:name_start], re.I):
                 continue  # "the Redback infantry fighting vehicle": a name used as a modifier
             confidence = min(confidence, 0.6)
@@ -1020,7 +1020,7 @@ def _official_mentions(
                 "Official",
                 name,
                 raw,
-                title_at if title else name_start,
+                mention_start,
                 name_start + len(name),
                 props={
                     "title_phrase": title,

@@ -410,18 +410,20 @@ class References(DocumentState):
             title = self._title(p)
             if " " in title:  # "Secretary of Defense", not "Minister"
                 by_title.setdefault(title.lower(), set()).add(p)
+        hits = [
+            (hit, " ".join(hit.group("title").split())) for hit in rules.TITLED_AGAIN.finditer(text)
+        ]
         for title, people in by_title.items():
             if len(people) != 1:
                 continue  # two defence ministers: which one is meant is not the title's to say
             (person,) = people
             country = self.batch.nodes[person].props.get("country")
-            for hit in rules.TITLED_AGAIN.finditer(text):
-                said = " ".join(hit.group("title").lower().split())
-                if not said.endswith(title) or any(
+            for hit, written in hits:
+                if not written.lower().endswith(title) or any(
                     a < hit.end() and hit.start() < b for a, b in taken
                 ):
                     continue
-                home = " ".join(hit.group("title").split())[: -len(title)].strip()
+                home = written[: -len(title)].strip()
                 place = self.gaz.lookup(home) if home else None
                 if home and not (
                     place and place[0].label == "Country" and place[0].name == country

@@ -201,11 +201,13 @@ class SessionFrames(SentenceNodes):
         less those it only speaks of: what is left, and those still to come."""
         text, date, spot = s.text, s.date, s.read.spot
         # "agreed to review progress at the next India-US 2+2": they will sit in it.
-        ahead = [m for m in meetings if rules.AT_THE_NEXT.search(text, 0, spot.get(m, 0))]
-        for mid in ahead if actors else []:
+        ahead = [
+            m for m in meetings if actors and rules.AT_THE_NEXT.search(text, 0, spot.get(m, 0))
+        ]
+        for mid in ahead:
             for oid in [*actors, *self._country_nodes_in(self.batch.nodes[mid].name)]:
                 self._edge("ATTENDED", oid, mid, text, None, 0.55, status="planned")
-        meetings = [m for m in meetings if m not in ahead or not actors]
+        meetings = [m for m in meetings if m not in ahead]
         # "held a phone conversation, during which they agreed to hold an SCC meeting": the
         # call happened; the meeting is still to come.
         future = [m for m in meetings if rules.TO_HOLD.search(text[: spot.get(m, 0)])]
