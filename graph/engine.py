@@ -7,6 +7,7 @@ import atexit
 import contextlib
 import fcntl
 import os
+import re
 import secrets
 import signal
 import socket
@@ -70,6 +71,11 @@ class BoltEndpoint:
     user: str
     password: str
     database: str | None
+
+
+# The engine's words when a port it was given is taken (HTTP server, Bolt plugin).
+_PORT_TAKEN = re.compile(r"Unable to listen", re.IGNORECASE)
+_PORT_ATTEMPTS = 5
 
 
 def _free_port() -> int:
@@ -182,7 +188,6 @@ class EmbeddedEngine:
         # A fresh root password every start: the users file would otherwise pin the first one.
         (self.path / "config" / "server-users.jsonl").unlink(missing_ok=True)
         password = secrets.token_urlsafe(24)
-        bolt_port, http_port = _free_port(), _free_port()
         with _stderr_to(logs / "engine.log"):
             import arcadedb_embedded as arcadedb  # noqa: TID251 - the heavy import lives here
             import jpype
@@ -203,20 +208,29 @@ class EmbeddedEngine:
                         *(_SHORT_LIVED if self.short else []),
                     ],
                 )
-            server = arcadedb.create_server(
-                root_path=str(self.path),
-                root_password=password,
-                config={
-                    "host": "127.0.0.1",
-                    "http_port": http_port,
-                    "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
-                    "bolt_port": bolt_port,
-                },
-            )
-            try:
-                server.start()
-            except Exception as exc:
-                raise StoreError(f"cannot start the embedded store at {self.path}: {exc}") from exc
+            for attempt in range(1, _PORT_ATTEMPTS + 1):
+                bolt_port, http_port = _free_port(), _free_port()
+                server = arcadedb.create_server(
+                    root_path=str(self.path),
+                    root_password=password,
+                    config={
+                        "host": "127.0.0.1",
+                        "http_port": http_port,
+                        "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
+                        "bolt_port": bolt_port,
+                    },
+                )
+                try:
+                    server.start()
+                    break
+                except Exception as exc:
+                    with contextlib.suppress(Exception):
+                        server.stop()
+                    # A port found free can be taken before the server binds it (an outgoing
+                    # connection of another process draws from the same range): try others.
+                    if attempt == _PORT_ATTEMPTS or not _PORT_TAKEN.search(str(exc)):
+                        message = f"cannot start the embedded store at {self.path}: {exc}"
+                        raise StoreError(message) from exc
             self._server = server
             server.create_database(DATABASE)
         return BoltEndpoint(f"bolt://127.0.0.1:{bolt_port}", USER, password, DATABASE)
