@@ -55,7 +55,11 @@ _MONTH_ONLY = re.compile(
 )
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _US_NUMERIC = re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})\b")
-_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)
+_DAYS = "|".join(WEEKDAYS)
+# "on Monday"; "Wednesday's session": the day of the session told of.
+_WEEKDAY = re.compile(
+    rf"\b(?:(?:on|last|this)\s+(?P<weekday>{_DAYS})\b|(?P<whose>{_DAYS})['’]s\b)", re.I
+)
 
 
 def parse_iso(text: str) -> dt.date | None:
@@ -170,7 +174,7 @@ def resolve_dates(
         for m in _WEEKDAY.finditer(text):
             if _MONTH_DAY.match(text, m.end() + 2) or _MONTH_DAY.match(text, m.end() + 1):
                 continue  # "on Monday, Nov. 13": the explicit date wins
-            wanted = WEEKDAYS.index(m["weekday"].lower())
+            wanted = WEEKDAYS.index((m["weekday"] or m["whose"]).lower())
             if forward:  # "will fly to Jakarta on Thursday": the coming one
                 ahead = (wanted - anchor.weekday()) % 7 or 7
                 add(m.start(), m.end(), (anchor + dt.timedelta(days=ahead)).isoformat())

@@ -77,6 +77,7 @@ class DocumentFacts(SigningFrames):
         self._merge_surnames()
         self._one_edition()
         self._headline_meeting()
+        self._seen_at_the_gathering()
         self._given_name_callers()
         self._headline_statement()
         for node in self.batch.nodes.values():

@@ -71,6 +71,7 @@ class Document:
     url: str | None = None
     headlines: list[str] = field(default_factory=list)
     byline: str = ""  # "Senator the Hon Penny Wong, Minister for Foreign Affairs": whose "I"
+    newsletter: bool = False  # a digest of items, each its own story, not one report
 
     @functools.cached_property
     def id(self) -> str:
@@ -296,6 +297,12 @@ def _is_boilerplate(text: str, title: str) -> bool:
 
 
 # A digest's masthead: "Pacific Pact Ledger | Vol. 2, No. 3", "Alliance Digest Vol 2.23".
+_ISSUE = re.compile(r"\b(?:Issue|Vol\.?|Volume|No\.)\s*(?:No\.\s*)?\d")
+_SERIES_WORD = re.compile(
+    r"\b(?:Digest|Newsletter|Bulletin|Brief|Letter|Roundup|Round-up|Monitor|Fortnightly|Weekly"
+    r"|Monthly|Top\s+Stories|This\s+Week)\b",
+    re.I,
+)
 _SERIES = re.compile(r"(.{6,60}?)\s*(?:\||\bVol\b\.?|\bVolume\b|\bIssue\b|\bNo\.)")
 
 
@@ -347,6 +354,11 @@ def parse_text(
     headlines: list[str] = []
     items: list[str] = []
     byline = ""
+    # "Issue No. 47 | Covering 17–30 April", "Vol. 2, No. 3": a newsletter's masthead.
+    newsletter = any(
+        _ISSUE.search(line) or (_SERIES_WORD.search(line) and len(line.split()) <= 10)
+        for line in header[:4]
+    )
     for is_bullet, block in blocks:
         block = _CREDIT.sub("", block).strip()
         heading = _DATELINE.match(block)
@@ -369,4 +381,13 @@ def parse_text(
         items.append(block)
     source = digest_of if digest_of is not None else text
     digest = hashlib.sha256(source.encode() if isinstance(source, str) else source).hexdigest()
-    return Document(path, title, doc_date, items, digest, headlines=headlines, byline=byline)
+    return Document(
+        path,
+        title,
+        doc_date,
+        items,
+        digest,
+        headlines=headlines,
+        byline=byline,
+        newsletter=newsletter,
+    )

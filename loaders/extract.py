@@ -123,6 +123,8 @@ class RuleExtractor:
                     state.sentence(text, said, where, item_state, whole=sentence)
             if document.byline and not state.authors:
                 state.authors = item_state.people[:1]  # the minister the byline names
+            state.lead = state.lead or item_state
+            state.carry_gatherings(item_state)
             state.previous_people = item_state.people or state.previous_people
             state.recent_people = [
                 *(p for p in state.recent_people if p not in item_state.people),

@@ -534,15 +534,28 @@ class MeetingFrames(References):
             found.append((mid, hit.start("noun")))
         return found
 
-    def _meeting_referred_to(self, lowered: str, earlier: list[str]) -> list[str]:
+    def _meeting_referred_to(
+        self, lowered: str, earlier: list[str], today: str | None = None
+    ) -> list[str]:
         """'opened the Dialogue': the last meeting told of that is called a dialogue, or else
         the last one told of."""
         ref = rules.THE_MEETING.search(lowered)
         if not ref or not earlier or rules.TIMED_BY.search(lowered, 0, ref.start()):
             return []  # "Ahead of the summit, A met B": their own encounter, before it
+        said = rules.SAID_THAT.search(lowered, 0, ref.start())
+        if said:
+            return []  # "a spokesman told reporters that the meeting had been useful": not there
         noun = ref.group(0).split()[-1]
-        called = [m for m in earlier if noun in self.batch.nodes[m].name.lower()]
-        return (called or earlier)[-1:]
+        called = [m for m in earlier if noun in self.batch.nodes[m].name.lower()] or earlier
+        if noun in ("summit", "gathering", "forum", "conference"):
+            # "the summit": the gathering, not two leaders' talks on its sidelines
+            called = [m for m in called if self._a_gathering(m)] or called
+        if today:
+            # "The summit was hosted by Thailand", in a report of the day's summit that also
+            # recalled another: the one known to be of that day.
+            of_today = [m for m in called if self.batch.nodes[m].props.get("date") == today]
+            called = of_today or called
+        return called[-1:]
 
     def _hosts(self, text: str, mentions: list[Mention], ids: dict[int, str],
                titles_only: list[bool],
@@ -1106,6 +1119,12 @@ class MeetingFrames(References):
             if said is None and groupings:
                 said = self.batch.nodes[groupings[0]].name
                 hit = self.gaz.lookup(said)
+            elif said and not hit:
+                # "a summit of the Bay of Bengal Initiative for ... (BIMSTEC)": a long name
+                # the pattern cut at its first small word, read whole by the gazetteer.
+                whole = [g for g in groupings if self.batch.nodes[g].name.startswith(said + " ")]
+                said = self.batch.nodes[whole[0]].name if whole else said
+                hit = self.gaz.lookup(said) if whole else None
             if (
                 hit
                 and hit[0].label == "Organization"

@@ -16,8 +16,9 @@ __all__ = ["Mention", "split_sentences", "find_mentions", "TITLE_CORE"]
 _ABBREVIATIONS = (
     "Mr Ms Mrs Dr Amb Gen Adm Lt Col Maj Capt Cmdr Sgt Gov Sen Rep Sec Dept Asst Jr Sr St No "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Corp Inc Ltd Co Prof Hon Vol Gov Univ vs "
-    "Pres Brig Cdr Min Dep Adm Vice Rear Sr Supt Insp Cpl Pvt Gens Govt"
+    "Pres Brig Cdr Min Dep Adm Vice Rear Sr Supt Insp Cpl Pvt Gens Govt Ma Md Mohd"
 ).split()
+_SHORT_GIVEN = {"Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Mohd"}
 _NAME_SUFFIXES = {"Jr", "Sr", "Inc", "Ltd", "Corp", "Co"}
 _OPENER = re.compile(
     r"(?:The|He|She|They|It|In|On|At|A|An|This|That|These|Both|Their|His|Her|Its|After|Before"
@@ -636,6 +637,10 @@ def _apposition_after(text: str, end: int, gaz: Gazetteer, start: int = 0) -> st
         m
         and _TITLE_CORE_RE.search(m.group(1))
         and not re.match(r"(?:and|or|but|while|who|which|as)\b", m.group(1))
+        # ", the first time a South Korean defence minister had been received": a when
+        and not re.match(
+            r"the\s+(?:first|second|third|last|only)\s+(?:time|visit|trip)\b", m.group(1)
+        )
         # ", received the Foreign Minister of Singapore", ", this morning received ...": a
         # verb, not a title
         and not re.match(
@@ -830,13 +835,18 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
     name: list[str] = []
     if len(tokens) >= 2 and tokens[-1] in _GIVEN_AS_RANK and tokens[-2].lower() not in _TITLE_VOCAB:
         name.insert(0, tokens.pop())  # "Defense Minister Nakatani Gen": a title ends no name
-    # "Mohamed bin Zayed Al Nahyan": the links of an Arabic name do not count towards four.
+    # "Mohamed bin Zayed Al Nahyan", "Luiz Inácio Lula da Silva": the links of a name do not
+    # count towards four.
     while (
         tokens
         and tokens[-1].lower().strip(".,") not in _TITLE_VOCAB
         and not _HYPHENED_RANK.fullmatch(tokens[-1].strip(".,"))
-        and (len([t for t in name if t not in _NAME_LINKS]) < 4)
+        and (len([t for t in name if t not in _NAME_LINKS and not t.islower()]) < 4)
     ):
+        name.insert(0, tokens.pop())
+    if tokens and name and name[0] in ("bin", "bint", "ibn"):
+        # "Gen. Sultan bin Mohammed Al Nuamani": a name does not begin with "bin"; the word
+        # before, whatever else it means, is the given name.
         name.insert(0, tokens.pop())
     return " ".join(tokens), " ".join(name)
 
@@ -932,6 +942,13 @@ def _official_mentions(
         if longer:
             end = max(y for _, y in longer)
             spans[(a, end)] = max(c, spans.pop((a, b)))
+    # "Undersecretary Ma. Theresa Lazaro": a given name shortened with a full stop, which
+    # ends the run before it, begins the name.
+    for (a, b), c in list(spans.items()):
+        then = [(x, y) for x, y in spans if x == b + 2]
+        if then and text[a:b].split()[-1] in _SHORT_GIVEN and text[b : b + 2] == ". ":
+            x, y = then[0]
+            spans[(a, y)] = max(c, spans.pop((a, b)), spans.pop((x, y)))
     found: list[Mention] = []
     # Longest span first at each start, so "Yoon Suk Yeol" wins over "Yoon Suk".
     for (start, end), confidence in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
@@ -1585,6 +1602,9 @@ _DATE_FIRST_DATELINE = re.compile(
 )
 
 
+# Small words inside a place's name, lower case however a dateline shouts them.
+_PLACE_PARTICLES = {"de", "da", "do", "del", "la", "le", "du", "di", "al", "el", "es"}
+
 # "Kuala Lumpur — The 58th ASEAN Foreign Ministers' Meeting ran ...": a digest item led by
 # its city, written as a name; only a city the gazetteer knows is taken as one.
 _NAMED_DATELINE = re.compile(r"^(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:—|–|--)\s")
@@ -1599,7 +1619,11 @@ def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         m = named
     if m is None:
         return []
-    place = " ".join(w.capitalize() if len(w) > 2 else w for w in m.group("place").split())
+    # "RIO DE JANEIRO —": Rio de Janeiro; "WASHINGTON, DC —" keeps its initials.
+    place = " ".join(
+        w.lower() if n and w.lower() in _PLACE_PARTICLES else w.capitalize() if len(w) > 2 else w
+        for n, w in enumerate(m.group("place").split())
+    )
     hit = gaz.lookup(place)
     if hit and not gaz.names_a_place(place):
         return []  # "JAPAN —": a country, not a place

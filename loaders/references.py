@@ -51,7 +51,10 @@ class References(DocumentState):
             # told of it is not at it.
             elsewhere |= {oid for m, oid in officials if m.end <= said.start()} - set(after)
         since = [(m.start(), m.end()) for m in rules.SINCE_OFFICE.finditer(text)]
-        elsewhere |= {oid for m, oid in officials if clauses.in_spans(m.props["name_start"], since)}
+        # "... held talks with Li, their first meeting since Ishiba took office": Ishiba held them.
+        elsewhere |= {
+            oid for m, oid in officials if clauses.in_spans(m.props["name_start"], since)
+        } - {oid for m, oid in officials if not clauses.in_spans(m.props["name_start"], since)}
         # "talks with then-President Widodo, Prabowo's predecessor": Prabowo is only whose.
         whose = [(oid, bool(rules.OWNER_OF_OTHER.match(text, m.end))) for m, oid in officials]
         elsewhere |= {oid for oid, owns in whose if owns} - {oid for oid, owns in whose if not owns}

@@ -17,7 +17,10 @@ CALL = re.compile(
     rf"|call on(?=\s+(?:{DAY_OR_MONTH}|{SHORT_DAY_OR_MONTH}\b|\d))"
     r"|phoned|by phone|telephoned|telephone"
     r"|(?:phone|telephone|video) (?:conversation|talks?|meeting)"
-    r"|spoke|speak|talked|video ?conference|videoconference|teleconference|video link"
+    # "spoke for 30 minutes" is a call; "spoke for the European Union" speaks in its name
+    r"|(?:spoke|speak)(?!\s+for\b(?!\s+(?:about|around|nearly|almost|roughly|some|over|more\s+than"
+    r"|an?|the\s+(?:first|second|third|last))\b|\s+\d|\s+\w+\s+(?:minutes|hours)\b))|talked"
+    r"|video ?conference|videoconference|teleconference|video link"
     r"|virtual (?:meeting|talks|summit)|online (?:meeting|talks))\b"
 )
 # "called South Korean Defense Minister Suh Wook", "called his Japanese counterpart, Iwaya":
@@ -263,7 +266,7 @@ MEET = re.compile(
     # "In bilateral talks on May 26, Yoon and Kishida agreed", "followed up with bilateral talks"
     r"|(?:in|with)\s+(?:their\s+)?(?:bilateral|one-on-one)\s+(?:talks|meetings?)"
     # "had a one-on-one conversation with Macron"
-    r"|had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|conversation|discussions?|meetings?"
+    r"|(?:had|shared)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|conversation|discussions?|meetings?"
     r"|sessions?|breakfast|lunch|dinner|luncheon)\s+with"
     # "is to welcome his counterparts": the verb, not "thanked him for the welcome"
     r"|welcomed|(?<=to\s)welcome|(?<=will\s)welcome"
@@ -390,7 +393,8 @@ CHAIRED_NAMED = re.compile(
     r"|Conference|Summit|Group))\b"
 )
 THE_MEETING = re.compile(
-    r"\b(?:the|[a-z]+day['’]s) (?:dialogue|meeting|talks|summit|working group|session|forum"
+    # "the meeting", "the three-day meeting", "Wednesday's session"
+    r"\b(?:the|[a-z]+day['’]s) (?:(?:\w+-day|annual) )?(?:dialogue|meeting|talks|summit|working group|session|forum"
     r"|ceremony|signing|gathering)\b"
 )
 # Between the last signatory named and the signing verb: an apposition or an adverb at most.
@@ -467,13 +471,17 @@ TOOK_PART_IN_IT = re.compile(
     r"|\b(?:delegation|side|team)\s+(?:(?:that|which)\s+)?(?:also\s+)?(?:included|comprised|consisted\s+of"
     r"|was\s+made\s+up"
     r"\s+of)\b"
+    # "Seated with him were A, B and C", "Around the table were ...": those at the meeting.
+    r"|^(?:Seated|Sitting|Joining)\s+(?:with|alongside)?\s*(?:him|her|them)\s+(?:were|was)\b"
+    r"|^(?:Around|At)\s+the\s+table\s+(?:were|was)\b"
 )
 # "Delegations came from A, B and C", "Leaders from A, B and C adopted ...", "the eight Plus
 # partners (A, B, C) joined ASEAN's ten members": the countries at the gathering told of.
 COUNTRIES_PRESENT = re.compile(
     r"\b(?:delegations?|delegates|leaders|ministers|heads\s+of\s+(?:state|government)"
     r"|representatives|officials)\s+(?:came\s+|arrived\s+|travell?ed\s+)?from\b"
-    r"|\bpartners\s+\(|\bamong\s+them\b|\b(?:took\s+part|participated)\b"
+    r"|\bpartners\s+\(|\bamong\s+them\b|\b(?:took\s+part|participated)\b",
+    re.I,  # "Leaders from A, B and C adopted ...", first in the sentence
 )
 ATTENDEES = re.compile(
     r"\b(?:[Aa]ttendees|[Pp]articipants|[Gg]uests|[Tt]hose\s+(?:who\s+)?(?:attending|present"
@@ -1479,4 +1487,10 @@ COMMANDER_OF_BEFORE = re.compile(
     r"|(?i:secretary[- ]general|general\s+secretary|director[- ]general|chairman|chairwoman"
     r"|spokes(?:man|woman|person)|(?:vice[- ])?president|chair(?:person)?))"
     rf",?\s*(?:{RANK.pattern}\s*)*"
+)
+# Those who sit at a leaders' summit: heads of state and government, or one standing in.
+LEADER_TITLE = re.compile(
+    r"\b(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Crown\s+Prince"
+    r"|Chief\s+Adviser|Secretary[- ]General|Taoiseach|State\s+Counsellor|Senior\s+General"
+    r"|[Ll]eader)\b"
 )

@@ -4,6 +4,7 @@ gathering; and who chaired it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import clauses, rules
@@ -37,7 +38,10 @@ class SessionFrames(SentenceNodes):
             earlier = item.meetings or self.meetings
             # "Wednesday's session" after a paragraph about June's talks: that day's meeting.
             that_day = [m for m in earlier if self._same_day(m, date, strict=not item.meetings)]
-            meetings = self._meeting_referred_to(lowered, that_day)
+            today = None
+            if date is None and self.doc.date is not None:
+                today = item.dateline_date or self.doc.date.isoformat()
+            meetings = self._meeting_referred_to(lowered, that_day, today)
             guests = rules.HOSTED_GUESTS.search(text)
             if (
                 not meetings
@@ -122,6 +126,173 @@ class SessionFrames(SentenceNodes):
             rules.MEET.search(after) or rules.CALL_ON_WORDS.search(after)
         )
 
+    def carry_gatherings(self, item: ItemNotes) -> None:
+        """A report goes on paragraph after paragraph about the gathering it named: "the
+        three-day meeting" of the next paragraph is that one, though no one sat at it yet."""
+        if self.doc.newsletter:
+            return
+        today = self.doc.date
+        for mid in item.meetings:
+            held = self._day(self.batch.nodes[mid].props.get("date"))
+            # Of the report's days: not "the next meeting", which has none yet.
+            recent = today is not None and held is not None and abs((held - today).days) <= 3
+            if mid not in self.meetings and self._a_gathering(mid) and recent:
+                self.meetings.append(mid)
+
+    def _seen_at_the_gathering(self) -> None:
+        """A report of a summit, told paragraph by paragraph: those it shows at talks or a
+        dinner in the summit's days and town with someone at the summit were at it too, with
+        their countries; and talks told without a place sat in the summit's town."""
+        mid = self._reported_gathering()
+        if not mid:
+            return
+        held = self.batch.nodes[mid].props.get("date") or str(self.doc.date)
+        town = [self._town_of(p) for p in self._placed(mid)]
+        if not town and self.lead and self.lead.dateline:
+            town = [self.lead.dateline]  # "VIENTIANE, Oct. 11 — The summit closed ..."
+        seats = {
+            (e.source, e.target) for e in self.batch.edges if e.type in ("ATTENDED", "CO_CHAIRED")
+        }
+        beside: dict[str, list[tuple[str, str]]] = {}  # meeting: (official, evidence) at it
+        unsure: set[str] = set()  # told with neither day nor place
+        for edge in self.batch.edges:
+            seen_at = self.batch.nodes[edge.target]
+            if (
+                edge.type == "ATTENDED"
+                and seen_at.label == "Meeting"
+                and edge.target != mid
+                and seen_at.props.get("kind") != "call"
+                and self.batch.nodes[edge.source].label == "Official"
+                and edge.props.get("status") != "planned"
+            ):
+                days = self._in_the_days_of(edge.target, held, town)
+                if days is not False:
+                    beside.setdefault(edge.target, []).append((edge.source, edge.props["evidence"]))
+                    if days is None:
+                        unsure.add(edge.target)
+        # Where the report seats no one at the gathering itself, its sideline talks are the
+        # only sign of who came.
+        node = self.batch.nodes[mid]
+        summit = node.props.get("kind") == "summit" or "summit" in node.name.lower()
+        anyone = any(o for o, m in seats if m == mid and self.batch.nodes[o].label == "Official")
+        grew = True
+        while grew:
+            grew = False
+            for talks, people in beside.items():
+                if (anyone or talks in unsure) and not any(
+                    (oid, mid) in seats for oid, _ in people
+                ):
+                    continue  # "Zarif flew in for talks with Le Drian": no one of the summit
+                for oid, evidence in people:
+                    if summit and not rules.LEADER_TITLE.search(self._title(oid)):
+                        continue  # a minister beside his leader at talks, not at the summit
+                    for who in (oid, self._country_of(oid)):
+                        if who and (who, mid) not in seats:
+                            seats.add((who, mid))
+                            grew = True
+                            self._edge("ATTENDED", who, mid, evidence, held, 0.45)
+                if town and not self._placed(talks):
+                    self._edge("LOCATED_IN", talks, town[0], people[0][1], None, 0.45)
+
+    def _reported_gathering(self) -> str:
+        """The gathering a report (not a digest) is about: one of many, of the report's days,
+        that its headline names ("on BIMSTEC sidelines", "NATO adopts ..."), or a summit."""
+        if self.doc.newsletter or self.doc.date is None:
+            return ""
+        today = self.doc.date
+        headline = self.doc.title
+        found = [
+            m
+            for m, node in self.batch.nodes.items()
+            if node.label == "Meeting"
+            and self._a_gathering(m)
+            and self._of_many(m)
+            and abs((self._day(node.props.get("date")) or today) - today).days <= 3
+            and ("summit" in headline.lower() or self._named_in(m, headline))
+        ]
+        if "summit" in headline.lower():
+            # "... as Washington summit ends": the summit, not a session held at it
+            found.sort(key=lambda m: "summit" not in self.batch.nodes[m].name.lower())
+        return found[0] if found else ""
+
+    def _in_the_days_of(self, meeting: str, held: str, town: list[str]) -> bool | None:
+        """Whether a meeting sat within a day before and three after a gathering's day, and
+        not in another country; None when the text gives neither its day nor its place."""
+        when = self.batch.nodes[meeting].props.get("date")
+        there = [self._town_of(p) for p in self._placed(meeting)]
+        if there and town and not set(there) & set(town):
+            # London's talks during a summit outside Watford count; Colombo's after Bangkok's
+            # summit do not: another town only if not known to be in another country.
+            lands = {self._land(p) for p in there} - {None}
+            home = {self._land(p) for p in town} - {None}
+            if lands and home and not lands & home:
+                return False
+            there = []  # its day must say it then
+        if isinstance(when, str) and when[:7] != held[:7] and len(when) < 10:
+            return False  # "in September", of a summit in August
+        if isinstance(when, str) and len(when) == 10 and len(held) == 10:
+            gap = (dt.date.fromisoformat(when) - dt.date.fromisoformat(held)).days
+            return -1 <= gap <= 3
+        return True if there and town else None if not there else False
+
+    def _named_in(self, mid: str, headline: str) -> bool:
+        """Whether a headline names the gathering, or the grouping it is of."""
+        node = self.batch.nodes[mid]
+        groups = [self.batch.nodes[o] for o in self.alliances]
+        forms = [
+            f
+            for g in groups
+            for f in (g.name, *g.aliases)
+            if re.search(rf"\b{re.escape(f)}\b", node.name)
+        ]
+        return any(
+            re.search(rf"\b{re.escape(f)}\b", headline) for f in [node.name, *node.aliases, *forms]
+        )
+
+    def _land(self, lid: str) -> str | None:
+        """The country a place is in, as the gazetteer or the text says; None if unknown."""
+        node = self.batch.nodes[lid]
+        if node.label == "Country":
+            return node.name
+        if node.props.get("country"):
+            return str(node.props["country"])
+        hit = self.gaz.lookup(node.name)
+        if hit and hit[0].label == "Country":
+            return hit[0].name  # a capital
+        if hit and hit[0].props.get("country"):
+            return str(hit[0].props["country"])
+        lands = [
+            self.batch.nodes[t].name
+            for s, t in self._located()
+            if s == lid and self.batch.nodes[t].label == "Country"
+        ]
+        return lands[0] if lands else None
+
+    @staticmethod
+    def _day(iso: object) -> dt.date | None:
+        return dt.date.fromisoformat(iso) if isinstance(iso, str) and len(iso) == 10 else None
+
+    def _of_many(self, mid: str) -> bool:
+        """A summit, a grouping's gathering, or a gathering of three countries or more."""
+        node = self.batch.nodes[mid]
+        if node.props.get("kind") == "summit" or "summit" in node.name.lower():
+            return True
+        groups = [self.batch.nodes[o] for o in self.alliances]
+        if any(
+            re.search(rf"\b{re.escape(f)}\b", node.name)
+            for g in groups
+            for f in (g.name, *g.aliases)
+        ):
+            return True
+        sides = {
+            e.source
+            for e in self.batch.edges
+            if e.type == "ATTENDED"
+            and e.target == mid
+            and self.batch.nodes[e.source].label == "Country"
+        }
+        return len(sides) >= 3
+
     def _countries_present(self, s: Told, meetings: list[str], countries: list[str]) -> None:
         """'Delegations came from A, B, C and D': a list of countries at the gathering the
         item tells of, each of which attended it."""
@@ -129,7 +300,9 @@ class SessionFrames(SentenceNodes):
             return
         if not rules.COUNTRIES_PRESENT.search(s.text):
             return
-        told = meetings or s.item.meetings[-1:]
+        # "The summit was hosted by Thailand. Leaders from A, B and C adopted ...": the
+        # gathering the sentence before sat people at.
+        told = meetings or s.item.meetings[-1:] or self.meetings[-1:]
         gatherings = [
             m
             for m in told
@@ -333,6 +506,8 @@ class SessionFrames(SentenceNodes):
             # of the dialogue": of the gathering the item, or the one before it, is about.
             so_far = [n for n, node in self.batch.nodes.items() if node.label == "Meeting"]
             kind = back["noun"].lower().rstrip("s") if back else ""
+            if kind in ("gathering", "meeting", "session", "talk"):
+                kind = ""  # "of the gathering": whatever its name
             self.gathering = next(
                 (
                     m
@@ -498,9 +673,11 @@ class SessionFrames(SentenceNodes):
             told_after |= set(actors) - set(chairs)
         if not targets and chair_at:
             targets = self._chaired_talks(s, chairs, locations)
+        # "Tea Banh presided over the session": one chair of a gathering of many sat at it.
+        alone = bool(chair_at and chair_at.group(0).startswith("presided")) and len(chairs) == 1
         for mid in targets:
             for oid in chairs:
-                self._edge("CO_CHAIRED", oid, mid, text, date, 0.8)
+                self._edge("ATTENDED" if alone else "CO_CHAIRED", oid, mid, text, date, 0.8)
             for oid in [o for o in actors if o in told_after]:
                 self._edge("ATTENDED", oid, mid, text, date, 0.6)
             # "co-chaired the Franco-German Council": the countries it is framed between.

@@ -5656,3 +5656,199 @@ def test_a_leader_or_minister_named_without_a_country_is_known_by_name(tmp_path:
     assert ("Pekka Haavisto", "REPRESENTS", "Finland") in facts
     assert ("Magdalena Andersson", "REPRESENTS", "Sweden") in facts
     assert ("Pekka Haavisto", "MET", "Antony Blinken") in facts
+
+
+def _read_report(tmp_path: Path, title: str, *paragraphs: str) -> Batch:
+    doc = tmp_path / "report.txt"
+    body = "\n\n".join(paragraphs)
+    doc.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    (batch,) = extract_paths([doc])
+    return batch
+
+
+def test_a_summit_report_seats_those_it_shows_on_the_sidelines(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "East Asia Summit closes in Vientiane with call for restraint",
+        "VIENTIANE, Oct. 11, 2024 — The 19th East Asia Summit closed in the Laotian capital on "
+        "Friday with a statement urging restraint in the South China Sea.",
+        "On Thursday, Japanese Prime Minister Shigeru Ishiba held talks with Chinese Premier Li "
+        "Qiang, their first meeting since Ishiba took office.",
+        "Ishiba later met Australian Prime Minister Anthony Albanese in the same hotel.",
+        "In Tokyo on Thursday, Foreign Minister Takeshi Iwaya met British Foreign Secretary "
+        "David Lammy.",
+    )
+    facts = _facts(batch)
+    summit = next(n.name for n in batch.nodes.values() if "East Asia Summit" in n.name)
+    for seen in ("Shigeru Ishiba", "Li Qiang", "Anthony Albanese", "Japan", "China"):
+        assert (seen, "ATTENDED", summit) in facts
+    # Talks in another country in the same days were not at the summit.
+    assert ("David Lammy", "ATTENDED", summit) not in facts
+    assert ("Takeshi Iwaya", "ATTENDED", summit) not in facts
+
+
+def test_a_digest_does_not_seat_one_item_s_people_at_another_s_summit(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Leaders gathered in Vientiane on May 19 for the East Asia Summit.",
+        "On May 19, Japanese Foreign Minister Takeshi Iwaya met British Foreign Secretary "
+        "David Lammy.",
+    )
+    summit = next(n.name for n in batch.nodes.values() if "East Asia Summit" in n.name)
+    assert ("David Lammy", "ATTENDED", summit) not in _facts(batch)
+
+
+def test_a_report_goes_on_about_the_gathering_its_lead_named(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "G20 leaders end meeting in Rio",
+        "RIO DE JANEIRO, Nov. 19, 2024 — The G20 summit ended in Rio de Janeiro on Tuesday.",
+        "Brazilian President Luiz Inacio Lula da Silva hosted the two-day meeting at the "
+        "Museum of Modern Art. Seated with him were Chinese President Xi Jinping and Indian "
+        "Prime Minister Narendra Modi.",
+    )
+    facts = _facts(batch)
+    summit = next(n.name for n in batch.nodes.values() if "G20" in n.name)
+    assert ("Luiz Inácio Lula da Silva", "HOSTED", summit) in facts
+    assert ("Xi Jinping", "ATTENDED", summit) in facts
+    assert ("Narendra Modi", "ATTENDED", summit) in facts
+    assert ("Xi Jinping", "MET", "Narendra Modi") not in facts
+
+
+def test_a_spokesman_speaking_of_the_meeting_was_not_at_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "U.S. Defense Secretary Pete Hegseth met Chinese Defence Minister Dong Jun in Kuala "
+        "Lumpur on May 18. A Chinese ministry spokesman, Zhang Xiaogang, told reporters that "
+        "the meeting had been candid.",
+    )
+    facts = _facts(batch)
+    assert ("Pete Hegseth", "MET", "Dong Jun") in facts or (
+        "Dong Jun",
+        "MET",
+        "Pete Hegseth",
+    ) in facts
+    assert not any(s == "Zhang Xiaogang" and r == "ATTENDED" for s, r, _ in facts)
+
+
+def test_one_who_presided_over_the_day_s_session_sat_at_that_day_s_gathering(
+    tmp_path: Path,
+) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Defence ministers meet in Kuala Lumpur",
+        "KUALA LUMPUR, Oct. 31, 2025 — Defence ministers of ASEAN and its partners met on Friday "
+        "for the 12th ADMM-Plus. It followed a Feb. 3 meeting in Penang between the Malaysian "
+        "and Thai defence chiefs.",
+        "Malaysian Defence Minister Mohamed Khaled Nordin presided over Friday's session.",
+    )
+    facts = _facts(batch)
+    held = [
+        t for s, r, t in facts if s == "Mohamed Khaled Nordin" and r in ("ATTENDED", "CO_CHAIRED")
+    ]
+    assert held == ["ASEAN Defence Ministers' Meeting-Plus"], held
+    assert not any(s == "Mohamed Khaled Nordin" and r == "CO_CHAIRED" for s, r, _ in facts)
+
+
+def test_a_summit_of_a_grouping_with_a_long_name_is_named_by_its_acronym(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Nepal's Prime Minister met Bangladesh's foreign adviser on May 19 on the margins of a "
+        "summit of the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic "
+        "Cooperation (BIMSTEC) in Kathmandu.",
+    )
+    assert any(n.label == "Meeting" and n.name == "BIMSTEC summit" for n in batch.nodes.values())
+
+
+def test_leaders_from_a_list_of_countries_attended_the_summit_just_told(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Pacific leaders meet in Honiara",
+        "HONIARA, Sept. 10, 2025 — The Pacific Islands Forum leaders' summit opened in Honiara "
+        "on Monday.",
+        "The summit was hosted by the Solomon Islands, whose Prime Minister Jeremiah Manele "
+        "chaired it. Leaders from Fiji, Samoa, Tonga and Tuvalu adopted a declaration on ocean "
+        "security.",
+    )
+    facts = _facts(batch)
+    summit = next(n.name for n in batch.nodes.values() if n.label == "Meeting" and "PIF" in n.name)
+    for country in ("Fiji", "Samoa", "Tonga", "Tuvalu"):
+        assert (country, "ATTENDED", summit) in facts
+
+
+def test_one_who_spoke_for_a_union_made_no_call(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "At the May 19 meeting, Council President Antonio Costa spoke for the European Union "
+        "because Commission President Ursula von der Leyen was travelling.",
+    )
+    assert not any(n.props.get("kind") == "call" for n in batch.nodes.values())
+
+
+def test_leaders_who_spoke_for_half_an_hour_held_a_call(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 19, Prime Minister Shigeru Ishiba and President Lee Jae-myung spoke for about "
+        "25 minutes.",
+    )
+    assert any(n.props.get("kind") == "call" for n in batch.nodes.values())
+
+
+def test_the_first_time_after_a_name_is_no_title(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 18, Defence Minister Shin Won-sik paid a courtesy call on Emir Sheikh Tamim bin "
+        "Hamad Al Thani, the first time a South Korean defence minister had been received by the "
+        "emir in Doha.",
+    )
+    facts = _facts(batch)
+    assert ("Tamim bin Hamad Al Thani", "REPRESENTS", "South Korea") not in facts
+    assert ("Shin Won-sik", "MET", "Tamim bin Hamad Al Thani") in facts
+
+
+def test_a_name_with_bin_after_a_rank_keeps_its_given_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "In Muscat on May 19, the British foreign secretary called on Gen. Sultan bin Mohammed "
+        "Al Nuamani, the Minister of the Royal Office.",
+    )
+    assert _node(batch, "Official", "Sultan bin Mohammed Al Nuamani")
+
+
+def test_a_given_name_shortened_with_a_full_stop_begins_the_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 16, Foreign Affairs Secretary Ma. Theresa Lazaro met Japanese Ambassador Endo "
+        "Kazuya in Pasay City.",
+    )
+    names = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Ma. Theresa Lazaro" in names and "Ma" not in names
+
+
+def test_a_long_name_with_small_links_is_read_whole(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Brazilian President Luiz Inácio Lula da Silva received Chilean President Gabriel Boric "
+        "in Brasília on May 12.",
+    )
+    facts = _facts(batch)
+    assert ("Luiz Inácio Lula da Silva", "MET", "Gabriel Boric") in facts
+
+
+def test_talks_since_one_of_them_took_office_are_still_his(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 15, South Korean President Lee Jae-myung held talks with Chinese President Xi "
+        "Jinping, their first meeting since Lee took office.",
+    )
+    facts = _facts(batch)
+    assert ("Lee Jae-myung", "MET", "Xi Jinping") in facts
+
+
+def test_a_breakfast_shared_with_a_leader_is_a_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 17, Canadian Prime Minister Mark Carney shared a working breakfast with "
+        "British Prime Minister Keir Starmer.",
+    )
+    assert ("Mark Carney", "MET", "Keir Starmer") in _facts(batch)
