@@ -144,6 +144,14 @@ class DocumentFacts(SigningFrames):
             if len(found) == 1:
                 self.batch.merge(node.id, found[0])
                 self.batch.nodes[found[0]].add_alias(node.name)
+        # "Alon 25" in a document about Alon 2025: the year cut to two digits.
+        named = {n.name: n.id for n in self.batch.nodes.values() if n.label == "Exercise"}
+        for name, xid in list(named.items()):
+            short = re.fullmatch(r"(.+\S)\s+(\d{2})", name)
+            full = named.get(f"{short[1]} 20{short[2]}") if short else None
+            if full and xid in self.batch.nodes:
+                self.batch.merge(xid, full)
+                self.batch.nodes[full].add_alias(name)
 
     def _headline_meeting(self) -> None:
         """'Japan-Italy Defense Ministers' Meeting' over a release whose text tells only that

@@ -173,10 +173,12 @@ _EXERCISE_GENERIC = re.compile(
     # "Vigilant Storm, their largest combined air exercise", "AustraHind 23, the second
     # edition of the India-Australia army exercise"
     r"|((?:[A-Z][\w-]+\s+){1,3}[A-Z][\w-]+(?:\s+\d{2,4})?|[A-Z][\w-]+\s+\d{2,4}"
-    r"|[A-Z][a-z]\w+-\d{2,4}),\s+"
+    r"|[A-Z][A-Za-z]\w+-\d{2,4}),\s+"
     # "Flintlock 24, Africa's largest annual special forces exercise"
-    r"(?:their|its|the|a|an|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s)\s+(?:[\w–-]+\s+){0,6}"
-    r"(?:exercise|drills?)\b"
+    r"(?:their|its|the|a|an|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s)\s+(?:[\w–-]+\s+){0,8}"
+    # "Capt. David Tietzel, the exercise director": a person's office, not a drill's name
+    r"(?:exercise|drills?)\b(?!\s+(?:director|commander|control|planners?|spokes\w+|officers?"
+    r"|chief|lead|coordinator|headquarters))"
     # "a Multilateral Maritime Cooperative Activity", "the ASEAN Solidarity Exercise"
     r"|((?:[A-Z][\w-]+\s+){0,3}Cooperative Activity|(?:[A-Z][\w-]+\s+){1,3}Exercise(?!\s+[A-Z\d]))"
     # "began Strong Griffin 2024": a drill's edition, opened or closed

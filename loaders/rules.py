@@ -961,6 +961,8 @@ GENERIC_EXERCISE = re.compile(
     r"|(?:(?!(?:and|or|to|the|of|in|on|at|with|for|including|such|as|more|their|its|future"
     r"|regular|frequent|than|other|many|several|new)\b)[a-z]+(?:-[a-z]+)*\s+){1,3})?"
     r"(?:exercises?|drills?|cooperative activit(?:y|ies)|sails?|patrols?)\b"
+    # "a multinational exercise control cell": a part of the drill, not a drill of its own
+    r"(?!\s+(?:control|director|planners?|headquarters|cell|staff))"
 )
 # "..., rehearsing the boarding of vessels trading with North Korea": what a drill was for.
 DRILL_PURPOSE = re.compile(
@@ -997,7 +999,10 @@ RUNS_DRILL = re.compile(
 # "Among the participants are ...", "the nations sending forces include ...": a later
 # paragraph lists who took part in the drill.
 PARTICIPANTS = re.compile(
-    r"\b(?:among the participants|taking part (?:are|were)|participants (?:are|were|include)"
+    # "Visiting ships include the destroyer USS Dewey, ...", "Units taking part include ..."
+    r"\b(?:(?:visiting\s+|participating\s+)?(?:ships|vessels|units|warships|aircraft"
+    r"|contingents)\s+(?:taking\s+part\s+)?includ(?:e|es|ed)"
+    r"|among the participants|taking part (?:are|were)|participants (?:are|were|include)"
     r"|(?:nations|countries) (?:sending|contributing) (?:forces|troops|ships|personnel)"
     r"|(?:forces|troops|personnel|ships) from (?:\d+|[a-z]+) (?:nations|countries))\b"
 )
@@ -1144,7 +1149,8 @@ PLAINLY_TOOK_PART = re.compile(
 # "The German Air Force flew six Eurofighters to Darwin": a force sending its own to a drill.
 FORCE_SENT = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|are\s+|was\s+|were\s+)?"
-    r"(?:sent|sends|deployed|deploys|flew|flies|fielding|fielded|dispatched|brought)\b"
+    r"(?:sent|sends|deployed|deploys|flew|flies|fielding|fielded|dispatched|brought|committed"
+    r"|contributed|contributes)\b"
 )
 OBSERVERS_FROM = re.compile(
     r"\bobservers?\s+(?:from|of)\s+(?:the\s+)?"

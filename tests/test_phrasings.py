@@ -5852,3 +5852,43 @@ def test_a_breakfast_shared_with_a_leader_is_a_meeting(tmp_path: Path) -> None:
         "British Prime Minister Keir Starmer.",
     )
     assert ("Mark Carney", "MET", "Keir Starmer") in _facts(batch)
+
+
+def test_a_drill_report_reads_the_ships_it_lists_as_taking_part(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Pitch Black 2024 opens over Darwin",
+        "DARWIN, July 12, 2024 — Exercise Pitch Black 2024, hosted by the Royal Australian Air "
+        "Force, opened on Friday with aircraft from 20 nations.",
+        "A multinational exercise control cell at RAAF Base Darwin runs the air battles. Group "
+        "Capt. Jane Ellis, the exercise director, said the scale was unprecedented.",
+        "Visiting ships include the U.S. Navy destroyer USS Sampson and the Japanese destroyer "
+        "JS Suzutsuki.",
+    )
+    facts = _facts(batch)
+    drills = {n.name for n in batch.nodes.values() if n.label == "Exercise"}
+    assert drills == {"Pitch Black 2024"}, drills
+    for who in ("United States", "Japan", "USS Sampson", "JS Suzutsuki"):
+        assert (who, "PARTICIPATED_IN", "Pitch Black 2024") in facts
+
+
+def test_a_drill_named_in_capitals_with_its_year_then_described(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12: NOMADIC ELEPHANT-2025, the seventeenth edition of the annual India-Mongolia "
+        "military exercise, began in Ulaanbaatar.",
+    )
+    facts = _facts(batch)
+    assert ("India", "PARTICIPATED_IN", "NOMADIC ELEPHANT-2025") in facts
+    assert ("Mongolia", "PARTICIPATED_IN", "NOMADIC ELEPHANT-2025") in facts
+
+
+def test_a_drill_s_year_cut_to_two_digits_is_the_same_drill(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 15 – Alon 25 under way. Exercise Alon 2025 opened in Palawan with Philippine and "
+        "Australian forces.",
+    )
+    drills = [n for n in batch.nodes.values() if n.label == "Exercise"]
+    assert [d.name for d in drills] == ["Alon 2025"]
+    assert "Alon 25" in drills[0].aliases
