@@ -132,6 +132,7 @@ class DocumentState:
         self.gathering = ""  # the gathering whose sidelines the item's encounters are on
         self.unnamed: set[str] = set()  # encounters named after their people
         self.lead: ItemNotes | None = None  # a report's first paragraph: what it is about
+        self.unnamed_instruments: list[str] = []  # named after their parties, as told
         self.previous_countries: list[str] = []
         self.datelined: set[str] = set()
         self.outside: set[str] = set()  # officials the sentence names outside its event frames

@@ -258,6 +258,12 @@ class InstrumentFrames(MeetingFrames):
             if bare and (m.group("det") or "").lower() in ("the", "their") and not spoken:
                 if not founding and not relative:
                     continue  # "after signing the agreement": the one already told of
+            told_of = self._told_of(m) if not (spoken or founding or relative) else None
+            if told_of:
+                # "signed a far-reaching agreement ... put their signatures to the military
+                # accord": the one told of before, in other words.
+                found.append((told_of, m.start("what")))
+                continue
 
             aliases: list[str] = []
             if m.group("proper"):
@@ -322,10 +328,26 @@ class InstrumentFrames(MeetingFrames):
             if each:
                 continue
             aid = self._agreement(name, date, [], aliases)
+            if aid not in self.unnamed_instruments:
+                self.unnamed_instruments.append(aid)
             if quoted and self.batch.nodes[aid].props.get("kind") == "agreement":
                 self.batch.nodes[aid].props["kind"] = clauses.agreement_kind(m.group("noun"))
             found.append((aid, m.start("what")))
         return found
+
+    def _told_of(self, m: re.Match[str]) -> str | None:
+        """The latest instrument told of, when 'the military accord' refers back to it: the
+        same kind of instrument, unnamed by the text, under a definite article."""
+        if (m.group("det") or "").lower() != "the" or m.group("proper") or m.group("topic"):
+            return None
+        if re.search(r"[A-Z]", m.group("mods") or ""):
+            return None  # "the Japan-Philippines accord": whose, said anew
+        kind = clauses.agreement_kind(m.group("noun"))
+        for aid in reversed(self.unnamed_instruments):
+            node = self.batch.nodes.get(aid)
+            if node is not None and clauses.agreement_kind(node.name) == kind:
+                return aid
+        return None
 
     def _each_partner(self, text: str, m: re.Match[str],
                       mentions: list[Mention]) -> list[tuple[str, str]]:  # fmt: skip

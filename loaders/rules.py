@@ -719,7 +719,8 @@ _EXCHANGED = (
 )
 # "put their names to the treaty": signing, told plainly.
 SIGN = re.compile(
-    rf"\b(?:signed|sign|signing|inked|put\s+(?:their|his|her)\s+names?\s+to|{_EXCHANGED})\b"
+    rf"\b(?:signed|sign|signing|inked|put\s+(?:their|his|her)\s+(?:own\s+)?(?:names?|signatures?)"
+    rf"\s+to|{_EXCHANGED})\b"
 )
 ADOPT = re.compile(
     r"\b(?:adopt\w*|issu\w*|releas\w*|endors\w*|conclud\w*|reaffirm\w*|unveil\w*|upheld|uphold\w*"
@@ -815,6 +816,7 @@ _INSTRUMENT = (
     r"|memorandum\s+of\s+understanding|memorandum|MOU|MoU"
     r"|agreements|accords|memorandums|memoranda|arrangements"
     r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement|contract"
+    r"|(?:strategic|defen[cs]e|security)\s+partnership"
     r"|letter\s+of\s+intent|statement\s+of\s+intent|terms\s+of\s+reference|action\s+plan"
     r"|communiqu[eé])\b"
     r"(?:\s+(?:on|for|concerning|regarding|covering)\s+(?:an?\s+|the\s+)?"
@@ -835,7 +837,7 @@ _INSTRUMENT = (
 )
 SIGNED_THING = re.compile(
     r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|adopted|conclude[ds]?|including"
-    r"|put\s+(?:their|his|her)\s+names?\s+to|exchange\s+of|exchanged"  # "the exchange of an MOU"
+    r"|put\s+(?:their|his|her)\s+(?:own\s+)?(?:names?|signatures?)\s+to|exchange\s+of|exchanged"
     r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+"
     r"(?:(?P<det>a|an|the|their|its)\s+|(?=terms\s+of\s+reference\b)"
     r"|(?=(?:[a-z]+\s+){0,2}(?:agreements|accords|memorandums|memoranda|arrangements)\b))"
@@ -874,7 +876,7 @@ MEETING_NAME_END = re.compile(
 BLAND = {
     "new", "revised", "updated", "international", "landmark", "historic", "formal", "the",
     "comparable", "similar", "own", "separate", "ten-year", "10-year", "five-year", "long-term",
-    "legally", "binding", "legally-binding",
+    "legally", "binding", "legally-binding", "renewed", "upgraded", "expanded",
 }  # fmt: skip
 # "signed several agreements, including a letter of intent": a count names nothing.
 PLURAL_INSTRUMENTS = {"agreements", "accords", "memorandums", "memoranda", "arrangements"}
@@ -890,7 +892,7 @@ ESTABLISHING = re.compile(
 STATEMENT_CONTENT = re.compile(
     r"\b(?:condemn(?:ed|ing|s)?|brand(?:ed|ing|s)?|nam(?:ed|ing|es)|call(?:ed|ing|s)\s+(?:on|for)"
     r"|urg(?:ed|ing|es)|criticiz\w+|criticis\w+|accus\w+|denounc\w+|deplor\w+"
-    r"|voic(?:ed|ing)\s+concern|express(?:ed|ing)\s+concern)\b"
+    r"|(?:voic|express)(?:ed|ing)\s+(?:\w+\s+){0,2}(?:concern|alarm|support|regret))\b"
 )
 # The verbs that put out a text rather than sign one, and the texts that are put out.
 ISSUING = re.compile(r"issued|released|adopted", re.I)
@@ -1109,7 +1111,7 @@ GROUP_REF = re.compile(
 # A country named as the target of the action ("counter North Korean threats") is no participant.
 ADVERSARY_BEFORE = re.compile(
     r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|disrupt\w*|sanction\w*|confront\w*"
-    r"|towards?|on|about|over|(?<!hosted )(?<!led )(?<!organized )(?<!chaired )"
+    r"|towards?|on|about|over|(?<!hosted )(?<!led )(?<!organized )(?<!chaired )(?<!joined )"
     # "the treaty, signed by Malaysia and Indonesia": the signatories
     r"(?<!signed )(?<!inked )(?<!concluded )(?<!issued )(?<!adopted )(?<!ratified )by"
     r"|(?:threats?|pressure|attacks?|aggression|provocations?|coercion|missiles?|behaviou?r"
@@ -1217,7 +1219,7 @@ PEOPLE_REF = re.compile(
     r"|(?P<number2>both)\s+(?:the\s+)?(?=(?:\w+\s+)?(?:ministers|leaders|secretaries|officials|chiefs)\b))"
     r"(?:(?P<kind>foreign|defen[cs]e|prime|trade)\s+)?"
     r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats|presidents"
-    r"|counterparts"
+    r"|counterparts|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?"
     r"|(?:national\s+security\s+)?advis[eo]rs)\b"
     # "The three signed a memorandum": the people just named.
     r"|(?=(?:also\s+)?(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed|opposed"

@@ -5892,3 +5892,69 @@ def test_a_drill_s_year_cut_to_two_digits_is_the_same_drill(tmp_path: Path) -> N
     drills = [n for n in batch.nodes.values() if n.label == "Exercise"]
     assert [d.name for d in drills] == ["Alon 2025"]
     assert "Alon 25" in drills[0].aliases
+
+
+def test_the_ministers_signed_the_protocol_of_their_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14, Azerbaijani Defence Minister Zakir Hasanov, Georgian Defence Minister Irakli "
+        "Chikovani and Turkish Defence Minister Yasar Guler held their 12th trilateral meeting in "
+        "Baku. At the close of the talks, the ministers signed the Protocol of the 12th "
+        "Trilateral Meeting.",
+    )
+    facts = _facts(batch)
+    protocol = "Protocol of the 12th Trilateral Meeting"
+    for who in ("Zakir Hasanov", "Irakli Chikovani", "Azerbaijan", "Georgia"):
+        assert (who, "SIGNED", protocol) in facts
+
+
+def test_the_heads_of_state_named_before_signed_together(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 16, Kazakh President Kassym-Jomart Tokayev hosted Kyrgyz President Sadyr "
+        "Japarov and Uzbek President Shavkat Mirziyoyev in Astana. The three heads of state "
+        "signed the Astana Declaration on Water Security.",
+    )
+    facts = _facts(batch)
+    declaration = next(n.name for n in batch.nodes.values() if n.label == "Agreement")
+    for who in ("Kassym-Jomart Tokayev", "Sadyr Japarov", "Shavkat Mirziyoyev", "Kyrgyzstan"):
+        assert (who, "SIGNED", declaration) in facts
+
+
+def test_leaders_who_put_their_signatures_to_a_partnership_signed_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 12, French President Emmanuel Macron and Polish Prime Minister Donald Tusk put "
+        "their own signatures to a renewed France-Poland strategic partnership.",
+    )
+    facts = _facts(batch)
+    assert ("Donald Tusk", "SIGNED", "France-Poland strategic partnership") in facts
+    assert ("France", "PARTY_TO", "France-Poland strategic partnership") in facts
+
+
+def test_the_accord_told_again_in_other_words_is_the_same_instrument(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Defence chiefs sign border accord",
+        "BANGKOK, May 20, 2025 — The defence chiefs of Thailand and Cambodia signed a "
+        "far-reaching agreement on Tuesday to ease tension along their border.",
+        "Thai Defence Minister Phumtham Wechayachai and Cambodian Defence Minister Tea Seiha put "
+        "their signatures to the military accord at Government House.",
+    )
+    agreements = [n.name for n in batch.nodes.values() if n.label == "Agreement"]
+    assert len(agreements) == 1, agreements
+    assert ("Tea Seiha", "SIGNED", agreements[0]) in _facts(batch)
+
+
+def test_a_declaration_s_issuers_are_those_before_its_words(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 18, Mercosur members Argentina and Brazil, joined by Chile and Peru, issued a "
+        "declaration voicing deep concern over rising tension between Venezuela and Guyana.",
+    )
+    facts = _facts(batch)
+    declaration = next(n.name for n in batch.nodes.values() if n.label == "Agreement")
+    for country in ("Argentina", "Brazil", "Chile", "Peru"):
+        assert (country, "SIGNED", declaration) in facts
+    for country in ("Venezuela", "Guyana"):
+        assert (country, "PARTY_TO", declaration) not in facts
