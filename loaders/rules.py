@@ -157,7 +157,8 @@ OWN_CLAUSE = re.compile(
     r"\s+(?:afternoon|evening|morning|day)\s+)?"  # "..., and on 13 June he held talks with Johnson"
     r"(?P<subject>(?:he|she|they)(?:\s+and\s+[A-Z][\w-]+)?)\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:attended|visited|toured|signed|addressed|inspected|witnessed|joined|opened|met"
-    r"|held\s+(?:[\w-]+\s+){0,2}talks)\b"
+    # "..., and she was also received by President Pena": another encounter
+    r"|held\s+(?:[\w-]+\s+){0,2}talks|(?:was|were)\s+(?:also\s+|then\s+|later\s+)?received\s+by)\b"
 )
 # "...; the President also held a call with Moon": a clause that is a sentence of its own.
 OWN_SENTENCE = re.compile(
@@ -1469,7 +1470,9 @@ SAID_THAT = re.compile(
 NOW_IN = re.compile(
     r"(?:\b(?:arrived|landed|flew(?:\s+on)?|went\s+on|travell?ed(?:\s+on)?|reached|moved\s+on"
     r"|(?:ended|began|started|wrapped\s+up)\s+(?:the|his|her|a)\s+(?:[\w-]+\s+)?(?:trip|visit|tour))"
-    r"(?:\s+(?:in|to|into))?|^\s*(?:[A-Z][\w.]*\s+\d{1,2}:\s+)?In)\s+(?:the\s+)?$"
+    r"(?:\s+(?:in|to|into))?|^\s*(?:[A-Z][\w.]*\s+\d{1,2}:\s+)?In"
+    # "Shin's day in the Saudi capital brought two meetings": where his day was spent
+    r"|\b(?:day|days|stop|stay)\s+in)\s+(?:the\s+)?$"
 )
 # "Wang went on to talks with ...", "left for Jakarta": the traveller has left the city.
 MOVED_ON = re.compile(r"\b(?:went|flew|moved|travell?ed|headed|pressed)\s+on\b|\bleft\s+for\b")

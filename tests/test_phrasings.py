@@ -4560,7 +4560,7 @@ def test_a_country_and_a_command_co_host_the_drill_told_of(tmp_path: Path) -> No
     )
     facts = _facts(batch)
     assert ("Egypt", "HOSTED", "Bright Star 2025") in facts
-    assert ("US Central Command", "HOSTED", "Bright Star 2025") in facts
+    assert ("U.S. Central Command", "HOSTED", "Bright Star 2025") in facts
 
 
 def test_hosting_the_ceremony_is_hosting_the_signing_just_told(tmp_path: Path) -> None:
@@ -5958,3 +5958,38 @@ def test_a_declaration_s_issuers_are_those_before_its_words(tmp_path: Path) -> N
         assert (country, "SIGNED", declaration) in facts
     for country in ("Venezuela", "Guyana"):
         assert (country, "PARTY_TO", declaration) not in facts
+
+
+def test_a_combatant_command_named_by_its_short_name_is_no_person(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 12, Gen. Michael Langley, AFRICOM's commander, met Kenyan Defence Cabinet "
+        "Secretary Soipan Tuya in Nairobi.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "AFRICOM" not in officials
+    assert _node(batch, "Organization", "U.S. Africa Command")
+
+
+def test_received_by_another_after_a_meeting_is_an_encounter_of_its_own(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "In Lima on May 13, Gen. Alvin Holsey met Defence Minister Walter Astudillo, and he was "
+        "also received by President Dina Boluarte.",
+    )
+    facts = _facts(batch)
+    assert ("Alvin Holsey", "MET", "Walter Astudillo") in facts
+    assert ("Alvin Holsey", "MET", "Dina Boluarte") in facts
+    assert ("Walter Astudillo", "MET", "Dina Boluarte") not in facts
+
+
+def test_meetings_after_a_day_spent_in_a_capital_sit_there(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: Ahn's day in the Saudi capital brought two meetings in turn. South Korean "
+        "Defence Minister Ahn Gyu-back first met Saudi Defence Minister Khalid bin Salman.",
+    )
+    facts = _facts(batch)
+    assert ("Ahn–Khalid bin Salman meeting", "LOCATED_IN", "Riyadh") in facts
