@@ -341,6 +341,12 @@ AT_GATHERING = re.compile(r"\b(?:summits?|forum|dialogue|conference|sidelines|ma
 WHERE_MET = re.compile(
     r",\s+where\s+(?:he|she|they|[A-Z][\w-]+)\s+(?:also\s+)?(?:met|held\s+talks\s+with|had\s+talks\s+with)\b"
 )
+# "Albanese, attending the G7 summit as an outreach partner, met Yoon": a gathering set off
+# as where the subject was, then an encounter of his own.
+ATTENDING_ASIDE = re.compile(
+    r",\s+(?:who\s+(?:was|is)\s+)?(?:attending|in\s+town\s+for|there\s+for)\s+[^,;]{3,120},"
+    r"\s+(?:also\s+|then\s+)?(?:met|held\s+talks\s+with|had\s+talks\s+with|sat\s+down\s+with)\b"
+)
 TOGETHER = re.compile(
     r"\b(?:trilateral|three-way|four-way|quadrilateral|jointly|together|joint|three|four)\b", re.I
 )
@@ -474,6 +480,11 @@ TOOK_PART_IN_IT = re.compile(
     r"\s+of)\b"
     # "Seated with him were A, B and C", "Around the table were ...": those at the meeting.
     r"|^(?:Seated|Sitting|Joining)\s+(?:with|alongside)?\s*(?:him|her|them)\s+(?:were|was)\b"
+    # "Joining the American side were A and B"; "X led the Korean delegation", "The U.S.
+    # delegation was led by Y": those at the talks, for one side.
+    r"|^Joining\s+the\s+(?:[\w.-]+\s+){0,2}(?:side|delegation|team)\s+(?:were|was)\b"
+    r"|\bled\s+(?:the|his|her|a|an)\s+(?:[\w.-]+\s+){0,2}delegation\b"
+    r"|\bdelegation\s+(?:was|were)\s+(?:also\s+)?(?:led|headed)\s+by\b"
     r"|^(?:Around|At)\s+the\s+table\s+(?:were|was)\b"
 )
 # "Delegations came from A, B and C", "Leaders from A, B and C adopted ...", "the eight Plus

@@ -56,7 +56,16 @@ class SessionFrames(SentenceNodes):
             present = rules.TOOK_PART_IN_IT.search(text)
             if present is None and not rules.ON_THE_TRIP.search(lowered):
                 present = rules.ENTOURAGE.search(text)
-            if not meetings and present and officials and not exercises and not item.exercises:
+            # A digest's item is a story of its own: its delegations sit at its own meeting.
+            elsewhere = self.doc.newsletter and not item.meetings
+            if (
+                not meetings
+                and present
+                and officials
+                and not exercises
+                and not item.exercises
+                and not elsewhere
+            ):
                 # "Senior officials of both countries took part, among them A and B", "Mr Singh
                 # was accompanied by A and B": in the meeting just told of, where they sat
                 # without meeting each other for that; the talks, not the trip they came on.
@@ -497,6 +506,15 @@ class SessionFrames(SentenceNodes):
             for m in meetings
             if there and m not in gatherings and spot.get(m, len(text)) < there.start()
         ]
+        attending = rules.ATTENDING_ASIDE.search(text)
+        gatherings += [
+            m
+            for m in meetings
+            if attending
+            and m not in gatherings
+            and attending.start() < spot.get(m, -1) < attending.end()
+        ]
+        there = there or attending
         self._gatherings = set(gatherings)
         back = aside and rules.OF_THE_GATHERING.match(text, aside.end())
         if (aside or there) and gatherings:

@@ -5993,3 +5993,42 @@ def test_meetings_after_a_day_spent_in_a_capital_sit_there(tmp_path: Path) -> No
     )
     facts = _facts(batch)
     assert ("Ahn–Khalid bin Salman meeting", "LOCATED_IN", "Riyadh") in facts
+
+
+def test_one_attending_a_summit_met_another_on_its_margins(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 17, Albanese, attending the G7 summit as a guest of the Canadian host, met "
+        "Indian Prime Minister Narendra Modi.",
+    )
+    facts = _facts(batch)
+    assert ("Anthony Albanese", "ATTENDED", "Albanese–Modi meeting") in facts
+    assert ("Narendra Modi", "ATTENDED", "Albanese–Modi meeting") in facts
+    assert ("Anthony Albanese", "ATTENDED", "G7 Summit") in facts
+
+
+def test_those_who_led_the_delegations_sat_at_the_dialogue(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Allies hold defence dialogue",
+        "SEOUL, May 14, 2025 — South Korea and the United States held the 24th Korea-U.S. "
+        "Integrated Defense Dialogue in Seoul on May 13-14.",
+        "Deputy Minister for National Defense Policy Cho Chang-rae led the Korean delegation. The "
+        "U.S. delegation was headed by John Noh, Assistant Secretary of Defense for Indo-Pacific "
+        "Security Affairs.",
+    )
+    facts = _facts(batch)
+    dialogue = next(n.name for n in batch.nodes.values() if "Integrated Defense" in n.name)
+    assert ("Cho Chang-rae", "ATTENDED", dialogue) in facts
+    assert ("John Noh", "ATTENDED", dialogue) in facts
+
+
+def test_a_digest_item_s_delegations_do_not_sit_at_another_item_s_talks(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Foreign Minister Wang Yi met Singapore's Vivian Balakrishnan in Beijing on May 12.",
+        "Indian and Chinese corps commanders held a 22nd round of talks at Chushul on May 12. "
+        "Lt. Gen. Rashim Bali led the Indian delegation and Maj. Gen. Yang Lin the Chinese one.",
+    )
+    facts = _facts(batch)
+    assert not any(s == "Rashim Bali" and t == "Wang–Balakrishnan meeting" for s, _, t in facts)
