@@ -19,6 +19,11 @@ _ABBREVIATIONS = (
     "Pres Brig Cdr Min Dep Adm Vice Rear Sr Supt Insp Cpl Pvt Gens Govt Ma Md Mohd"
 ).split()
 _SHORT_GIVEN = {"Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Mohd"}
+_BODY_NOT_EVENT = re.compile(
+    r"\b(?:chairs?|chaired|chairing|chair\s+of|members?\s+of|head\s+of|secretary[- ]general\s+of"
+    r"|joined|joining|leads|led)\s+(?:the\s+)?$",
+    re.I,
+)
 _NAME_SUFFIXES = {"Jr", "Sr", "Inc", "Ltd", "Corp", "Co"}
 _OPENER = re.compile(
     r"(?:The|He|She|They|It|In|On|At|A|An|This|That|These|Both|Their|His|Her|Its|After|Before"
@@ -1425,6 +1430,16 @@ def find_mentions(
     `known` holds family names of officials already seen, which NER may miss on their own.
     """
     meetings = _pattern_mentions(text, "Meeting", _MEETING) + _named_event_mentions(text, gaz)
+    # "Bainimarama, who chairs the Pacific Islands Forum": the body, not its leaders' meeting.
+    meetings = [
+        m
+        for m in meetings
+        if not (
+            _BODY_NOT_EVENT.search(text, 0, m.start)
+            and (hit := gaz.lookup(m.surface.removeprefix("the ")))
+            and hit[0].label == "Organization"
+        )
+    ]
     # "NATO leaders met in The Hague for the NATO summit": the leaders' meeting is the one named.
     roles = _group_role_mentions(text, gaz)
     apart = [m for m in meetings if not any(_overlaps(m, [r]) for r in roles)]

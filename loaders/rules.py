@@ -475,7 +475,7 @@ TOOK_PART_IN_IT = re.compile(
     r"|\b(?:[Aa]ttendees|[Pp]articipants|[Gg]uests|[Tt]hose\s+(?:who\s+)?(?:attending|present"
     r"|taking\s+part|made\s+the\s+trip|attended))\s+(?:also\s+)?included\b"
     # "The Indian delegation comprised A, B and C": who sat on one side of the table.
-    r"|\b(?:delegation|side|team)\s+(?:(?:that|which)\s+)?(?:also\s+)?(?:included|comprised|consisted\s+of"
+    r"|\b(?:delegation|side|team|line-?up)\s+(?:(?:that|which)\s+)?(?:also\s+)?(?:included|comprised|consisted\s+of"
     r"|was\s+made\s+up"
     r"\s+of)\b"
     # "Seated with him were A, B and C", "Around the table were ...": those at the meeting.
@@ -483,6 +483,9 @@ TOOK_PART_IN_IT = re.compile(
     # "Joining the American side were A and B"; "X led the Korean delegation", "The U.S.
     # delegation was led by Y": those at the talks, for one side.
     r"|^Joining\s+the\s+(?:[\w.-]+\s+){0,2}(?:side|delegation|team)\s+(?:were|was)\b"
+    # "Taking part were A, B and C", "Also attending were ...": those at the gathering
+    r"|^(?:Also\s+)?(?:Taking\s+part|Attending|Present|Participating|In\s+attendance)"
+    r"(?:\s+(?:too|also))?\s+(?:were|was)\b"
     r"|\bled\s+(?:the|his|her|a|an)\s+(?:[\w.-]+\s+){0,2}delegation\b"
     r"|\bdelegation\s+(?:was|were)\s+(?:also\s+)?(?:led|headed)\s+by\b"
     r"|^(?:Around|At)\s+the\s+table\s+(?:were|was)\b"

@@ -183,6 +183,9 @@ class SessionFrames(SentenceNodes):
         # only sign of who came.
         node = self.batch.nodes[mid]
         summit = node.props.get("kind") == "summit" or "summit" in node.name.lower()
+        # "the 52nd ASEAN Foreign Ministers' Meeting": its members' ministers, not the partners
+        # who came for the meetings of the same week.
+        members = set() if summit else self._grouping_members(node.name)
         anyone = any(o for o, m in seats if m == mid and self.batch.nodes[o].label == "Official")
         grew = True
         while grew:
@@ -195,6 +198,9 @@ class SessionFrames(SentenceNodes):
                 for oid, evidence in people:
                     if summit and not rules.LEADER_TITLE.search(self._title(oid)):
                         continue  # a minister beside his leader at talks, not at the summit
+                    home = self._country_of(oid)
+                    if members and home and self.batch.nodes[home].name not in members:
+                        continue
                     for who in (oid, self._country_of(oid)):
                         if who and (who, mid) not in seats:
                             seats.add((who, mid))
@@ -243,6 +249,16 @@ class SessionFrames(SentenceNodes):
             gap = (dt.date.fromisoformat(when) - dt.date.fromisoformat(held)).days
             return -1 <= gap <= 3
         return True if there and town else None if not there else False
+
+    def _grouping_members(self, name: str) -> set[str]:
+        """The member states of the groupings a gathering's name carries ('ASEAN Foreign
+        Ministers' Meeting'), as the gazetteer lists them; empty if it names none."""
+        members: set[str] = set()
+        for found in self.gaz.pattern.finditer(rules.PARTIES_APART.sub(" ", name)):
+            entry = self.gaz.lookup(found.group(0))
+            if entry and entry[0].label == "Organization":
+                members |= set(entry[0].props.get("members") or [])
+        return members
 
     def _named_in(self, mid: str, headline: str) -> bool:
         """Whether a headline names the gathering, or the grouping it is of."""

@@ -6032,3 +6032,50 @@ def test_a_digest_item_s_delegations_do_not_sit_at_another_item_s_talks(tmp_path
     )
     facts = _facts(batch)
     assert not any(s == "Rashim Bali" and t == "Wang–Balakrishnan meeting" for s, _, t in facts)
+
+
+def test_those_taking_part_in_a_summit_are_listed_after_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 14: Danish Prime Minister Mette Frederiksen hosted a summit of Nordic leaders in "
+        "Copenhagen. Taking part were Finnish President Alexander Stubb, Swedish PM Ulf "
+        "Kristersson and Norwegian PM Jonas Gahr Store.",
+    )
+    facts = _facts(batch)
+    summit = next(n.name for n in batch.nodes.values() if n.label == "Meeting")
+    for who in ("Alexander Stubb", "Ulf Kristersson"):
+        assert (who, "ATTENDED", summit) in facts
+
+
+def test_a_line_up_that_included_leaders_sat_at_the_summit(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 15, Washington: The second U.S.-Pacific Island Country Summit opened at the State "
+        "Department. Fiji PM Sitiveni Rabuka, who chairs the Pacific Islands Forum, headed a "
+        "line-up that included Papua New Guinea PM James Marape and Palau President Surangel "
+        "Whipps Jr.",
+    )
+    facts = _facts(batch)
+    summit = "U.S.-Pacific Island Country Summit"
+    for who in ("Sitiveni Rabuka", "James Marape", "Surangel Whipps Jr."):
+        assert (who, "ATTENDED", summit) in facts
+    assert not any(
+        n.label == "Meeting" and n.name == "Pacific Islands Forum" for n in batch.nodes.values()
+    )
+
+
+def test_partners_seen_in_a_ministers_week_did_not_sit_at_the_members_meeting(
+    tmp_path: Path,
+) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Sea disputes shadow ASEAN ministers' week in Kuala Lumpur",
+        "KUALA LUMPUR, July 10, 2025 — Malaysia hosted the 58th ASEAN Foreign Ministers' Meeting "
+        "on Tuesday, with Foreign Minister Mohamad Hasan in the chair.",
+        "On Thursday, U.S. Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi, "
+        "and Wang later held talks with Mohamad.",
+    )
+    facts = _facts(batch)
+    meeting = next(n.name for n in batch.nodes.values() if "Foreign Ministers" in n.name)
+    assert ("Marco Rubio", "ATTENDED", meeting) not in facts
+    assert ("Wang Yi", "ATTENDED", meeting) not in facts
