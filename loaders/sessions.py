@@ -155,7 +155,8 @@ class SessionFrames(SentenceNodes):
         mid = self._reported_gathering()
         if not mid:
             return
-        held = self.batch.nodes[mid].props.get("date") or str(self.doc.date)
+        node = self.batch.nodes[mid]
+        held = node.props.get("date") or str(self.doc.date)
         town = [self._town_of(p) for p in self._placed(mid)]
         if not town and self.lead and self.lead.dateline:
             town = [self.lead.dateline]  # "VIENTIANE, Oct. 11 — The summit closed ..."
@@ -165,35 +166,32 @@ class SessionFrames(SentenceNodes):
         beside: dict[str, list[tuple[str, str]]] = {}  # meeting: (official, evidence) at it
         unsure: set[str] = set()  # told with neither day nor place
         for edge in self.batch.edges:
-            seen_at = self.batch.nodes[edge.target]
+            talks = self.batch.nodes[edge.target]
             if (
                 edge.type == "ATTENDED"
-                and seen_at.label == "Meeting"
+                and talks.label == "Meeting"
                 and edge.target != mid
-                and seen_at.props.get("kind") != "call"
+                and talks.props.get("kind") != "call"
                 and self.batch.nodes[edge.source].label == "Official"
                 and edge.props.get("status") != "planned"
             ):
                 days = self._in_the_days_of(edge.target, held, town)
                 if days is not False:
                     beside.setdefault(edge.target, []).append((edge.source, edge.props["evidence"]))
-                    if days is None:
-                        unsure.add(edge.target)
-        # Where the report seats no one at the gathering itself, its sideline talks are the
-        # only sign of who came.
-        node = self.batch.nodes[mid]
-        summit = node.props.get("kind") == "summit" or "summit" in node.name.lower()
+                if days is None:
+                    unsure.add(edge.target)
+        summit = self._a_summit(mid)
         # "the 52nd ASEAN Foreign Ministers' Meeting": its members' ministers, not the partners
         # who came for the meetings of the same week.
         members = set() if summit else self._grouping_members(node.name)
-        anyone = any(o for o, m in seats if m == mid and self.batch.nodes[o].label == "Official")
+        # Where the report seats no one at the gathering itself, its sideline talks are the
+        # only sign of who came; otherwise talks with someone who was there.
+        anyone = any(self.batch.nodes[o].label == "Official" for o, m in seats if m == mid)
         grew = True
         while grew:
             grew = False
-            for talks, people in beside.items():
-                if (anyone or talks in unsure) and not any(
-                    (oid, mid) in seats for oid, _ in people
-                ):
+            for talks_id, people in beside.items():
+                if (anyone or talks_id in unsure) and not any((o, mid) in seats for o, _ in people):
                     continue  # "Zarif flew in for talks with Le Drian": no one of the summit
                 for oid, evidence in people:
                     if summit and not rules.LEADER_TITLE.search(self._title(oid)):
@@ -201,13 +199,13 @@ class SessionFrames(SentenceNodes):
                     home = self._country_of(oid)
                     if members and home and self.batch.nodes[home].name not in members:
                         continue
-                    for who in (oid, self._country_of(oid)):
+                    for who in (oid, home):
                         if who and (who, mid) not in seats:
                             seats.add((who, mid))
                             grew = True
                             self._edge("ATTENDED", who, mid, evidence, held, 0.45)
-                if town and not self._placed(talks):
-                    self._edge("LOCATED_IN", talks, town[0], people[0][1], None, 0.45)
+                if town and not self._placed(talks_id):
+                    self._edge("LOCATED_IN", talks_id, town[0], people[0][1], None, 0.45)
 
     def _reported_gathering(self) -> str:
         """The gathering a report (not a digest) is about: one of many, of the report's days,
@@ -216,6 +214,7 @@ class SessionFrames(SentenceNodes):
             return ""
         today = self.doc.date
         headline = self.doc.title
+        summit_told = "summit" in headline.lower()
         found = [
             m
             for m, node in self.batch.nodes.items()
@@ -223,11 +222,11 @@ class SessionFrames(SentenceNodes):
             and self._a_gathering(m)
             and self._of_many(m)
             and abs((self._day(node.props.get("date")) or today) - today).days <= 3
-            and ("summit" in headline.lower() or self._named_in(m, headline))
+            and (summit_told or self._named_in(m, headline))
         ]
-        if "summit" in headline.lower():
+        if summit_told:
             # "... as Washington summit ends": the summit, not a session held at it
-            found.sort(key=lambda m: "summit" not in self.batch.nodes[m].name.lower())
+            found.sort(key=lambda m: not self._a_summit(m))
         return found[0] if found else ""
 
     def _in_the_days_of(self, meeting: str, held: str, town: list[str]) -> bool | None:
@@ -243,12 +242,29 @@ class SessionFrames(SentenceNodes):
             if lands and home and not lands & home:
                 return False
             there = []  # its day must say it then
-        if isinstance(when, str) and when[:7] != held[:7] and len(when) < 10:
+        if isinstance(when, str) and len(when) < 10 and when[:7] != held[:7]:
             return False  # "in September", of a summit in August
         if isinstance(when, str) and len(when) == 10 and len(held) == 10:
             gap = (dt.date.fromisoformat(when) - dt.date.fromisoformat(held)).days
             return -1 <= gap <= 3
-        return True if there and town else None if not there else False
+        if not there:
+            return None
+        return bool(town)
+
+    def _a_summit(self, mid: str) -> bool:
+        """Whether a meeting is a summit, by its kind or its name."""
+        node = self.batch.nodes[mid]
+        return node.props.get("kind") == "summit" or "summit" in node.name.lower()
+
+    def _groupings_named(self, name: str) -> list[str]:
+        """The forms of the groupings the document names that a name carries ('NATO')."""
+        groups = [self.batch.nodes[o] for o in self.alliances]
+        return [
+            f
+            for g in groups
+            for f in (g.name, *g.aliases)
+            if re.search(rf"\b{re.escape(f)}\b", name)
+        ]
 
     def _grouping_members(self, name: str) -> set[str]:
         """The member states of the groupings a gathering's name carries ('ASEAN Foreign
@@ -263,16 +279,8 @@ class SessionFrames(SentenceNodes):
     def _named_in(self, mid: str, headline: str) -> bool:
         """Whether a headline names the gathering, or the grouping it is of."""
         node = self.batch.nodes[mid]
-        groups = [self.batch.nodes[o] for o in self.alliances]
-        forms = [
-            f
-            for g in groups
-            for f in (g.name, *g.aliases)
-            if re.search(rf"\b{re.escape(f)}\b", node.name)
-        ]
-        return any(
-            re.search(rf"\b{re.escape(f)}\b", headline) for f in [node.name, *node.aliases, *forms]
-        )
+        forms = [node.name, *node.aliases, *self._groupings_named(node.name)]
+        return any(re.search(rf"\b{re.escape(f)}\b", headline) for f in forms)
 
     def _land(self, lid: str) -> str | None:
         """The country a place is in, as the gazetteer or the text says; None if unknown."""
@@ -295,19 +303,12 @@ class SessionFrames(SentenceNodes):
 
     @staticmethod
     def _day(iso: object) -> dt.date | None:
+        """A full ISO date as a date; None for a month, a year or nothing."""
         return dt.date.fromisoformat(iso) if isinstance(iso, str) and len(iso) == 10 else None
 
     def _of_many(self, mid: str) -> bool:
         """A summit, a grouping's gathering, or a gathering of three countries or more."""
-        node = self.batch.nodes[mid]
-        if node.props.get("kind") == "summit" or "summit" in node.name.lower():
-            return True
-        groups = [self.batch.nodes[o] for o in self.alliances]
-        if any(
-            re.search(rf"\b{re.escape(f)}\b", node.name)
-            for g in groups
-            for f in (g.name, *g.aliases)
-        ):
+        if self._a_summit(mid) or self._groupings_named(self.batch.nodes[mid].name):
             return True
         sides = {
             e.source
