@@ -444,6 +444,12 @@ class MeetingFrames(References):
         meal = rules.MEAL.search(text)
         if meal and kind == "meeting":
             aliases.append(f"{self._surnames(people)} {meal.group(0).lower()}")  # "working dinner"
+        # "the Blinken–el-Sisi meeting" is the "Blinken–Sisi meeting" of most reports.
+        aliases += [
+            rules.ARTICLE_OF_NAME.sub("", a)
+            for a in (name, *aliases)
+            if rules.ARTICLE_OF_NAME.search(a)
+        ]
         mid = Node(node_id("Meeting", key), "Meeting", name, aliases, {"kind": node_kind})
         if date:
             mid.props["date"] = date

@@ -1519,3 +1519,5 @@ LEADER_TITLE = re.compile(
     r"|Chief\s+Adviser|Secretary[- ]General|Taoiseach|State\s+Counsellor|Senior\s+General"
     r"|[Ll]eader)\b"
 )
+# "el-Sisi", "al-Sudani": the article that opens an Arabic family name, which many reports drop.
+ARTICLE_OF_NAME = re.compile(r"(?<![\w-])(?:[Ee]l|[Aa]l)-(?=[A-Z])")

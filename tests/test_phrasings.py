@@ -6079,3 +6079,15 @@ def test_partners_seen_in_a_ministers_week_did_not_sit_at_the_members_meeting(
     meeting = next(n.name for n in batch.nodes.values() if "Foreign Ministers" in n.name)
     assert ("Marco Rubio", "ATTENDED", meeting) not in facts
     assert ("Wang Yi", "ATTENDED", meeting) not in facts
+
+
+def test_a_meeting_with_an_arabic_family_name_is_also_named_without_its_article(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 3, Secretary of State Marco Rubio met Egyptian President Abdel Fattah el-Sisi "
+        "in Cairo.",
+    )
+    meeting = _node(batch, "Meeting", "Rubio–el-Sisi meeting")
+    assert "Rubio–Sisi meeting" in meeting.aliases
