@@ -346,7 +346,13 @@ class DocumentState:
             self._dated_title(node, title)
         confidence = mention.props.get("confidence", 0.7)
         completed = self.completed.get(oid)
-        if country is None and completed is not None and not node.props.get("country"):
+        when = self.doc.date.isoformat() if self.doc.date else None
+        if (
+            country is None
+            and completed is not None
+            and not node.props.get("country")
+            and not completed[0].body_on(when)  # Tusk in 2019 spoke for the Union
+        ):
             # Known from the officials gazetteer: the country is needed now, to tell colleagues
             # of one delegation from counterparts.
             country = self._country_named(completed[0].country)

@@ -63,7 +63,11 @@ class DocumentFacts(SigningFrames):
             if title and not node.props.get("title"):
                 node.props["title"] = title
                 self._dated_title(node, title)
-            cid = None if node.props.get("country") else self._country_named(record.country)
+            # "European Council President Donald Tusk" in 2019 spoke for the Union, not Poland.
+            abroad = record.body_on(when)
+            cid = (
+                None if node.props.get("country") or abroad else self._country_named(record.country)
+            )
             if cid:
                 node.props["country"] = record.country
                 self._edge("REPRESENTS", oid, cid, evidence, None, 0.6)

@@ -238,16 +238,26 @@ class OfficialRecord:
 
     def title_on(self, date: str | None) -> str | None:
         """The title held on a date (ISO, or a prefix such as '2023-12'); None if not in office."""
+        role = self._role_on(date)
+        return str(role["title"]) if role else None
+
+    def body_on(self, date: str | None) -> str | None:
+        """The international body served on a date ('European Union' for the President of the
+        European Council), when that office is not the state's; None otherwise."""
+        role = self._role_on(date)
+        return str(role["organization"]) if role and role.get("organization") else None
+
+    def _role_on(self, date: str | None) -> dict[str, Any] | None:
         if not self.roles:
             return None
         if date is None:
             # Without a date only a single-office career gives a safe title.
-            return str(self.roles[0]["title"]) if len(self.roles) == 1 else None
+            return self.roles[0] if len(self.roles) == 1 else None
         for role in reversed(self.roles):
             start = str(role.get("start") or "0000")
             end = str(role.get("end") or "9999")
             if start[: len(date)] <= date <= end[: len(date)] or start <= date <= end:
-                return str(role["title"])
+                return role
         return None
 
 

@@ -6091,3 +6091,20 @@ def test_a_meeting_with_an_arabic_family_name_is_also_named_without_its_article(
     )
     meeting = _node(batch, "Meeting", "Rubio–el-Sisi meeting")
     assert "Rubio–Sisi meeting" in meeting.aliases
+
+
+def test_one_who_then_served_a_union_is_not_his_state_s_official(tmp_path: Path) -> None:
+    doc = tmp_path / "digest-2019-08-26.txt"
+    doc.write_text(
+        "Partnership Bulletin\nIssue 4 | August 26, 2019\n\n- On Aug. 25, European Council "
+        "President Donald Tusk met British Prime Minister Boris Johnson in Biarritz.\n",
+        encoding="utf-8",
+    )
+    (batch,) = extract_paths([doc])
+    facts = _facts(batch)
+    assert ("Donald Tusk", "REPRESENTS", "Poland") not in facts
+    assert ("Donald Tusk", "MET", "Boris Johnson") in facts or (
+        "Boris Johnson",
+        "MET",
+        "Donald Tusk",
+    ) in facts
