@@ -191,6 +191,11 @@ class DocumentState:
             self.structural.add((rel, source, target))
         self.batch.add_edge(Edge(rel, source, target, data))
 
+    def _serves_a_body(self, record: OfficialRecord) -> bool:
+        """Whether a gazetteer official's office on the document's date is an international
+        body's, not his state's (Tusk, President of the European Council, in 2019)."""
+        return bool(record.body_on(self.doc.date.isoformat() if self.doc.date else None))
+
     def _long_apart(self, meeting: str, date: str | None) -> bool:
         """Whether a sentence dated `date` is too long after a meeting's own day to tell of
         anyone taking part in it: more than a week, or a month when either is known only by
@@ -346,12 +351,11 @@ class DocumentState:
             self._dated_title(node, title)
         confidence = mention.props.get("confidence", 0.7)
         completed = self.completed.get(oid)
-        when = self.doc.date.isoformat() if self.doc.date else None
         if (
             country is None
             and completed is not None
             and not node.props.get("country")
-            and not completed[0].body_on(when)  # Tusk in 2019 spoke for the Union
+            and not self._serves_a_body(completed[0])
         ):
             # Known from the officials gazetteer: the country is needed now, to tell colleagues
             # of one delegation from counterparts.

@@ -64,9 +64,10 @@ class DocumentFacts(SigningFrames):
                 node.props["title"] = title
                 self._dated_title(node, title)
             # "European Council President Donald Tusk" in 2019 spoke for the Union, not Poland.
-            abroad = record.body_on(when)
             cid = (
-                None if node.props.get("country") or abroad else self._country_named(record.country)
+                None
+                if node.props.get("country") or self._serves_a_body(record)
+                else self._country_named(record.country)
             )
             if cid:
                 node.props["country"] = record.country

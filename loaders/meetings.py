@@ -887,13 +887,22 @@ class MeetingFrames(References):
             hit = self.gaz.lookup(form)
             if hit and hit[0].label == "Meeting":
                 members += hit[0].props.get("members", [])
-            for found in self.gaz.pattern.finditer(rules.PARTIES_APART.sub(" ", form)):
-                entry = self.gaz.lookup(found.group(0))
-                grouping = entry[0].props.get("members") if entry else None
-                if entry and entry[0].label == "Organization" and grouping and len(grouping) <= 4:
+            for grouping in self._groupings_of(form):
+                if len(grouping) <= 4:
                     members += grouping
         cids = (node_id("Country", country) for country in dict.fromkeys(members))
         return [cid for cid in cids if cid in self.batch.nodes]
+
+    def _groupings_of(self, name: str) -> list[list[str]]:
+        """The member states of each grouping the gazetteer knows that a name carries
+        ('Quad Leaders' Summit', 'ASEAN Foreign Ministers' Meeting')."""
+        found = []
+        for hit in self.gaz.pattern.finditer(rules.PARTIES_APART.sub(" ", name)):
+            entry = self.gaz.lookup(hit.group(0))
+            members = entry[0].props.get("members") if entry else None
+            if entry and entry[0].label == "Organization" and members:
+                found.append(list(members))
+        return found
 
     def _lone_visitor(self, people: list[str]) -> str | None:
         """The one official, named first, facing several colleagues of one other country, if

@@ -852,7 +852,7 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
         and (len([t for t in name if t not in _NAME_LINKS and not t.islower()]) < 4)
     ):
         name.insert(0, tokens.pop())
-    if tokens and name and name[0] in ("bin", "bint", "ibn"):
+    if tokens and name and name[0] in PATRONYMIC:
         # "Gen. Sultan bin Mohammed Al Nuamani": a name does not begin with "bin"; the word
         # before, whatever else it means, is the given name.
         name.insert(0, tokens.pop())

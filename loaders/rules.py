@@ -732,11 +732,9 @@ _EXCHANGED = (
     r"|exchanged\s+(?:the\s+)?(?:signed\s+)?(?:[\w-]+\s+){0,2}(?:documents|agreements|memoranda"
     r"|instruments)"
 )
-# "put their names to the treaty": signing, told plainly.
-SIGN = re.compile(
-    rf"\b(?:signed|sign|signing|inked|put\s+(?:their|his|her)\s+(?:own\s+)?(?:names?|signatures?)"
-    rf"\s+to|{_EXCHANGED})\b"
-)
+# "put their names to the treaty", "put their own signatures to ...": signing, told plainly.
+_PUT_NAMES_TO = r"put\s+(?:their|his|her)\s+(?:own\s+)?(?:names?|signatures?)\s+to"
+SIGN = re.compile(rf"\b(?:signed|sign|signing|inked|{_PUT_NAMES_TO}|{_EXCHANGED})\b")
 ADOPT = re.compile(
     r"\b(?:adopt\w*|issu\w*|releas\w*|endors\w*|conclud\w*|reaffirm\w*|unveil\w*|upheld|uphold\w*"
     r"|under the|ratif\w*|entered into force|joined)\b"
@@ -852,7 +850,7 @@ _INSTRUMENT = (
 )
 SIGNED_THING = re.compile(
     r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|adopted|conclude[ds]?|including"
-    r"|put\s+(?:their|his|her)\s+(?:own\s+)?(?:names?|signatures?)\s+to|exchange\s+of|exchanged"
+    rf"|{_PUT_NAMES_TO}|exchange\s+of|exchanged"  # "the exchange of an MOU"
     r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+"
     r"(?:(?P<det>a|an|the|their|its)\s+|(?=terms\s+of\s+reference\b)"
     r"|(?=(?:[a-z]+\s+){0,2}(?:agreements|accords|memorandums|memoranda|arrangements)\b))"

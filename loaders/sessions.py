@@ -4,10 +4,10 @@ gathering; and who chaired it."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from . import clauses, rules
+from .dates import parse_iso
 from .docstate import ItemNotes, Told
 from .nodes import SentenceNodes
 
@@ -142,7 +142,7 @@ class SessionFrames(SentenceNodes):
             return
         today = self.doc.date
         for mid in item.meetings:
-            held = self._day(self.batch.nodes[mid].props.get("date"))
+            held = parse_iso(self.batch.nodes[mid].props.get("date") or "")
             # Of the report's days: not "the next meeting", which has none yet.
             recent = today is not None and held is not None and abs((held - today).days) <= 3
             if mid not in self.meetings and self._a_gathering(mid) and recent:
@@ -183,7 +183,7 @@ class SessionFrames(SentenceNodes):
         summit = self._a_summit(mid)
         # "the 52nd ASEAN Foreign Ministers' Meeting": its members' ministers, not the partners
         # who came for the meetings of the same week.
-        members = set() if summit else self._grouping_members(node.name)
+        members = set() if summit else {c for g in self._groupings_of(node.name) for c in g}
         # Where the report seats no one at the gathering itself, its sideline talks are the
         # only sign of who came; otherwise talks with someone who was there.
         anyone = any(self.batch.nodes[o].label == "Official" for o, m in seats if m == mid)
@@ -221,7 +221,7 @@ class SessionFrames(SentenceNodes):
             if node.label == "Meeting"
             and self._a_gathering(m)
             and self._of_many(m)
-            and abs((self._day(node.props.get("date")) or today) - today).days <= 3
+            and abs((parse_iso(node.props.get("date") or "") or today) - today).days <= 3
             and (summit_told or self._named_in(m, headline))
         ]
         if summit_told:
@@ -244,9 +244,9 @@ class SessionFrames(SentenceNodes):
             there = []  # its day must say it then
         if isinstance(when, str) and len(when) < 10 and when[:7] != held[:7]:
             return False  # "in September", of a summit in August
-        if isinstance(when, str) and len(when) == 10 and len(held) == 10:
-            gap = (dt.date.fromisoformat(when) - dt.date.fromisoformat(held)).days
-            return -1 <= gap <= 3
+        day, held_day = parse_iso(when or ""), parse_iso(held)
+        if day and held_day:
+            return -1 <= (day - held_day).days <= 3
         if not there:
             return None
         return bool(town)
@@ -265,16 +265,6 @@ class SessionFrames(SentenceNodes):
             for f in (g.name, *g.aliases)
             if re.search(rf"\b{re.escape(f)}\b", name)
         ]
-
-    def _grouping_members(self, name: str) -> set[str]:
-        """The member states of the groupings a gathering's name carries ('ASEAN Foreign
-        Ministers' Meeting'), as the gazetteer lists them; empty if it names none."""
-        members: set[str] = set()
-        for found in self.gaz.pattern.finditer(rules.PARTIES_APART.sub(" ", name)):
-            entry = self.gaz.lookup(found.group(0))
-            if entry and entry[0].label == "Organization":
-                members |= set(entry[0].props.get("members") or [])
-        return members
 
     def _named_in(self, mid: str, headline: str) -> bool:
         """Whether a headline names the gathering, or the grouping it is of."""
@@ -300,11 +290,6 @@ class SessionFrames(SentenceNodes):
             if s == lid and self.batch.nodes[t].label == "Country"
         ]
         return lands[0] if lands else None
-
-    @staticmethod
-    def _day(iso: object) -> dt.date | None:
-        """A full ISO date as a date; None for a month, a year or nothing."""
-        return dt.date.fromisoformat(iso) if isinstance(iso, str) and len(iso) == 10 else None
 
     def _of_many(self, mid: str) -> bool:
         """A summit, a grouping's gathering, or a gathering of three countries or more."""
