@@ -10,12 +10,17 @@ from pactgraph.graph.model import Batch
 from pactgraph.loaders.pipeline import extract_paths
 
 
-def _read(tmp_path: Path, *items: str) -> Batch:
-    doc = tmp_path / "item.txt"
-    body = "\n".join(f"- {item}" for item in items)
-    doc.write_text(f"Partnership Bulletin\nMay 20, 2025\n\n{body}\n", encoding="utf-8")
+def _extract(tmp_path: Path, file_name: str, text: str) -> Batch:
+    """The facts of one document written to `file_name` with `text`."""
+    doc = tmp_path / file_name
+    doc.write_text(text, encoding="utf-8")
     (batch,) = extract_paths([doc])
     return batch
+
+
+def _read(tmp_path: Path, *items: str) -> Batch:
+    body = "\n".join(f"- {item}" for item in items)
+    return _extract(tmp_path, "item.txt", f"Partnership Bulletin\nMay 20, 2025\n\n{body}\n")
 
 
 def _facts(batch: Batch) -> set[tuple[str, str, str]]:
@@ -263,11 +268,8 @@ def test_diseases_are_not_people_and_a_former_leader_is_known(tmp_path: Path) ->
 
 
 def _read_article(tmp_path: Path, *paragraphs: str) -> Batch:
-    doc = tmp_path / "article.txt"
     body = "\n\n".join(paragraphs)
-    doc.write_text(f"Allies Meet\nUpdated: 5/20/2025\n\n{body}\n", encoding="utf-8")
-    (batch,) = extract_paths([doc])
-    return batch
+    return _extract(tmp_path, "article.txt", f"Allies Meet\nUpdated: 5/20/2025\n\n{body}\n")
 
 
 def test_separate_talks_after_a_summit_are_their_own_encounter(tmp_path: Path) -> None:
@@ -496,13 +498,12 @@ def test_a_meeting_spoken_of_is_not_where_people_met(tmp_path: Path) -> None:
 
 
 def test_an_issue_dated_by_its_month_dates_its_items(tmp_path: Path) -> None:
-    doc = tmp_path / "issue.txt"
-    doc.write_text(
+    batch = _extract(
+        tmp_path,
+        "issue.txt",
         "Alliance Watch\nIssue 14, September 2024\n\n- Defense chiefs Austin and Kihara held "
         "a video call on Sept. 3.\n",
-        encoding="utf-8",
     )
-    (batch,) = extract_paths([doc])
     call = _node(batch, "Meeting", "Austin–Kihara call")
     assert call.props["date"] == "2024-09-03"
 
@@ -836,8 +837,9 @@ def test_a_groupings_ministers_meet_and_a_visitor_tours_capitals(tmp_path: Path)
 
 
 def test_a_readout_in_paragraphs(tmp_path: Path) -> None:
-    doc = tmp_path / "readout.txt"
-    doc.write_text(
+    batch = _extract(
+        tmp_path,
+        "readout.txt",
         "Defence Ministers Meet in Seoul\nMay 20, 2025\n\n"
         "Minister of National Defense Ahn Gyu-back held a bilateral meeting with Australian "
         "Minister for Defence Richard Marles in Seoul on May 19.\n\n"
@@ -848,9 +850,7 @@ def test_a_readout_in_paragraphs(tmp_path: Path) -> None:
         "The two ministers also witnessed the signing of a memorandum of understanding on defence "
         "research between the Agency for Defense Development and Australia's Defence Science and "
         "Technology Group.\n",
-        encoding="utf-8",
     )
-    (batch,) = extract_paths([doc])
     facts = _facts(batch)
     assert not [n for n in batch.nodes.values() if n.label == "Official" and n.name == "Redback"]
     assert ("Australia", "PARTICIPATED_IN", "Ulchi Freedom Shield") in facts
@@ -1922,11 +1922,8 @@ def test_an_encounter_at_a_venue_in_a_named_town_sits_in_both(tmp_path: Path) ->
 
 
 def _read_titled(tmp_path: Path, title: str, *paragraphs: str) -> Batch:
-    doc = tmp_path / "release.txt"
     body = "\n\n".join(paragraphs)
-    doc.write_text(f"{title}\n\nMay 20, 2025\n\n{body}\n", encoding="utf-8")
-    (batch,) = extract_paths([doc])
-    return batch
+    return _extract(tmp_path, "release.txt", f"{title}\n\nMay 20, 2025\n\n{body}\n")
 
 
 def test_a_standing_dialogue_and_a_small_grouping_are_attended_by_members(
@@ -2065,16 +2062,15 @@ def test_short_titles_of_digests_name_officials(tmp_path: Path) -> None:
 
 
 def test_a_digest_on_itself_and_a_ceremony_of_command(tmp_path: Path) -> None:
-    doc = tmp_path / "digest.txt"
-    doc.write_text(
+    batch = _extract(
+        tmp_path,
+        "digest.txt",
         "Harbor Security Notes | Vol. 3, No. 9 | May 20, 2025\n\n"
         "- Hegseth presided over the May 2 change of command at INDOPACOM, where Adm. Samuel "
         "Paparo relieved Adm. John Aquilino.\n\n"
         "The Harbor Security Notes is a fortnightly roundup of alliance news from the "
         "Harbor Pact Institute.\n",
-        encoding="utf-8",
     )
-    (batch,) = extract_paths([doc])
     agreements = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
     assert not agreements
     facts = _facts(batch)
@@ -2413,14 +2409,13 @@ def test_him_after_a_call_is_the_one_named_just_before(tmp_path: Path) -> None:
 
 
 def test_a_year_in_a_story_lead_is_not_the_documents_date(tmp_path: Path) -> None:
-    doc = tmp_path / "news-2025-05-20-summit.txt"
-    doc.write_text(
+    batch = _extract(
+        tmp_path,
+        "news-2025-05-20-summit.txt",
         "Leaders meet in Rome\n\nROME, May 20 - Italian Prime Minister Giorgia Meloni hosted "
         "Japanese Prime Minister Shigeru Ishiba on Tuesday, a year after the partnership they "
         "upgraded in March 2024 took effect.\n",
-        encoding="utf-8",
     )
-    (batch,) = extract_paths([doc])
     (meeting,) = [n for n in batch.nodes.values() if n.label == "Meeting"]
     assert meeting.props.get("date") == "2025-05-20"
 
@@ -3294,14 +3289,13 @@ def test_a_building_is_in_the_city_its_item_is_datelined_from(tmp_path: Path) ->
 def test_someone_named_again_in_a_clause_of_another_time_still_took_part(
     tmp_path: Path,
 ) -> None:
-    doc = tmp_path / "brief.txt"
-    doc.write_text(
+    batch = _extract(
+        tmp_path,
+        "brief.txt",
         "Test Brief — August 30, 2024\n\n- Secretary of State Antony Blinken and Chinese "
         "Foreign Minister Qin Gang spoke by telephone on June 14, days before a Beijing trip "
         "that Blinken had postponed in February.\n",
-        encoding="utf-8",
     )
-    (batch,) = extract_paths([doc])
     assert ("Antony Blinken", "MET", "Qin Gang") in _facts(batch)
     assert _node(batch, "Meeting", "Blinken–Qin call").props["kind"] == "call"
 
@@ -3376,15 +3370,14 @@ def test_a_state_named_for_a_compass_point_is_a_place(tmp_path: Path) -> None:
 
 
 def test_a_report_filed_from_a_capital_happened_there(tmp_path: Path) -> None:
-    doc = tmp_path / "report.txt"
-    doc.write_text(
+    batch = _extract(
+        tmp_path,
+        "report.txt",
         "Marles in Washington\nAugust 7, 2024\n\n"
         "WASHINGTON — Defense Secretary Lloyd Austin hosted Australian Deputy Prime Minister "
         "Richard Marles at the Pentagon on Tuesday for talks on submarine production.\n\n"
         "EXERCISES — Japanese and Australian troops began Exercise Brolga Run in Queensland.\n",
-        encoding="utf-8",
     )
-    (batch,) = extract_paths([doc])
     facts = _facts(batch)
     assert ("Pentagon", "LOCATED_IN", "Washington") in facts
     assert not [n for n in batch.nodes.values() if n.name.lower() == "exercises"]
@@ -3690,8 +3683,9 @@ def test_a_dinner_after_a_summit_and_a_day_closed_with_someone(tmp_path: Path) -
 
 
 def test_a_ministers_release_in_the_first_person(tmp_path: Path) -> None:
-    doc = tmp_path / "release.txt"
-    doc.write_text(
+    batch = _extract(
+        tmp_path,
+        "release.txt",
         "Visit to Samoa\n\nMedia release\n3 June 2025\n"
         "The Hon Richard Marles MP, Deputy Prime Minister, Minister for Defence\n\n"
         "This week I travelled to Apia with the Minister for International Development, the "
@@ -3699,9 +3693,7 @@ def test_a_ministers_release_in_the_first_person(tmp_path: Path) -> None:
         "In Apia, we met Prime Minister Fiamē Naomi Mataʻafa to discuss the new policing "
         "partnership. I also held talks with Deputy Prime Minister Toelupe Poumulinuku Onesemo "
         "on patrol boat support.\n",
-        encoding="utf-8",
     )
-    (batch,) = extract_paths([doc])
     facts = _facts(batch)
     assert ("Richard Marles", "MET", "Fiamē Naomi Mataʻafa") in facts
     assert ("Pat Conroy", "MET", "Fiamē Naomi Mataʻafa") in facts
@@ -5268,15 +5260,14 @@ def test_a_dialogue_agreed_on_is_planned_for_the_countries_it_is_named_after(
 
 
 def test_a_known_secretary_general_serves_the_body_the_document_names(tmp_path: Path) -> None:
-    doc = tmp_path / "item.txt"
-    doc.write_text(
+    batch = _extract(
+        tmp_path,
+        "item.txt",
         "Alliance Bulletin\nJune 14, 2023\n\n"
         "- NATO defence ministers met in Brussels on June 13. SecGen Jens Stoltenberg, who "
         "hosted the round, said the gaps were narrowing.\n"
         "- European Commission President Ursula von der Leyen visited Kyiv.\n",
-        encoding="utf-8",
     )
-    (batch,) = extract_paths([doc])
     facts = _facts(batch)
     assert ("Jens Stoltenberg", "MEMBER_OF", "North Atlantic Treaty Organization") in facts
     # an office of the Commission, not a membership of the Union
@@ -5659,11 +5650,9 @@ def test_a_leader_or_minister_named_without_a_country_is_known_by_name(tmp_path:
 
 
 def _read_report(tmp_path: Path, title: str, *paragraphs: str) -> Batch:
-    doc = tmp_path / "report.txt"
+    """A report with no date line: its dateline gives the date."""
     body = "\n\n".join(paragraphs)
-    doc.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
-    (batch,) = extract_paths([doc])
-    return batch
+    return _extract(tmp_path, "report.txt", f"{title}\n\n{body}\n")
 
 
 def test_a_summit_report_seats_those_it_shows_on_the_sidelines(tmp_path: Path) -> None:
@@ -6094,13 +6083,12 @@ def test_a_meeting_with_an_arabic_family_name_is_also_named_without_its_article(
 
 
 def test_one_who_then_served_a_union_is_not_his_state_s_official(tmp_path: Path) -> None:
-    doc = tmp_path / "digest-2019-08-26.txt"
-    doc.write_text(
+    batch = _extract(
+        tmp_path,
+        "digest-2019-08-26.txt",
         "Partnership Bulletin\nIssue 4 | August 26, 2019\n\n- On Aug. 25, European Council "
         "President Donald Tusk met British Prime Minister Boris Johnson in Biarritz.\n",
-        encoding="utf-8",
     )
-    (batch,) = extract_paths([doc])
     facts = _facts(batch)
     assert ("Donald Tusk", "REPRESENTS", "Poland") not in facts
     assert ("Donald Tusk", "MET", "Boris Johnson") in facts or (
