@@ -1304,7 +1304,6 @@ HEADLINE_MEETING = re.compile(
 IN_TURN = re.compile(r"\b(?:in turn|one after (?:the )?other|one by one|each separately)\b")
 THEY_SIGNED = re.compile(r"\s+(?:also\s+|then\s+)?(?:signed|issued|adopted|inked|exchanged)\b")
 MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\b", re.I)
-LEADER = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Premier|Leader)\b", re.I)
 
 # --- Places ---
 CITY_STATES = {"Singapore", "Monaco", "Vatican City"}
@@ -1511,11 +1510,13 @@ COMMANDER_OF_BEFORE = re.compile(
     r"|spokes(?:man|woman|person)|(?:vice[- ])?president|chair(?:person)?))"
     rf",?\s*(?:{RANK.pattern}\s*)*"
 )
-# Those who sit at a leaders' summit: heads of state and government, or one standing in.
-LEADER_TITLE = re.compile(
+# Those who sit at a leaders' summit, by title: heads of state and government ("Emir", "Crown
+# Prince" as well as "President"), heads of international bodies, or one standing in.
+LEADER = re.compile(
     r"\b(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Crown\s+Prince"
     r"|Chief\s+Adviser|Secretary[- ]General|Taoiseach|State\s+Counsellor|Senior\s+General"
-    r"|[Ll]eader)\b"
+    r"|Leader)\b",
+    re.I,
 )
 # "el-Sisi", "al-Sudani": the article that opens an Arabic family name, which many reports drop.
 ARTICLE_OF_NAME = re.compile(r"(?<![\w-])(?:[Ee]l|[Aa]l)-(?=[A-Z])")

@@ -194,7 +194,7 @@ class SessionFrames(SentenceNodes):
                 if (anyone or talks_id in unsure) and not any((o, mid) in seats for o, _ in people):
                     continue  # "Zarif flew in for talks with Le Drian": no one of the summit
                 for oid, evidence in people:
-                    if summit and not rules.LEADER_TITLE.search(self._title(oid)):
+                    if summit and not rules.LEADER.search(self._title(oid)):
                         continue  # a minister beside his leader at talks, not at the summit
                     home = self._country_of(oid)
                     if members and home and self.batch.nodes[home].name not in members:
