@@ -28,9 +28,11 @@ def event_date(text: str, dates: list[tuple[int, str]], earlier: str | None,
     goes on about the item's last dated event.
     """
     anchor = earlier or last
+    # "Pistorius, who had been sworn in the previous day": no day of the sentence's event.
+    plain = rules.DATED_ASIDE.sub(" ", text)
     if anchor and len(anchor) == 10:
         for pattern, shift in rules.RELATIVE_DAY:
-            if pattern.search(text):
+            if pattern.search(plain):
                 day = dt.date.fromisoformat(anchor) + dt.timedelta(days=shift)
                 return day.isoformat()
     for start, iso in dates:

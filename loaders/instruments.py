@@ -96,8 +96,12 @@ class InstrumentFrames(MeetingFrames):
             and rules.ISSUING.fullmatch(verb.group(0))
             and rules.STATEMENT_WORD.search(text, verb.end())
         )
+        # "The two sides signed a roadmap": the countries it binds are the sides that signed.
+        by_sides = bool(verb and not subjects and rules.SIDES_SUBJECT.search(text[: verb.start()]))
         for aid in agreements:
             bound = self.pair_of.get(aid, countries)
+            if by_sides and len(bound) == 2:
+                subjects |= set(bound)
             name = self.batch.nodes[aid].name
             # "the China-Vietnam joint statement": its issuers are the parties its name gives
             issuers = set(self._countries_named_in(name)) if issued else set()

@@ -553,7 +553,9 @@ class MeetingFrames(References):
             return []  # "a spokesman told reporters that the meeting had been useful": not there
         noun = ref.group(0).split()[-1]
         called = [m for m in earlier if noun in self.batch.nodes[m].name.lower()] or earlier
-        if noun in ("summit", "gathering", "forum", "conference"):
+        # "on the margins of the meeting": a gathering, which has margins; talks of two do not
+        margins = re.search(r"\b(?:margins?|sidelines?|fringes?)\s+of\s+$", lowered[: ref.start()])
+        if noun in ("summit", "gathering", "forum", "conference") or margins:
             # "the summit": the gathering, not two leaders' talks on its sidelines
             called = [m for m in called if self._a_gathering(m)] or called
         if today:
@@ -735,11 +737,14 @@ class MeetingFrames(References):
         if len(people) > 3:
             return []
         nouns = [kind]
+        # A summit is a sit-down of leaders: ministers' talks are never called one.
+        titles = [self._title(p) for p in people]
+        summit = [] if any(t and not rules.LEADER.search(t) for t in titles) else ["summit"]
         if kind in ("meeting", "visit"):
-            nouns += ["meeting", "summit", "talks"]
+            nouns += ["meeting", *summit, "talks"]
         elif kind == "signing meeting":
             # "Xi–Putin talks": readers name the sit-down at which they signed, too.
-            nouns += ["signing ceremony", "signing", "meeting", "talks", "summit"]
+            nouns += ["signing ceremony", "signing", "meeting", "talks", *summit]
         elif kind == "call" and re.search(r"\b(?:video|virtual)", text, re.I):
             nouns += ["virtual meeting", "video call"]
         others = {

@@ -219,7 +219,7 @@ _EDITION_END = re.compile(r"\s\d{2,4}(?:-(?:\d{1,2}|[IVX]+))?$")  # "Joint Vikin
 _NOT_DRILL = re.compile(rf"{DAY_OR_MONTH}\b")
 # "Kamandag 9", "Keen Sword 25", "Cope Thunder 24-1"; not "Talisman Sabre 13 July".
 _NUMBER_AFTER = re.compile(
-    r"\s+(\d{1,4}(?:-\d{1,2})?|[IVX]+)\b(?![,.]\d)"
+    r"\s+(\d{1,4}(?:-\d{1,2})?|[IVXL]+)\b(?![,.]\d)"  # "UNITAS LXIII"
     r"(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
 _ARTICLES = re.compile(r"^(?:(?:the|The|a|an|An|A)\s+)+")
@@ -522,7 +522,7 @@ def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             continue
         if re.search(r"-(?:hosted|led|run|based|sponsored|backed)$", name):
             continue  # "Dragon-24, a Polish-hosted exercise": who hosts it, not its name
-        if re.search(r"\bof\s+(?:the\s+)?$", text[:start]):
+        if re.search(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?$", text[:start]):
             continue  # "the Rim of the Pacific exercise": the end of a longer name
         parts = re.split(r"[-–/]", name)
         if len(parts) > 1 and all(gaz.lookup(p) for p in parts):

@@ -84,6 +84,8 @@ class References(DocumentState):
                 )
                 # "observers from Brunei, Papua New Guinea and Vietnam": each on the list
                 or rules.OBSERVERS_FROM.search(text[: m.start])
+                # "Russia's Black Sea Fleet said it was tracking the warships taking part"
+                or rules.WATCHING.match(text, m.end)
                 or (reaction and m.start > reaction.start())
             )
         }

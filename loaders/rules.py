@@ -210,10 +210,11 @@ ROYAL_HOUSES = frozenset(
 )
 # "The following day she flew to Seoul": the one the item is about.
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
-# "They held their first telephone conversation on January 16": a sentence led by the pair.
+# "They held their first telephone conversation on January 16", "They also signed a revised
+# plan": a sentence led by the pair.
 THEY_LEAD = re.compile(
-    r"(?:[A-Z][\w.]*(?:\s+\d{1,2})?,\s+)?They\s+(?:also\s+|then\s+|first\s+)?"
-    r"(?:held|met|spoke|talked|had|sat)\b"
+    r"(?:[A-Z][\w.]*(?:\s+\d{1,2})?,\s+)?They\s+(?:also\s+|then\s+|first\s+|later\s+)?"
+    r"(?:held|met|spoke|talked|had|sat|signed|inked|issued|adopted|exchanged|concluded)\b"
 )
 # "Duda phoned him", "Albanese hosted her": someone named before, met or called.
 OBJECT_PRONOUN = re.compile(
@@ -1017,7 +1018,9 @@ PARTICIPANTS = re.compile(
     # "Visiting ships include the destroyer USS Dewey, ...", "Units taking part include ..."
     r"\b(?:(?:visiting\s+|participating\s+)?(?:ships|vessels|units|warships|aircraft"
     r"|contingents)\s+(?:taking\s+part\s+)?includ(?:e|es|ed)"
-    r"|among the participants|taking part (?:are|were)|participants (?:are|were|include)"
+    r"|among the participants|taking part (?:are|were)|participants (?:are|were|includ(?:e|es|ed))"
+    # "The 19 partner nations are Argentina, Belize, ..."
+    r"|(?:partner|participating)\s+(?:nations|countries)\s+(?:are|were|includ(?:e|es|ed))"
     r"|(?:nations|countries) (?:sending|contributing) (?:forces|troops|ships|personnel)"
     r"|(?:forces|troops|personnel|ships) from (?:\d+|[a-z]+) (?:nations|countries))\b"
 )
@@ -1060,7 +1063,7 @@ PARTIES_PREFIX = re.compile(r"^(?:[A-Z][\w.]*\s?[-–]\s?)+[A-Z][\w.]*\s+")
 ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,6}")
 # "Talisman Sabre 2025", "Iron Wolf 2022-I", "Nordic Response 24", "Kamandag 8", "Pitch Black
 # II": the edition after a drill's name.
-EDITION = re.compile(r"\s+(?:\d{1,4}(?:-(?:\d{1,2}|[IVX]+))?|[IVX]+)$")
+EDITION = re.compile(r"\s+(?:\d{1,4}(?:-(?:\d{1,2}|[IVX]+))?|[IVXL]+)$")
 # "agreed to expand exchanges and to meet again": a plan joined to an act done before it.
 AND_THEN = re.compile(r"\band\s+$")
 # A signing still to come: "expect to be signed", "will sign", "plans to sign".
@@ -1121,6 +1124,13 @@ GROUP_REF = re.compile(
     r"|governments|partners|allies)|the partners)\b",
     re.I,
 )
+# "The two sides signed ...", "Both governments also concluded ...": the subject of a signing
+# is the sides themselves.
+SIDES_SUBJECT = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments)\s+"
+    r"(?:(?:also|then|later|formally|have|had)\s+)*$",
+    re.I,
+)
 # A country named as the target of the action ("counter North Korean threats") is no participant.
 ADVERSARY_BEFORE = re.compile(
     r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|disrupt\w*|sanction\w*|confront\w*"
@@ -1160,6 +1170,9 @@ IT_RUN_BY = re.compile(r"^(?:(?:Co-)?Hosted|Led|Commanded)\b[^;]{0,160}?,\s+it\b
 PLAINLY_TOOK_PART = re.compile(
     r"\b(?:took|take|taking) part\b|\bparticipat(?:ed|ing)\b"
     r"|\b(?:forces|troops|teams|units|contingents|personnel) from\b"
+    # "Georgia and Moldova also sent contingents"
+    r"|\b(?:sent|contributed|dispatched)\s+(?:[\w-]+\s+){0,2}?(?:contingents?|warships|ships"
+    r"|aircraft|personnel|units|teams)\b"
 )
 # "The German Air Force flew six Eurofighters to Darwin": a force sending its own to a drill.
 FORCE_SENT = re.compile(
@@ -1170,6 +1183,19 @@ FORCE_SENT = re.compile(
 OBSERVERS_FROM = re.compile(
     r"\bobservers?\s+(?:from|of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and\s+)?(?:the\s+)?)*$"
+)
+# "Russia's Black Sea Fleet said it was tracking the warships": one who watches a drill.
+WATCHING = re.compile(
+    r"(?:['’]s\s+(?:[A-Z][\w-]*\s+){1,4}|\s+)(?:said\s+(?:it|they)\s+(?:was|were)\s+"
+    r"|(?:was|were|is|are)\s+)?(?:tracking|monitoring|shadowing|tailing)\b"
+)
+# ", who had been sworn in only the previous day": a clause about a person, to its end; "the
+# package announced the day before": the day of what the sentence only mentions.
+DATED_ASIDE = re.compile(
+    r",\s+who\s+(?:had|has|was|were)\s+(?:only\s+|just\s+)?(?:been\s+)?"
+    r"(?:sworn\s+in|appointed|named|elected|confirmed|installed|took\s+office)\b[^,;]*"
+    r"|\b(?<!was\s)(?<!were\s)(?:announced|unveiled|approved|pledged)\s+(?:only\s+)?"
+    r"(?:the\s+(?:day|evening|week)\s+before|the\s+previous\s+(?:day|evening|week))"
 )
 # "appreciation for Australia's participation in ...": a party, not a target.
 TAKING_PART = re.compile(
@@ -1515,7 +1541,7 @@ COMMANDER_OF_BEFORE = re.compile(
 LEADER = re.compile(
     r"\b(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Crown\s+Prince"
     r"|Chief\s+Adviser|Secretary[- ]General|Taoiseach|State\s+Counsellor|Senior\s+General"
-    r"|Leader)\b",
+    r"|Leader|(?-i:PM|Pres))\b",  # "PM Kishida", "Pres. Marcos"
     re.I,
 )
 # "el-Sisi", "al-Sudani": the article that opens an Arabic family name, which many reports drop.

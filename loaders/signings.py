@@ -75,6 +75,9 @@ class SigningFrames(SessionFrames):
                 if aid not in agreements:
                     agreements.append(aid)
                     item.agreements.append(aid)
+                if aid not in self.agreements and not self.doc.newsletter:
+                    # A report goes on about it: "The memorandum was signed by ...", later on.
+                    self.agreements.append(aid)
         if stated:
             # "In a joint statement titled the Wilmington Declaration": that one.
             titled = rules.TITLED.match(text, stated.end())

@@ -37,6 +37,10 @@ def read_when(
         plan = None  # "inked an accord under which France will provide": the accord's plan
     saying = clauses.saying(text, plan, announced)
     looking_back = clauses.outside(resolve_dates(text, today), saying)
+    for aside in rules.DATED_ASIDE.finditer(text):
+        # "Pistorius, who had been sworn in only the previous day", "the package announced the
+        # day before": not the day of what the sentence tells.
+        looking_back = clauses.outside(looking_back, aside.span())
     day = today.isoformat() if today else None
     # "May 12 — Iwaya will travel to Seoul": a past day heading the item is when it was
     # reported, so the plan still comes first.

@@ -6096,3 +6096,110 @@ def test_one_who_then_served_a_union_is_not_his_state_s_official(tmp_path: Path)
         "MET",
         "Donald Tusk",
     ) in facts
+
+
+def test_they_who_held_talks_sign_what_they_sign_next(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14 in Seoul, Defense Secretary Jim Mattis and Minister of National Defense "
+        "Jeong Kyeong-doo held talks. They also signed a revised OPCON Transition Plan.",
+    )
+    facts = _facts(batch)
+    assert ("Jim Mattis", "SIGNED", "OPCON Transition Plan") in facts
+    assert ("Jeong Kyeong-doo", "SIGNED", "OPCON Transition Plan") in facts
+    assert ("South Korea", "PARTY_TO", "OPCON Transition Plan") in facts
+
+
+def test_the_two_sides_that_conclude_an_instrument_sign_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 12, Secretary of Defense Lloyd Austin met Indian Defence Minister Rajnath Singh "
+        "at the Pentagon. The two sides concluded a Roadmap for US-India Defence Industrial "
+        "Cooperation.",
+    )
+    facts = _facts(batch)
+    roadmap = "Roadmap for US-India Defence Industrial Cooperation"
+    assert ("India", "SIGNED", roadmap) in facts
+    assert ("United States", "SIGNED", roadmap) in facts
+
+
+def test_a_report_lists_a_drill_s_participants_and_who_sent_contingents(
+    tmp_path: Path,
+) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Black Sea drill ends in Odesa",
+        "ODESA, July 10, 2021 — The multinational exercise Sea Breeze 2021 came to a close on "
+        "Saturday after two weeks of drills co-hosted by Ukraine and the United States.",
+        "Besides the hosts, the participants included Romania, Bulgaria and Turkey. Georgia "
+        "and Moldova also sent contingents for the land phase.",
+        "Russia said it was monitoring the foreign warships taking part in Sea Breeze.",
+    )
+    facts = _facts(batch)
+    for country in ("Romania", "Bulgaria", "Turkey", "Georgia", "Moldova"):
+        assert (country, "PARTICIPATED_IN", "Sea Breeze 2021") in facts
+    assert ("Russia", "PARTICIPATED_IN", "Sea Breeze 2021") not in facts
+
+
+def test_partner_nations_listed_take_part_in_the_item_s_drill(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Aug. 1: PANAMAX 2022 opened at Mayport with 19 partner nations. The partner nations "
+        "are Argentina, Belize, Chile and Peru.",
+    )
+    facts = _facts(batch)
+    for country in ("Argentina", "Belize", "Chile", "Peru"):
+        assert (country, "PARTICIPATED_IN", "PANAMAX 2022") in facts
+
+
+def test_a_drill_named_after_of_and_with_a_roman_edition(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Pretoria defended its plans for Mosi II, a naval exercise South Africa will host with "
+        "Russia and China from Feb. 17.",
+        "Sept. 5: UNITAS LXIII opened off Rio de Janeiro with the Brazilian Navy and the U.S. "
+        "4th Fleet.",
+    )
+    facts = _facts(batch)
+    assert ("Russia", "PARTICIPATED_IN", "Mosi II") in facts
+    assert ("China", "PARTICIPATED_IN", "Mosi II") in facts
+    assert ("Brazil", "PARTICIPATED_IN", "UNITAS LXIII") in facts
+
+
+def test_the_memorandum_a_report_told_of_is_signed_by_those_named_later(
+    tmp_path: Path,
+) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Turkey lifts objection to Nordic bids",
+        "MADRID, June 29, 2022 — Turkey dropped its opposition on Tuesday by signing a "
+        "three-way memorandum with Finland and Sweden.",
+        "The memorandum was signed on Tuesday evening by Turkish Foreign Minister Mevlüt "
+        "Çavuşoğlu, Finnish Foreign Minister Pekka Haavisto and Swedish Foreign Minister Ann "
+        "Linde.",
+    )
+    facts = _facts(batch)
+    memorandum = "Finland-Sweden-Turkey three-way memorandum"
+    assert ("Pekka Haavisto", "SIGNED", memorandum) in facts
+    assert ("Ann Linde", "SIGNED", memorandum) in facts
+    ceremony = next(t for s, r, t in facts if s == "Ann Linde" and r == "ATTENDED")
+    # Ministers who sign together are not said to hold a summit.
+    assert not any("summit" in a for a in _node(batch, "Meeting", ceremony).aliases)
+
+
+def test_one_sworn_in_the_day_before_still_took_part_that_day(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Contact group meets at Ramstein",
+        "RAMSTEIN AIR BASE, Germany, Jan. 20, 2023 — Defence ministers from some 50 countries "
+        "met today at the eighth meeting of the Ukraine Defense Contact Group (UDCG), hosted by "
+        "Secretary of Defense Lloyd Austin.",
+        "Opening the meeting, Austin pointed to a security assistance package announced the "
+        "day before. NATO Secretary General Jens Stoltenberg also took part, as did German "
+        "Defence Minister Boris Pistorius, who had been sworn in only the previous day.",
+    )
+    facts = _facts(batch)
+    group = "Ukraine Defense Contact Group"
+    assert ("Jens Stoltenberg", "ATTENDED", group) in facts
+    assert ("Boris Pistorius", "ATTENDED", group) in facts
+    assert ("Jens Stoltenberg", "MET", "Boris Pistorius") not in facts
