@@ -1005,7 +1005,9 @@ class MeetingFrames(References):
         if self.batch.nodes[meeting].props.get("kind") not in ("dialogue", "summit"):
             return False
         gap = dt.date.fromisoformat(date) - dt.date.fromisoformat(held)
-        return dt.timedelta(0) <= gap <= dt.timedelta(days=3)
+        # "closed a two-day summit on Friday", then "hosted the gathering on Sept. 15-16": the
+        # day it is known by may be its last.
+        return dt.timedelta(days=-2) <= gap <= dt.timedelta(days=3)
 
     def _closer_venue(self, meeting: str, locations: list[str], text: str,
                       date: str | None) -> None:  # fmt: skip
@@ -1241,11 +1243,14 @@ class MeetingFrames(References):
             else r"(?:the|his|her) (?!2\+2)(?!first|next)[^,;]+"
         )
         aside = rules.ACCOMPANIED_ASIDE.search(lowered)
+        # "He did not hold a bilateral meeting with Xi": a meeting that never was.
+        never = [n.span() for n in rules.NO_ENCOUNTER.finditer(lowered)]
         event = next(
             (
                 e
                 for e in rules.EVENT_NOUN.finditer(lowered)
                 if not re.fullmatch(refers, e.group(0))
+                and not any(a <= e.start() < b for a, b in never)
                 and not rules.ONGOING.search(lowered[: e.start()])
                 # "called on Wong, a meeting also attended by Zaqy": the call, told again
                 and not (aside and aside.start() <= e.start() < aside.end())

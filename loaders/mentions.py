@@ -1073,6 +1073,35 @@ _GROUP_ROLE = re.compile(
 )
 
 
+# "Leaders of the Shanghai Cooperation Organisation (SCO) closed a two-day summit", "NATO
+# leaders ... on the eve of the summit here": a grouping's summit the text leaves unnamed.
+_GROUP_SUMMIT = re.compile(
+    r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)(?:\s+and\s+[Gg]overnment)?)"
+    r"\s+of\s+(?:the\s+)?(?P<group>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})"
+    r"|\b(?P<group2>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s+leaders\b"
+)
+_A_SUMMIT = re.compile(
+    r"\b(?:a|an|the|their|its)\s+(?:(?:two|three)-day\s+|annual\s+)?summit\b(?!\s+of\b)"
+)
+
+
+def _group_summit_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """A grouping's summit its leaders hold, told without a name: '{grouping} summit'."""
+    for m in _GROUP_SUMMIT.finditer(text):
+        group = m.group("group") or m.group("group2")
+        known = gaz.lookup(group)
+        if not known or known[0].label != "Organization":
+            continue
+        if known[0].props.get("kind") not in ("alliance", "international"):
+            continue
+        summit = _A_SUMMIT.search(text, m.end())
+        if summit is None or ";" in text[m.end() : summit.start()]:
+            continue
+        name = f"{known[0].props.get('short') or known[0].name} Summit"
+        return [Mention("Meeting", name, summit.group(0), summit.start(), summit.end())]
+    return []
+
+
 def _group_role_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Meetings of a grouping's ministers or leaders, named as analysts name them."""
     found = []
@@ -1444,6 +1473,8 @@ def find_mentions(
     roles = _group_role_mentions(text, gaz)
     apart = [m for m in meetings if not any(_overlaps(m, [r]) for r in roles)]
     meetings += [] if apart else roles
+    if not meetings:
+        meetings = _group_summit_mentions(text, gaz)
     agreements = _pattern_mentions(text, "Agreement", _AGREEMENT)
     agreements += _pattern_mentions(text, "Agreement", _INSTRUMENT_BY_ACT)
     for m in _pattern_mentions(text, "Agreement", _AGREEMENT_PLAIN):

@@ -254,7 +254,8 @@ CHANGE_OF_COMMAND = re.compile(
 # encounter the sentence denies.
 NO_ENCOUNTER = re.compile(
     r"\b(?:did\s+not|didn't|will\s+not|won't|would\s+not|never|declined\s+to|refused\s+to"
-    r"|failed\s+to)\s+(?:[a-z]+\s+){0,2}?(?:meet|hold\s+(?:[a-z-]+\s+)?talks|speak|talk|sit\s+down)\b"
+    r"|failed\s+to)\s+(?:[a-z]+\s+){0,2}?(?:meet|hold\s+(?:a\s+|any\s+)?(?:[a-z-]+\s+)?"
+    r"(?:talks|meeting|summit)|speak|talk|sit\s+down)\b"
     r"|\bno\s+(?:(?:formal|bilateral|one-on-one|separate|face-to-face)\s+)*(?:talks|meetings?"
     r"|encounters?)\s+(?:took\s+place|was\s+held|were\s+held|is\s+planned|are\s+planned"
     r"|between|with)\b"
@@ -489,7 +490,7 @@ TOOK_PART_IN_IT = re.compile(
     r"(?:\s+(?:too|also))?\s+(?:were|was)\b"
     r"|\bled\s+(?:the|his|her|a|an)\s+(?:[\w.-]+\s+){0,2}delegation\b"
     r"|\bdelegation\s+(?:was|were)\s+(?:also\s+)?(?:led|headed)\s+by\b"
-    r"|^(?:Around|At)\s+the\s+table\s+(?:were|was)\b"
+    r"|^(?:Around|At)\s+the\s+table\s+(?:with\s+(?:[A-Z][\w.'-]*\s+){1,5})?(?:were|was|sat)\b"
 )
 # "Delegations came from A, B and C", "Leaders from A, B and C adopted ...", "the eight Plus
 # partners (A, B, C) joined ASEAN's ten members": the countries at the gathering told of.
@@ -512,6 +513,7 @@ EVENT_NOUN = re.compile(
     r"|\d+(?:st|nd|rd|th))\s+){0,4}"
     r"(?:(?:round|session|series)s?\s+of\s+)?(?P<noun>summit|[\"“]?2\+2[\"”]?|meeting|talks|dialogue"
     r"|consultations|[\"“]?two[- ]plus[- ]two[\"”]?)(?=\W|$)"
+    r"(?!\s+(?:partners?|partnership|status)\b)"  # "the head of a dialogue partner": a standing
 )
 # "Korean and Japanese coast guard chiefs met in Busan": a role of the countries named before it.
 ROLE_OF_NAMED = re.compile(

@@ -37,7 +37,16 @@ class SessionFrames(SentenceNodes):
             # The item's own meeting may run for days; an earlier item's must be that day's.
             earlier = item.meetings or self.meetings
             # "Wednesday's session" after a paragraph about June's talks: that day's meeting.
-            that_day = [m for m in earlier if self._same_day(m, date, strict=not item.meetings)]
+            # A report's paragraphs go on about its gathering, which may run for days.
+            that_day = [
+                m
+                for m in earlier
+                if self._same_day(
+                    m,
+                    date,
+                    strict=not item.meetings and (self.doc.newsletter or not self._a_gathering(m)),
+                )
+            ]
             today = None
             if date is None and self.doc.date is not None:
                 today = item.dateline_date or self.doc.date.isoformat()
@@ -75,7 +84,8 @@ class SessionFrames(SentenceNodes):
                 named_by_people = self.unnamed | self.encounters
                 gatherings = [t for t in sitting if t not in named_by_people] if listing else []
                 meetings = (gatherings or sitting or that_day)[-1:]
-                present_only = True
+                # Present at nothing the text told of: no encounter of their own either.
+                present_only = bool(meetings)
                 for mid in meetings:
                     spot.setdefault(mid, present.start())
             ref = rules.THE_MEETING.search(lowered)

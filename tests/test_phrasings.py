@@ -6203,3 +6203,42 @@ def test_one_sworn_in_the_day_before_still_took_part_that_day(tmp_path: Path) ->
     assert ("Jens Stoltenberg", "ATTENDED", group) in facts
     assert ("Boris Pistorius", "ATTENDED", group) in facts
     assert ("Jens Stoltenberg", "MET", "Boris Pistorius") not in facts
+
+
+def test_a_grouping_s_summit_told_without_a_name_seats_its_leaders(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Bloc leaders meet in Samarkand",
+        "SAMARKAND, Uzbekistan, Sept. 16, 2022 — Leaders of the Shanghai Cooperation "
+        "Organisation (SCO) closed a two-day summit in this old Silk Road city on Friday.",
+        "Uzbek President Shavkat Mirziyoyev hosted the gathering at the Samarkand Congress "
+        "Centre on Sept. 15-16. Around the table with Russian President Vladimir Putin sat "
+        "Chinese President Xi Jinping, Indian Prime Minister Narendra Modi and Tajik President "
+        "Emomali Rahmon. Iranian President Ebrahim Raisi and Belarusian President Alexander "
+        "Lukashenko took part as leaders of observer states, and Turkish President Recep "
+        "Tayyip Erdogan came as the head of a dialogue partner.",
+    )
+    facts = _facts(batch)
+    summit = _node(batch, "Meeting", "SCO Summit")
+    assert summit.props["kind"] == "summit"
+    assert ("SCO Summit", "LOCATED_IN", "Samarkand") in facts
+    assert ("Shavkat Mirziyoyev", "HOSTED", "SCO Summit") in facts
+    for leader in ("Xi Jinping", "Narendra Modi", "Emomali Rahmon", "Ebrahim Raisi"):
+        assert (leader, "ATTENDED", "SCO Summit") in facts
+    # Observers took part in the summit, not in talks among themselves; a dialogue partner
+    # is a standing, not a dialogue.
+    assert ("Ebrahim Raisi", "MET", "Alexander Lukashenko") not in facts
+    assert not [n for n in batch.nodes.values() if n.props.get("kind") == "dialogue"]
+
+
+def test_a_meeting_that_was_not_held_is_no_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 16, Prime Minister Narendra Modi held separate talks with Uzbek President "
+        "Shavkat Mirziyoyev. He did not hold a bilateral meeting with Chinese President Xi "
+        "Jinping.",
+    )
+    facts = _facts(batch)
+    assert ("Narendra Modi", "MET", "Shavkat Mirziyoyev") in facts
+    assert ("Narendra Modi", "MET", "Xi Jinping") not in facts
+    assert ("Xi Jinping", "MET", "Narendra Modi") not in facts
