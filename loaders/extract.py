@@ -263,6 +263,7 @@ class _DocState(DocumentFacts):
         self._statement(
             told, signed, signing_parties, agreements, actors or witnesses, named_before
         )
+        self._signatories_listed(text, mentions, ids, item, date)
         chaired = bool(rules.CHAIR.search(lowered))
         met, called = self._met_told(told, locations, signed)
         meetings, future = self._more_meetings(told, meetings, countries, actors, called)

@@ -68,15 +68,12 @@ class InstrumentFrames(MeetingFrames):
                 ids[i]
                 for i, m in enumerate(mentions)
                 if i in ids
-                # bodies after "by" only when no instrument is named after them ("signed by GE
-                # and HAL, and urged them to conclude their commercial agreement")
+                # bodies after "by" or "with" only when no instrument is named after them
+                # ("signed by GE and HAL, and urged them to conclude their commercial
+                # agreement"); "signed a memorandum with Naval Group and MBDA"
                 and (
                     m.label == "Country"
-                    or (
-                        m.label == "Organization"
-                        and by
-                        and not rules.INSTRUMENT_NOUN.search(text, m.end)
-                    )
+                    or (m.label == "Organization" and not rules.INSTRUMENT_NOUN.search(text, m.end))
                 )
                 and verb.end() <= m.start < stop
                 and (chain := rules.SIGNED_WITH.search(text, verb.end(), m.start))
@@ -282,6 +279,9 @@ class InstrumentFrames(MeetingFrames):
                 if joined:
                     mods = mods.replace(joined.group(0), "")
                 words = [w for w in mods.lower().split() if w not in rules.BLAND]
+                setting_up = rules.SETTING_UP.match(text, m.end())
+                if setting_up and not m.group("tail"):
+                    words += setting_up.group("what").split()  # "strategic partnership"
                 noun = m.group("noun") if m.group("noun").isupper() else m.group("noun").lower()
                 tail = (m.group("tail") or "").rstrip(" ,")
                 purpose = rules.ESTABLISHING.search(text, m.end())
@@ -373,6 +373,21 @@ class InstrumentFrames(MeetingFrames):
             return []
         hub = hubs.pop() or ""
         return [(hub, p) for p in dict.fromkeys(partners) if p != hub]
+
+    def _signatories_listed(self, text: str, mentions: list[Mention], ids: dict[int, str],
+                            item: ItemNotes, date: str | None) -> None:  # fmt: skip
+        """'Among the signatories were Argentina, Canada and Chile': each signed the instrument
+        the item just told of, and is bound by it."""
+        listed = rules.SIGNATORIES_LISTED.search(text)
+        told = (item.agreements or self.agreements)[-1:]
+        if not listed or not told:
+            return
+        end = re.search(r"[;.]", text[listed.end() :])
+        stop = listed.end() + end.start() if end else len(text)
+        for i, m in enumerate(mentions):
+            if i in ids and m.label == "Country" and listed.end() <= m.start < stop:
+                self._edge("SIGNED", ids[i], told[0], text, date, 0.6)
+                self._edge("PARTY_TO", ids[i], told[0], text, date, 0.6)
 
     @staticmethod
     def _signed_by_officials(text: str, start: int, mentions: list[Mention]) -> bool:
@@ -483,6 +498,21 @@ class InstrumentFrames(MeetingFrames):
         for oid in orgs:
             if not rules.LEGISLATURE.search(self.batch.nodes[oid].name):
                 self._edge("PARTY_TO", oid, agreement, text, date, 0.6)
+                if signers and self._signed_with(oid, text):
+                    # "signed a memorandum with Naval Group and MBDA": the other signatories
+                    self._edge("SIGNED", oid, agreement, text, date, 0.6)
+
+    def _signed_with(self, oid: str, text: str) -> bool:
+        """Whether a body is named after 'signed ... with', among those who signed with them."""
+        node = self.batch.nodes[oid]
+        forms = "|".join(re.escape(f) for f in (node.name, *node.aliases))
+        return bool(
+            re.search(
+                rf"\bsign(?:ed|s)?\b[^.;]*?\bwith\s+(?:the\s+)?(?:[^.;]*?(?:,|\band)\s+)?"
+                rf"(?:the\s+)?(?:{forms})\b",
+                text,
+            )
+        )
 
     def _one_per_partner(self, agreement: str, signers: list[str], text: str,
                          date: str | None) -> bool:  # fmt: skip

@@ -108,12 +108,18 @@ _MEETING = re.compile(
     r" Dialogue|2\+2|[\"“]2\+2[\"”])"  # 'the Japan-Philippines "2+2"'
     # "the Pacific Islands Forum Foreign Ministers Meeting": the forum's meeting, one name
     r"(?!\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Meeting|Summit|Ministerial)\b)"
+    # "the 15th Conference of Defense Ministers of the Americas": named in full below
+    r"(?!\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Ministers|Leaders|Heads)\b)"
     # "the fifth India-US 2+2 Ministerial Dialogue": one name, not a 2+2 and a dialogue
     r"(?:\s+(?:Ministerial\s+)?(?:Consultations|Meeting|Dialogue|Talks)(?=\W|$))?(?:[-–]Plus\b)?"
     # "the Japan-Ukraine Conference for Promotion of Economic Growth and Reconstruction"
     rf"(?:\s+(?:for|on)\s+(?:the\s+)?{NOT_A_DATE}[A-Z][\w-]*"
     rf"(?:\s+(?:(?:of|and|for|the)\s+)*{NOT_A_DATE}[A-Z][\w-]*)*)?"
     r"(?:\s+\([A-Z0-9+]{2,8}\))?"
+    # "the Conference of Defense Ministers of the Americas (CDMA)": named by who meets
+    r"|\b(?:Conference|Meeting|Summit)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Ministers|Leaders|Heads\s+of\s+(?:State|Government)(?:\s+and\s+Government)?)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?(?:\s+\([A-Z0-9+]{2,8}\))?"
     # "the Summit on Peace in Ukraine", "the Summit for Democracy": named by its subject alone
     rf"|\b(?:Summit|Conference)\s+(?:for|on)\s+(?:the\s+)?{NOT_A_DATE}[A-Z][\w-]*"
     rf"(?:\s+(?:(?:of|and|for|the|in)\s+)*{NOT_A_DATE}[A-Z][\w-]*)*(?:\s+\([A-Z0-9+]{{2,8}}\))?"

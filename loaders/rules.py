@@ -512,6 +512,8 @@ EVENT_NOUN = re.compile(
     r"|policy|working-level|vice-ministerial|political-military|cyber|space|regular"
     r"|\d+(?:st|nd|rd|th))\s+){0,4}"
     r"(?:(?:round|session|series)s?\s+of\s+)?(?P<noun>summit|[\"“]?2\+2[\"”]?|meeting|talks|dialogue"
+    # "held an hour-long bilateral covering ...": the talks, told by the adjective alone
+    r"|(?:\w+-long\s+)?bilateral(?=\s*[.,;]|\s+(?:covering|on|with|that|which|in|at|during)\b)"
     r"|consultations|[\"“]?two[- ]plus[- ]two[\"”]?)(?=\W|$)"
     r"(?!\s+(?:partners?|partnership|status)\b)"  # "the head of a dialogue partner": a standing
 )
@@ -855,6 +857,8 @@ SIGNED_THING = re.compile(
     r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|adopted|conclude[ds]?|including"
     rf"|{_PUT_NAMES_TO}|exchange\s+of|exchanged"  # "the exchange of an MOU"
     r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+"
+    # "signed at the Élysée Palace an agreement": the place, then what was signed
+    r"(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s+(?=an?\s))?"
     r"(?:(?P<det>a|an|the|their|its)\s+|(?=terms\s+of\s+reference\b)"
     r"|(?=(?:[a-z]+\s+){0,2}(?:agreements|accords|memorandums|memoranda|arrangements)\b))"
     + _INSTRUMENT
@@ -899,6 +903,17 @@ PLURAL_INSTRUMENTS = {"agreements", "accords", "memorandums", "memoranda", "arra
 # "both memoranda", "these agreements": those already told of, not a new instrument.
 COUNTED = re.compile(
     r"(?:several|many|various|some|multiple|two|three|four|five|six|\d+|both|all|these|those)\s*$"
+)
+# "Among the signatories were A, B and C", "Signatories included ...": who signed it.
+SIGNATORIES_LISTED = re.compile(
+    r"\b(?:[Aa]mong\s+the\s+signatories\s+(?:were|was)|(?:The\s+)?[Ss]ignatories\s+"
+    r"(?:included|were|are|include))\b"
+)
+# "an agreement establishing a strategic partnership between A and B": the instrument is
+# known by what it sets up.
+SETTING_UP = re.compile(
+    r"\s+(?:establishing|creating|setting\s+up|launching)\s+(?:a|an|the)\s+"
+    r"(?P<what>(?:[a-z][\w-]*\s+){0,3}?(?:partnership|framework|mechanism|alliance|council))\b"
 )
 ESTABLISHING = re.compile(
     r"\b(?:creating|establishing|setting\s+up|to\s+create|to\s+establish)\s+(?:the\s+|a\s+)?"

@@ -6242,3 +6242,42 @@ def test_a_meeting_that_was_not_held_is_no_meeting(tmp_path: Path) -> None:
     assert ("Narendra Modi", "MET", "Shavkat Mirziyoyev") in facts
     assert ("Narendra Modi", "MET", "Xi Jinping") not in facts
     assert ("Xi Jinping", "MET", "Narendra Modi") not in facts
+
+
+def test_leaders_sign_at_a_palace_an_agreement_named_for_what_it_sets_up(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14, Prime Minister Kyriakos Mitsotakis and French President Emmanuel Macron "
+        "signed at the Élysée Palace an agreement establishing a strategic partnership between "
+        "Greece and France. Defence Minister Nikolaos Panagiotopoulos signed a memorandum of "
+        "understanding with Naval Group and MBDA for three frigates.",
+    )
+    facts = _facts(batch)
+    pact = "France-Greece strategic partnership agreement"
+    assert ("Kyriakos Mitsotakis", "SIGNED", pact) in facts
+    assert ("France", "PARTY_TO", pact) in facts
+    memorandum = next(t for s, r, t in facts if s == "Nikolaos Panagiotopoulos" and r == "SIGNED")
+    assert ("Naval Group", "SIGNED", memorandum) in facts
+    assert ("MBDA", "SIGNED", memorandum) in facts
+
+
+def test_a_conference_of_ministers_and_the_signatories_it_lists(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12–16 — Brazil hosted the 15th Conference of Defense Ministers of the Americas "
+        "(CDMA) in Brasília. On May 15 the heads of 21 delegations signed the Brasília "
+        "Declaration. Among the signatories were Argentina, Canada and Chile; Mexico resisted "
+        "tougher wording.",
+        "May 14 — On the sidelines, Defense Secretary Lloyd Austin and Brazilian Defense "
+        "Minister Paulo Sérgio Nogueira held an hour-long bilateral covering military health.",
+    )
+    facts = _facts(batch)
+    conference = "Conference of Defense Ministers of the Americas"
+    assert ("Brazil", "HOSTED", conference) in facts
+    assert (conference, "LOCATED_IN", "Brasília") in facts
+    for country in ("Argentina", "Canada", "Chile"):
+        assert (country, "SIGNED", "Brasília Declaration") in facts
+    assert ("Mexico", "SIGNED", "Brasília Declaration") not in facts
+    assert ("Lloyd Austin", "MET", "Paulo Sérgio Nogueira de Oliveira") in facts
