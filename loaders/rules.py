@@ -284,6 +284,8 @@ MEET = re.compile(
 ATTEND = re.compile(
     r"\b(?:attended|attend|attends|travell?ed to|flew to|arrived in|joined|open(?:ed|ing) the"
     r"|clos(?:ed|ing) the|address(?:ed|ing) the|spoke at|keynote|represent(?:ed|s|ing)\b[^,;]{0,40}?\bat"
+    # "appeared together on a panel at the Raisina Dialogue"
+    r"|appeared\b[^,;]{0,40}?\b(?:at|in)\s+the"
     r"|(?:was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+(?:[a-z]+\s+){0,2}(?:officials"
     r"|leaders|ministers|guests|dignitaries|attendees|participants))\s+(?:present\s+at|at"
     r"|around\s+the\s+table|present|attending|in\s+attendance|taking\s+part)|present"
@@ -904,6 +906,8 @@ PLURAL_INSTRUMENTS = {"agreements", "accords", "memorandums", "memoranda", "arra
 COUNTED = re.compile(
     r"(?:several|many|various|some|multiple|two|three|four|five|six|\d+|both|all|these|those)\s*$"
 )
+# "hosted and chaired the meeting, joined by A and B", "; B also took part": not chairs.
+CHAIR_ASIDE = re.compile(r";|,\s+(?:joined|accompanied|attended)\s+by\b")
 # "Among the signatories were A, B and C", "Signatories included ...": who signed it.
 SIGNATORIES_LISTED = re.compile(
     r"\b(?:[Aa]mong\s+the\s+signatories\s+(?:were|was)|(?:The\s+)?[Ss]ignatories\s+"

@@ -694,6 +694,10 @@ class SessionFrames(SentenceNodes):
         for m, o in officials:
             first.setdefault(o, m.props["name_start"])
         told_after = {o for o, at in first.items() if clause and at > clause.start()}
+        # "chaired the meeting, joined by A, B and C", "chaired by Austin; Milley also took
+        # part": those told after sat at it without chairing it.
+        aside = rules.CHAIR_ASIDE.search(text, chair_at.end()) if chair_at else None
+        told_after |= {o for o, at in first.items() if aside and at > aside.start()}
         chairs = [o for o in actors if o not in told_after]
         passive = bool(chair_at and re.match(r"(?:\s+over)?\s+by\b", lowered[chair_at.end() :]))
         if passive and chair_at:
@@ -715,7 +719,8 @@ class SessionFrames(SentenceNodes):
             members = self._bodies_in_name(mid)  # "the SCM": a standing dialogue's members
             for cid in dict.fromkeys([*holders, *(framed if len(framed) >= 2 else []), *members]):
                 self._edge("ATTENDED", cid, mid, text, date, 0.6)
-            self._pairwise_met(actors if passive else chairs, text, date, 0.7)
+            # "chaired the meeting, joined by A and B": all round its table met.
+            self._pairwise_met(actors if passive or aside else chairs, text, date, 0.7)
 
     def _chaired_talks(self, s: Told, chairs: list[str], locations: list[str]) -> list[str]:
         """'The talks in New Delhi were co-chaired by A and B': an encounter of chairs of two

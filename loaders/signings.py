@@ -60,6 +60,12 @@ class SigningFrames(SessionFrames):
         # release": those the sentence before named together speak in it.
         they = stated and (stated["their"] or stated["after"] or re.match(r"They\s", text))
         their = self.last_people if they and len(self.last_people) >= 2 else []
+        if they and not their and (item.meetings or self.meetings):
+            # "The four had last met in New York. Their joint statement ...": those seated at
+            # the meeting the item is about.
+            latest = (item.meetings or self.meetings)[-1]
+            seated = [p for p in self.seated.get(latest, ()) if p in self.batch.nodes]
+            their = sorted(seated) if len(seated) >= 2 else []
         if their and not parties:
             parties = [c for c in dict.fromkeys(self._country_of(p) for p in their) if c]
         if signed or stated:
@@ -101,7 +107,12 @@ class SigningFrames(SessionFrames):
                 )
                 noun = " ".join(kind[0].lower().split()) if kind else "joint statement"
                 name = f"{self._party_names(issuers, [])} {noun}".strip()
-                statement = self._agreement(name, date, [])
+                # The members of a grouping the document names speak as it: "Quad joint
+                # statement", also known by their countries.
+                grouping = self._grouping_of(issuers)
+                aliases = [name] if grouping else []
+                name = f"{grouping} {noun}" if grouping else name
+                statement = self._agreement(name, date, [], aliases)
             for cid in issuers:
                 if statement:
                     self._edge("SIGNED", cid, statement, text, date, 0.6)
@@ -109,6 +120,15 @@ class SigningFrames(SessionFrames):
             for oid in speakers:
                 if statement:
                     self._edge("SIGNED", oid, statement, text, date, 0.55)  # who issued it
+
+    def _grouping_of(self, countries: list[str]) -> str:
+        """The short name of a grouping the document names whose members are just these."""
+        names = {self.batch.nodes[c].name for c in countries}
+        for oid, (mention, _) in self.alliances.items():
+            hit = self.gaz.lookup(self.batch.nodes[oid].name)
+            if hit and set(hit[0].props.get("members") or ()) == names:
+                return str(hit[0].props.get("short") or re.sub(r"^[Tt]he\s+", "", mention.surface))
+        return ""
 
     def _communique(self, s: Told, meetings: list[str]) -> None:
         """'Their joint communiqué reaffirmed ...', 'the leaders' communiqué': the closing text

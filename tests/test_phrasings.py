@@ -6281,3 +6281,23 @@ def test_a_conference_of_ministers_and_the_signatories_it_lists(tmp_path: Path) 
         assert (country, "SIGNED", "Brasília Declaration") in facts
     assert ("Mexico", "SIGNED", "Brasília Declaration") not in facts
     assert ("Lloyd Austin", "MET", "Paulo Sérgio Nogueira de Oliveira") in facts
+
+
+def test_a_chair_joined_by_others_and_the_statement_of_those_seated(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Quad ministers meet in Delhi",
+        "NEW DELHI, March 3, 2023 — India's External Affairs Minister Subrahmanyam Jaishankar "
+        "hosted and chaired the Quad Foreign Ministers' Meeting, joined by U.S. Secretary of "
+        "State Antony Blinken, Japanese Foreign Minister Yoshimasa Hayashi and Australian "
+        "Foreign Minister Penny Wong. The four had last met in New York in September.",
+        "Their joint statement reaffirmed support for a free and open Indo-Pacific.",
+        "The four ministers then appeared together on a panel at the Raisina Dialogue.",
+    )
+    facts = _facts(batch)
+    meeting = "Quad Foreign Ministers' Meeting"
+    assert ("S. Jaishankar", "CO_CHAIRED", meeting) in facts
+    assert ("Antony Blinken", "ATTENDED", meeting) in facts
+    assert ("Antony Blinken", "CO_CHAIRED", meeting) not in facts
+    assert ("Japan", "SIGNED", "Quad joint statement") in facts
+    assert ("Penny Wong", "ATTENDED", "Raisina Dialogue") in facts
