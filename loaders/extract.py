@@ -21,6 +21,7 @@ from .mentions import (
     Mention,
     find_mentions,
     persons_mistagged,
+    persons_untagged,
     persons_rejoined,
     place_list_mates,
     reads_as_place,
@@ -78,6 +79,9 @@ class RuleExtractor:
                 )
                 persons += persons_mistagged(
                     sentence, [(start, end) for start, end, label in entities if label != "PERSON"]
+                )
+                persons += persons_untagged(
+                    sentence, [(start, end) for start, end, _ in entities], self.gaz
                 )
                 persons += state.known_officials(sentence, persons)
                 # "NANCY, France — ... on Nancy's Place Stanislas": a place the document named.

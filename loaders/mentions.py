@@ -223,6 +223,9 @@ _NOT_A_NAME_START = set(
 )
 _EDITION_END = re.compile(r"\s\d{2,4}(?:-(?:\d{1,2}|[IVX]+))?$")  # "Joint Viking 25"
 _NOT_DRILL = re.compile(rf"{DAY_OR_MONTH}\b")
+_BODY_END = re.compile(
+    r"\b(?:Centre|Center|Command|Agency|Ministry|Department|Office|Council|Headquarters)$"
+)
 # "Kamandag 9", "Keen Sword 25", "Cope Thunder 24-1"; not "Talisman Sabre 13 July".
 _NUMBER_AFTER = re.compile(
     r"\s+(\d{1,4}(?:-\d{1,2})?|[IVXL]+)\b(?![,.]\d)"  # "UNITAS LXIII"
@@ -524,8 +527,8 @@ def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         region_led = bool(lead and lead[0].label == "Location" and _EDITION_END.search(name))
         if not name or gaz.lookup(name) or (lead and not titled and not region_led):
             continue
-        if _NOT_DRILL.search(name):
-            continue
+        if _NOT_DRILL.search(name) or _BODY_END.search(name):
+            continue  # "Organised with the Crisis Management Centre, the drill ...": a body
         if re.search(r"-(?:hosted|led|run|based|sponsored|backed)$", name):
             continue  # "Dragon-24, a Polish-hosted exercise": who hosts it, not its name
         if re.search(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?$", text[:start]):
@@ -1413,7 +1416,9 @@ _AREA_BEFORE = re.compile(
     r"\b(?:in|at|near|off|outside|around|across)\s+(?:the\s+)?"
     r"(?:(?:eastern|western|northern|southern|central|north-?eastern|south-?eastern"
     r"|north-?western|south-?western)\s+)?$"
-    r"|\b(?:eastern|western|northern|southern|central)\s+$",
+    r"|\b(?:eastern|western|northern|southern|central)\s+$"
+    # "Erdoğan flew to Sochi for talks with Putin": where one travels
+    r"|\b(?:flew|travell?ed|went|headed|returned|came|traveling|travelling|flying)\s+(?:back\s+)?to\s+$",
     re.I,
 )
 _PLACE_AFTER = re.compile(
@@ -1442,6 +1447,34 @@ def persons_mistagged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         formal = _STATE_THEN_NAME.fullmatch(span)
         if formal and re.search(r"\bof\s+$", text[:start]):
             found.append((start + formal.start("name"), start + formal.end("name")))
+    return found
+
+
+_OWNED_NAME = re.compile(
+    rf"\b(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=[\s,.;:)]|$)"
+)
+
+
+def persons_untagged(
+    text: str, spans: list[tuple[int, int]], gaz: Gazetteer
+) -> list[tuple[int, int]]:
+    """'together with Albania's Edi Rama': a name after a country's possessive that NER left
+    untagged, when its words are no known place, body or title."""
+    found = []
+    for m in _OWNED_NAME.finditer(text):
+        start, end = m.span("name")
+        owner = gaz.lookup(m.group("owner"))
+        if not owner or owner[0].label != "Country":
+            continue
+        if any(a < end and start < b for a, b in spans):
+            continue
+        name = m.group("name")
+        if _ORG_KEYWORD.search(name) or any(pattern.search(name) for pattern, _ in _ORG_KINDS):
+            continue
+        if any(w.lower() in _TITLE_VOCAB or gaz.lookup(w) for w in name.split()):
+            continue
+        found.append((start, end))
     return found
 
 

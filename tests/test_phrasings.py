@@ -6301,3 +6301,22 @@ def test_a_chair_joined_by_others_and_the_statement_of_those_seated(tmp_path: Pa
     assert ("Antony Blinken", "CO_CHAIRED", meeting) not in facts
     assert ("Japan", "SIGNED", "Quad joint statement") in facts
     assert ("Penny Wong", "ATTENDED", "Raisina Dialogue") in facts
+
+
+def test_names_nothing_tagged_are_read_from_where_they_stand(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Sept. 29 — President Recep Tayyip Erdoğan flew to Sochi for three hours of talks with "
+        "President Vladimir Putin.",
+        "Oct. 6 — Slovenian Prime Minister Janez Janša hosted the EU–Western Balkans Summit, "
+        "bringing European Council President Charles Michel together with Albania's Edi Rama "
+        "and the other Western Balkan leaders.",
+        "Sept. 24 — Organised with North Macedonia's Crisis Management Centre, the five-day "
+        "drill simulated the response to an earthquake.",
+    )
+    facts = _facts(batch)
+    assert ("Erdoğan–Putin meeting", "LOCATED_IN", "Sochi") in facts
+    assert not [n for n in batch.nodes.values() if n.label == "Official" and n.name == "Sochi"]
+    assert ("Edi Rama", "ATTENDED", "EU–Western Balkans Summit") in facts
+    assert ("Edi Rama", "REPRESENTS", "Albania") in facts
+    assert not [n for n in batch.nodes.values() if n.label == "Exercise"]
