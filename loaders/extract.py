@@ -21,8 +21,8 @@ from .mentions import (
     Mention,
     find_mentions,
     persons_mistagged,
-    persons_untagged,
     persons_rejoined,
+    persons_untagged,
     place_list_mates,
     reads_as_place,
 )
