@@ -311,6 +311,10 @@ class InstrumentFrames(MeetingFrames):
                 parties = (
                     joined.group(0) if joined else (grouping if said else "") or named or grouping
                 )
+                counted = rules.NATIONS_ISSUED.search(text, 0, m.start("what"))
+                if not parties and counted:
+                    # "Twelve governments issued a joint statement": the twelve-nation one
+                    parties = f"{counted.group('count').capitalize()}-nation"
                 name = " ".join(x for x in (parties, *words, noun) if x) + tail
                 if said and 2 <= len(people) <= 4:
                     # "the Biden–Yoon joint statement", as others name what two leaders issued

@@ -1087,7 +1087,7 @@ _GROUP_ROLE = re.compile(
 _GROUP_SUMMIT = re.compile(
     r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)(?:\s+and\s+[Gg]overnment)?)"
     r"\s+of\s+(?:the\s+)?(?P<group>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})"
-    r"|\b(?P<group2>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s+leaders\b"
+    r"|\b(?P<group2>[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z0-9][\w&.'-]*){0,2})\s+leaders\b"
 )
 _A_SUMMIT = re.compile(
     r"\b(?:a|an|the|their|its)\s+(?:(?:two|three)-day\s+|annual\s+)?summit\b(?!\s+of\b)"

@@ -133,8 +133,10 @@ class References(DocumentState):
         pronoun = rules.PRONOUN.search(text)
         if pronoun and not any(m.start < pronoun.start() for m, _ in officials):
             about = item.people or self._protagonist() or self.previous_people
-            if item.people and len(set(self.last_people)) == 1:
-                # "Abe then set off on a Gulf tour. In Riyadh he met ...": the one just named.
+            if item.people and self.last_people:
+                # "Abe then set off on a Gulf tour. In Riyadh he met ...": the one just named;
+                # "The Indian PM also received A and B. On Saturday he sat down with C": the
+                # subject of the sentence before, named first in it.
                 about = self.last_people
             return about[:1]
         if rules.THEY_LEAD.match(text) and not officials and len(set(self.last_people)) == 2:
@@ -357,6 +359,10 @@ class References(DocumentState):
                 if noun == "leader" and title and not rules.LEADER.search(title):
                     continue
                 if noun == "president" and "President" not in title:
+                    continue
+                if noun in ("pm", "prime minister") and not re.search(r"Prime Minister|PM", title):
+                    continue  # "The Indian PM": that country's head of government
+                if noun in ("premier", "chancellor") and noun not in title.lower():
                     continue
                 if group == "n5" and (
                     p not in item.people or " ".join(noun.split()) not in title.lower()

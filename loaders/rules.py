@@ -908,6 +908,13 @@ COUNTED = re.compile(
 )
 # "hosted and chaired the meeting, joined by A and B", "; B also took part": not chairs.
 CHAIR_ASIDE = re.compile(r";|,\s+(?:joined|accompanied|attended)\s+by\b")
+# "Twelve governments issued a joint statement": an instrument known by how many issued it.
+NATIONS_ISSUED = re.compile(
+    r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|twenty)\s+(?:governments|nations|countries|states|allies)\s+"
+    r"(?:(?:also|jointly|then)\s+)?(?:issued|signed|released|adopted|put\s+out)\s+(?:a|an|the)\s+",
+    re.I,
+)
 # "Among the signatories were A, B and C", "Signatories included ...": who signed it.
 SIGNATORIES_LISTED = re.compile(
     r"\b(?:[Aa]mong\s+the\s+signatories\s+(?:were|was)|(?:The\s+)?[Ss]ignatories\s+"
@@ -1297,7 +1304,8 @@ DESCRIBED = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<d1>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+"
     r"(?P<n1>counterpart)(?!s)(?!\s*,?\s+(?:[A-Z]|the\s+[A-Z]|and\s+[A-Z]))"
     r"|\b[Tt]he\s+(?P<n2>visitor)\b|\b(?:[Hh]is|[Hh]er)\s+(?P<n3>guest)\b"
-    r"|\b[Tt]he\s+(?P<d4>[A-Z][\w.-]+)\s+(?P<n4>leader|chief)\b(?!\s+[A-Z])"
+    r"|\b[Tt]he\s+(?P<d4>[A-Z][\w.-]+)\s+(?P<n4>leader|chief|PM|prime\s+minister|president"
+    r"|premier|chancellor)\b(?!\s+[A-Z])"
     # "The crown prince also held talks with Sullivan": the one last named with that title.
     r"|\b[Tt]he\s+(?P<n5>crown\s+prince|prime\s+minister|chancellor|premier|emir|sultan)\b"
     r"(?!\s*(?:of\b|,|[A-Z]))"

@@ -6320,3 +6320,25 @@ def test_names_nothing_tagged_are_read_from_where_they_stand(tmp_path: Path) -> 
     assert ("Edi Rama", "ATTENDED", "EU–Western Balkans Summit") in facts
     assert ("Edi Rama", "REPRESENTS", "Albania") in facts
     assert not [n for n in batch.nodes.values() if n.label == "Exercise"]
+
+
+def test_a_leader_told_by_nationality_and_then_as_he(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Group of 20 summit ends in Delhi",
+        "NEW DELHI, Sept. 10, 2023 — Group of 20 leaders closed their summit in the Indian "
+        "capital on Sunday, hosted by Prime Minister Narendra Modi at a convention centre in "
+        "Pragati Maidan.",
+        "U.S. President Joe Biden held talks with Modi on Friday evening. The Indian PM also "
+        "received Bangladesh's Sheikh Hasina that evening. On Saturday he sat down with "
+        "Japanese Prime Minister Fumio Kishida.",
+        "Jan. 3 - Twelve governments issued a joint statement calling for a halt to attacks on "
+        "shipping. The signatories were the United States, Australia and Bahrain.",
+    )
+    facts = _facts(batch)
+    assert _node(batch, "Meeting", "G20 Summit").props["kind"] == "summit"
+    assert ("Narendra Modi", "MET", "Sheikh Hasina") in facts
+    assert ("Narendra Modi", "MET", "Fumio Kishida") in facts
+    assert ("Joe Biden", "MET", "Fumio Kishida") not in facts
+    assert not [n for n in batch.nodes.values() if n.label == "Official" and n.name == "Maidan"]
+    assert ("Bahrain", "SIGNED", "Twelve-nation joint statement") in facts
