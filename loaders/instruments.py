@@ -158,9 +158,31 @@ class InstrumentFrames(MeetingFrames):
             many = bool(m.entry and m.entry.props.get("generic"))
             theirs = here if len(here) >= 2 and rules.THEIR.search(text, 0, m.start) else []
             parties = [c for c in [*bound, *theirs] if c]
+            named_now = self._named_now(text, m)
+            if named_now:
+                ids[i] = named_now
+                agreements.append(named_now)
+                spot.setdefault(named_now, m.start)
+                continue
             ids[i] = self._agreement(m.name, date, parties, known, many)
             agreements.append(ids[i])
             spot.setdefault(ids[i], m.start)
+
+    def _named_now(self, text: str, m: Mention) -> str | None:
+        """'... signed a declaration binding their two countries. The Northwood Declaration,
+        which ...': the instrument just told of, given its name; it keeps the old one too."""
+        latest = self.agreements[-1:]
+        if not latest or latest[0] not in self.unnamed_instruments:
+            return None
+        if not re.match(rf"(?:The\s+)?{re.escape(m.surface)}(?:,|\s+(?:which|that)\b)", text):
+            return None
+        node = self.batch.nodes[latest[0]]
+        if clauses.agreement_kind(node.name) != clauses.agreement_kind(m.name):
+            return None
+        if m.name not in (node.name, *node.aliases):
+            node.add_alias(node.name)
+            node.name = m.name
+        return latest[0]
 
     def _signers_homes(self, text: str, mentions: list[Mention], ids: dict[int, str]) -> list[str]:
         """The countries of the officials named before a sentence's signing verb, less its

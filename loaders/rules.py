@@ -1048,7 +1048,8 @@ PARTICIPANTS = re.compile(
     r"|contingents)\s+(?:taking\s+part\s+)?includ(?:e|es|ed)"
     r"|among the participants|taking part (?:are|were)|participants (?:are|were|includ(?:e|es|ed))"
     # "The 19 partner nations are Argentina, Belize, ..."
-    r"|(?:partner|participating)\s+(?:nations|countries)\s+(?:are|were|includ(?:e|es|ed))"
+    r"|(?:partner|participating|contributing)\s+(?:nations|countries)\s+(?:are|were"
+    r"|includ(?:e|es|ed))"
     r"|(?:nations|countries) (?:sending|contributing) (?:forces|troops|ships|personnel)"
     r"|(?:forces|troops|personnel|ships) from (?:\d+|[a-z]+) (?:nations|countries))\b"
 )

@@ -6342,3 +6342,24 @@ def test_a_leader_told_by_nationality_and_then_as_he(tmp_path: Path) -> None:
     assert ("Joe Biden", "MET", "Fumio Kishida") not in facts
     assert not [n for n in batch.nodes.values() if n.label == "Official" and n.name == "Maidan"]
     assert ("Bahrain", "SIGNED", "Twelve-nation joint statement") in facts
+
+
+def test_an_instrument_signed_then_named_and_the_contributing_nations(
+    tmp_path: Path,
+) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Leaders sign deterrence pledge",
+        "NORTHWOOD, England, July 10, 2025 — British Prime Minister Keir Starmer and French "
+        "President Emmanuel Macron on Thursday signed a declaration binding their two countries "
+        "to coordinate their nuclear forces.",
+        "The Northwood Declaration, which takes its name from the military headquarters, keeps "
+        "each arsenal under national command.",
+        "KIEL — Baltic Operations 2024 (BALTOPS 24) closed on Thursday. The contributing "
+        "nations were Belgium, Denmark and Estonia.",
+    )
+    facts = _facts(batch)
+    assert ("Keir Starmer", "SIGNED", "Northwood Declaration") in facts
+    assert len([n for n in batch.nodes.values() if n.label == "Agreement"]) == 1
+    exercise = next(n.name for n in batch.nodes.values() if n.label == "Exercise")
+    assert ("Estonia", "PARTICIPATED_IN", exercise) in facts
