@@ -367,7 +367,8 @@ ACCOMPANIED_ASIDE = re.compile(
     r"also\s+attended|accompanied|joined)\s+by\s+[^,;]+(?:,|$)"
 )
 JOINED_IN = re.compile(
-    r"\bjoined\s+(?:the|their|them\s+for\s+the)\s+(?:discussions?|talks|meeting|session"
+    r"\bjoined\s+(?:the|their|them\s+for\s+the)\s+(?:(?:expanded|restricted|plenary|formal)\s+"
+    r"(?:(?:round|session)\s+of\s+)?)?(?:discussions?|talks|meeting|session"
     r"|conversation|call)\b|\b(?:is|are|was|were)\s+accompanied\s+by\b"
     # "Assistant Secretary Kritenbrink also took part in the meeting"
     r"|\b(?:took\s+part\s+in|sat\s+in\s+on|participated\s+in|attended)\s+(?:the|their)\s+"
@@ -405,7 +406,9 @@ CHAIRED_NAMED = re.compile(
 )
 THE_MEETING = re.compile(
     # "the meeting", "the three-day meeting", "Wednesday's session"
-    r"\b(?:the|[a-z]+day['’]s) (?:(?:\w+-day|annual) )?(?:dialogue|meeting|talks|summit|working group|session|forum"
+    # "the expanded round of talks"
+    r"\b(?:the|[a-z]+day['’]s) (?:(?:\w+-day|annual|expanded|restricted|plenary|formal)"
+    r"(?:\s+(?:round|session)\s+of)? )?(?:dialogue|meeting|talks|summit|working group|session|forum"
     r"|ceremony|signing|gathering)\b"
 )
 # Between the last signatory named and the signing verb: an apposition or an adverb at most.
@@ -748,6 +751,7 @@ ADOPT = re.compile(
 )
 THE_AGREEMENT = re.compile(
     r"\bthe (?:memorandum|agreement|treaty|pact|statement|accord|convention)\b"
+    r"|\bsigned\s+the\s+document\b"  # "A and B also signed the document"
 )
 # "urged them to conclude their commercial agreement": an instrument, named or not.
 INSTRUMENT_NOUN = re.compile(r"\b(?:agreement|memorandum|treaty|pact|accord|arrangement)\b", re.I)

@@ -6363,3 +6363,22 @@ def test_an_instrument_signed_then_named_and_the_contributing_nations(
     assert len([n for n in batch.nodes.values() if n.label == "Agreement"]) == 1
     exercise = next(n.name for n in batch.nodes.values() if n.label == "Exercise")
     assert ("Estonia", "PARTICIPATED_IN", exercise) in facts
+
+
+def test_ministers_who_joined_the_expanded_round_sat_at_the_talks(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Leaders hold talks in Pyongyang",
+        "SEOUL, June 20, 2024 - Russian President Vladimir Putin and North Korean leader Kim "
+        "Jong Un held several hours of talks in Pyongyang on Wednesday.",
+        "Foreign Minister Sergei Lavrov and Defence Minister Andrei Belousov joined the "
+        "expanded round of talks on the Russian side. At the close of the visit, Putin and Kim "
+        "signed a treaty on strategic partnership. Deputy Foreign Minister Andrei Rudenko "
+        "and Vice Foreign Minister Pak Myong Ho also signed the document.",
+    )
+    facts = _facts(batch)
+    treaty = next(t for s, r, t in facts if s == "Vladimir Putin" and r == "SIGNED")
+    assert ("Andrei Rudenko", "SIGNED", treaty) in facts
+    assert ("Andrei Belousov", "ATTENDED", "Putin–Kim meeting") in facts
+    assert ("Andrei Belousov", "MET", "Kim Jong Un") in facts
+    assert ("Sergey Lavrov", "MET", "Andrei Belousov") not in facts
