@@ -96,15 +96,19 @@ class MeetingFrames(References):
             ]
         kind = "call" if called else ("visit" if rules.A_VISIT.search(lowered) else "meeting")
         confidence = 0.8 if called else 0.75
-        pairs = self._side_by_side(officials, actors)
+        pairs, spans = self._side_by_side(officials, actors)
         if pairs:
             # "Blinken met Chung and Austin met Suh": two encounters, as the parse reads them.
             # One official seeing several in turn met each where that verb's clause says; pairs
             # of their own share the sentence's places ("A met B and C met D in Seoul").
             one_seer = len({pair[0] for pair in pairs}) == 1
-            places = self._places_in_turn(text, locations) if one_seer else [locations] * len(pairs)
+            places = (
+                self._places_in_turn(text, locations, spans)
+                if one_seer
+                else [locations] * len(pairs)
+            )
             own_place = one_seer and bool(locations)
-            for people, (start, end), where in zip(pairs, self.side_spans, places, strict=True):
+            for people, (start, end), where in zip(pairs, spans, places, strict=True):
                 # "who met Nakatani, later spoke by phone with Teodoro": each verb says how.
                 call = rules.CALL.search(self._said[start:end].lower())
                 how = "call" if call else ("meeting" if kind == "call" else kind)
@@ -937,27 +941,28 @@ class MeetingFrames(References):
             return None
         return people[0]
 
-    def _side_by_side(self, officials: list[tuple[Mention, str]],
-                      people: list[str]) -> list[list[str]]:  # fmt: skip
+    def _side_by_side(
+        self, officials: list[tuple[Mention, str]], people: list[str]
+    ) -> tuple[list[list[str]], list[tuple[int, int]]]:
         """The people of each meeting verb the parse found told side by side, when together
-        they are everyone the sentence has meet."""
+        they are everyone the sentence has meet, with the span of each verb's clause."""
         oid_of = {m.name: oid for m, oid in officials}
         pairs = [[oid_of.get(n, "") for n in names] for names in self.side_by_side]
         # "called on Albanese and met Wong, and was received by Khalil", the courtesy call
         # told of apart: the encounters of the people left.
         kept = [n for n, pair in enumerate(pairs) if set(pair) <= set(people)]
         if len(kept) < 2 or {p for n in kept for p in pairs[n]} != set(people):
-            return []
-        if len(kept) < len(pairs):
-            self.side_spans = [self.side_spans[n] for n in kept]
-        return [pairs[n] for n in kept]
+            return [], []
+        # The parse is the whole sentence's, read again for each act of it: left as it was.
+        return [pairs[n] for n in kept], [self.side_spans[n] for n in kept]
 
-    def _places_in_turn(self, text: str, locations: list[str]) -> list[list[str]]:
+    def _places_in_turn(self, text: str, locations: list[str],
+                        spans: list[tuple[int, int]]) -> list[list[str]]:  # fmt: skip
         """Where each encounter of one official seeing several in turn sat ("met Marcos in
         Manila and spoke with Albanese"): the places of that verb's clause, or those named
         before the first verb."""
         # The spans are the whole sentence's; `text` may be one act of it, moved.
-        starts = [text.find(self._said[start:end]) for start, end in self.side_spans]
+        starts = [text.find(self._said[start:end]) for start, end in spans]
         if starts != sorted(starts) or -1 in starts:
             return [locations] * len(starts)
         ahead = [lid for lid in locations if self.spot.get(lid, -1) < starts[0]]

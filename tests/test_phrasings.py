@@ -6382,3 +6382,19 @@ def test_ministers_who_joined_the_expanded_round_sat_at_the_talks(tmp_path: Path
     assert ("Andrei Belousov", "ATTENDED", "Putin–Kim meeting") in facts
     assert ("Andrei Belousov", "MET", "Kim Jong Un") in facts
     assert ("Sergey Lavrov", "MET", "Andrei Belousov") not in facts
+
+
+def test_one_received_by_a_host_then_seeing_two_more_is_read_without_failing(
+    tmp_path: Path,
+) -> None:
+    # Each act of the sentence reads the same parse: reading the first must leave it whole.
+    batch = _read(
+        tmp_path,
+        "May 14: Estonian Prime Minister Kaja Kallas paid her first official visit to Vilnius "
+        "since Gintautas Paluckas took over as Lithuania's prime minister. Kallas was received "
+        "by President Gitanas Nausėda, held talks with Paluckas and met Saulius Skvernelis, the "
+        "Speaker of the Seimas.",
+    )
+    facts = _facts(batch)
+    assert ("Kaja Kallas", "MET", "Gitanas Nausėda") in facts
+    assert ("Kaja Kallas", "MET", "Saulius Skvernelis") in facts
