@@ -96,19 +96,19 @@ class MeetingFrames(References):
             ]
         kind = "call" if called else ("visit" if rules.A_VISIT.search(lowered) else "meeting")
         confidence = 0.8 if called else 0.75
-        pairs, spans = self._side_by_side(officials, actors)
+        pairs, clauses_of = self._side_by_side(officials, actors)
         if pairs:
             # "Blinken met Chung and Austin met Suh": two encounters, as the parse reads them.
             # One official seeing several in turn met each where that verb's clause says; pairs
             # of their own share the sentence's places ("A met B and C met D in Seoul").
             one_seer = len({pair[0] for pair in pairs}) == 1
             places = (
-                self._places_in_turn(text, locations, spans)
+                self._places_in_turn(text, locations, clauses_of)
                 if one_seer
                 else [locations] * len(pairs)
             )
             own_place = one_seer and bool(locations)
-            for people, (start, end), where in zip(pairs, spans, places, strict=True):
+            for people, (start, end), where in zip(pairs, clauses_of, places, strict=True):
                 # "who met Nakatani, later spoke by phone with Teodoro": each verb says how.
                 call = rules.CALL.search(self._said[start:end].lower())
                 how = "call" if call else ("meeting" if kind == "call" else kind)
