@@ -55,6 +55,14 @@ class DrillFrames(InstrumentFrames):
                     self._edge("PARTICIPATED_IN", home, self.exercises[0], text, date, 0.5)
         if exercises or (earlier_drills and refers):
             targets = exercises or earlier_drills[-1:]
+            told = [x for x in earlier_drills if x not in exercises]
+            beside = [
+                x for x in exercises if rules.DRILL_BESIDE.search(text, 0, read.spot.get(x, 0))
+            ]
+            if told and exercises and beside == exercises and rules.LEAD_DRILL.match(text):
+                # "The drill was run alongside Cutlass Express, and drew personnel from A and
+                # B": the drill told of, not the one beside it.
+                targets = told[-1:]
             # "the destroyer USS Ralph Johnson": a ship's prefix says whose navy took part.
             ships = [
                 c for c in (

@@ -1018,6 +1018,10 @@ DRILL_PURPOSE = re.compile(
     r"\s+on|in\s+response\s+to|amid|to\s+(?:counter|deter|prepare)|as\s+a\s+(?:signal|warning)"
     r"|a\s+(?:signal|warning)\s+to)\b"
 )
+# "run alongside Cutlass Express": another drill, named beside the one told of.
+DRILL_BESIDE = re.compile(
+    r"\b(?:alongside|in\s+parallel\s+with|together\s+with|in\s+tandem\s+with)\s+(?:the\s+)?$"
+)
 # "The drill, involving ...", "This year's exercise drew ...": a drill at the head of a sentence.
 LEAD_DRILL = re.compile(r"(?:The|This|This\s+year['’]s)\s+(?:exercise|drill)s?\b(?=,?\s)")
 # "involving troops from A and B", "drew 3,000 personnel": the words that say who was in it.

@@ -6398,3 +6398,18 @@ def test_one_received_by_a_host_then_seeing_two_more_is_read_without_failing(
     facts = _facts(batch)
     assert ("Kaja Kallas", "MET", "Gitanas Nausėda") in facts
     assert ("Kaja Kallas", "MET", "Saulius Skvernelis") in facts
+
+
+def test_the_drill_run_alongside_another_keeps_its_own_participants(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Mar. 16 - Manama: U.S. Naval Forces Central Command closed International Maritime "
+        "Exercise 2023 (IMX 23). The drill was run alongside Cutlass Express 2023 and drew "
+        "personnel from more than 50 nations, among them Saudi Arabia, Qatar and Jordan.",
+    )
+    facts = _facts(batch)
+    imx = next(
+        n.name for n in batch.nodes.values() if n.label == "Exercise" and "Cutlass" not in n.name
+    )
+    assert ("Qatar", "PARTICIPATED_IN", imx) in facts
+    assert ("Qatar", "PARTICIPATED_IN", "Cutlass Express 2023") not in facts
