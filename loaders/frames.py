@@ -202,7 +202,8 @@ def _outside(parse: Parse, token: int, events: dict[int, str], text: str) -> boo
 
 # The verbs whose subject sees, one after another, the people listed as their object.
 _SEEING = frozenset(
-    "met meet meets called talks talked spoke held visited saw received greeted welcomed sat".split()
+    "met meet meets called talks talked spoke held visited saw received greeted welcomed sat"
+    " hosted".split()
 )
 # How the people seen hang from the verb: "met A", "talks with A", "called on A", and, for a
 # verb in the passive, "was received by A".

@@ -260,6 +260,10 @@ NO_ENCOUNTER = re.compile(
     r"|encounters?)\s+(?:took\s+place|was\s+held|were\s+held|is\s+planned|are\s+planned"
     r"|between|with)\b"
     r"|\bwithout\s+(?:a\s+|any\s+)?(?:meeting|talks)\b"
+    # "the two men held no meeting", "had turned down a U.S. proposal for talks with Austin"
+    r"|\bheld\s+no\s+(?:[a-z-]+\s+)?(?:meetings?|talks)\b"
+    r"|\b(?:turned\s+down|declined|rejected|refused)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}"
+    r"(?:proposal|request|invitation|offer)\s+for\s+(?:talks|a\s+meeting)\b"
 )
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings"
@@ -271,6 +275,8 @@ MEET = re.compile(
     # "had a one-on-one conversation with Macron"
     r"|(?:had|shared)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:talks|conversation|discussions?|meetings?"
     r"|sessions?|breakfast|lunch|dinner|luncheon)\s+with"
+    # "Lee and Austin also had a short pull-aside before the session"
+    r"|(?:had|held)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?pull-?asides?"
     # "is to welcome his counterparts": the verb, not "thanked him for the welcome"
     r"|welcomed|(?<=to\s)welcome|(?<=will\s)welcome"
     r"|gathered|sat down|conferred|discussed|summoned|compared\s+notes"

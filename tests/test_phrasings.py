@@ -6413,3 +6413,24 @@ def test_the_drill_run_alongside_another_keeps_its_own_participants(tmp_path: Pa
     )
     assert ("Qatar", "PARTICIPATED_IN", imx) in facts
     assert ("Qatar", "PARTICIPATED_IN", "Cutlass Express 2023") not in facts
+
+
+def test_talks_refused_a_pull_aside_and_one_hosting_while_another_called(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "June 2: Chinese Defence Minister Li Shangfu had turned down a U.S. proposal for talks "
+        "with Secretary of Defense Lloyd Austin, and the two men held no meeting during the "
+        "conference. South Korean Defense Minister Lee Jong-sup and Austin had a short "
+        "pull-aside before the session.",
+        "June 3: Acting Prime Minister Lawrence Wong hosted Li at The Treasury, while Austin "
+        "called on Singapore Defence Minister Ng Eng Hen at the Shangri-La Hotel.",
+    )
+    facts = _facts(batch)
+    assert ("Li Shangfu", "MET", "Lloyd Austin") not in facts
+    assert ("Lloyd Austin", "MET", "Li Shangfu") not in facts
+    assert ("Lee Jong-sup", "MET", "Lloyd Austin") in facts
+    assert ("Lawrence Wong", "MET", "Li Shangfu") in facts
+    assert ("Lloyd Austin", "MET", "Ng Eng Hen") in facts
+    assert ("Lawrence Wong", "MET", "Lloyd Austin") not in facts
