@@ -1215,7 +1215,7 @@ PLAINLY_TOOK_PART = re.compile(
     r"|\b(?:forces|troops|teams|units|contingents|personnel) from\b"
     # "Georgia and Moldova also sent contingents"
     r"|\b(?:sent|contributed|dispatched)\s+(?:[\w-]+\s+){0,2}?(?:contingents?|warships|ships"
-    r"|aircraft|personnel|units|teams)\b"
+    r"|aircraft|personnel|units|teams|forces|troops)\b"
 )
 # "The German Air Force flew six Eurofighters to Darwin": a force sending its own to a drill.
 FORCE_SENT = re.compile(

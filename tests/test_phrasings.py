@@ -6434,3 +6434,17 @@ def test_talks_refused_a_pull_aside_and_one_hosting_while_another_called(
     assert ("Lawrence Wong", "MET", "Li Shangfu") in facts
     assert ("Lloyd Austin", "MET", "Ng Eng Hen") in facts
     assert ("Lawrence Wong", "MET", "Lloyd Austin") not in facts
+
+
+def test_countries_that_sent_forces_to_a_report_s_drill_take_part(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Drill ends in East Java",
+        "SURABAYA, Indonesia, Sept. 13, 2023 – Indonesia and the United States wrapped up "
+        "Super Garuda Shield 2023 on Wednesday after two weeks of training in East Java.",
+        "Besides the two hosts, Australia, Japan and France sent forces. Brazil, Canada and "
+        "India sent observers.",
+    )
+    facts = _facts(batch)
+    assert ("Japan", "PARTICIPATED_IN", "Super Garuda Shield 2023") in facts
+    assert ("Canada", "PARTICIPATED_IN", "Super Garuda Shield 2023") not in facts
