@@ -233,7 +233,8 @@ _NUMBER_AFTER = re.compile(
 )
 _ARTICLES = re.compile(r"^(?:(?:the|The|a|an|An|A)\s+)+")
 _LEADING_JUNK = re.compile(
-    r"^(?:(?:the|The|a|an|An|A|first|second|third|inaugural|\d+(?:st|nd|rd|th))\s+)+"
+    r"^(?:(?:the|The|a|an|An|A|first|second|third|inaugural|\d+(?:st|nd|rd|th)"
+    r"|\d+-(?:member|nation|country|day|year|strong|party))\s+)+"  # "the 18-member East Asia Summit"
 )
 
 

@@ -6448,3 +6448,13 @@ def test_countries_that_sent_forces_to_a_report_s_drill_take_part(tmp_path: Path
     facts = _facts(batch)
     assert ("Japan", "PARTICIPATED_IN", "Super Garuda Shield 2023") in facts
     assert ("Canada", "PARTICIPATED_IN", "Super Garuda Shield 2023") not in facts
+
+
+def test_a_summit_told_by_its_size_is_the_summit(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Sept. 7: Indonesian President Joko Widodo addressed the 18-member East Asia Summit at "
+        "the Jakarta Convention Center.",
+    )
+    assert ("Joko Widodo", "ATTENDED", "East Asia Summit") in _facts(batch)
+    assert not [n for n in batch.nodes.values() if n.name.startswith("18-member")]
