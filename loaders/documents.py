@@ -291,9 +291,12 @@ def _is_boilerplate(text: str, title: str) -> bool:
         return True
     # "The Pacific Pact Ledger is a fortnightly roundup ...": the publication on itself.
     series = _SERIES.match(title)
-    if series is None:
+    # "CARPATHIAN GATE DEFENCE BRIEF" over "No. 6 — ...": the masthead is the whole title line.
+    name = series.group(1) if series else title if _SERIES_WORD.search(title) else ""
+    if not name.strip():
         return False
-    return re.match(rf"(?:The\s+)?{re.escape(series.group(1))}\s+is\b", text) is not None
+    # The masthead may be in capitals, the footer not.
+    return re.match(rf"(?:The\s+)?{re.escape(name.strip())}\s+is\b", text, re.I) is not None
 
 
 # A digest's masthead: "Pacific Pact Ledger | Vol. 2, No. 3", "Alliance Digest Vol 2.23".

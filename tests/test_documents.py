@@ -93,6 +93,18 @@ def test_markdown_bullets_are_items() -> None:
     ]
 
 
+def test_a_footer_naming_a_masthead_in_capitals_is_boilerplate() -> None:
+    text = (
+        "BALTIC LINE DEFENCE BRIEF\nNo. 4 — 1 to 14 May 2025\n\n"
+        "  • 12 May: Estonia and Latvia held talks in Riga on air defence and border security.\n\n"
+        "Baltic Line Defence Brief is published every second Friday from public sources.\n"
+    )
+    doc = parse_text(text, "brief.txt")
+    assert doc.items == [
+        "12 May: Estonia and Latvia held talks in Riga on air defence and border security."
+    ]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
