@@ -24,6 +24,7 @@ from .mentions import (
     persons_rejoined,
     persons_untagged,
     place_list_mates,
+    place_words_joined,
     reads_as_place,
 )
 from .nlp import ParsedItem, parse_items
@@ -71,7 +72,7 @@ class RuleExtractor:
             state.place = state.gathering = ""
             for sentence, spans, parse in item:
                 # "North Korea-Russia cooperation": NER keeps the hyphen on the first name.
-                entities = _place_words_joined(
+                entities = place_words_joined(
                     sentence,
                     [
                         (start, end - (sentence[end - 1] in "-–"), label)
@@ -180,27 +181,6 @@ def _read_frames(
             continue
         state.side_by_side.append([people[n].name for n in (*who, *whom)])
         state.side_spans.append((start, end))
-
-
-def _place_words_joined(
-    sentence: str, entities: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """'in Pragati Maidan', read by NER as a place then a person: one place of two words."""
-    joined: list[tuple[int, int, str]] = []
-    for start, end, label in entities:
-        if joined:
-            a, b, before = joined[-1]
-            one_word = " " not in sentence[start:end]
-            if (
-                before in ("GPE", "LOC", "FAC")
-                and label == "PERSON"
-                and one_word
-                and start == b + 1
-            ):
-                joined[-1] = (a, end, before)
-                continue
-        joined.append((start, end, label))
-    return joined
 
 
 class _Either:

@@ -1428,6 +1428,27 @@ _PLACE_AFTER = re.compile(
 )
 
 
+def place_words_joined(
+    sentence: str, entities: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """'in Pragati Maidan', read by NER as a place then a person: one place of two words."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, label in entities:
+        if joined:
+            a, b, before = joined[-1]
+            one_word = " " not in sentence[start:end]
+            if (
+                before in ("GPE", "LOC", "FAC")
+                and label == "PERSON"
+                and one_word
+                and start == b + 1
+            ):
+                joined[-1] = (a, end, before)
+                continue
+        joined.append((start, end, label))
+    return joined
+
+
 def persons_mistagged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'Italy's Giorgia Meloni', 'Britain's Grant Shapps': a name NER took for a body or a
     place, after a country's possessive."""
