@@ -445,6 +445,8 @@ class MeetingFrames(References):
         courtesy = rules.COURTESY_CALL.search(text)
         if courtesy and kind == "meeting":
             aliases += self._courtesy_names(people, text, courtesy)
+        elif kind == "meeting":
+            aliases += self._called_on_names(people, text)
         meal = rules.MEAL.search(text)
         if meal and kind == "meeting":
             aliases.append(f"{self._surnames(people)} {meal.group(0).lower()}")  # "working dinner"
@@ -796,17 +798,26 @@ class MeetingFrames(References):
         return names
 
     def _courtesy_names(self, people: list[str], text: str, call: re.Match[str]) -> list[str]:
-        """'Endo–Teodoro courtesy call', 'Sherman–Cho courtesy call on Hayashi': a call paid in
-        person, named by those who paid it and, when several did, the one they called on."""
+        """'Endo–Teodoro courtesy call', 'Sherman–Cho courtesy call on Hayashi', 'Lammy courtesy
+        call on Marcos': a call paid in person, named by those who paid it and the one called on."""
         noun = call.group(0).lower().removesuffix(" on")
         names = [f"{self._surnames(people)} {noun}"]
         after = {p: text.find(self._family(p), call.end()) for p in people}
         called_on = min((p for p in people if after[p] >= 0), key=after.__getitem__, default=None)
         callers = [p for p in people if p != called_on]
-        if call.group(0).endswith(" on") and called_on and len(callers) >= 2:
+        if call.group(0).endswith(" on") and called_on and callers:
             host = self._family(called_on)
             names.append(f"{self._surnames(callers)} {noun} on {host}")
         return names
+
+    def _called_on_names(self, people: list[str], text: str) -> list[str]:
+        """'Jaishankar called on President Solih': readers call it a courtesy call, named by
+        those who paid it and the one they called on."""
+        called = [p for p in people if self._was_called_on(p, text)]
+        callers = [p for p in people if p not in called]
+        if len(called) != 1 or not callers:
+            return []
+        return [f"{self._surnames(callers)} courtesy call on {self._family(called[0])}"]
 
     def _group_names(self, people: list[str], kind: str, text: str) -> list[str]:
         """What analysts call a sit-down of three or more countries' officials: 'Japan-South

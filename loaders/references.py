@@ -213,6 +213,10 @@ class References(DocumentState):
             return fitting
         # "the two secretaries" of a 2+2 with two ministers: those the very word names.
         own = [p for p in fitting if role[:-3] and role[:-3] in self._title(p).lower()]
+        if len(own) > wanted:
+            # "the two secretaries" are the Secretaries of State and Defense, not the
+            # "additional secretary" who signed for the other side.
+            own = [p for p in own if self._title(p).lower().startswith(role[:-3])]
         if len(own) == wanted:
             return own
         if len(named) == wanted:

@@ -1274,7 +1274,7 @@ ONE_REF = re.compile(
     # "The secretary also paid a call on ...": a readout may write the title small.
     r"\s*(?:[A-Z][\w ,]{0,30},\s+)?[Tt]he\s+(?P<role>[Ss]ecretary|[Mm]inister|[Pp]rime [Mm]inister"
     r"|[Pp]resident|[Aa]mbassador|[Pp]remier|[Cc]hancellor|Pentagon\s+chief"
-    r"|(?:U\.S\.\s+)?defen[cs]e\s+chief)\b"
+    r"|(?:U\.S\.\s+)?defen[cs]e\s+chief|SecDef|SecState|EAM|PM|FM|DM|DefMin)\b"
     r"(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
 )
 # "the Secretary and the two Foreign Ministers": the one so titled and the others named with them.
@@ -1288,6 +1288,14 @@ ROLE_NICKNAMES = {
     "pentagon chief": ("defense", "United States"),
     "u.s. defense chief": ("defense", "United States"),
     "u.s. defence chief": ("defense", "United States"),
+    # "The SecDef then called on Prime Minister Lee": titles as readers abbreviate them.
+    "secdef": ("defense", "United States"),
+    "secstate": ("state", "United States"),
+    "eam": ("external affairs", "India"),
+    "pm": ("prime minister", None),
+    "fm": ("foreign", None),
+    "dm": ("defen", None),
+    "defmin": ("defen", None),
 }
 # "... co-chaired the talks with their Japanese counterparts": officials of that country.
 THEIR_COUNTERPARTS = re.compile(

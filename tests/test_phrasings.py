@@ -65,6 +65,38 @@ def test_a_courtesy_call_by_two_is_named_for_the_one_called_on(tmp_path: Path) -
     assert ("Kurt Campbell", "MET", "Shigeru Ishiba") in _facts(batch)
 
 
+def test_a_courtesy_call_by_one_and_calling_on_a_leader_are_named_for_the_one_called_on(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Australian Foreign Minister Penny Wong paid a courtesy call on President Ferdinand "
+        "Marcos Jr. in Manila on May 19. Later she called on Vice President Sara Duterte.",
+    )
+    call = _node(batch, "Meeting", "Wong–Marcos meeting")
+    assert "Wong courtesy call on Marcos" in call.aliases
+    called_on = _node(batch, "Meeting", "Wong–Duterte meeting")
+    assert "Wong courtesy call on Duterte" in called_on.aliases
+    assert ("Penny Wong", "MET", "Sara Duterte") in _facts(batch)
+
+
+def test_the_secdef_and_the_two_secretaries_are_those_just_named(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary of State Marco Rubio and Secretary of Defense Pete Hegseth held a 2+2 with "
+        "Foreign Minister Penny Wong and Defence Minister Richard Marles in Canberra on May 19, "
+        "where Jan Adams, a deputy secretary of Australia's foreign affairs department, signed "
+        "a logistics arrangement. Afterwards the two secretaries called on Prime Minister "
+        "Anthony Albanese. The SecDef then called on Governor-General Sam Mostyn.",
+    )
+    facts = _facts(batch)
+    assert ("Marco Rubio", "MET", "Anthony Albanese") in facts
+    assert ("Pete Hegseth", "MET", "Anthony Albanese") in facts
+    assert ("Jan Adams", "MET", "Anthony Albanese") not in facts
+    assert ("Pete Hegseth", "MET", "Sam Mostyn") in facts
+    assert ("Marco Rubio", "MET", "Sam Mostyn") not in facts
+
+
 def test_their_first_call_and_an_introductory_call_are_by_phone(tmp_path: Path) -> None:
     batch = _read(
         tmp_path,
