@@ -1618,16 +1618,20 @@ def find_mentions(
                 chosen.append(mention)
     for mention in _place_mentions(text, gaz):
         # "Manila Bay": the bay, not the capital inside its name.
+        lead = mention.props.get("lead")
         inside = [
             c
             for c in chosen
             if (
                 c.label in ("Country", "Location")
-                or (mention.props.get("kind_first") and c.label in ("Official", "Organization"))
+                or (
+                    (mention.props.get("kind_first") or lead)
+                    and c.label in ("Official", "Organization")
+                )
             )
             and mention.start <= c.start
             and c.end <= mention.end
-            and (c.end - c.start) < (mention.end - mention.start)
+            and ((c.end - c.start) < (mention.end - mention.start) or lead)
         ]
         if not _overlaps(mention, [c for c in chosen if c not in inside]):
             chosen = [c for c in chosen if c not in inside]
@@ -1773,6 +1777,10 @@ _SHARED_HEAD = re.compile(
 _OPENING_PLACE = re.compile(
     rf"^(?:In|At)\s+(?P<place>[{_UPPER}][{_PLAIN}]{{2,}}(?:\s+[{_UPPER}][{_PLAIN}]+)?)"
     r"(?=,|\s+(?:he|she|they|the|both|on|last|this)\b)"
+    # "9 Oct, Dubrovnik: ...", "From 5 Nov, Burgas:", "Mar. 8, Manila:": a digest item's lead
+    rf"|^(?:(?:From|Until|To)\s+)?(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{SHORT_DAY_OR_MONTH}[a-z]*\.?"
+    rf"|{SHORT_DAY_OR_MONTH}[a-z]*\.?\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?),\s+"
+    rf"(?P<lead>[{_UPPER}][{_PLAIN}]{{2,}}(?:\s+[{_UPPER}][{_PLAIN}]+){{0,2}})(?=:)"
 )
 _NOT_OPENING_PLACE = re.compile(
     rf"(?:{SHORT_DAY_OR_MONTH})\w*|Addition|Response|Particular|Total|Brief|Short|Turn|Fact"
@@ -1813,10 +1821,13 @@ def _place_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Places NER may miss, when their name says they are places."""
     found = []
     opening = _OPENING_PLACE.match(text)
-    if opening and not gaz.lookup(opening["place"]):
-        if not _NOT_OPENING_PLACE.fullmatch(opening["place"]):
-            place = opening["place"]
-            found.append(Mention("Location", place, place, *opening.span("place")))
+    where = opening and ("place" if opening["place"] else "lead")
+    if opening and where and not gaz.lookup(opening[where]):
+        if not _NOT_OPENING_PLACE.fullmatch(opening[where]):
+            place = Mention("Location", opening[where], opening[where], *opening.span(where))
+            # "9 Oct, Dubrovnik:": where the item happened, whatever NER made of the word.
+            place.props["lead"] = where == "lead"
+            found.append(place)
     for m in _PENINSULA.finditer(text):
         # "US forces on the peninsula", said of Korea: the Korean Peninsula.
         if m["korean"] or _KOREA.search(text):

@@ -249,6 +249,10 @@ LOOKED_ON = re.compile(
 CHANGE_OF_COMMAND = re.compile(
     r"\bchange[- ]of[- ]command(?:\s+ceremony)?\s+(?:at|of|for)\s+(?:the\s+)?"
     r"(?P<unit>(?:U\.S\.\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\w*)){0,4})"
+    # "handed command of NATO's Kosovo Force (KFOR) to ...": named by the acronym, if given
+    r"|\b(?:handed|passed|relinquished|transferred)\s+(?:over\s+)?command\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.]*['’]s?\s+)?(?P<whole>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+\w*)){0,4})"
+    r"(?:\s+\((?P<short>[A-Z][\w-]+)\))?"
 )
 # "did not meet", "declined to hold talks with", "no formal talks took place between": an
 # encounter the sentence denies.
@@ -312,6 +316,8 @@ LED_DELEGATIONS = re.compile(
 # "Hegseth attended and told allies ...": attending the meeting the item just told of.
 BARE_ATTEND = re.compile(
     r"\battended(?:\s+as\s+well|\s+too)?\s*(?:[,.;]|and\b|$)"
+    # "Güler attended alongside Crosetto, as did Osmani": all of them at it
+    r"|\battended\s+(?:alongside|together\s+with)\s"
     # "A and B were among those around the table", "... were also present"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+(?:[a-z]+\s+){0,2}(?:officials"
     r"|leaders|ministers|guests|dignitaries|attendees|participants))\s+(?:around\s+the\s+table"
@@ -501,7 +507,9 @@ TOOK_PART_IN_IT = re.compile(
     r"(?:\s+(?:too|also))?\s+(?:were|was)\b"
     r"|\bled\s+(?:the|his|her|a|an)\s+(?:[\w.-]+\s+){0,2}delegation\b"
     r"|\bdelegation\s+(?:was|were)\s+(?:also\s+)?(?:led|headed)\s+by\b"
-    r"|^(?:Around|At)\s+the\s+table\s+(?:with\s+(?:[A-Z][\w.'-]*\s+){1,5})?(?:were|was|sat)\b"
+    # "Around the table with him sat ...", "Also at the table were ..."
+    r"|^(?:Also\s+)?(?:Around|At)\s+the\s+table\s+"
+    r"(?:with\s+(?:(?:him|her|them)\s+|(?:[A-Z][\w.'-]*\s+){1,5}))?(?:were|was|sat)\b"
 )
 # "Delegations came from A, B and C", "Leaders from A, B and C adopted ...", "the eight Plus
 # partners (A, B, C) joined ASEAN's ten members": the countries at the gathering told of.
@@ -591,7 +599,7 @@ ROLE_WORDS = (
     r"|national\s+security\s+advis[eo]rs|heads\s+of\s+state"
 )
 MEETING_HEAD = (
-    r"\b(?:a|an|the|their|its|another)\s+(?:(?:first|second|third|fourth|fifth|first-ever"
+    r"\b(?:a|an|the|their|its|his|her|another)\s+(?:(?:first|second|third|fourth|fifth|first-ever"
     r"|inaugural|annual|regular|\d+(?:st|nd|rd|th))\s+)?"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:[-–]\d{1,2})?\s+)?"  # "the June 15-16 meeting of"
     r"(?P<noun>meeting|summit|gathering)\s+of\s+"

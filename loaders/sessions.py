@@ -453,7 +453,8 @@ class SessionFrames(SentenceNodes):
         for hit in rules.CHANGE_OF_COMMAND.finditer(text):
             # "presided over the change of command at INDOPACOM, where Paparo relieved
             # Aquilino": a ceremony each of them attended.
-            name = f"{hit['unit']} change-of-command ceremony"
+            unit = hit["unit"] or hit["short"] or hit["whole"]
+            name = f"{unit} change-of-command ceremony"
             self._ceremony(name, hit.start(), attending, meetings, spot, item, text, date)
 
     def _stand_ins(self, s: Told, meetings: list[str]) -> None:

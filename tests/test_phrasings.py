@@ -6490,3 +6490,42 @@ def test_a_summit_told_by_its_size_is_the_summit(tmp_path: Path) -> None:
     )
     assert ("Joko Widodo", "ATTENDED", "East Asia Summit") in _facts(batch)
     assert not [n for n in batch.nodes.values() if n.name.startswith("18-member")]
+
+
+def test_those_around_the_table_with_the_host_sat_at_his_summit(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "12 May, Ohrid: North Macedonian President Gordana Siljanovska-Davkova hosted the "
+        "Brdo-Brijuni Process leaders' summit. Around the table with her sat Slovenian President "
+        "Nataša Pirc Musar and Croatian President Zoran Milanović.",
+    )
+    facts = _facts(batch)
+    summit = "Brdo-Brijuni Process Leaders' Summit"
+    assert ("Zoran Milanović", "ATTENDED", summit) in facts
+    assert ("Nataša Pirc Musar", "ATTENDED", summit) in facts
+    assert (summit, "LOCATED_IN", "Ohrid") in facts
+    # The item's lead names a place, never a person who chaired or met anyone.
+    assert not [n for n in batch.nodes.values() if n.label == "Official" and n.name == "Ohrid"]
+
+
+def test_chairing_his_first_meeting_of_ministers_names_their_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary General Mark Rutte chaired his first meeting of NATO foreign ministers, "
+        "whose dinner included Ukraine and Moldova.",
+    )
+    assert ("Mark Rutte", "CO_CHAIRED", "NATO foreign ministers meeting") in _facts(batch)
+
+
+def test_handing_over_a_command_is_a_ceremony_those_alongside_attended(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "At Camp Bondsteel, Hungarian Maj. Gen. Ferenc Kajári handed command of the Kosovo "
+        "Force (KFOR) to Turkish Maj. Gen. Özkan Ulutaş. Hungarian Defence Minister Kristóf "
+        "Szalay-Bobrovniczky attended alongside Turkish Defence Minister Yaşar Güler.",
+    )
+    facts = _facts(batch)
+    ceremony = "KFOR change-of-command ceremony"
+    assert ("Ferenc Kajári", "ATTENDED", ceremony) in facts
+    assert ("Özkan Ulutaş", "ATTENDED", ceremony) in facts
+    assert ("Kristóf Szalay-Bobrovniczky", "ATTENDED", ceremony) in facts
