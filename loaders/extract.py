@@ -210,7 +210,10 @@ class _DocState(DocumentFacts):
         when = read_when(text, self.doc.date, item.date, self.last_date)
         dates, date, undated_plan = when.dates, when.date, when.undated_plan
         self._planned = when.planned
-        item.date = date or item.date
+        if not (when.planned and item.date):
+            # "... receiving Xi at the BRICS summit in October. Putin then held talks with
+            # Erdoğan": a plan's day is not the day the item goes on about.
+            item.date = date or item.date
         self.last_date = item.date or self.last_date
         read = self._resolve(text, mentions, places, item, date)
         told = Told(text, mentions, read, item, date, dates)

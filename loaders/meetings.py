@@ -1351,6 +1351,11 @@ class MeetingFrames(References):
         if entry is not None and entry.label == "Meeting":
             name = entry.name
         kind = "dialogue" if "Dialogue" in name else "summit" if "Summit" in name else "meeting"
+        council = rules.HEADS_COUNCIL.match(name)
+        if council:
+            # "the SCO Council of Heads of State" is what most reports call the SCO summit.
+            aliases.append(f"{council['body']} Summit")
+            kind = "summit"
         if entry is not None and entry.label == "Meeting":
             aliases = clauses.dialogue_aliases(entry, [*aliases, m.name])
         elif len(name.split()) >= 3 and not (

@@ -117,7 +117,10 @@ _MEETING = re.compile(
     rf"(?:\s+(?:(?:of|and|for|the)\s+)*{NOT_A_DATE}[A-Z][\w-]*)*)?"
     r"(?:\s+\([A-Z0-9+]{2,8}\))?"
     # "the Conference of Defense Ministers of the Americas (CDMA)": named by who meets
-    r"|\b(?:Conference|Meeting|Summit)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    # "the 24th meeting of the SCO Council of Heads of State": a council that meets
+    r"|\b(?:(?!The\b)(?:[A-Z][\w-]*\s+){1,3}Council|Conference|Meeting|Summit)\s+of\s+"
+    r"(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Ministers|Leaders|Heads\s+of\s+(?:State|Government)(?:\s+and\s+Government)?)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?(?:\s+\([A-Z0-9+]{2,8}\))?"
     # "the Summit on Peace in Ukraine", "the Summit for Democracy": named by its subject alone
@@ -686,6 +689,11 @@ _ROLE_PLURAL = re.compile(
     r"(?:,\s+(?:[A-Z]\.\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)*,?\s+and\s+"
     r"(?:[A-Z]\.\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
 )
+# "chairman of Turkmenistan's Halk Maslahaty": what one heads, after its country's possessive.
+_HEAD_OF_OWNED = re.compile(
+    r"\b(?:chairman|chairwoman|chair|head|speaker|leader|members?)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+$"
+)
 # Ships, aircraft and equipment that NER takes for people.
 _NOT_A_PERSON = re.compile(
     r"\b(?:USS|HMS|HMAS|HMCS|HMNZS|JS|ROKS|BRP|INS|USNS|KRI|RSS|Osprey|Hornet|Raptor|Typhoon"
@@ -697,7 +705,9 @@ _NOT_A_PERSON = re.compile(
     # "Deputy Assistant Secretary of Defense for East Asia": a region ending a title.
     r"|Asia|Africa|Europe|Oceania|Americas?"
     # "said on Twitter": a platform.
-    r"|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|YouTube|TikTok)\b"
+    r"|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|YouTube|TikTok"
+    # "presented his host with China's Friendship Medal": an honour.
+    r"|Medal|Award|Prize|Decoration)\b"
 )
 # "Javelin anti-tank": a word in lower case that is no particle of a name ("von", "bin", "al-").
 _LOWER_PARTICLES = sorted(
@@ -718,6 +728,11 @@ _VESSEL_BEFORE = re.compile(
     r"\b(?:destroyers?|frigates?|(?:aircraft\s+|helicopter\s+)?carriers?|ships?|vessels?"
     r"|submarines?|cruisers?|corvettes?|cutters?|tankers?|flagship|patrol\s+boats?)"
     r"(?:\s+(?:JS|USS|HMS|HMAS|INS|FS|ITS|ROKS|BRP|KRI|USCGC))?\s+$"
+)
+# "deployed ARM Benito Juárez": a navy's prefix names a ship after the person it honours.
+_SHIP_PREFIX = re.compile(
+    r"\b(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|JS|ROKS|BRP|INS|KRI|RSS|ARM|BAP|ARA|HNLMS|FGS"
+    r"|TCG|HDMS|HNoMS|ESPS|NRP|ITS|FS|SLNS|PNS|BNS|KD|HTMS|CNS)\s+$"
 )
 # "Commander of the Republic of Fiji Military Forces": the end of a body's name, not a person's.
 _BODY_WORD = re.compile(
@@ -998,11 +1013,13 @@ def _official_mentions(
             continue
         if _EQUIPMENT_AFTER.match(text, name_start + len(name)):
             continue  # "Javelin missiles", "Reaper drones": a weapon's name, not a person's
-        if _VESSEL_BEFORE.search(text, 0, name_start):
+        if _VESSEL_BEFORE.search(text, 0, name_start) or _SHIP_PREFIX.search(text, 0, name_start):
             continue  # "the destroyer Takanami", "the carrier Charles de Gaulle": a ship
         before = text[:name_start]
         if _PLACE_BEFORE.search(before) or _AREA_BEFORE.search(before) or _PLACE_WORD.search(name):
             continue
+        if _HEAD_OF_OWNED.search(before):
+            continue  # "chairman of Turkmenistan's Halk Maslahaty": a body, not a person
         if _REGION_AFTER_PLACE.search(text[:name_start]) and re.match(
             r"\s*(?:[.;]|$)", text[name_start + len(name) :]
         ):
@@ -1144,7 +1161,21 @@ def _named_event_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         found.append(Mention("Meeting", name, raw, m.start("name"), m.end("name")))
     for m in _COUNCIL.finditer(text):
         found.append(Mention("Meeting", m.group(0), m.group(0), m.start(), m.end()))
+    for m in _IN_FORMAT.finditer(text):
+        # 'the first meeting in the new "SCO Plus" format': the meeting of that format
+        found.append(Mention("Meeting", f"{m['name']} meeting", m["name"], *m.span("name")))
     return found
+
+
+_FORMALLY = re.compile(
+    r"\b(?:formally|officially)(?:\s+known\s+as)?\s+(?:the\s+)?(?:\d+\w*\s+)?"
+    r"(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?$"
+)
+# 'the first meeting in the new "SCO Plus" format', "talks in the Normandy format"
+_IN_FORMAT = re.compile(
+    r"\b(?:meeting|talks|summit|session)\s+in\s+the\s+(?:new\s+|so-called\s+)?[\"“']?"
+    r"(?P<name>[A-Z][\w+-]*(?:\s+[A-Z+][\w+-]*){0,3})[\"”']?\s+format\b"
+)
 
 
 # A council or committee of two parties, or of a partnership, meets ("the Turkey-Qatar Supreme
@@ -1529,6 +1560,9 @@ def find_mentions(
             and (hit := gaz.lookup(m.surface.removeprefix("the ")))
             and hit[0].label == "Organization"
         )
+        # "hosted the gathering, formally the 22nd meeting of the SCO Council of Heads of
+        # State": the formal name of the gathering told of, not another one.
+        and not _FORMALLY.search(text, 0, m.start)
     ]
     # "NATO leaders met in The Hague for the NATO summit": the leaders' meeting is the one named.
     roles = _group_role_mentions(text, gaz)

@@ -519,6 +519,9 @@ class References(DocumentState):
             ]
         elif role.startswith("leader"):
             titled = [p for p in people if rules.LEADER.search(self._title(p))]
+        elif role.startswith("president"):
+            # "The four presidents and Yılmaz signed": the presidents, not a prime minister.
+            titled = [p for p in people if self._title(p).lower().startswith("president")]
         else:
             return people
         # Someone named without a title ("his counterpart Richard Marles") may fit the role

@@ -315,7 +315,9 @@ LED_DELEGATIONS = re.compile(
 )
 # "Hegseth attended and told allies ...": attending the meeting the item just told of.
 BARE_ATTEND = re.compile(
-    r"\battended(?:\s+as\s+well|\s+too)?\s*(?:[,.;]|and\b|$)"
+    r"\battended(?:\s+as\s+well|\s+too|\s+in\s+person)?\s*(?:[,.;]|and\b|$)"
+    # "Orbán joined as head of an observer state"
+    r"|\bjoined\s+as\s+(?:an?\s+|the\s+)?(?:head|leader|observer|guest)s?\b"
     # "Güler attended alongside Crosetto, as did Osmani": all of them at it
     r"|\battended\s+(?:alongside|together\s+with)\s"
     # "A and B were among those around the table", "... were also present"
@@ -598,6 +600,8 @@ ROLE_WORDS = (
     r"|defen[cs]e\s+chiefs|chiefs\s+of\s+defen[cs]e|navy\s+chiefs|coast\s+guard\s+chiefs"
     r"|national\s+security\s+advis[eo]rs|heads\s+of\s+state"
 )
+# "the SCO Council of Heads of State": a grouping's summit under its formal name.
+HEADS_COUNCIL = re.compile(r"(?P<body>\S+(?:\s+\S+)?)\s+Council\s+of\s+Heads\s+of\s+")
 MEETING_HEAD = (
     r"\b(?:a|an|the|their|its|his|her|another)\s+(?:(?:first|second|third|fourth|fifth|first-ever"
     r"|inaugural|annual|regular|\d+(?:st|nd|rd|th))\s+)?"
@@ -1211,7 +1215,20 @@ DRILL_SITES = re.compile(
 # "Iwaya stood in for Prime Minister Ishiba": one at the gathering for his country; "South
 # Korea was represented by Wi": the one named next.
 STOOD_IN = re.compile(r",?\s+(?:(?:who|also)\s+)?(?:stood|filled)\s+in\s+for\b")
-REPRESENTED_BY = re.compile(r"\b(?:was|were|is|are)\s+represented\s+by\s+(?:[\w.'’-]+\s+){0,5}$")
+# "India sent External Affairs Minister Jaishankar", "Türkiye sent Vice President Yılmaz": the
+# one a country sent to the gathering told of.
+SENT_ENVOY = re.compile(
+    r"\b(?:sent|dispatched)\s+(?:(?:its|their)\s+)?"
+    # a list of those sent, not a clause about someone else ("..., who held talks with Rutte")
+    r"(?:(?:(?!\b(?:sent|dispatched|who|which|where|while|whom)\b)[^;:]){0,160}?(?:,|\band\b)\s+)?"
+    r"(?:(?!(?:sent|dispatched|who|while)\b)[\w.'’-]+\s+){0,5}$"
+)
+# "The remaining members were represented by Xi, Putin and Uzbek President Mirziyoyev": each.
+REPRESENTED_BY = re.compile(
+    r"\b(?:was|were|is|are)\s+represented\s+by\s+"
+    r"(?:(?:(?!\b(?:sent|dispatched|who|which|where|while|whom)\b)[^;:]){0,200}?(?:,|\band\b)\s+)?"
+    r"(?:(?!(?:sent|dispatched|who|while)\b)[\w.'’-]+\s+){0,5}$"
+)
 # "The drill was led by Vice Adm. Sawyer": the officer who led it, named next.
 LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$")
 # "Hosted this year by the US Navy, it opened ...", "Led by Adm. X, it brought together ...":

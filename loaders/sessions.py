@@ -462,16 +462,19 @@ class SessionFrames(SentenceNodes):
         for Prime Minister Ishiba", "South Korea was represented by Wi rather than Lee"."""
         # A gathering of many, not an encounter told on its sidelines; the item's, or else the
         # document's ("The Indo-Pacific partners were represented unevenly" at the summit).
-        if "represent" not in s.lowered and " in for " not in s.lowered:
+        if not re.search(r"represent| in for | sent | dispatched ", s.lowered):
             return
         gatherings = [
             m
             for m in [*self.meetings, *s.item.meetings, *meetings]
-            if m not in self.encounters and m not in self.unnamed
+            if m not in self.encounters
+            and m not in self.unnamed
+            and self.batch.nodes[m].props.get("kind") != "visit"
         ]
         if not gatherings or self._planned:
             return
         mid = gatherings[-1]
+        own = [m for m in [*s.item.meetings, *meetings] if m in gatherings]
         countries = [
             (x, s.read.ids[i])
             for i, x in enumerate(s.mentions)
@@ -480,6 +483,10 @@ class SessionFrames(SentenceNodes):
         for m, oid in s.read.officials:
             named_at = int(m.props.get("name_start", m.start))
             by = rules.REPRESENTED_BY.search(s.text, 0, named_at)
+            told = own[-1:] == [mid] or (not own and self._same_day(mid, s.date))
+            if not by and (told or not self.doc.newsletter):
+                # "India sent Jaishankar": to the gathering this item, or the report, tells of.
+                by = rules.SENT_ENVOY.search(s.text, 0, named_at)
             stood = rules.STOOD_IN.match(s.text, m.end)
             # "Sri Lanka was represented by Prime Minister Amarasuriya", "Blinken represented
             # the United States": whose she is, and he ("represented a new generation": no one's).

@@ -6529,3 +6529,76 @@ def test_handing_over_a_command_is_a_ceremony_those_alongside_attended(tmp_path:
     assert ("Ferenc Kajári", "ATTENDED", ceremony) in facts
     assert ("Özkan Ulutaş", "ATTENDED", ceremony) in facts
     assert ("Kristóf Szalay-Bobrovniczky", "ATTENDED", ceremony) in facts
+
+
+def test_a_council_of_heads_of_state_is_a_summit_those_represented_and_sent_attended(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Uzbek President Shavkat Mirziyoyev chaired the 25th meeting of the CSTO Council of Heads "
+        "of State in Tashkent. The other members were represented by Kyrgyz President Sadyr "
+        "Japarov, Belarusian President Alexander Lukashenko and Armenian PM Nikol Pashinyan, "
+        "while Tajikistan sent Foreign Minister Sirojiddin Muhriddin.",
+    )
+    summit = _node(batch, "Meeting", "CSTO Council of Heads of State")
+    assert "CSTO Summit" in summit.aliases
+    facts = _facts(batch)
+    for person in (
+        "Sadyr Japarov",
+        "Alexander Lukashenko",
+        "Nikol Pashinyan",
+        "Sirojiddin Muhriddin",
+    ):
+        assert (person, "ATTENDED", summit.name) in facts
+    assert ("Tajikistan", "ATTENDED", summit.name) in facts
+
+
+def test_attending_in_person_joining_as_an_observer_and_the_presidents_who_signed(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Kyrgyz President Sadyr Japarov hosted an informal summit of the Organization of Turkic "
+        "States (OTS) in Cholpon-Ata. Kazakh President Kassym-Jomart Tokayev and Azerbaijani "
+        "President Ilham Aliyev attended in person, while Hungarian PM Viktor Orbán joined as "
+        "head of an observer state. The three presidents signed the Issyk-Kul Declaration.",
+    )
+    facts = _facts(batch)
+    assert ("Ilham Aliyev", "ATTENDED", "OTS summit") in facts
+    assert ("Viktor Orbán", "ATTENDED", "OTS summit") in facts
+    assert ("Kassym-Jomart Tokayev", "SIGNED", "Issyk-Kul Declaration") in facts
+    assert ("Viktor Orbán", "SIGNED", "Issyk-Kul Declaration") not in facts
+
+
+def test_a_meeting_in_a_named_format_is_named_for_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        'A meeting in the "Normandy" format followed, with French President Emmanuel Macron and '
+        "German Chancellor Olaf Scholz.",
+    )
+    facts = _facts(batch)
+    assert ("Emmanuel Macron", "ATTENDED", "Normandy meeting") in facts
+
+
+def test_medals_councils_and_ships_named_for_people_are_not_officials(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Xi presented his host with China's Friendship Medal. Among the guests was Gurbanguly "
+        "Berdimuhamedov, chairman of Turkmenistan's Halk Maslahaty. The Mexican Navy deployed "
+        "ARM Benito Juárez to the exercise.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Gurbanguly Berdimuhamedov" in officials
+    assert not officials & {"Friendship Medal", "Halk Maslahaty", "Benito Juárez"}
+
+
+def test_a_plans_day_does_not_date_what_the_item_goes_on_to_tell(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 12 – Putin and Xi met in Astana. Putin said he looked forward to receiving Xi at "
+        "the BRICS summit in Kazan in October. Putin then held talks with Turkish President "
+        "Recep Tayyip Erdoğan.",
+    )
+    talks = _node(batch, "Meeting", "Putin–Erdoğan meeting")
+    assert talks.props["date"] == "2025-05-12"
