@@ -37,6 +37,7 @@ class ItemNotes:
     date: str | None = None
     dateline: str = ""  # the city the item is datelined from
     dateline_date: str | None = None  # and the day it gives
+    listing: bool = False  # the item lists the instruments signed or exchanged
 
 
 @dataclass

@@ -269,6 +269,30 @@ def _clean(line: str) -> str:
     return " ".join(line.split())
 
 
+def _lists_joined(blocks: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
+    """'The documents exchanged included:' and the bullets under it: one paragraph, each
+    bullet a sentence of it, so that the list is read with what introduces it."""
+    joined: list[tuple[bool, str]] = []
+    listing = False  # the last block is a list's introduction, with the bullets so far
+    for is_bullet, block in blocks:
+        # Once a list runs, its short sentences belong to it too ("MoU on health.")
+        short = not _is_sentence_like(block) or (listing and len(block.split()) <= 30)
+        if is_bullet and joined and short:
+            intro = joined[-1][1]
+            if listing or (not joined[-1][0] and _LIST_INTRO.search(intro)):
+                entry = block.rstrip(" ;,.")
+                joined[-1] = (False, f"{intro.rstrip()} {entry[:1].upper()}{entry[1:]}.")
+                listing = True
+                continue
+        listing = False
+        joined.append((is_bullet, block))
+    return joined
+
+
+# "The documents exchanged in the presence of the two leaders included:", then a list.
+_LIST_INTRO = re.compile(r"^(?:\S+\s+){5,}\S*:$")
+
+
 def _is_sentence_like(text: str) -> bool:
     return len(text.split()) >= 8 and bool(_ENDS_SENTENCE.search(text))
 
@@ -354,6 +378,7 @@ def parse_text(
             paragraph.append(line)
     flush()
 
+    blocks = _lists_joined(blocks)
     headlines: list[str] = []
     items: list[str] = []
     byline = ""

@@ -6,7 +6,7 @@ import re
 
 from ..graph.model import Node, node_id
 from . import clauses, rules
-from .docstate import ItemNotes
+from .docstate import ItemNotes, Told
 from .meetings import MeetingFrames
 from .mentions import Mention
 
@@ -364,6 +364,40 @@ class InstrumentFrames(MeetingFrames):
                 self.batch.nodes[aid].props["kind"] = clauses.agreement_kind(m.group("noun"))
             found.append((aid, m.start("what")))
         return found
+
+    def _listed_instruments(self, s: Told, parties: list[str]) -> None:
+        """'The documents exchanged ... included: MoU between India and Sri Lanka on Defence
+        Cooperation. MoU on health.': each instrument listed, signed by and binding the
+        countries it is between, or else the two sides the item is about."""
+        text, item = s.text, s.item
+        intro = rules.LIST_OF_SIGNED.search(text)
+        item.listing = item.listing or bool(intro)
+        listed = rules.LISTED_INSTRUMENT.match(text, intro.end() if intro else 0)
+        if not item.listing or not listed:
+            return
+        what = listed["what"]
+        inside = [
+            s.read.ids[i]
+            for i, m in enumerate(s.mentions)
+            if m.label == "Country"
+            and i in s.read.ids
+            and listed.start("what") <= m.start
+            and m.end <= listed.end("what")
+        ]
+        sides = inside if len(set(inside)) >= 2 else inside + item.countries[:2]
+        sides = list(dict.fromkeys(sides))
+        if len(sides) < 2:
+            return
+        topic = rules.LISTED_TOPIC.search(what)
+        kind = " ".join(listed["kind"].split())
+        plain = f"{kind} on {topic['topic']}" if topic else what
+        name = f"{self._party_names(sides, [])} {plain}"
+        aid = self._agreement(name, s.date, sides, [what])
+        s.read.spot.setdefault(aid, listed.start("what"))
+        item.agreements.append(aid)
+        for cid in sides:
+            self._edge("SIGNED", cid, aid, text, s.date, 0.6)
+            self._edge("PARTY_TO", cid, aid, text, s.date, 0.6)
 
     def _told_of(self, m: re.Match[str]) -> str | None:
         """The latest instrument told of, when 'the military accord' refers back to it: the

@@ -600,6 +600,22 @@ ROLE_WORDS = (
     r"|defen[cs]e\s+chiefs|chiefs\s+of\s+defen[cs]e|navy\s+chiefs|coast\s+guard\s+chiefs"
     r"|national\s+security\s+advis[eo]rs|heads\s+of\s+state"
 )
+# "The documents exchanged in the presence of the two leaders included:", "The agreements
+# signed were:": a list of instruments follows.
+LIST_OF_SIGNED = re.compile(
+    r"\b(?:documents|agreements|MoUs|memoranda|instruments|outcomes|accords)\b[^:.]{0,80}?"
+    r"\b(?:signed|exchanged|concluded|inked|announced)\b[^:.]{0,80}?:"
+)
+# One instrument of such a list: "MoU between the Government of India and the Government of
+# Sri Lanka on Defence Cooperation", "Tripartite MoU among India, Sri Lanka and the UAE on ...".
+LISTED_INSTRUMENT = re.compile(
+    r"\s*(?P<what>(?:(?:Tripartite|Trilateral|Bilateral)\s+)?(?P<kind>MoU|MoC|Memorandum\s+of"
+    r"\s+(?:Understanding|Cooperation)|Agreement|Treaty|Protocol|Letter\s+of\s+Intent"
+    r"|Exchange\s+of\s+(?:Letters|Notes)|Arrangement|Programme|Plan)\b[^.;]*?)"
+    r"(?=,\s+(?:the|a|an|which|to)\s|[.;]|$)"
+)
+# "... between India and Sri Lanka on Defence Cooperation": what it is about.
+LISTED_TOPIC = re.compile(r"\b(?:on|for)\s+(?P<topic>.+)$")
 # "the SCO Council of Heads of State": a grouping's summit under its formal name.
 HEADS_COUNCIL = re.compile(r"(?P<body>\S+(?:\s+\S+)?)\s+Council\s+of\s+Heads\s+of\s+")
 MEETING_HEAD = (

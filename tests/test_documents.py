@@ -105,6 +105,23 @@ def test_a_footer_naming_a_masthead_in_capitals_is_boilerplate() -> None:
     ]
 
 
+def test_a_list_of_instruments_is_read_with_the_sentence_that_introduces_it() -> None:
+    text = (
+        "Visit of the Prime Minister to Malé\n\nMALÉ, 8 October 2024:\n\n"
+        "The two leaders held talks at the President's Office on defence and maritime security.\n\n"
+        "The documents signed in the presence of the two leaders were:\n"
+        "- MoU between India and Maldives on Defence Cooperation;\n"
+        "- Agreement on a currency swap;\n"
+        "- MoU on cooperation in sports and youth affairs.\n"
+    )
+    doc = parse_text(text, "release.txt")
+    assert doc.items[-1] == (
+        "The documents signed in the presence of the two leaders were: MoU between India and "
+        "Maldives on Defence Cooperation. Agreement on a currency swap. MoU on cooperation in "
+        "sports and youth affairs."
+    )
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

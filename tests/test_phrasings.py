@@ -6602,3 +6602,32 @@ def test_a_plans_day_does_not_date_what_the_item_goes_on_to_tell(tmp_path: Path)
     )
     talks = _node(batch, "Meeting", "Putin–Erdoğan meeting")
     assert talks.props["date"] == "2025-05-12"
+
+
+def test_each_instrument_of_a_list_exchanged_binds_the_two_sides(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "release-2024-10-08-male.txt",
+        "Visit of the Prime Minister to Malé\n\nMALÉ, 8 October 2024:\n\n"
+        "Prime Minister Narendra Modi held talks with President Mohamed Muizzu of Maldives at "
+        "the President's Office.\n\n"
+        "The documents exchanged in the presence of the two leaders included:\n"
+        "- MoU between the Government of India and the Government of Maldives on Defence "
+        "Cooperation;\n"
+        "- Tripartite MoU among India, Maldives and Sri Lanka on coastal surveillance;\n"
+        "- MoU on cooperation in sports and youth affairs.\n",
+    )
+    facts = _facts(batch)
+    defence = "India-Maldives MoU on Defence Cooperation"
+    assert ("India", "SIGNED", defence) in facts
+    assert ("Maldives", "PARTY_TO", defence) in facts
+    assert (
+        "Sri Lanka",
+        "PARTY_TO",
+        "India-Maldives-Sri Lanka MoU on coastal surveillance",
+    ) in facts
+    assert (
+        "India",
+        "PARTY_TO",
+        "India-Maldives MoU on cooperation in sports and youth affairs",
+    ) in facts
