@@ -1273,7 +1273,21 @@ class MeetingFrames(References):
             ),
             None,
         )
+        if event is None and not people:
+            event = rules.HELD_TALKS.search(lowered)
         role = rules.ROLE_OF.search(lowered) or rules.ROLE_OF_NAMED.search(lowered)
+        between = re.match(r"\s+between\s+([^,;.]+)", lowered[event.end() :]) if event else None
+        if between:
+            # "Oman hosted talks between Iran and the United States": the host is no side.
+            sides = [
+                c
+                for c in countries
+                if any(
+                    f.lower() in between.group(1)
+                    for f in (self.batch.nodes[c].name, *self.batch.nodes[c].aliases)
+                )
+            ]
+            countries = sides if len(sides) >= 2 else countries
         parties = self._party_names(countries, people)
         if parties.count("-") < 1 or not (event or (met and role)):
             return None

@@ -526,17 +526,26 @@ ATTENDEES = re.compile(
     r"|taking\s+part|made\s+the\s+trip|attended))\s+(?:also\s+)?included\b"
 )
 LEADING_DET = re.compile(r"(?:the|their|its|a)\s+$", re.I)
-EVENT_NOUN = re.compile(
-    r"\b(?:a|an|their|its|the|his|her)\s+(?:(?:first|inaugural|annual|second|third|new|rare|formal|"
+_EVENT_MODIFIER = (
+    r"(?:first|inaugural|annual|second|third|new|rare|formal|"
     r"trilateral|bilateral|quadrilateral|four-way|leaders'?|ministerial|defen[cs]e|foreign"
     r"|first-ever|high-level|stand-alone|standalone|security|strategic|economic|maritime"
     r"|policy|working-level|vice-ministerial|political-military|cyber|space|regular"
-    r"|\d+(?:st|nd|rd|th))\s+){0,4}"
-    r"(?:(?:round|session|series)s?\s+of\s+)?(?P<noun>summit|[\"“]?2\+2[\"”]?|meeting|talks|dialogue"
+    r"|border|boundary|nuclear|peace|ceasefire|\d+(?:st|nd|rd|th))"
+)
+EVENT_NOUN = re.compile(
+    r"\b(?:a|an|their|its|the|his|her)\s+"
+    rf"(?:{_EVENT_MODIFIER}\s+){{0,4}}"
+    rf"(?:(?:round|session|series)s?\s+of\s+(?:{_EVENT_MODIFIER}\s+){{0,2}})?(?P<noun>summit|[\"“]?2\+2[\"”]?|meeting|talks|dialogue"
     # "held an hour-long bilateral covering ...": the talks, told by the adjective alone
     r"|(?:\w+-long\s+)?bilateral(?=\s*[.,;]|\s+(?:covering|on|with|that|which|in|at|during)\b)"
     r"|consultations|[\"“]?two[- ]plus[- ]two[\"”]?)(?=\W|$)"
     r"(?!\s+(?:partners?|partnership|status)\b)"  # "the head of a dialogue partner": a standing
+)
+# "India and China held border talks in Beijing": talks without an article, held by countries.
+HELD_TALKS = re.compile(
+    rf"(?<=\bheld\s)(?:{_EVENT_MODIFIER}\s+){{0,3}}(?P<noun>talks|consultations)\b"
+    r"(?!\s+with\b)"  # "held talks with his counterpart": an encounter of people
 )
 # "Korean and Japanese coast guard chiefs met in Busan": a role of the countries named before it.
 ROLE_OF_NAMED = re.compile(

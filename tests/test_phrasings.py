@@ -6631,3 +6631,21 @@ def test_each_instrument_of_a_list_exchanged_binds_the_two_sides(tmp_path: Path)
         "PARTY_TO",
         "India-Maldives MoU on cooperation in sports and youth affairs",
     ) in facts
+
+
+def test_talks_held_by_countries_and_talks_hosted_between_two_others(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "India and China held the 23rd round of border talks in New Delhi.",
+        "Qatar hosted the first round of talks between Rwanda and the Democratic Republic of "
+        "the Congo in Doha.",
+    )
+    facts = _facts(batch)
+    border = [n.name for n in batch.nodes.values() if n.label == "Meeting" and "border" in n.name]
+    assert border == ["China-India round of border talks"]
+    assert ("India", "ATTENDED", border[0]) in facts
+    assert ("China", "ATTENDED", border[0]) in facts
+    hosted = [n.name for n in batch.nodes.values() if n.label == "Meeting" and "Rwanda" in n.name]
+    assert hosted and "Qatar" not in hosted[0]
+    assert ("Qatar", "HOSTED", hosted[0]) in facts
+    assert ("Rwanda", "ATTENDED", hosted[0]) in facts
