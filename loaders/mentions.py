@@ -101,6 +101,8 @@ _NAME_RUN = re.compile(
 
 _MEETING = re.compile(
     r"\b(?:[A-Z0-9][\w’'.+–-]*\s+)(?:(?:[A-Z][\w’'.+–-]*|U\.S\.|[0-9]+(?:st|nd|rd|th)?|of|on|for|and|&"
+    # "the Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting": a body's acronym inside
+    r"|\([A-Z0-9+]{2,8}\)"
     # "the U.S.-Vietnam Political, Security and Defense Dialogue": a list inside the name
     r"|[A-Z][\w’'.+–-]*,(?=\s+[A-Z][\w-]*\s+(?:and|&)\s+[A-Z]))\s+){0,6}?"
     r"(?:Strategic Dialogue|Dialogue|Working Group|Summit|Consultative Group|Consultative Committee"
@@ -495,6 +497,7 @@ def _pattern_mentions(text: str, label: str, pattern: re.Pattern[str]) -> list[M
     for m in pattern.finditer(text):
         surface = m.group(0)
         name = _clean_name(surface)
+        name = re.sub(r"\s\([A-Z0-9+]{2,8}\)(?=\s)", "", name)  # an acronym inside the name
         acronym = re.search(r"\s*\(([A-Z0-9+]{2,8})\)$", name)
         props: dict[str, Any] = {}
         if acronym:
@@ -787,7 +790,7 @@ _ORG_KEYWORD = re.compile(
     r"|Corporation|Company|Bureau|Office|Guard|Consortium|Parliament|Congress|Party|Fleet|Brigade"
     r"|Division|Regiment|Battalion|Squadron|Wing|Corps|Academy|Secretariat|Commission|Authority"
     r"|Industries|Systems|Technologies|Inc\.?|Ltd\.?|Corp\.?|Limited|Group|Aerospace|Aeronautics"
-    r"|Dynamics|Shipbuilding|Holdings|Electric)\b"
+    r"|Dynamics|Shipbuilding|Holdings|Electric|Court|Tribunal|Assembly|Senate)\b"
 )
 _NOT_AN_ORG = re.compile(
     r"\b(?:Working Group|Contact Group|Consultative Group|Planning Group|Steering Group|Core Group"
@@ -1450,7 +1453,8 @@ _AREA_BEFORE = re.compile(
     r"|north-?western|south-?western)\s+)?$"
     r"|\b(?:eastern|western|northern|southern|central)\s+$"
     # "Erdoğan flew to Sochi for talks with Putin": where one travels
-    r"|\b(?:flew|travell?ed|went|headed|returned|came|traveling|travelling|flying)\s+(?:back\s+)?to\s+$",
+    r"|\b(?:flew|travell?ed|went|headed|returned|came|traveling|travelling|flying|moved"
+    r"|continued|pressed)\s+(?:back\s+|on\s+|onward\s+)?to\s+$",
     re.I,
 )
 _PLACE_AFTER = re.compile(

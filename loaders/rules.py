@@ -101,7 +101,9 @@ CALLED_ON = re.compile(
     # "called on the Prime Minister of Vietnam, H.E. Mr Pham Minh Chinh", "called on the Royal
     # Thai Army's commander-in-chief, Gen. Charoenchai Hinthao"
     r"(?:(?:the\s+)?[A-Z][\w.'’-]*,?\s+|of\s+"
-    r"|(?:commander(?:-in-chief)?|chief|head|counterpart|minister|secretary|president),?\s+){0,8}$"
+    r"|(?:commander(?:-in-chief)?|chief|head|counterpart|minister|secretary|president),?\s+"
+    # "called on junta leader Senior Gen. Min Aung Hlaing"
+    r"|(?:[a-z]+\s+)?(?:leader|ruler|chairman|chairwoman|king|emir|sultan),?\s+){0,8}$"
 )
 # "Luzon, Palawan and Antique": after a second place, a list goes on (not "Alaska, on May 5").
 LISTED_ON = re.compile(rf"\s+and\s|,\s+(?:and\s+)?(?!{SHORT_DAY_OR_MONTH}\w*)(?:the\s+)?[A-Z]")

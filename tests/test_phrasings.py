@@ -6649,3 +6649,27 @@ def test_talks_held_by_countries_and_talks_hosted_between_two_others(tmp_path: P
     assert hosted and "Qatar" not in hosted[0]
     assert ("Qatar", "HOSTED", hosted[0]) in facts
     assert ("Rwanda", "ATTENDED", hosted[0]) in facts
+
+
+def test_a_meeting_named_with_its_bodys_acronym_inside_and_a_town_one_went_on_to(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Chinese Foreign Minister Wang Yi went on to Chiang Mai to co-chair the tenth "
+        "Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting, days after Thailand's "
+        "Constitutional Court removed the prime minister.",
+    )
+    meeting = "Lancang-Mekong Cooperation Foreign Ministers' Meeting"
+    assert ("Wang Yi", "CO_CHAIRED", meeting) in _facts(batch)
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert officials == {"Wang Yi"}
+
+
+def test_calling_on_a_junta_leader_is_an_encounter(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Chinese Foreign Minister Wang Yi began a tour of the region in Naypyitaw, where he "
+        "called on junta leader Senior Gen. Min Aung Hlaing.",
+    )
+    assert ("Wang Yi", "MET", "Min Aung Hlaing") in _facts(batch)
