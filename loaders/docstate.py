@@ -802,6 +802,8 @@ class DocumentState:
         name and his father's ('Mohamed bin Zayed')."""
         node = self.batch.nodes[official]
         first = node.name.split()[0]
+        if re.fullmatch(r"\S+ [IVX]+", node.name):
+            return node.name  # "Abdullah II": a monarch by the whole name
         by_given = node.props.get("country") in rules.GIVEN_NAME_COUNTRIES and any(
             record.name == node.name for record in load_officials().get(first.lower(), [])
         )

@@ -888,6 +888,10 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
 
 
 _NAME_LINKS = PATRONYMIC | {"Al", "al"}
+# "King Mohammed VI", not "King Salman": the title goes where a name of two words is left.
+_ROYAL_TITLE = re.compile(
+    r"(?:King|Queen|Emperor|Emir|Amir|Sultan)\s+(?!(?:bin|ibn|al|Al)\b)(?=\S+\s+[A-Z])"
+)
 # Given names spelled like a rank's abbreviation, which only ever come before a name.
 _GIVEN_AS_RANK = {"Gen", "Col", "Maj"}
 _LEADING_ADVERB = re.compile(
@@ -914,6 +918,8 @@ def _official_mentions(
         lead = re.match(r"[A-Z]{2,6}\s+(?=[A-Z][a-z])", text[start:end])
         if lead and _NOT_A_PERSON.match(lead.group(0)):
             lead = None  # "USS Ronald Reagan": a ship, which the span's prefix says
+        # "... and King Mohammed VI": NER took the monarch's title into the name.
+        lead = lead or _ROYAL_TITLE.match(text[start:end])
         spans[(start + lead.end() if lead else start, end)] = 0.7
     for m in _CAPITALISED.finditer(text):
         word = re.sub(r"['’]s$", "", m.group(0))  # "Año's programme": the man himself

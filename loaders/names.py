@@ -109,14 +109,17 @@ def canonical_person(name: str) -> str:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")  # "Lloyd J Austin": the stop left out
-# A family name in capitals: three letters or more, a vowel among them, no suffix ("III").
-_CAPS = re.compile(r"(?!(?:II|III|IV)\b)[A-Z]*[AEIOUY][A-Z]*(?:-[A-Z]+)?")
+# A family name in capitals: a vowel among its letters, no Roman numeral ("III", "VI").
+_CAPS = re.compile(r"(?![IVXLC]+\b)[A-Z]*[AEIOUY][A-Z]*(?:-[A-Z]+)?")
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def family_name(name: str) -> str:
     """The family name, as a later mention uses it alone: 'Cho Tae-yul' -> 'Cho'."""
-    tokens = _tokens(name) or name.split()
+    words = name.split()
+    if len(words) == 2 and re.fullmatch(r"[IVX]+", words[1]):
+        return name  # "Mohammed VI", "Abdullah II": a monarch goes by the whole name
+    tokens = _tokens(name) or words
     if _upper_family(tokens):
         return tokens[0].capitalize()
     canonical = canonical_person(name)

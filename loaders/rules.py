@@ -56,6 +56,9 @@ PAID_A_CALL = r"paid\s+(?:a|an)\s+(?:[\w-]+\s+)?call"
 IN_PERSON_CALL = re.compile(
     r"\bcourtesy calls?\b|\b(?:farewell|introductory|protocol) calls?(?= on\b)"
     r"|(?<=\bpaid a )call(?= on\b)"  # "paid a call on Prime Minister Ishiba"
+    # "accompanied his guest to a call on Defence Minister Dendias"
+    r"|(?<=\ba )call(?=\s+on\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:minister|president|secretary"
+    r"|premier|chancellor|king|emir|governor|chief|commander|gen\.|adm\.)\s)"
 )
 # "paid a courtesy call on Prime Minister Kishida": readers name it for the one called on.
 COURTESY_CALL = re.compile(r"\b(?:courtesy|farewell) calls?(?:\s+on\b)?", re.I)
@@ -976,7 +979,7 @@ SETTING_UP = re.compile(
     r"(?P<what>(?:[a-z][\w-]*\s+){0,3}?(?:partnership|framework|mechanism|alliance|council))\b"
 )
 ESTABLISHING = re.compile(
-    r"\b(?:creating|establishing|setting\s+up|to\s+create|to\s+establish)\s+(?:the\s+|a\s+)?"
+    r"\b(?:creating|establishing|setting\s+up|to\s+create|to\s+establish)\s+(?:the\s+|a\s+)?[\"“]?"
     r"(?P<what>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})"
 )
 # What a statement says of others: "condemning", "branded China", "calling on Russia".

@@ -6673,3 +6673,22 @@ def test_calling_on_a_junta_leader_is_an_encounter(tmp_path: Path) -> None:
         "called on junta leader Senior Gen. Min Aung Hlaing.",
     )
     assert ("Wang Yi", "MET", "Min Aung Hlaing") in _facts(batch)
+
+
+def test_a_call_on_a_minister_is_paid_in_person_and_a_quoted_partnership_names_it(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Gen. Dimitrios Choupis held talks with Lt. Gen. Ahmed Khalifa in Athens. Choupis then "
+        "accompanied his guest to a call on Defence Minister Nikos Dendias.",
+        "President Emmanuel Macron and King Mohammed VI signed a declaration establishing a "
+        '"Reinforced Exceptional Partnership" between France and Morocco.',
+    )
+    call = _node(batch, "Meeting", "Choupis–Dendias meeting")
+    assert call.props["kind"] == "meeting"
+    assert "Choupis courtesy call on Dendias" in call.aliases
+    # A monarch goes by the whole name, Roman numeral and all.
+    assert "Macron–Mohammed VI signing meeting" in {n.name for n in batch.nodes.values()}
+    names = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    assert "France-Morocco declaration establishing the Reinforced Exceptional Partnership" in names
