@@ -139,6 +139,7 @@ _AGREEMENT = re.compile(
     r"(?:Memorandum of (?:Understanding|Cooperation|Agreement)|Agreement|Treaty|Pact|Accord"
     r"|Convention|Statement of Intent|Letter of Intent|Terms of Reference|Action Plan"
     r"|Partnership Programme|Partnership Program|Roadmap|Plan of Action"
+    r"|Security and Defen[cs]e Partnership"  # the EU's instrument with a partner
     r"|Declaration|Joint Statement|Joint Vision Statement|Joint Leaders['’] Statement|Arrangement"
     r"|Charter|Partnership Framework|Exchange of (?:Notes|Letters)|Communiqu[eé]"
     # "the Guidelines for Japan-U.S. Defense Cooperation", "the Trilateral Security Cooperation

@@ -399,7 +399,7 @@ JOINED_IN = re.compile(
 # "The President was accompanied by A, B and C": his delegation.
 ACCOMPANIED = re.compile(r"\baccompanied\s+by\b")
 CHAIR = re.compile(
-    r"\b(?:co-?chair(?:ed|s)?|chaired|led by|co-?hosted|convened by|co-?led|were led"
+    r"\b(?:co-?chair(?:ed|s|ing)?|chaired|chairing|led by|co-?hosted|convened by|co-?led|were led"
     # "presided over by A and B", "A and B led their delegations at the SCM"
     r"|(?:jointly\s+)?presided(?:\s+over)?|led\s+(?:their|the\s+two|both)\s+delegations)\b"
 )

@@ -608,6 +608,13 @@ class SessionFrames(SentenceNodes):
         named = rules.CHAIRED_NAMED.search(text) if chaired and not meetings else None
         if named:
             self._named_by_words(named, "name", date, meetings, item, spot)
+        if not meetings and not actors and len(set(bodies_of)) >= 2 and (met or held):
+            # "South Korea's intelligence service and Japan's police agency held talks": the
+            # bodies' talks, which they attend.
+            talks = self._bodies_meeting(text, orgs, bodies_of, date, item.meetings)
+            if talks:
+                meetings.append(talks)
+                item.meetings.append(talks)
         if not meetings:
             # "The advisers of the three nations met to discuss arms sales to Russia": the
             # group referred to (`hosts`) holds the meeting, not every country named.
@@ -615,11 +622,6 @@ class SessionFrames(SentenceNodes):
             if generic:
                 meetings.append(generic)
                 item.meetings.append(generic)
-        if not meetings and not actors and len(set(bodies_of)) >= 2 and (met or held):
-            talks = self._bodies_meeting(text, orgs, bodies_of, date, item.meetings)
-            if talks:
-                meetings.append(talks)
-                item.meetings.append(talks)
         return met
 
     def _goes_on(self, s: Told, meetings: list[str], went_on: list[str], actors: list[str],

@@ -6692,3 +6692,21 @@ def test_a_call_on_a_minister_is_paid_in_person_and_a_quoted_partnership_names_i
     assert "Macron–Mohammed VI signing meeting" in {n.name for n in batch.nodes.values()}
     names = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
     assert "France-Morocco declaration establishing the Reinforced Exceptional Partnership" in names
+
+
+def test_partners_co_chairing_a_dialogue_then_signing_a_security_and_defence_partnership(
+    tmp_path: Path,
+) -> None:
+    batch = _read_report(
+        tmp_path,
+        "EU and South Korea sign defence pact",
+        "SEOUL, Nov 4 (Reuters) - EU foreign policy chief Josep Borrell and South Korean Foreign "
+        "Minister Cho Tae-yul announced the EU-Republic of Korea Security and Defence Partnership "
+        "after co-chairing the first EU-Korea Strategic Dialogue in Seoul, and the two signed the "
+        "document there.",
+    )
+    facts = _facts(batch)
+    assert ("Cho Tae-yul", "CO_CHAIRED", "EU-Korea Strategic Dialogue") in facts
+    partnership = "EU-Republic of Korea Security and Defence Partnership"
+    assert ("Josep Borrell", "SIGNED", partnership) in facts
+    assert ("Cho Tae-yul", "SIGNED", partnership) in facts
