@@ -403,6 +403,11 @@ CHAIR = re.compile(
     # "presided over by A and B", "A and B led their delegations at the SCM"
     r"|(?:jointly\s+)?presided(?:\s+over)?|led\s+(?:their|the\s+two|both)\s+delegations)\b"
 )
+# "chaired by Malaysian Defence Minister Nordin, drew A and B": where a "by" phrase ends.
+BY_PHRASE_END = re.compile(
+    r",\s+(?:drew|brought|gathered|attracted|welcomed|was|were|had|opened|closed|ended|began"
+    r"|took|focused|adopted|issued|agreed|discussed|which|where|while|during|after|before)\b|;"
+)
 # "The talks in New Delhi were co-chaired by A and B", "A and B co-chaired the meeting": an
 # encounter the sentence names by a common noun only, held by those who chaired it.
 _TALKS_NOUN = r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|consultations|discussions|dialogue|session)\b"

@@ -712,8 +712,11 @@ class SessionFrames(SentenceNodes):
         passive = bool(chair_at and re.match(r"(?:\s+over)?\s+by\b", lowered[chair_at.end() :]))
         if passive and chair_at:
             # "Kamikawa joined a meeting chaired by Italy's Tajani": only those named after the
-            # word chaired; the others sat at it.
-            chairs = [o for o in chairs if first.get(o, -1) > chair_at.start()]
+            # word chaired; the others sat at it. "The ADMM-Plus, chaired by Nordin, drew A
+            # and B": the phrase ends at its comma.
+            phrase = rules.BY_PHRASE_END.search(text, chair_at.end())
+            until = phrase.start() if phrase else len(text)
+            chairs = [o for o in chairs if chair_at.start() < first.get(o, -1) < until]
             told_after |= set(actors) - set(chairs)
         if not targets and chair_at:
             targets = self._chaired_talks(s, chairs, locations)

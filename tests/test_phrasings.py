@@ -6710,3 +6710,17 @@ def test_partners_co_chairing_a_dialogue_then_signing_a_security_and_defence_par
     partnership = "EU-Republic of Korea Security and Defence Partnership"
     assert ("Josep Borrell", "SIGNED", partnership) in facts
     assert ("Cho Tae-yul", "SIGNED", partnership) in facts
+
+
+def test_a_gathering_chaired_by_one_drew_the_others(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The ASEAN Defence Ministers' Meeting-Plus (ADMM-Plus), chaired by Malaysian Defence "
+        "Minister Mohamed Khaled Nordin, drew Japanese Defense Minister Shinjiro Koizumi and "
+        "U.S. Secretary of War Pete Hegseth to Kuala Lumpur.",
+    )
+    facts = _facts(batch)
+    meeting = "ASEAN Defence Ministers' Meeting-Plus"
+    assert ("Mohamed Khaled Nordin", "CO_CHAIRED", meeting) in facts
+    assert ("Pete Hegseth", "ATTENDED", meeting) in facts
+    assert ("Pete Hegseth", "CO_CHAIRED", meeting) not in facts
