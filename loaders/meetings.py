@@ -449,7 +449,14 @@ class MeetingFrames(References):
             aliases += self._called_on_names(people, text)
         meal = rules.MEAL.search(text)
         if meal and kind == "meeting":
-            aliases.append(f"{self._surnames(people)} {meal.group(0).lower()}")  # "working dinner"
+            noun = " ".join(meal.group(0).lower().split())
+            aliases.append(f"{self._surnames(people)} {noun}")  # "working dinner"
+            guest = [p for p in people if self._hosted_for(p, text)]
+            if len(people) == 2 and len(guest) == 1:
+                # "a state dinner that Marape hosted for Albanese": "Marape state dinner for
+                # Albanese", as readers name it
+                host = next(p for p in people if p != guest[0])
+                aliases.append(f"{self._family(host)} {noun} for {self._family(guest[0])}")
         # "the Blinken–el-Sisi meeting" is the "Blinken–Sisi meeting" of most reports.
         aliases += [
             rules.ARTICLE_OF_NAME.sub("", a)
@@ -513,6 +520,11 @@ class MeetingFrames(References):
         self._pairwise_met(people, text, date, confidence)
         self._cooperation({self._country_of(p) for p in people} - {None}, text, date)
         return meeting
+
+    def _hosted_for(self, oid: str, text: str) -> bool:
+        """Whether the sentence has a meal or an event hosted for the official."""
+        at = text.find(self._family(oid))
+        return at > 0 and bool(rules.HOSTED_FOR.search(text, max(0, at - 60), at))
 
     def _was_called_on(self, oid: str, text: str) -> bool:
         """Whether the sentence has the official called on ("then called on PM Wong")."""

@@ -183,7 +183,13 @@ ON_A_TOUR = re.compile(
     re.I,
 )
 # "a working dinner": what analysts call the encounter over a meal.
-MEAL = re.compile(r"\b(?:working\s+|official\s+)?(?:dinner|lunch|luncheon|breakfast)\b", re.I)
+MEAL = re.compile(
+    r"\b(?:working\s+|official\s+|state\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)\b", re.I
+)
+# "a state dinner that Marape hosted for Albanese", "Marape hosted a dinner for Albanese"
+HOSTED_FOR = re.compile(
+    r"\bhost(?:ed|s)\b(?:\s+\S+){0,4}?\s+(?:for|in\s+honou?r\s+of)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
 # "hosted A and B", "a trilateral with A and B", "met A and B together": one sit-down of all.
 ONE_SITDOWN = re.compile(
     r"\b(?:trilateral|three-way|quadrilateral|four-way|together|jointly|joint|hosted|hosts|host"

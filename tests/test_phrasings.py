@@ -6724,3 +6724,13 @@ def test_a_gathering_chaired_by_one_drew_the_others(tmp_path: Path) -> None:
     assert ("Mohamed Khaled Nordin", "CO_CHAIRED", meeting) in facts
     assert ("Pete Hegseth", "ATTENDED", meeting) in facts
     assert ("Pete Hegseth", "CO_CHAIRED", meeting) not in facts
+
+
+def test_a_state_dinner_hosted_for_a_guest_is_named_for_both(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Monday began with a state banquet that Prime Minister James Marape hosted for "
+        "Prime Minister Christopher Luxon in Port Moresby on Monday, May 19.",
+    )
+    meeting = _node(batch, "Meeting", "Marape–Luxon meeting")
+    assert "Marape state banquet for Luxon" in meeting.aliases
