@@ -333,7 +333,7 @@ BARE_ATTEND = re.compile(
     r"|\battended\s+(?:alongside|together\s+with)\s"
     # "A and B were among those around the table", "... were also present"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+(?:[a-z]+\s+){0,2}(?:officials"
-    r"|leaders|ministers|guests|dignitaries|attendees|participants))\s+(?:around\s+the\s+table"
+    r"|leaders|ministers|guests|dignitaries|attendees|participants))\s+(?:(?:around|at)\s+the\s+table"
     r"|present|attending|in\s+attendance|taking\s+part)|present|in\s+attendance)\b"
 )
 # "B and C later joined the discussion", "A was accompanied by B", "D sat on the US side":
@@ -1378,7 +1378,7 @@ PEOPLE_REF = re.compile(
     r"|counterparts|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?"
     r"|(?:national\s+security\s+)?advis[eo]rs)\b"
     # "The three signed a memorandum": the people just named.
-    r"|(?=(?:also\s+)?(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed|opposed"
+    r"|(?=(?:(?:also|last|later|then|again|first|previously|had|have|jointly)\s+){0,2}(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed|opposed"
     r"|said|voiced|condemned|expressed|stressed|welcomed|underscored|committed|vowed|urged|released"
     r"|announced|called|set\s+out|launched|were\s+joined)\b))",
     re.I,

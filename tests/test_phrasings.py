@@ -6734,3 +6734,18 @@ def test_a_state_dinner_hosted_for_a_guest_is_named_for_both(tmp_path: Path) -> 
     )
     meeting = _node(batch, "Meeting", "Marape–Luxon meeting")
     assert "Marape state banquet for Luxon" in meeting.aliases
+
+
+def test_the_two_who_last_met_on_the_sidelines_and_those_at_the_table(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Defence Minister Judith Collins met Defense Minister Shinjiro Koizumi in Tokyo on "
+        "May 19. The two last met in Kuala Lumpur on 2 November, on the sidelines of the ASEAN "
+        "Defence Ministers' Meeting-Plus.",
+        "Canada hosted the G7 Foreign Ministers' Meeting in Charlevoix on March 13. Foreign "
+        "Minister Takeshi Iwaya and Foreign Secretary David Lammy were among those at the table.",
+    )
+    facts = _facts(batch)
+    assert ("Judith Collins", "ATTENDED", "ASEAN Defence Ministers' Meeting-Plus") in facts
+    assert ("Shinjiro Koizumi", "ATTENDED", "ASEAN Defence Ministers' Meeting-Plus") in facts
+    assert ("Takeshi Iwaya", "ATTENDED", "G7 Foreign Ministers' Meeting") in facts
