@@ -96,8 +96,12 @@ class DrillFrames(InstrumentFrames):
                 if c not in observers and c not in after_purpose
             ]  # fmt: skip
             if rules.EXERCISE_VERB.search(lowered) or exercises or refers:
+                hosts = self._host_countries(text, mentions, read)
                 for xid in targets:
                     for cid in participants:
+                        self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.6)
+                    for cid in hosts:
+                        self._edge("HOSTED", cid, xid, text, date, 0.6)
                         self._edge("PARTICIPATED_IN", cid, xid, text, date, 0.6)
                     # "NATO began Steadfast Noon": an alliance that runs the drill takes part.
                     running = {
@@ -134,6 +138,21 @@ class DrillFrames(InstrumentFrames):
             # "Training runs at sites in Lopburi, Chanthaburi and Rayong": the item's drill.
             xid = item.exercises[-1]
             self._drill_sites(xid, locations, [*events, xid], read, text, date)
+
+    def _host_countries(self, text: str, mentions: list[Mention],
+                        read: SentenceRead) -> list[str]:  # fmt: skip
+        """'across Norway, Sweden and Finland, the three host countries': those named last."""
+        said = rules.HOST_COUNTRIES.search(text)
+        if not said:
+            return []
+        named = [
+            read.ids[i]
+            for i, m in enumerate(mentions)
+            if m.label == "Country" and i in read.ids and m.end <= said.start()
+        ]
+        wanted = rules.NUMBERS.get(said.group("number").lower(), 0)
+        # "northern Norway, Sweden and Finland": a country inside a region's name is missed.
+        return list(dict.fromkeys(named))[-wanted:] if len(set(named)) >= 2 else []
 
     def _drill_sites(self, xid: str, locations: list[str], events: list[str], read: SentenceRead,
                      text: str, date: str | None) -> None:  # fmt: skip

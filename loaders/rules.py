@@ -1098,6 +1098,8 @@ TOOK_PART = re.compile(
     r"|(?:personnel|forces|units|troops|soldiers|sailors|marines|airmen|paratroopers|warships"
     r"|ships|aircraft|jets|teams?) from|contingents?|from (?:\d+|[a-z]+) (?:nations|countries)"
     r"|among them"
+    # "American, British and German units are also involved"
+    r"|(?:are|were|is|was)\s+(?:also\s+)?involved"
     # "trained alongside Vietnam People's Army units", "sailed in formation with USS Mobile"
     r"|train(?:ed|ing|s)?\s+(?:alongside|with)|in\s+formation\s+with|put\s+to\s+sea\s+with)\b"
 )
@@ -1279,9 +1281,15 @@ IT_RUN_BY = re.compile(r"^(?:(?:Co-)?Hosted|Led|Commanded)\b[^;]{0,160}?,\s+it\b
 PLAINLY_TOOK_PART = re.compile(
     r"\b(?:took|take|taking) part\b|\bparticipat(?:ed|ing)\b"
     r"|\b(?:forces|troops|teams|units|contingents|personnel) from\b"
+    r"|\b(?:forces|troops|teams|units|contingents|ships|warships) (?:are|were) (?:also )?involved\b"
     # "Georgia and Moldova also sent contingents"
     r"|\b(?:sent|contributed|dispatched)\s+(?:[\w-]+\s+){0,2}?(?:contingents?|warships|ships"
     r"|aircraft|personnel|units|teams|forces|troops)\b"
+)
+# "across Norway, Sweden and Finland, the three host countries": those who host the drill.
+HOST_COUNTRIES = re.compile(
+    r",\s+(?:the|its)\s+(?P<number>two|three|four|five)\s+(?:co-?)?host\s+(?:countries|nations)\b",
+    re.I,
 )
 # "The German Air Force flew six Eurofighters to Darwin": a force sending its own to a drill.
 FORCE_SENT = re.compile(

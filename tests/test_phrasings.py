@@ -6749,3 +6749,17 @@ def test_the_two_who_last_met_on_the_sidelines_and_those_at_the_table(tmp_path: 
     assert ("Judith Collins", "ATTENDED", "ASEAN Defence Ministers' Meeting-Plus") in facts
     assert ("Shinjiro Koizumi", "ATTENDED", "ASEAN Defence Ministers' Meeting-Plus") in facts
     assert ("Takeshi Iwaya", "ATTENDED", "G7 Foreign Ministers' Meeting") in facts
+
+
+def test_the_host_countries_of_a_drill_and_units_also_involved(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Some 10,000 troops are taking part in exercise Northern Coast 2025 across Estonia, "
+        "Latvia and Lithuania, the three host countries. Polish and Dutch units are also "
+        "involved.",
+    )
+    facts = _facts(batch)
+    drill = "Northern Coast 2025"
+    assert {(c, "HOSTED", drill) for c in ("Estonia", "Latvia", "Lithuania")} <= facts
+    assert ("Poland", "PARTICIPATED_IN", drill) in facts
+    assert ("Netherlands", "PARTICIPATED_IN", drill) in facts
