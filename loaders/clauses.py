@@ -310,7 +310,9 @@ def two_acts(
     if not ((subject or pronoun) and met_first and met_then):
         return None
     # The verb itself, "called" of "and then called on": the second act starts there.
-    verb = re.search(r"(?:met|held|hosted|called|paid|saw|spoke|talked)\b", second.group(0))
+    verb = re.search(
+        r"(?:met|held|hosted|called|paid|saw|spoke|talked|was|were)\b", second.group(0)
+    )
     verb_at = second.start() + (verb.start() if verb else len(second.group(0)))
     # "On May 30 he had breakfast with A and then called on B": the pronoun is the subject.
     cut = subject[-1].end if subject else pronoun.end() if pronoun else 0

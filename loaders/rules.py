@@ -153,7 +153,9 @@ FIRST_ACT = re.compile(
 # "... and saw Singh and Modi on Mar. 17": a second encounter, with other people.
 SECOND_ACT = re.compile(
     r",?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+|separately\s+)?"
-    r"(?:met|held|hosted|called\s+on|paid|saw|spoke\s+with|talked\s+with)\b"
+    r"(?:met|held|hosted|called\s+on|paid|saw|spoke\s+with|talked\s+with"
+    # "held talks with Gakosso and was received by President Sassou Nguesso"
+    r"|(?:was|were)\s+(?:also\s+|then\s+|later\s+)?received\s+by)\b"
 )
 # "Biden met separately with A, B and C, and he and Chinh attended the summit": a clause of
 # its own, with a subject of its own.

@@ -6763,3 +6763,16 @@ def test_the_host_countries_of_a_drill_and_units_also_involved(tmp_path: Path) -
     assert {(c, "HOSTED", drill) for c in ("Estonia", "Latvia", "Lithuania")} <= facts
     assert ("Poland", "PARTICIPATED_IN", drill) in facts
     assert ("Netherlands", "PARTICIPATED_IN", drill) in facts
+
+
+def test_talks_with_one_then_received_by_another_are_two_encounters(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On Monday, Chinese Foreign Minister Wang Yi was in Brazzaville, where he held talks "
+        "with Republic of Congo Foreign Minister Jean-Claude Gakosso and was received by "
+        "President Denis Sassou Nguesso.",
+    )
+    facts = _facts(batch)
+    assert ("Wang Yi", "MET", "Jean-Claude Gakosso") in facts
+    assert ("Wang Yi", "MET", "Denis Sassou Nguesso") in facts
+    assert ("Jean-Claude Gakosso", "MET", "Denis Sassou Nguesso") not in facts
