@@ -15,7 +15,7 @@ from .dates import resolve_dates
 from .documents import Document
 from .gazetteer import Entry, Gazetteer, OfficialRecord, load_officials
 from .mentions import Mention
-from .names import canonical_person, family_name
+from .names import canonical_person, family_name, regnal
 
 __all__ = ["DocumentState", "ItemNotes", "SentenceRead", "Told"]
 
@@ -802,8 +802,8 @@ class DocumentState:
         name and his father's ('Mohamed bin Zayed')."""
         node = self.batch.nodes[official]
         first = node.name.split()[0]
-        if re.fullmatch(r"\S+ [IVX]+", node.name):
-            return node.name  # "Abdullah II": a monarch by the whole name
+        if regnal(node.name):
+            return node.name
         by_given = node.props.get("country") in rules.GIVEN_NAME_COUNTRIES and any(
             record.name == node.name for record in load_officials().get(first.lower(), [])
         )

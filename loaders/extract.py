@@ -276,7 +276,7 @@ class _DocState(DocumentFacts):
             told, signed, signing_parties, agreements, actors or witnesses, named_before
         )
         self._signatories_listed(text, mentions, ids, item, date)
-        self._listed_instruments(told, parties)
+        self._listed_instruments(told)
         chaired = bool(rules.CHAIR.search(lowered))
         met, called = self._met_told(told, locations, signed)
         meetings, future = self._more_meetings(told, meetings, countries, actors, called)

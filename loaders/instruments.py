@@ -365,7 +365,7 @@ class InstrumentFrames(MeetingFrames):
             found.append((aid, m.start("what")))
         return found
 
-    def _listed_instruments(self, s: Told, parties: list[str]) -> None:
+    def _listed_instruments(self, s: Told) -> None:
         """'The documents exchanged ... included: MoU between India and Sri Lanka on Defence
         Cooperation. MoU on health.': each instrument listed, signed by and binding the
         countries it is between, or else the two sides the item is about."""

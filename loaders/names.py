@@ -6,7 +6,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["canonical_person", "family_name", "name_key", "plain"]
+__all__ = ["canonical_person", "family_name", "name_key", "plain", "regnal"]
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Korean family names: with a hyphenated given name ("Cho Tae-yul") or a three-part name
@@ -113,13 +113,17 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")  # "Lloyd J Austin": the stop left
 _CAPS = re.compile(r"(?![IVXLC]+\b)[A-Z]*[AEIOUY][A-Z]*(?:-[A-Z]+)?")
 
 
+def regnal(name: str) -> bool:
+    """'Mohammed VI', 'Abdullah II': a monarch, who goes by the whole name."""
+    return bool(re.fullmatch(r"\S+ [IVX]+", name))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def family_name(name: str) -> str:
     """The family name, as a later mention uses it alone: 'Cho Tae-yul' -> 'Cho'."""
-    words = name.split()
-    if len(words) == 2 and re.fullmatch(r"[IVX]+", words[1]):
-        return name  # "Mohammed VI", "Abdullah II": a monarch goes by the whole name
-    tokens = _tokens(name) or words
+    if regnal(name):
+        return name
+    tokens = _tokens(name) or name.split()
     if _upper_family(tokens):
         return tokens[0].capitalize()
     canonical = canonical_person(name)
