@@ -521,15 +521,18 @@ class MeetingFrames(References):
         self._cooperation({self._country_of(p) for p in people} - {None}, text, date)
         return meeting
 
+    def _said_before(self, oid: str, text: str, pattern: re.Pattern[str], reach: int) -> bool:
+        """Whether `pattern` ends where the sentence names the official, within `reach`."""
+        at = text.find(self._family(oid))
+        return at > 0 and bool(pattern.search(text, max(0, at - reach), at))
+
     def _hosted_for(self, oid: str, text: str) -> bool:
         """Whether the sentence has a meal or an event hosted for the official."""
-        at = text.find(self._family(oid))
-        return at > 0 and bool(rules.HOSTED_FOR.search(text, max(0, at - 60), at))
+        return self._said_before(oid, text, rules.HOSTED_FOR, 60)
 
     def _was_called_on(self, oid: str, text: str) -> bool:
         """Whether the sentence has the official called on ("then called on PM Wong")."""
-        at = text.find(self._family(oid))
-        return at > 0 and bool(rules.CALLED_ON.search(text, max(0, at - 80), at))
+        return self._said_before(oid, text, rules.CALLED_ON, 80)
 
     def _body_events(self, text: str, mentions: list[Mention], ids: dict[int, str],
                      date: str | None) -> list[tuple[str, int]]:  # fmt: skip

@@ -733,11 +733,6 @@ _VESSEL_BEFORE = re.compile(
     r"|submarines?|cruisers?|corvettes?|cutters?|tankers?|flagship|patrol\s+boats?)"
     r"(?:\s+(?:JS|USS|HMS|HMAS|INS|FS|ITS|ROKS|BRP|KRI|USCGC))?\s+$"
 )
-# "deployed ARM Benito Juárez": a navy's prefix names a ship after the person it honours.
-_SHIP_PREFIX = re.compile(
-    r"\b(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|JS|ROKS|BRP|INS|KRI|RSS|ARM|BAP|ARA|HNLMS|FGS"
-    r"|TCG|HDMS|HNoMS|ESPS|NRP|ITS|FS|SLNS|PNS|BNS|KD|HTMS|CNS)\s+$"
-)
 # "Commander of the Republic of Fiji Military Forces": the end of a body's name, not a person's.
 _BODY_WORD = re.compile(
     r"\b(?:Forces|Force|Army|Navy|Corps|Command|Guard|Ministry|Department|Fleet|Agency|Council|Commission|Committee"
@@ -1412,6 +1407,14 @@ _SHIP_PREFIXES = {
 _SHIP = re.compile(
     r"\b(?P<prefix>" + "|".join(_SHIP_PREFIXES) + r")\s+"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|la|the|of)\s+)?[A-Z][\w'’.-]*){0,4})"
+)
+
+
+# "deployed ARM Benito Juárez": a navy's prefix names a ship after the person it honours (the
+# navies above, and some whose ships are not read as units).
+_SHIP_PREFIX = re.compile(
+    rf"\b(?:{'|'.join(_SHIP_PREFIXES)}"
+    r"|USCGC|ARM|BAP|ARA|HDMS|HNoMS|NRP|SLNS|BNS|CNS)\s+$"
 )
 
 

@@ -1260,19 +1260,26 @@ DRILL_SITES = re.compile(
 # "Iwaya stood in for Prime Minister Ishiba": one at the gathering for his country; "South
 # Korea was represented by Wi": the one named next.
 STOOD_IN = re.compile(r",?\s+(?:(?:who|also)\s+)?(?:stood|filled)\s+in\s+for\b")
+
+
+def _names_listed_up_to_here(reach: int) -> str:
+    """A list of names, ending at the one being read, that no clause about someone else
+    interrupts ("..., who held talks with Rutte", "while Tajikistan sent ...")."""
+    return (
+        r"(?:(?:(?!\b(?:sent|dispatched|who|which|where|while|whom)\b)[^;:]){0,"
+        + str(reach)
+        + r"}?(?:,|\band\b)\s+)?(?:(?!(?:sent|dispatched|who|while)\b)[\w.'’-]+\s+){0,5}$"
+    )
+
+
 # "India sent External Affairs Minister Jaishankar", "Türkiye sent Vice President Yılmaz": the
 # one a country sent to the gathering told of.
 SENT_ENVOY = re.compile(
-    r"\b(?:sent|dispatched)\s+(?:(?:its|their)\s+)?"
-    # a list of those sent, not a clause about someone else ("..., who held talks with Rutte")
-    r"(?:(?:(?!\b(?:sent|dispatched|who|which|where|while|whom)\b)[^;:]){0,160}?(?:,|\band\b)\s+)?"
-    r"(?:(?!(?:sent|dispatched|who|while)\b)[\w.'’-]+\s+){0,5}$"
+    r"\b(?:sent|dispatched)\s+(?:(?:its|their)\s+)?" + _names_listed_up_to_here(160)
 )
 # "The remaining members were represented by Xi, Putin and Uzbek President Mirziyoyev": each.
 REPRESENTED_BY = re.compile(
-    r"\b(?:was|were|is|are)\s+represented\s+by\s+"
-    r"(?:(?:(?!\b(?:sent|dispatched|who|which|where|while|whom)\b)[^;:]){0,200}?(?:,|\band\b)\s+)?"
-    r"(?:(?!(?:sent|dispatched|who|while)\b)[\w.'’-]+\s+){0,5}$"
+    r"\b(?:was|were|is|are)\s+represented\s+by\s+" + _names_listed_up_to_here(200)
 )
 # "The drill was led by Vice Adm. Sawyer": the officer who led it, named next.
 LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$")

@@ -475,6 +475,12 @@ class SessionFrames(SentenceNodes):
             return
         mid = gatherings[-1]
         own = [m for m in [*s.item.meetings, *meetings] if m in gatherings]
+        # "India sent Jaishankar": to the gathering this item, or the report, tells of.
+        sent_to_it = (
+            own[-1:] == [mid]
+            or (not own and self._same_day(mid, s.date))
+            or not self.doc.newsletter
+        )
         countries = [
             (x, s.read.ids[i])
             for i, x in enumerate(s.mentions)
@@ -483,9 +489,7 @@ class SessionFrames(SentenceNodes):
         for m, oid in s.read.officials:
             named_at = int(m.props.get("name_start", m.start))
             by = rules.REPRESENTED_BY.search(s.text, 0, named_at)
-            told = own[-1:] == [mid] or (not own and self._same_day(mid, s.date))
-            if not by and (told or not self.doc.newsletter):
-                # "India sent Jaishankar": to the gathering this item, or the report, tells of.
+            if not by and sent_to_it:
                 by = rules.SENT_ENVOY.search(s.text, 0, named_at)
             stood = rules.STOOD_IN.match(s.text, m.end)
             # "Sri Lanka was represented by Prime Minister Amarasuriya", "Blinken represented
