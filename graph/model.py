@@ -85,10 +85,19 @@ EVENT_LABELS = ("Meeting", "Exercise", "Agreement")
 BELONGS_TYPES = ("REPRESENTS", "PART_OF", "MEMBER_OF")
 
 
+# Letters that Unicode does not decompose into a base letter and a mark: without them
+# "Błaszczak" and "Blaszczak" would slug apart, and "Støre" lose a letter.
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+     "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "Th",
+     "ħ": "h", "Ħ": "H"}
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def slugify(text: str) -> str:
     """Lowercase ASCII slug: 'Lloyd Austin' -> 'lloyd-austin'."""
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text).translate(_UNDECOMPOSED)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"[^a-zA-Z0-9]+", "-", text.lower()).strip("-")
     return text or "x"

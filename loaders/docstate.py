@@ -698,30 +698,35 @@ class DocumentState:
         homes = [c for c in dict.fromkeys(self._country_of(p) for p in people) if c]
         return homes if len(homes) >= 2 else []
 
-    def _minister_country(self, body: str, text: str) -> str | None:
+    def _minister_country(self, body: str, text: str, home: str | None = None) -> str | None:
         """'talks with Defense Minister Hamada at the Ministry of Defense': the ministry of the
         one country whose minister of that portfolio the sentence, or else the document, names
-        (a 'Minister of National Defense' before a 'Defense Minister')."""
+        (a 'Minister of National Defense' before a 'Defense Minister'); of several, the `home`
+        one, the country a release is datelined in."""
         said = rules.PORTFOLIO_OF_BODY.match(body)
         if said is None:
             return None
-        head = "minister" if said["body"] == "Ministry" else "secretary"  # the Pentagon's
+        # The Pentagon's head is a secretary; so is the one of Britain's Ministry of Defence.
+        heads = ("minister", "secretary") if said["body"] == "Ministry" else ("secretary",)
         officials = [
             (node, _portfolio(str(node.props.get("title") or "")))
             for node in self.batch.nodes.values()
             if node.label == "Official" and node.props.get("country")
         ]
 
-        def holding(loose: bool) -> list[Node]:
+        def holding(head: str, loose: bool) -> list[Node]:
             holds = _holds_portfolio(head, _portfolio(said["portfolio"], loose))
             return [n for n, title in officials if holds.search(_portfolio(title, loose))]
 
-        exact, loose = holding(False), holding(True)
-        here = [[n for n in holders if family_name(n.name) in text] for holders in (exact, loose)]
-        for group in (*here, exact, loose):
-            countries = {str(node.props["country"]) for node in group}
-            if countries:
-                return countries.pop() if len(countries) == 1 else None
+        for head in heads:
+            exact, loose = holding(head, False), holding(head, True)
+            here = [[n for n in group if family_name(n.name) in text] for group in (exact, loose)]
+            for group in (*here, exact, loose):
+                countries = {str(node.props["country"]) for node in group}
+                if len(countries) == 1:
+                    return countries.pop()
+                if countries:
+                    return home if home in countries else None
         return None
 
     def _body_entry(self, mention: Mention, text: str = "") -> Entry:

@@ -8,7 +8,7 @@ import re
 
 from ..graph.model import node_id
 from . import rules
-from .mentions import Mention
+from .mentions import Mention, split_sentences
 from .names import family_name
 from .signings import SigningFrames
 
@@ -79,6 +79,7 @@ class DocumentFacts(SigningFrames):
             if body and any(re.search(rf"\b{re.escape(f)}\b", title or "") for f in forms):
                 self._edge("MEMBER_OF", oid, body.id, evidence, None, 0.6)
         self._houses_of_speakers()
+        self._bodies_of_one_state()
         self._merge_surnames()
         self._one_edition()
         self._headline_meeting()
@@ -134,6 +135,41 @@ class DocumentFacts(SigningFrames):
             mention = Mention("Organization", house.name, house.name, 0, 0, entry=house)
             oid = self._organization(mention, evidence, None)
             self._edge("MEMBER_OF", node.id, oid, evidence, None, 0.6)
+
+    def _bodies_of_one_state(self) -> None:
+        """A release headed 'Ministry of Defence' whose minister of defence the document names
+        is that minister's ministry: not one node with every state's 'Ministry of Defence'."""
+        for node in list(self.batch.nodes.values()):
+            bare = node.label == "Organization" and not node.props.get("country")
+            if not bare or node.id != node_id("Organization", node.name):
+                continue
+            if not rules.STATE_BODY.match(node.name):
+                continue
+            country = self._minister_country(node.name, "", self._home())
+            told = (
+                e.props.get("evidence") for e in self.batch.edges if node.id in (e.source, e.target)
+            )
+            said = (
+                t for item in self.doc.items for _, t in split_sentences(item) if node.name in t
+            )
+            evidence = next(told, None) or next(said, None)
+            if country is None or evidence is None:
+                continue
+            mention = Mention(
+                "Organization", node.name, node.name, 0, 0, props={"country": country}
+            )
+            oid = self._organization(mention, str(evidence), None)
+            self.batch.merge(node.id, oid)
+
+    def _home(self) -> str | None:
+        """The country of the city the document is datelined in, if it says one."""
+        for lid in sorted(self.datelined):
+            country = (
+                self.batch.nodes[lid].props.get("country") if lid in self.batch.nodes else None
+            )
+            if country:
+                return str(country)
+        return None
 
     def _one_edition(self) -> None:
         """'Talisman Sabre' in a document about Talisman Sabre 2025 is that edition, when the

@@ -175,8 +175,13 @@ _INSTRUMENT_BY_ACT = re.compile(
     r"|(?<=\bunveiled a )|(?<=\bunveiled the )|(?<=\badopted a new )|(?<=\blaunched a new ))"
     r"(?:[A-Z][\w’'.–-]*\s+(?:(?:and|&|of|on|to|for)\s+)?){0,5}"
     r"(?:Partnership|Initiative|Vision|Concept|Commitment|Union|Principles)"
-    r"(?:\s+\d{4}|\s+(?:of|on|to|for|in)\s+(?:the\s+)?[A-Z][\w’'.–-]*"
+    # not "the Strategic Partnership in Manila in September": where and when it was signed
+    r"(?:\s+\d{4}|\s+(?:of|on|to|for)\s+(?:the\s+)?[A-Z][\w’'.–-]*"
     r"(?:\s+(?:(?:of|on|to|for|in|the|and)\s+)*[A-Z][\w’'.–-]*){0,8})?(?:\s+\([A-Z]{2,8}\))?"
+    # "the Strategic Partnership signed by Albanese and Marcos": the act told after it
+    r"|(?<=\b[Tt]he )(?:[A-Z][\w’'.–-]*\s+(?:(?:and|&|of|on|to|for)\s+)?){0,5}"
+    r"(?:Partnership|Initiative|Vision|Principles)"
+    r"(?=\s+(?:signed|concluded)\s+by\b)"
 )
 
 # A drill's name and its edition: "Iron Wolf 2022-I", "Joint Viking 25", and one word joined

@@ -219,9 +219,20 @@ class References(DocumentState):
             own = [p for p in own if self._title(p).lower().startswith(role[:-3])]
         if len(own) == wanted:
             return own
-        if len(named) == wanted:
+        # "The two ministers last met ..." after a sentence naming a prime minister and a
+        # president: not those two, whose titles say otherwise.
+        contrary = (
+            role.startswith(("minister", "secretar"))
+            and "prime" not in m[0].lower()
+            and all(rules.LEADER.search(self._title(p)) for p in named)
+        )
+        if len(named) == wanted and not contrary:
             return list(named)
-        if len(fitting) > wanted or item.people or rules.TITLE_WORD.search(text[: m.start()]):
+        if (
+            len(fitting) > wanted
+            or (item.people and not contrary)
+            or rules.TITLE_WORD.search(text[: m.start()])
+        ):
             return []  # more named than the text counts, or others named with them: unclear
         # "The two ministers also witnessed ..." a paragraph or two after both were named: the
         # most recently named who fit the role.

@@ -6776,3 +6776,76 @@ def test_talks_with_one_then_received_by_another_are_two_encounters(tmp_path: Pa
     assert ("Wang Yi", "MET", "Jean-Claude Gakosso") in facts
     assert ("Wang Yi", "MET", "Denis Sassou Nguesso") in facts
     assert ("Jean-Claude Gakosso", "MET", "Denis Sassou Nguesso") not in facts
+
+
+def test_a_name_with_a_polish_l_is_one_node_however_it_is_spelled() -> None:
+    from pactgraph.graph.model import node_id
+
+    assert node_id("Official", "Mariusz Błaszczak") == node_id("Official", "Mariusz Blaszczak")
+    assert node_id("Official", "Jonas Gahr Støre") == "official:jonas-gahr-store"
+
+
+def test_a_ministry_named_bare_is_the_ministry_of_the_minister_the_release_names(
+    tmp_path: Path,
+) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Defence Minister receives visiting counterpart",
+        "NEW DELHI, 5 June 2023 — The Ministry of Defence said talks with Australia would "
+        "turn to joint production of armoured vehicles.",
+        "Defence Minister Rajnath Singh received Australia's Defence Minister, Richard "
+        "Marles, at South Block.",
+    )
+    ministry = _node(batch, "Organization", "Indian Ministry of Defence")
+    assert "Ministry of Defence" in ministry.aliases
+    assert ("Indian Ministry of Defence", "PART_OF", "India") in _facts(batch)
+    assert not [n for n in batch.nodes.values() if n.id == "organization:ministry-of-defence"]
+
+
+def test_armed_groups_agencies_and_state_news_agencies_are_organizations(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Somali troops, backed by African partners, pushed al-Shabaab out of two villages, "
+        "while USAID pledged new funds for the region. KCNA said Pyongyang would answer "
+        "the drills.",
+    )
+    facts = _facts(batch)
+    assert _node(batch, "Organization", "al-Shabaab")
+    assert ("USAID", "PART_OF", "United States") in facts
+    assert ("Korean Central News Agency", "PART_OF", "North Korea") in facts
+
+
+def test_the_two_ministers_are_not_the_two_leaders_named_just_before(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Inaugural Defence Ministers' Meeting",
+        "CANBERRA — The Minister for Defence, Richard Marles, today hosted the Philippine "
+        "Secretary of National Defense, Gilberto Teodoro, at Parliament House.",
+        "The meeting follows the partnership that Prime Minister Anthony Albanese and "
+        "President Ferdinand Marcos Jr. agreed in Manila last year. The two ministers last "
+        "met in Honolulu in May, when they joined US Secretary of Defense Lloyd Austin for a "
+        "meeting of defence ministers.",
+    )
+    facts = _facts(batch)
+    assert ("Gilberto Teodoro", "MET", "Lloyd Austin") in facts
+    assert ("Anthony Albanese", "MET", "Lloyd Austin") not in facts
+    assert ("Ferdinand Marcos Jr.", "MET", "Lloyd Austin") not in facts
+
+
+def test_a_partnership_signed_by_two_leaders_and_one_signed_in_a_city(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The Comprehensive Strategic Partnership signed by Prime Minister Anthony Albanese "
+        "and President Prabowo Subianto in Jakarta last year guides the work.",
+    )
+    facts = _facts(batch)
+    assert ("Anthony Albanese", "SIGNED", "Comprehensive Strategic Partnership") in facts
+    assert ("Indonesia", "PARTY_TO", "Comprehensive Strategic Partnership") in facts
+    batch = _read(
+        tmp_path,
+        "Albanese and Marcos signed the Strategic Partnership in Manila in September 2023.",
+    )
+    agreements = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    assert agreements and not [a for a in agreements if "Manila" in a or "September" in a]
