@@ -162,14 +162,13 @@ class DocumentFacts(SigningFrames):
             self.batch.merge(node.id, oid)
 
     def _home(self) -> str | None:
-        """The country of the city the document is datelined in, if it says one."""
-        for lid in sorted(self.datelined):
-            country = (
-                self.batch.nodes[lid].props.get("country") if lid in self.batch.nodes else None
-            )
-            if country:
-                return str(country)
-        return None
+        """The country of the cities the document is datelined in, if they are of one."""
+        countries = {
+            str(self.batch.nodes[lid].props.get("country"))
+            for lid in self.datelined
+            if lid in self.batch.nodes and self.batch.nodes[lid].props.get("country")
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def _one_edition(self) -> None:
         """'Talisman Sabre' in a document about Talisman Sabre 2025 is that edition, when the

@@ -864,7 +864,9 @@ class MeetingFrames(References):
         """'In Palau he met President Remengesau': the counterpart a visitor met, whose country
         the text leaves out, is of the country the encounter took place in."""
         # The room says nothing of the country ("at the Pentagonito"): the town it is in does.
-        candidates = [*places, *([self.place] if self.place else []), *sorted(self.datelined)]
+        # A digest's items each have their own dateline: the document's only when it has one.
+        datelined = sorted(self.datelined) if len(self.datelined) == 1 else []
+        candidates = [*places, *([self.place] if self.place else []), *datelined]
         homed = [
             x
             for x in candidates

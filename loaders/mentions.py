@@ -881,6 +881,15 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
         and (len([t for t in name if t not in _NAME_LINKS and not t.islower()]) < 4)
     ):
         name.insert(0, tokens.pop())
+    if (
+        name
+        and len(tokens) >= 2
+        and tokens[-1] in _INSIDE_NAMES
+        and tokens[-2].lower().strip(".,") not in _TITLE_VOCAB
+    ):
+        # "President Hassan Sheikh Mohamud": an honorific between two names is part of them.
+        name[:0] = tokens[-2:]
+        del tokens[-2:]
     if tokens and name and name[0] in PATRONYMIC:
         # "Gen. Sultan bin Mohammed Al Nuamani": a name does not begin with "bin"; the word
         # before, whatever else it means, is the given name.
@@ -889,6 +898,8 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
 
 
 _NAME_LINKS = PATRONYMIC | {"Al", "al"}
+# Honorifics that also sit inside Somali and Gulf names ("Hassan Sheikh Mohamud").
+_INSIDE_NAMES = {"Sheikh", "Shaikh"}
 # "King Mohammed VI", not "King Salman": the title goes where a name of two words is left.
 _ROYAL_TITLE = re.compile(
     r"(?:King|Queen|Emperor|Emir|Amir|Sultan)\s+(?!(?:bin|ibn|al|Al)\b)(?=\S+\s+[A-Z])"
@@ -1777,9 +1788,18 @@ _PLACE_PARTICLES = {"de", "da", "do", "del", "la", "le", "du", "di", "al", "el",
 _NAMED_DATELINE = re.compile(r"^(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:—|–|--)\s")
 
 
+# "27-28 April, New Delhi. India hosted ...", "4 May, Goa.": a digest item led by its days
+# and its city, then a stop; only a city the gazetteer knows is taken as one.
+_DAYS_AND_PLACE = re.compile(
+    rf"^(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{SHORT_DAY_OR_MONTH}[a-z]*\.?"
+    rf"|{SHORT_DAY_OR_MONTH}[a-z]*\.?\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?),\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\.(?:\s|$)"
+)
+
+
 def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     m = _DATELINE.match(text) or _DATE_FIRST_DATELINE.match(text)
-    named = None if m else _NAMED_DATELINE.match(text)
+    named = None if m else _NAMED_DATELINE.match(text) or _DAYS_AND_PLACE.match(text)
     if named:
         if not gaz.names_a_place(named["place"]):
             return []
@@ -1795,6 +1815,8 @@ def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     if hit and not gaz.names_a_place(place):
         return []  # "JAPAN —": a country, not a place
     props: dict[str, Any] = {"dateline": True}
+    if m.re is _DAYS_AND_PLACE:
+        props["item_lead"] = True  # one item's place, not the document's
     if hit and hit[0].label == "Country":
         props["country"] = hit[0].name
         place = hit[0].props["capital"]  # "HA NOI —": Hanoi, however the dateline spells it

@@ -94,7 +94,8 @@ class SentenceNodes(DrillFrames):
                     # "at Hyderabad House", after New Delhi was named: the house is in the city.
                     self._edge("LOCATED_IN", ids[i], city, text, None, 0.55)
                 if m.props.get("dateline"):
-                    self.datelined.add(ids[i])
+                    if not m.props.get("item_lead"):
+                        self.datelined.add(ids[i])
                     if not item.dateline:
                         item.dateline, item.dateline_date = ids[i], date
                     # "16–18 FEBRUARY — MUNICH." on its own: where the item's encounters sat.

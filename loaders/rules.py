@@ -285,7 +285,8 @@ NO_ENCOUNTER = re.compile(
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings"
     # "opened two days of talks with Yang", "began consultations with"
-    r"|(?:held|opened|began|concluded)\s+(?:[\w-]+\s+){0,4}?(?:talks|discussions|consultations)"
+    r"|(?:held|opened|began|concluded)\s+(?:[\w-]+\s+){0,4}?(?:talks|discussions|consultations"
+    r"|meetings)"
     r"|talks with|hosted|host|visited|visit|received"
     # "In bilateral talks on May 26, Yoon and Kishida agreed", "followed up with bilateral talks"
     r"|(?:in|with)\s+(?:their\s+)?(?:bilateral|one-on-one)\s+(?:talks|meetings?)"
@@ -294,6 +295,8 @@ MEET = re.compile(
     r"|sessions?|breakfast|lunch|dinner|luncheon)\s+with"
     # "Lee and Austin also had a short pull-aside before the session"
     r"|(?:had|held)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?pull-?asides?"
+    # "held a separate bilateral with Lavrov"
+    r"|(?:had|held)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?bilateral\s+with"
     # "is to welcome his counterparts": the verb, not "thanked him for the welcome"
     r"|welcomed|(?<=to\s)welcome|(?<=will\s)welcome"
     r"|gathered|sat down|conferred|discussed|summoned|compared\s+notes"

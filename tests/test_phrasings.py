@@ -6849,3 +6849,48 @@ def test_a_partnership_signed_by_two_leaders_and_one_signed_in_a_city(tmp_path: 
     )
     agreements = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
     assert agreements and not [a for a in agreements if "Manila" in a or "September" in a]
+
+
+def test_an_honorific_inside_a_name_and_calls_in_turn(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "President Recep Tayyip Erdoğan phoned Ethiopian Prime Minister Abiy Ahmed on 10 "
+        "August and Somalia's President Hassan Sheikh Mohamud late on 11 August.",
+    )
+    facts = _facts(batch)
+    assert ("Recep Tayyip Erdoğan", "MET", "Hassan Sheikh Mohamud") in facts
+    assert ("Hassan Sheikh Mohamud", "REPRESENTS", "Somalia") in facts
+    assert ("Abiy Ahmed", "MET", "Hassan Sheikh Mohamud") not in facts
+
+
+def test_separate_meetings_and_a_bilateral_with_a_counterpart(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "In Buenos Aires, Gen. Laura Richardson held separate meetings with Defense Minister "
+        "Luis Petri and Cabinet Chief Nicolás Posse.",
+        "Earlier in the day Indian External Affairs Minister S. Jaishankar held a separate "
+        "bilateral with Russian Foreign Minister Sergey Lavrov.",
+    )
+    facts = _facts(batch)
+    assert ("Laura Richardson", "MET", "Luis Petri") in facts
+    assert ("Laura Richardson", "MET", "Nicolás Posse") in facts
+    assert ("Luis Petri", "MET", "Nicolás Posse") not in facts
+    assert ("S. Jaishankar", "MET", "Sergey Lavrov") in facts
+
+
+def test_an_item_led_by_its_days_and_city_took_place_there(tmp_path: Path) -> None:
+    text = (
+        "Mountain and Sea Review\nIssue 9 | 12 May 2023\n\n"
+        "  - 27-28 April, New Delhi. India hosted the defence ministers of the region. On the "
+        "eve of the meeting Defence Minister Rajnath Singh held talks with General Li "
+        "Shangfu, China's Minister of National Defense.\n\n"
+        "  - 7 May, Rawalpindi. Chinese Foreign Minister Qin Gang called on the Chief of Army "
+        "Staff, Gen. Syed Asim Munir.\n"
+    )
+    batch = _extract(tmp_path, "digest-2023-05-12-review.txt", text)
+    facts = _facts(batch)
+    assert ("Rajnath Singh", "MET", "Li Shangfu") in facts
+    talks = [m for m, rel, _ in facts if rel == "ATTENDED" and "Li" in m and "Singh" in m]
+    assert ("Singh–Li meeting", "LOCATED_IN", "New Delhi") in facts, talks
+    # New Delhi is the first item's place, not the country of the second item's host.
+    assert ("Syed Asim Munir", "REPRESENTS", "India") not in facts
