@@ -86,6 +86,7 @@ class DocumentFacts(SigningFrames):
         self._seen_at_the_gathering()
         self._given_name_callers()
         self._headline_statement()
+        self._drop_bare_names()
         for node in self.batch.nodes.values():
             if node.label in ("Meeting", "Agreement"):
                 # "Japan-US joint statement" is also the "Japan-U.S." one, "South Korea-US" the
@@ -160,6 +161,17 @@ class DocumentFacts(SigningFrames):
             )
             oid = self._organization(mention, str(evidence), None)
             self.batch.merge(node.id, oid)
+
+    def _drop_bare_names(self) -> None:
+        """A one-word 'person' with no title, no country and no fact of its own ('APEC Haus',
+        'Port Moresby General Hospital' read by NER as people): a stray word, not an official."""
+        used = {end for e in self.batch.edges for end in (e.source, e.target)}
+        for node in list(self.batch.nodes.values()):
+            if node.label != "Official" or node.id in used or " " in node.name:
+                continue
+            if node.aliases or node.props.get("title") or node.props.get("country"):
+                continue
+            del self.batch.nodes[node.id]
 
     def _home(self) -> str | None:
         """The country of the cities the document is datelined in, if they are of one."""

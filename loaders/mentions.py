@@ -731,7 +731,9 @@ _LOWER_WORD = re.compile(
 _EQUIPMENT_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:missiles?|rockets?|launchers?|drones?|jets?|fighters?|aircraft"
     r"|helicopters?|tanks?|howitzers?|frigates?|destroyers?|submarines?|corvettes?|vessels?"
-    r"|systems?|munitions|warheads?)\b"
+    r"|systems?|munitions|warheads?"
+    # "The Ronald Reagan strike group pulled into Busan": a carrier named for a president
+    r"|(?:carrier\s+)?strike\s+group|battle\s+group)\b"
 )
 _VESSEL_BEFORE = re.compile(
     r"\b(?:destroyers?|frigates?|(?:aircraft\s+|helicopter\s+)?carriers?|ships?|vessels?"
@@ -1430,7 +1432,7 @@ _SHIP = re.compile(
 # navies above, and some whose ships are not read as units).
 _SHIP_PREFIX = re.compile(
     rf"\b(?:{'|'.join(_SHIP_PREFIXES)}"
-    r"|USCGC|ARM|BAP|ARA|HDMS|HNoMS|NRP|SLNS|BNS|CNS)\s+$"
+    r"|USCGC|ARM|BAP|ARA|HDMS|HNoMS|NRP|SLNS|BNS|CNS|RFA)\s+$"
 )
 
 

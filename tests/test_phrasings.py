@@ -6894,3 +6894,15 @@ def test_an_item_led_by_its_days_and_city_took_place_there(tmp_path: Path) -> No
     assert ("Singh–Li meeting", "LOCATED_IN", "New Delhi") in facts, talks
     # New Delhi is the first item's place, not the country of the second item's host.
     assert ("Syed Asim Munir", "REPRESENTS", "India") not in facts
+
+
+def test_ships_and_stray_words_are_no_officials(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The Ronald Reagan strike group pulled into Busan, and the tanker RFA Tidespring "
+        "sailed with it.",
+        "The two leaders then drove to APEC Haus on the Port Moresby waterfront, where they "
+        "spoke one-on-one for about half an hour.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert not officials & {"Ronald Reagan", "Tidespring", "Haus"}, officials
