@@ -1183,6 +1183,9 @@ def _named_event_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         name = " ".join(w if w[0].isupper() or w[0].isdigit() else w.capitalize() for w in words)
         found.append(Mention("Meeting", name, raw, m.start("name"), m.end("name")))
     for m in _COUNCIL.finditer(text):
+        known = gaz.lookup(m.group(0))
+        if known and known[0].label == "Organization":
+            continue  # "the Gulf Cooperation Council": a body, not a council that meets
         found.append(Mention("Meeting", m.group(0), m.group(0), m.start(), m.end()))
     for m in _IN_FORMAT.finditer(text):
         # 'the first meeting in the new "SCO Plus" format': the meeting of that format
@@ -1524,7 +1527,12 @@ def persons_mistagged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             and not any(pattern.search(span) for pattern, _kind in _ORG_KINDS)
             and not any(word.lower() in _TITLE_VOCAB for word in span.split())
             and re.fullmatch(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}", span)
-            and re.search(r"[A-Z][\w.]*['’]s\s+$", text[:start])
+            and (
+                re.search(r"[A-Z][\w.]*['’]s\s+$", text[:start])
+                # "Chad's transitional president, Mahamat Idriss Déby, attended": set off
+                # after the title it fills
+                or (_TITLE_THEN_COMMA.search(text[:start]) and text[end : end + 1] == ",")
+            )
         ):
             found.append((start, end))
         # "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov": NER ran the
@@ -1535,6 +1543,7 @@ def persons_mistagged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return found
 
 
+_TITLE_THEN_COMMA = re.compile(rf"\b(?:{TITLE_CORE}),\s+$", re.I)
 _OWNED_NAME = re.compile(
     rf"\b(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=[\s,.;:)]|$)"

@@ -555,6 +555,11 @@ class References(DocumentState):
         for node in officials:
             if node.name.lower() in self.never_link:
                 continue
+            longer = [n.id for n in officials if n.name.endswith(f" {node.name}")]
+            if " " in node.name and len(longer) == 1 and node.id in self.batch.nodes:
+                # "Sassou Nguesso" after "Denis Sassou Nguesso": a surname of two words.
+                self.batch.merge(node.id, longer[0])
+                continue
             named = full.get(node.name, [])
             if len(node.name.split()) != 1 or not named:
                 continue

@@ -6906,3 +6906,31 @@ def test_ships_and_stray_words_are_no_officials(tmp_path: Path) -> None:
     )
     officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
     assert not officials & {"Ronald Reagan", "Tidespring", "Haus"}, officials
+
+
+def test_a_leader_set_off_after_a_small_title_and_a_known_council(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Chad's transitional president, Mahamat Idriss Déby, flew to Niamey that evening as "
+        "a mediator. There he held separate talks with Gen. Abdourahamane Tchiani and with "
+        "former president Mahamadou Issoufou.",
+        "Secretary of State Antony Blinken joined Gulf Cooperation Council Secretary General "
+        "Jasem Albudaiwi for the US-GCC Strategic Partnership Ministerial.",
+    )
+    facts = _facts(batch)
+    assert ("Mahamat Idriss Déby", "MET", "Abdourahamane Tchiani") in facts
+    assert ("Mahamat Idriss Déby", "MET", "Mahamadou Issoufou") in facts
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert "Gulf Cooperation Council" not in meetings
+    assert ("Jasem Albudaiwi", "MEMBER_OF", "Gulf Cooperation Council") in facts
+
+
+def test_a_surname_of_two_words_is_the_full_name_told_before(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Putin sat down with Congolese President Denis Sassou Nguesso on Friday. He then "
+        "held separate talks with Sassou Nguesso and with Guinea-Bissau's President Umaro "
+        "Sissoco Embaló.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Sassou Nguesso" not in officials and "Denis Sassou Nguesso" in officials
