@@ -1182,6 +1182,13 @@ def _named_event_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         words = [short, *raw[len(m["holder"]) :].split()] if short else raw.split()
         name = " ".join(w if w[0].isupper() or w[0].isdigit() else w.capitalize() for w in words)
         found.append(Mention("Meeting", name, raw, m.start("name"), m.end("name")))
+    for m in _MEETING_OF.finditer(text):
+        # "the ministerial meeting of the Global Coalition to Defeat ISIS": the body's meeting
+        if gaz.lookup(m["body"]):
+            continue  # a grouping the gazetteer knows has its meetings named by other rules
+        kind = f"{m['kind'].lower()} " if m["kind"] else ""
+        name = f"{m['body']} {kind}{m['what'].lower()}"
+        found.append(Mention("Meeting", name, m.group(0), m.start("what"), m.end("body")))
     for m in _COUNCIL.finditer(text):
         known = gaz.lookup(m.group(0))
         if known and known[0].label == "Organization":
@@ -1193,6 +1200,14 @@ def _named_event_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+_MEETING_OF = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:extraordinary|emergency|annual|inaugural|first|latest"
+    r"|\d+(?:st|nd|rd|th))\s+)?(?:(?P<kind>ministerial|leaders['’]?)\s+)?"
+    r"(?P<what>meeting|summit)\s+of\s+the\s+"
+    r"(?P<body>[A-Z][\w’'.+-]*(?:\s+(?:(?:to|of|for|on|and)\s+)?[A-Z][\w’'.+-]*){0,6})"
+    # a council, committee or group that meets is a meeting by its own name
+    r"(?<!Council)(?<!Committee)(?<!Commission)(?<!Group)(?<!Assembly)(?![\w’'-]|\s+[A-Z])"
+)
 _FORMALLY = re.compile(
     r"\b(?:formally|officially)(?:\s+known\s+as)?\s+(?:the\s+)?(?:\d+\w*\s+)?"
     r"(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?$"

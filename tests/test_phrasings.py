@@ -6934,3 +6934,16 @@ def test_a_surname_of_two_words_is_the_full_name_told_before(tmp_path: Path) -> 
     )
     officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
     assert "Sassou Nguesso" not in officials and "Denis Sassou Nguesso" in officials
+
+
+def test_the_meeting_of_a_body_the_gazetteer_does_not_know(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Saudi Arabia hosted the ministerial meeting of the Global Coalition to Defeat ISIS "
+        "in Riyadh, co-chaired by Saudi Foreign Minister Prince Faisal bin Farhan and "
+        "Secretary of State Antony Blinken.",
+    )
+    facts = _facts(batch)
+    meeting = "Global Coalition to Defeat ISIS ministerial meeting"
+    assert ("Antony Blinken", "CO_CHAIRED", meeting) in facts
+    assert ("Saudi Arabia", "HOSTED", meeting) in facts
