@@ -1118,7 +1118,10 @@ _GROUP_ROLE = re.compile(
     rf"\b(?P<group>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})\s+(?P<role>{_ROLES})"
     r"(?=\s+(?:met|meet|gathered|convened|held|will meet)\b)"
     rf"|\b(?P<role2>{_ROLES})\s+of\s+the\s+(?P<group2>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})"
-    r"(?=\s+(?:met|meet|gathered|convened|held|will meet)\b)",
+    r"(?=\s+(?:met|meet|gathered|convened|held|will meet)\b)"
+    # "India hosted the defence ministers of the SCO": the host's meeting of them
+    rf"|\b(?:hosted|welcomed|convened)\s+(?:the\s+)?(?P<role3>{_ROLES})\s+of\s+the\s+"
+    r"(?P<group3>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})",
     re.I,
 )
 
@@ -1156,15 +1159,19 @@ def _group_role_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Meetings of a grouping's ministers or leaders, named as analysts name them."""
     found = []
     for m in _GROUP_ROLE.finditer(text):
-        group = m.group("group") or m.group("group2")
+        group = m.group("group") or m.group("group2") or m.group("group3")
         group = re.sub(r"^(?:The|the)\s+", "", group)
         known = gaz.lookup(group)
         if not known or known[0].label != "Organization" or not group[0].isupper():
             continue
-        role = " ".join((m.group("role") or m.group("role2")).lower().split())
+        role = " ".join((m.group("role") or m.group("role2") or m.group("role3")).lower().split())
         possessive = "" if role.endswith("state") else "'"
+        if m.group("group3"):
+            # "the defence ministers of the Shanghai Cooperation Organisation": the SCO's
+            group = known[0].props.get("short") or group
         name = f"{group} {role}{possessive} meeting"
-        found.append(Mention("Meeting", name, m.group(0), m.start(), m.end()))
+        start = m.start("role3") if m.group("role3") else m.start()
+        found.append(Mention("Meeting", name, text[start : m.end()], start, m.end()))
     return found
 
 

@@ -6947,3 +6947,14 @@ def test_the_meeting_of_a_body_the_gazetteer_does_not_know(tmp_path: Path) -> No
     meeting = "Global Coalition to Defeat ISIS ministerial meeting"
     assert ("Antony Blinken", "CO_CHAIRED", meeting) in facts
     assert ("Saudi Arabia", "HOSTED", meeting) in facts
+
+
+def test_a_country_hosting_the_ministers_of_a_grouping(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "India hosted the defence ministers of the Shanghai Cooperation Organisation (SCO) "
+        "in New Delhi, with Defence Minister Rajnath Singh in the chair.",
+    )
+    facts = _facts(batch)
+    assert ("India", "HOSTED", "SCO defence ministers' meeting") in facts
+    assert ("Rajnath Singh", "ATTENDED", "SCO defence ministers' meeting") in facts
