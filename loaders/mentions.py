@@ -1191,8 +1191,10 @@ def _named_event_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         found.append(Mention("Meeting", name, raw, m.start("name"), m.end("name")))
     for m in _MEETING_OF.finditer(text):
         # "the ministerial meeting of the Global Coalition to Defeat ISIS": the body's meeting
-        if gaz.lookup(m["body"]):
-            continue  # a grouping the gazetteer knows has its meetings named by other rules
+        if gaz.lookup(m["body"]) or _MEETS_BY_ITS_NAME.search(m["body"]):
+            # a grouping the gazetteer knows, or a council that meets ("the 25th meeting of
+            # the CSTO Council of Heads of State"), has its meetings named by other rules
+            continue
         kind = f"{m['kind'].lower()} " if m["kind"] else ""
         name = f"{m['body']} {kind}{m['what'].lower()}"
         found.append(Mention("Meeting", name, m.group(0), m.start("what"), m.end("body")))
@@ -1212,9 +1214,9 @@ _MEETING_OF = re.compile(
     r"|\d+(?:st|nd|rd|th))\s+)?(?:(?P<kind>ministerial|leaders['’]?)\s+)?"
     r"(?P<what>meeting|summit)\s+of\s+the\s+"
     r"(?P<body>[A-Z][\w’'.+-]*(?:\s+(?:(?:to|of|for|on|and)\s+)?[A-Z][\w’'.+-]*){0,6})"
-    # a council, committee or group that meets is a meeting by its own name
-    r"(?<!Council)(?<!Committee)(?<!Commission)(?<!Group)(?<!Assembly)(?![\w’'-]|\s+[A-Z])"
+    r"(?![\w’'-]|\s+[A-Z])"
 )
+_MEETS_BY_ITS_NAME = re.compile(r"\b(?:Council|Committee|Commission|Group|Assembly)\b")
 _FORMALLY = re.compile(
     r"\b(?:formally|officially)(?:\s+known\s+as)?\s+(?:the\s+)?(?:\d+\w*\s+)?"
     r"(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?$"
