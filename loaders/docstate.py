@@ -720,7 +720,7 @@ class DocumentState:
 
         for head in heads:
             exact, loose = holding(head, False), holding(head, True)
-            here = [[n for n in group if family_name(n.name) in text] for group in (exact, loose)]
+            here = [[n for n in held if family_name(n.name) in text] for held in (exact, loose)]
             for group in (*here, exact, loose):
                 countries = {str(node.props["country"]) for node in group}
                 if len(countries) == 1:

@@ -140,13 +140,16 @@ class DocumentFacts(SigningFrames):
     def _bodies_of_one_state(self) -> None:
         """A release headed 'Ministry of Defence' whose minister of defence the document names
         is that minister's ministry: not one node with every state's 'Ministry of Defence'."""
+        home = self._home()
         for node in list(self.batch.nodes.values()):
             bare = node.label == "Organization" and not node.props.get("country")
             if not bare or node.id != node_id("Organization", node.name):
                 continue
             if not rules.STATE_BODY.match(node.name):
                 continue
-            country = self._minister_country(node.name, "", self._home())
+            country = self._minister_country(node.name, "", home)
+            if country is None:
+                continue
             told = (
                 e.props.get("evidence") for e in self.batch.edges if node.id in (e.source, e.target)
             )
@@ -154,7 +157,7 @@ class DocumentFacts(SigningFrames):
                 t for item in self.doc.items for _, t in split_sentences(item) if node.name in t
             )
             evidence = next(told, None) or next(said, None)
-            if country is None or evidence is None:
+            if evidence is None:
                 continue
             mention = Mention(
                 "Organization", node.name, node.name, 0, 0, props={"country": country}
