@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..graph.model import node_id
+from ..graph.model import Edge, node_id
 from . import rules
 from .mentions import Mention, split_sentences
 from .names import family_name
@@ -16,6 +16,8 @@ __all__ = ["DocumentFacts"]
 
 # Groupings this small are named with their members in mind; larger ones are not.
 _SMALL_GROUPING = 7
+# Bodies of several states that meet as such: 'the NATO summit' is one NATO attends.
+_GROUPINGS = ("alliance", "international")
 
 
 class _WordCounts:
@@ -84,6 +86,7 @@ class DocumentFacts(SigningFrames):
         self._one_edition()
         self._headline_meeting()
         self._seen_at_the_gathering()
+        self._groupings_at_their_meetings()
         self._given_name_callers()
         self._headline_statement()
         self._drop_bare_names()
@@ -237,6 +240,31 @@ class DocumentFacts(SigningFrames):
                     if cid in self.batch.nodes:
                         self._edge("ATTENDED", cid, node.id, title, date, 0.55)
                 return
+
+    def _groupings_at_their_meetings(self) -> None:
+        """'the Quad Leaders' Summit', 'a NATO defence ministers' meeting': a grouping's own
+        meeting is one the grouping attends."""
+        groups = {}
+        for node in self.batch.nodes.values():
+            found = self.gaz.lookup(node.name) if node.label == "Organization" else None
+            entry = found[0] if found else None
+            if entry and (entry.props.get("members") or entry.props.get("kind") in _GROUPINGS):
+                groups[node.id] = [node.name, *entry.props["aliases"]]
+        if not groups:
+            return
+        first: dict[str, Edge] = {}
+        for edge in self.batch.edges:
+            if edge.type in ("ATTENDED", "CO_CHAIRED", "HOSTED", "LOCATED_IN"):
+                first.setdefault(edge.source if edge.type == "LOCATED_IN" else edge.target, edge)
+        for node in list(self.batch.nodes.values()):
+            told = first.get(node.id)
+            if node.label != "Meeting" or told is None or node.id in self.unnamed:
+                continue
+            for gid, forms in groups.items():
+                if any(re.search(rf"\b{re.escape(f)}\b", node.name) for f in forms):
+                    self._edge("ATTENDED", gid, node.id, told.props["evidence"],
+                               node.props.get("date"), 0.5,
+                               status=told.props.get("status"))  # fmt: skip
 
     def _given_name_callers(self) -> None:
         """'Minister Prabowo', 'Phumtham said': where a document calls someone by the first

@@ -149,6 +149,7 @@ def load_gazetteer() -> Gazetteer:
         props = {"kind": rec.get("kind", "other"), "country": rec.get("country")}
         entry = Entry("Organization", rec["name"], props)
         entry.props["members"] = rec.get("members", [])
+        entry.props["aliases"] = rec.get("aliases", [])
         # "the Group of Seven summit" is known as the "G7 Summit"
         acronyms = [a for a in rec.get("aliases", []) if re.fullmatch(r"[A-Z][A-Z0-9]+", a)]
         entry.props["short"] = acronyms[0] if acronyms else None

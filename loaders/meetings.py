@@ -523,8 +523,12 @@ class MeetingFrames(References):
 
     def _said_before(self, oid: str, text: str, pattern: re.Pattern[str], reach: int) -> bool:
         """Whether `pattern` ends where the sentence names the official, within `reach`."""
-        at = text.find(self._family(oid))
+        at = self._named_at(oid, text)
         return at > 0 and bool(pattern.search(text, max(0, at - reach), at))
+
+    def _named_at(self, oid: str, text: str, start: int = 0) -> int:
+        """Where the sentence names the official, however the name is cased ('ISHIBA Shigeru')."""
+        return text.lower().find(self._family(oid).lower(), start)
 
     def _hosted_for(self, oid: str, text: str) -> bool:
         """Whether the sentence has a meal or an event hosted for the official."""
@@ -817,7 +821,7 @@ class MeetingFrames(References):
         call on Marcos': a call paid in person, named by those who paid it and the one called on."""
         noun = call.group(0).lower().removesuffix(" on")
         names = [f"{self._surnames(people)} {noun}"]
-        after = {p: text.find(self._family(p), call.end()) for p in people}
+        after = {p: self._named_at(p, text, call.end()) for p in people}
         called_on = min((p for p in people if after[p] >= 0), key=after.__getitem__, default=None)
         callers = [p for p in people if p != called_on]
         if call.group(0).endswith(" on") and called_on and callers:

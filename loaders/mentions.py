@@ -136,8 +136,9 @@ _AGREEMENT_PLAIN = re.compile(
 )
 _AGREEMENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'.–-]*|U\.S\.)\s+(?:(?:[A-Z][\w’'.–-]*|U\.S\.|of|on|and|&)\s+){0,6}?)?"
-    r"(?:Memorandum of (?:Understanding|Cooperation|Agreement)|Agreement|Treaty|Pact|Accord"
-    r"|Convention|Statement of Intent|Letter of Intent|Terms of Reference|Action Plan"
+    # "the Abraham Accords Declaration": the declaration, not the accords it is named for
+    r"(?:Memorandum of (?:Understanding|Cooperation|Agreement)|Agreement|Treaty|Pact"
+    r"|Accords?(?!\s+Declaration)\b|Convention|Statement of Intent|Letter of Intent|Terms of Reference|Action Plan"
     r"|Partnership Programme|Partnership Program|Roadmap|Plan of Action"
     r"|Security and Defen[cs]e Partnership"  # the EU's instrument with a partner
     r"|Declaration|Joint Statement|Joint Vision Statement|Joint Leaders['’] Statement|Arrangement"
@@ -595,6 +596,9 @@ def _title_before(text: str, start: int, gaz: Gazetteer) -> str:
         if bare.lower() in _LINKS or "/" in bare or (capital and _title_word(bare, gaz)):
             kept.append(bare)
             continue
+        if bare == "to" and kept and left.lower() in _ACCREDITED and gaz.lookup(kept[-1]):
+            kept.append(bare)  # "U.S. Ambassador to Thailand Robert Godec"
+            continue
         break
     while kept and kept[-1].lower() in _LINKS:  # "called on Prime Minister Modi"
         kept.pop()
@@ -620,6 +624,8 @@ def _titled_person(phrase: str, gaz: Gazetteer) -> bool:
             word = after.group(1)
             if word in _LINKS or _title_word(word, gaz):
                 continue
+            if n == 0 and word == "to" and m.group(0).lower() in _ACCREDITED:
+                continue  # "U.S. Ambassador to Mongolia Richard Buangan"
             if n == 0 and re.match(r"[A-Z]", word):
                 return True  # "Minister Payne announced ...": the name right after the title
             rest = phrase[m.end() + after.start(1) :]
@@ -828,6 +834,8 @@ _PLACE_WORD = re.compile(
     r"|Oriental|Cay|Reef|Shoal|Atoll|Stadium|Bhawan|Bhavan)\b"
 )
 _LINKS = {"of", "for", "the", "and", "on", "&"}
+# Titles of those sent to a country: "Ambassador to Thailand" names where, not whose.
+_ACCREDITED = {"ambassador", "envoy", "ambassador-designate", "chargé", "charge"}
 
 
 # "Major-General", "Air Vice-Marshal": a rank written with a hyphen.

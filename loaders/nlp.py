@@ -7,6 +7,7 @@ import functools
 import itertools
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import threading
@@ -66,6 +67,15 @@ def load_nlp() -> Any:
     )
 
 
+def _entity(span: Any) -> Entity:
+    """An entity's characters and label; 'Admiral Dong Jun.' at a sentence's end is read as
+    ending in a month's abbreviation, and the name does not take the full stop."""
+    end = span.end_char
+    if span.label_ == "PERSON" and re.search(r"[a-z]{2}\.$", span.text):
+        end -= 1
+    return (span.start_char, end, span.label_)
+
+
 def parse_items(items: Sequence[str]) -> list[ParsedItem]:
     """Split items into sentences, find each sentence's entities and parse those that hold an
     event frame, in one batch each."""
@@ -73,7 +83,7 @@ def parse_items(items: Sequence[str]) -> list[ParsedItem]:
     sentences = [[text for _, text in split_sentences(item)] for item in items]
     flat = [text for group in sentences for text in group]
     entities = [
-        [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        [_entity(e) for e in doc.ents]
         for doc in nlp.pipe(flat, batch_size=256, disable=_ENTITIES_ONLY)
     ]
     wanted = [

@@ -15,6 +15,9 @@ from .names import family_name
 
 __all__ = ["References"]
 
+# Role words for the members of a legislature, as a reference calls them.
+_LAWMAKERS = ("lawmakers", "legislators", "senators", "congressmen")
+
 
 class References(DocumentState):
     """Reading the people a sentence refers to without naming them."""
@@ -77,11 +80,7 @@ class References(DocumentState):
             for i, m in enumerate(mentions)
             if i in ids
             and (
-                re.match(
-                    r"\s+(?:observing|observed|as (?:an )?observers?|(?:sent|sends|dispatched)"
-                    r"\s+(?:an?\s+)?(?:military\s+)?observers?)\b",
-                    text[m.end :],
-                )
+                rules.OBSERVING.match(text, m.end)
                 # "observers from Brunei, Papua New Guinea and Vietnam": each on the list
                 or rules.OBSERVERS_FROM.search(text[: m.start])
                 # "Russia's Black Sea Fleet said it was tracking the warships taking part"
@@ -169,9 +168,10 @@ class References(DocumentState):
         if not m:
             return []
         # "The leaders met at the residence": the leaders just named, if the item names no one.
-        leaders_met = (m.group("role") or "").lower() == "leaders" and re.match(
-            r"\s+(?:met|held|sat)\b", text[m.end() :]
-        )
+        leaders_met = (m.group("role") or "").lower() in (
+            "leaders",
+            *_LAWMAKERS,
+        ) and re.match(r"\s+(?:(?:also|then|later)\s+)?(?:met|held|sat|called)\b", text[m.end() :])
         side = self.gaz.lookup(m.group("side") or "")
         if side and side[0].label == "Country":
             # "The visiting Japanese ministers called on Modi": that country's officials.
@@ -204,6 +204,22 @@ class References(DocumentState):
         if (m.group("kind") or "").lower() == "prime":
             role = "leaders"  # "the two prime ministers"
         fitting = self._fitting(named, role)
+        # The pattern is read ignoring case, so "defence" may stand where a side's name would.
+        kind = (m.group("kind") or m.group("side") or "").lower()[:5]
+        if wanted and kind in ("forei", "defen") and role.startswith(("minister", "secretar")):
+            # "the two defence ministers" after a courtesy call on a premier: the defence
+            # ministers the document named, wherever it named them.
+            held = "defence ministers'" if kind == "defen" else "foreign ministers'"
+            portfolio = [
+                p
+                for p in dict.fromkeys([*named, *self.recent_people])
+                if clauses.portfolio(self._title(p)) == held
+            ]
+            if len(portfolio) == wanted:
+                return portfolio
+        if not wanted and role in _LAWMAKERS:
+            # A delegation's members are named in its own item, and are one side.
+            return self._one_delegation(fitting, text) if len(fitting) >= 2 else []
         if not wanted:
             if len(fitting) < 2 and leaders_met:
                 # The paragraph before named them: "Yoon's trip ... The leaders met".
@@ -238,6 +254,21 @@ class References(DocumentState):
         # most recently named who fit the role.
         latest = list(dict.fromkeys(reversed(self._fitting(self.recent_people, role))))[:wanted]
         return latest if len(latest) == wanted else []
+
+    def _one_delegation(self, people: list[str], text: str) -> list[str]:
+        """Lawmakers travelling together speak for one country: the one some of them are
+        known by, or the United States for a congressional delegation."""
+        homes = {self.batch.nodes[p].props.get("country") for p in people} - {None}
+        home = next(iter(homes)) if len(homes) == 1 else None
+        if not homes and re.search(r"\bcongressional\b", "\n".join(self.doc.items), re.I):
+            home = "United States"
+        cid = self._country_named(home)
+        for oid in people if cid else []:
+            node = self.batch.nodes[oid]
+            if not node.props.get("country"):
+                node.props["country"] = home
+                self._edge("REPRESENTS", oid, str(cid), text, None, 0.5)
+        return people
 
     def _seated(self, meeting: str) -> list[str]:
         """The officials who attended a meeting, in the order they were told of."""
@@ -530,6 +561,10 @@ class References(DocumentState):
             ]
         elif role.startswith("leader"):
             titled = [p for p in people if rules.LEADER.search(self._title(p))]
+        elif role in _LAWMAKERS:
+            # "the lawmakers met President Tsai": the delegation's members named before, some
+            # of them after a title for all ("Representatives A, B and C").
+            return [p for p in people if rules.LAWMAKER.search(self._title(p) or "Representative")]
         elif role.startswith("president"):
             # "The four presidents and Yılmaz signed": the presidents, not a prime minister.
             titled = [p for p in people if self._title(p).lower().startswith("president")]

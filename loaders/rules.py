@@ -1290,13 +1290,24 @@ LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$
 # the drill the item told of, as "it".
 IT_RUN_BY = re.compile(r"^(?:(?:Co-)?Hosted|Led|Commanded)\b[^;]{0,160}?,\s+it\b")
 # Taking part in a drill, said so plainly that no other reading is likely.
+# "with Japan observing", "Vietnam sent observers", "Brazil, Cambodia and Laos are sending
+# officers as observers": each on the list is present, not taking part.
+OBSERVING = re.compile(
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})*"
+    r"\s+(?:observing|observed|as (?:an )?observers?|(?:(?:is|are|was|were|has|have)\s+)?"
+    r"(?:also\s+)?(?:sent|sends|sending|dispatched|dispatching)\s+(?:an?\s+)?"
+    r"(?:(?:military|[\w-]+)\s+){0,2}?(?:as\s+)?observers?)\b"
+)
 PLAINLY_TOOK_PART = re.compile(
     r"\b(?:took|take|taking) part\b|\bparticipat(?:ed|ing)\b"
-    r"|\b(?:forces|troops|teams|units|contingents|personnel) from\b"
+    r"|\b(?:forces|troops|teams|units|contingents|personnel|service\s?members) from\b"
     r"|\b(?:forces|troops|teams|units|contingents|ships|warships) (?:are|were) (?:also )?involved\b"
-    # "Georgia and Moldova also sent contingents"
-    r"|\b(?:sent|contributed|dispatched)\s+(?:[\w-]+\s+){0,2}?(?:contingents?|warships|ships"
-    r"|aircraft|personnel|units|teams|forces|troops)\b"
+    # "Georgia and Moldova also sent contingents", "are contributing planners to the staff"
+    r"|\b(?:sen(?:t|ds?|ding)|contribut(?:ed|es?|ing)|dispatch(?:ed|es|ing)?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:contingents?|warships|ships|aircraft|personnel|units|teams|forces|troops|planners"
+    r"|staff\s+officers)\b"
+    # "China and India are joining the humanitarian assistance events"
+    r"|\b(?:is|are)\s+(?:also\s+)?joining\s+(?:the|its|this)\b"
 )
 # "across Norway, Sweden and Finland, the three host countries": those who host the drill.
 HOST_COUNTRIES = re.compile(
@@ -1358,7 +1369,12 @@ HOSTILE_BEFORE = re.compile(
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 ONE_REF = re.compile(
     # "The secretary also paid a call on ...": a readout may write the title small.
-    r"\s*(?:[A-Z][\w ,]{0,30},\s+)?[Tt]he\s+(?P<role>[Ss]ecretary|[Mm]inister|[Pp]rime [Mm]inister"
+    # "On Tuesday morning the Minister paid ...", "President Xi received the Minister at ..."
+    r"\s*(?:[A-Z][\w ,]{0,30},\s+|(?:On|Later|Earlier|Afterwards|Then|Next)\b[\w ()/]{0,30}?\s"
+    # ("welcomed the Prime Minister's first visit" is no one received)
+    r"|[A-Z][\w ()/,]{0,60}?\s(?:received|welcomed|hosted|met|greeted)\s"
+    r"(?=the\s)(?!the\s+(?:[Pp]rime\s+)?\w+['’]s\b))?"
+    r"[Tt]he\s+(?P<role>[Ss]ecretary|[Mm]inister|[Pp]rime [Mm]inister"
     r"|[Pp]resident|[Aa]mbassador|[Pp]remier|[Cc]hancellor|Pentagon\s+chief"
     r"|(?:U\.S\.\s+)?defen[cs]e\s+chief|SecDef|SecState|EAM|PM|FM|DM|DefMin)\b"
     r"(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
@@ -1396,7 +1412,7 @@ PEOPLE_REF = re.compile(
     r"(?:(?P<kind>foreign|defen[cs]e|prime|trade)\s+)?"
     r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats|presidents"
     r"|counterparts|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?"
-    r"|(?:national\s+security\s+)?advis[eo]rs)\b"
+    r"|(?:national\s+security\s+)?advis[eo]rs|lawmakers|legislators|senators|congressmen)\b"
     # "The three signed a memorandum": the people just named.
     r"|(?=(?:(?:also|last|later|then|again|first|previously|had|have|jointly)\s+){0,2}(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed|opposed"
     r"|said|voiced|condemned|expressed|stressed|welcomed|underscored|committed|vowed|urged|released"
@@ -1468,6 +1484,12 @@ HEADLINE_MEETING = re.compile(
 IN_TURN = re.compile(r"\b(?:in turn|one after (?:the )?other|one by one|each separately)\b")
 THEY_SIGNED = re.compile(r"\s+(?:also\s+|then\s+)?(?:signed|issued|adopted|inked|exchanged)\b")
 MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\b", re.I)
+# "Senator Ed Markey", "Representatives John Garamendi, ...": members of a legislature.
+LAWMAKER = re.compile(
+    r"\b(?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:man|woman)|Speaker|lawmakers?"
+    r"|Members?\s+of\s+(?:Parliament|Congress)|MPs?)\b",
+    re.I,
+)
 
 # --- Places ---
 CITY_STATES = {"Singapore", "Monaco", "Vatican City"}
@@ -1647,7 +1669,9 @@ NOW_IN = re.compile(
     r"|(?:ended|began|started|wrapped\s+up)\s+(?:the|his|her|a)\s+(?:[\w-]+\s+)?(?:trip|visit|tour))"
     r"(?:\s+(?:in|to|into))?|^\s*(?:[A-Z][\w.]*\s+\d{1,2}:\s+)?In"
     # "Shin's day in the Saudi capital brought two meetings": where his day was spent
-    r"|\b(?:day|days|stop|stay)\s+in)\s+(?:the\s+)?$"
+    r"|\b(?:day|days|stop|stay)\s+in"
+    # "spent the day in bilateral meetings in St Petersburg": where the meetings that follow sat
+    r"|\b(?:bilateral\s+)?(?:meetings|talks|consultations)\s+in)\s+(?:the\s+)?$"
 )
 # "Wang went on to talks with ...", "left for Jakarta": the traveller has left the city.
 MOVED_ON = re.compile(r"\b(?:went|flew|moved|travell?ed|headed|pressed)\s+on\b|\bleft\s+for\b")

@@ -1976,7 +1976,8 @@ def test_a_standing_dialogue_and_a_small_grouping_are_attended_by_members(
     quad = _node(batch, "Meeting", "Quad Foreign Ministers' Meeting").name
     for country in ("Australia", "India", "Japan", "United States"):
         assert (country, "ATTENDED", quad) in facts
-    assert not any(t == quad and s == "Quadrilateral Security Dialogue" for s, _, t in facts)
+    # The grouping whose meeting it is attends it too, beside its members.
+    assert ("Quadrilateral Security Dialogue", "ATTENDED", quad) in facts
 
 
 def test_one_caller_and_two_leaders_are_two_calls(tmp_path: Path) -> None:
@@ -2844,8 +2845,13 @@ def test_leaders_who_agree_to_meet_again_at_a_summit_have_not_met_there_yet(
         "leaders agreed to meet again at the G7 summit in Hiroshima.",
     )
     summit = [e for e in batch.edges if e.type == "ATTENDED" and e.target == "meeting:g7-summit"]
-    people = {batch.nodes[e.source].name: e.props.get("status") for e in summit}
+    people = {
+        batch.nodes[e.source].name: e.props.get("status")
+        for e in summit
+        if batch.nodes[e.source].label == "Official"
+    }
     assert people == {"Fumio Kishida": "planned", "Joe Biden": "planned"}
+    assert all(e.props.get("status") == "planned" for e in summit)  # the G7's own seat too
     assert all(e.props.get("date") != "2025-05-14" for e in summit)
     met = [e for e in batch.edges if e.type == "MET"]
     assert len(met) == 1 and met[0].props["date"] == "2025-05-14"
@@ -6958,3 +6964,125 @@ def test_a_country_hosting_the_ministers_of_a_grouping(tmp_path: Path) -> None:
     facts = _facts(batch)
     assert ("India", "HOSTED", "SCO defence ministers' meeting") in facts
     assert ("Rajnath Singh", "ATTENDED", "SCO defence ministers' meeting") in facts
+
+
+def test_a_courtesy_call_on_a_name_written_in_capitals(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Defence Minister Richard Marles paid a courtesy call on Prime Minister KISHIDA "
+        "Fumio at the Kantei on Tuesday.",
+    )
+    meeting = next(n for n in batch.nodes.values() if n.label == "Meeting")
+    assert "Marles courtesy call on Kishida" in meeting.aliases, meeting.aliases
+
+
+def test_the_city_of_a_day_of_bilateral_meetings_holds_those_that_follow(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "On 12 March Prime Minister Narendra Modi spent the afternoon in bilateral meetings "
+        "in Port Louis. He first received President Prithvirajsing Roopun, and then held "
+        "talks with Sri Lankan President Anura Kumara Dissanayake.",
+    )
+    placed = {(s, t) for s, rel, t in _facts(batch) if rel == "LOCATED_IN" and t == "Port Louis"}
+    assert {s for s, _ in placed} >= {"Modi–Roopun meeting", "Modi–Dissanayake meeting"}, placed
+
+
+def test_a_grouping_attends_its_own_summit(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Leaders of the Quad gathered in Wilmington on 21 September for the Quad Leaders' "
+        "Summit, hosted by President Joe Biden with Prime Ministers Albanese, Modi and "
+        "Kishida. Separately, Biden met Modi for talks on jet engines.",
+    )
+    facts = _facts(batch)
+    attended = {t for s, rel, t in facts if rel == "ATTENDED" and s.startswith("Quad")}
+    assert attended == {"Quad Leaders' Summit"}, attended
+
+
+def test_countries_that_send_planners_or_join_events_of_a_drill_take_part(
+    tmp_path: Path,
+) -> None:
+    batch = _read_article(
+        tmp_path,
+        "SATTAHIP, Thailand - Exercise Cobra Gold opened on Tuesday at a naval air base on the "
+        "Gulf of Thailand.",
+        "Japan and Singapore are joining the civic assistance events, and Australia is "
+        "sending staff officers to the command post phase. Eight more countries, namely Fiji, "
+        "France, Nepal and Mongolia among them, are contributing planners to the combined "
+        "staff, while Sweden is sending officers as observers.",
+        "The drill brings together service members from 27 nations, among them Canada and India.",
+    )
+    taking_part = {s for s, rel, t in _facts(batch) if rel == "PARTICIPATED_IN"}
+    assert {"Japan", "Singapore", "Australia", "Fiji", "Nepal", "Canada", "India"} <= (
+        taking_part
+    ), taking_part
+    assert "Sweden" not in taking_part
+
+
+def test_a_declaration_named_after_accords(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Foreign Minister Abdullah bin Zayed and Prime Minister Benjamin Netanyahu signed the "
+        "Abraham Accords Declaration at the White House on 15 September.",
+    )
+    agreements = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    assert "Abraham Accords Declaration" in agreements, agreements
+
+
+def test_the_minister_of_a_release_received_mid_sentence(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Minister Wraps Up Visit",
+        "JAKARTA, 3 May 2024 - Indonesian Minister of Defence Prabowo Subianto ended a "
+        "three-day visit to Japan on Friday with talks with Defense Minister Minoru Kihara.",
+        "Minister Prabowo landed in Tokyo on Wednesday. He was met by State Minister Kenji "
+        "Wakamiya. He was accompanied by senior officials of the ministry.",
+        "On Thursday, Prime Minister Kishida received the Minister at his official residence.",
+        "On Friday morning the Minister paid a courtesy call on Foreign Minister Yoko "
+        "Kamikawa. The programme closed with the meeting between the two defence ministers.",
+    )
+    met = {frozenset((s, t)) for s, rel, t in _facts(batch) if rel == "MET"}
+    assert frozenset(("Prabowo Subianto", "Fumio Kishida")) in met, met
+    assert frozenset(("Prabowo Subianto", "Yoko Kamikawa")) in met, met
+    assert frozenset(("Yoko Kamikawa", "Minoru Kihara")) not in met, met
+
+
+def test_a_name_at_a_sentence_end_does_not_keep_the_full_stop(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The day ended with talks between the two defence ministers, Richard Marles and "
+        "Admiral Dong Jun.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Dong Jun" in officials and "Dong Jun." not in officials, officials
+
+
+def test_a_congressional_delegation_meets_as_one_side(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "A congressional delegation led by Senator Tammy Duckworth arrived in Taipei on "
+        "Monday. With her were Representatives Mark Takano and Ami Bera. The lawmakers met "
+        "President Lai Ching-te and Foreign Minister Lin Chia-lung.",
+    )
+    met = {frozenset((s, t)) for s, rel, t in _facts(batch) if rel == "MET"}
+    assert frozenset(("Ami Bera", "Lai Ching-te")) in met, met
+    assert frozenset(("Tammy Duckworth", "Lin Chia-lung")) in met, met
+    assert frozenset(("Tammy Duckworth", "Mark Takano")) not in met, met
+    assert ("Mark Takano", "REPRESENTS", "United States") in _facts(batch)
+
+
+def test_an_ambassador_to_a_country_speaks_for_the_one_before_the_title(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Minister of Defence Olga Stefanishyna, U.S. Ambassador to Poland Mark Brzezinski "
+        "and Gen. Rajmund Andrzejczak attended the ceremony.",
+        "British Ambassador to Japan Julia Longbottom spoke at the opening.",
+    )
+    facts = _facts(batch)
+    assert ("Mark Brzezinski", "REPRESENTS", "United States") in facts
+    assert ("Julia Longbottom", "REPRESENTS", "United Kingdom") in facts
+    assert ("Olga Stefanishyna", "REPRESENTS", "United States") not in facts
