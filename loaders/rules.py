@@ -226,7 +226,9 @@ PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 # "They held their first telephone conversation on January 16", "They also signed a revised
 # plan": a sentence led by the pair.
 THEY_LEAD = re.compile(
-    r"(?:[A-Z][\w.]*(?:\s+\d{1,2})?,\s+)?They\s+(?:also\s+|then\s+|first\s+|later\s+)?"
+    # "At the close of the session they signed ...": after a phrase saying when or where
+    r"(?:[A-Z][\w.]*(?:\s+\d{1,2})?,\s+|(?:At|After|Before|On|In|Later|Afterwards|Then)\b"
+    r"[\w ,-]{0,40}?\s+(?=they\b))?[Tt]hey\s+(?:also\s+|then\s+|first\s+|later\s+)?"
     r"(?:held|met|spoke|talked|had|sat|signed|inked|issued|adopted|exchanged|concluded)\b"
 )
 # "Duda phoned him", "Albanese hosted her": someone named before, met or called.
@@ -1366,7 +1368,7 @@ HOSTILE_BEFORE = re.compile(
     r"\b(?:counter(?:ing)?|against|deter(?:ring)?|condemn\w*|sanction\w*|confront\w*)\s+"
     r"(?:the\s+)?$"
 )
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pair": 2}
 ONE_REF = re.compile(
     # "The secretary also paid a call on ...": a readout may write the title small.
     # "On Tuesday morning the Minister paid ...", "President Xi received the Minister at ..."
@@ -1404,7 +1406,7 @@ THEIR_COUNTERPARTS = re.compile(
     r"\b(?:their|his|her)\s+(?P<side>[A-Z][a-z]+)\s+counterparts\b(?!,)"
 )
 PEOPLE_REF = re.compile(
-    r"\b(?:the\s+(?:(?P<number>two|three|four|five|six)\s+)?"
+    r"\b(?:the\s+(?:(?P<number>two|three|four|five|six|pair)\s+)?"
     # "the visiting Japanese ministers": those of one side.
     r"(?:visiting\s+)?(?:(?P<side>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|ROK)\s+"
     r"(?=(?:\w+\s+)?(?:ministers|leaders|officials)\b))?"

@@ -303,6 +303,11 @@ class SigningFrames(SessionFrames):
         when = signing.date or date
         # Two signings in one sentence: each binds the countries its own signers speak for.
         homes = {self._country_of(p) for p in signers} if of > 1 else set()
+        speaking = {self._country_of(p) for p in signers} - {None}
+        if len(speaking) >= 2:
+            # "The pair issued a statement that puts Washington alongside China, Russia and
+            # India": signers of two or more countries bind those they speak for.
+            homes = speaking
         bound = [c for c in countries if c in parties and (not homes or c in homes)]
         for aid in signing.objects or agreements:
             if not self._one_per_partner(aid, signers, text, when):

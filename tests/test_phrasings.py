@@ -7086,3 +7086,31 @@ def test_an_ambassador_to_a_country_speaks_for_the_one_before_the_title(
     assert ("Mark Brzezinski", "REPRESENTS", "United States") in facts
     assert ("Julia Longbottom", "REPRESENTS", "United Kingdom") in facts
     assert ("Olga Stefanishyna", "REPRESENTS", "United States") not in facts
+
+
+def test_the_pair_issue_a_statement_that_binds_only_their_countries(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Prime Minister Anthony Albanese welcomed Indonesian President Prabowo Subianto to "
+        "Canberra for talks. The pair then issued a Joint Leaders' Statement that sets "
+        "Jakarta beside Japan, India and the United States among Canberra's closest partners.",
+    )
+    facts = _facts(batch)
+    statement = "Joint Leaders' Statement"
+    assert ("Anthony Albanese", "SIGNED", statement) in facts
+    assert ("Prabowo Subianto", "SIGNED", statement) in facts
+    bound = {s for s, rel, t in facts if rel == "PARTY_TO" and t == statement}
+    assert bound == {"Australia", "Indonesia"}, bound
+
+
+def test_they_sign_after_a_phrase_saying_when(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "Prime Minister Kyriakos Mitsotakis hosted President Recep Tayyip Erdogan of Turkey "
+        "in Athens for talks on Thursday.",
+        "At the end of the day they signed the Athens Declaration on Friendly Relations.",
+    )
+    facts = _facts(batch)
+    declaration = "Athens Declaration on Friendly Relations"
+    assert ("Kyriakos Mitsotakis", "SIGNED", declaration) in facts
+    assert ("Recep Tayyip Erdoğan", "SIGNED", declaration) in facts
