@@ -290,18 +290,19 @@ class DocumentState:
             if org and country is None:
                 country = self._country_of_org(org)  # the Royal Thai Army's chief is Thailand's
         if country is None:
+            # "Italy's Guido Crosetto", "Thailand's Prime Minister Prayut": said outright, so
+            # before what the company he keeps suggests ("Xi was joined by Uzbekistan's ...")
+            owner = rules.OWNER_BEFORE.search(evidence[: mention.start])
+            hit = self.gaz.lookup(owner.group(1)) if owner else None
+            if hit and hit[0].label == "Country":
+                country = self._country_named(hit[0].name)
+        if country is None:
             country = (
                 self._delegation_country(mention)
                 or self._respective_country(mention, mentions)
                 or self._side_country(mention)
                 or self._entourage_country(mention, mentions)
             )
-        if country is None:
-            # "Italy's Guido Crosetto", "Thailand's Prime Minister Prayut"
-            owner = rules.OWNER_BEFORE.search(evidence[: mention.start])
-            hit = self.gaz.lookup(owner.group(1)) if owner else None
-            if hit and hit[0].label == "Country":
-                country = self._country_named(hit[0].name)
         if country is None and title_phrase:
             # "Solomon Islands Prime Minister Jeremiah Manele": the country just before the
             # title, when the recognizer kept it apart from the title.

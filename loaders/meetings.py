@@ -432,7 +432,7 @@ class MeetingFrames(References):
                     continue  # met on the sidelines of it: an encounter of their own
                 seated = self.seated.get(known, set())
                 apart = clauses.told_apart(people, seated, text)
-                if held == date and set(people) <= seated and not apart:
+                if held == date and set(people) == seated and not apart:
                     self._closer_venue(known, locations, text, date)
                     return known
         name = f"{self._surnames(people)} {kind}"

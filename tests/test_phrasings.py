@@ -7114,3 +7114,27 @@ def test_they_sign_after_a_phrase_saying_when(tmp_path: Path) -> None:
     declaration = "Athens Declaration on Friendly Relations"
     assert ("Kyriakos Mitsotakis", "SIGNED", declaration) in facts
     assert ("Recep Tayyip Erdoğan", "SIGNED", declaration) in facts
+
+
+def test_a_country_said_outright_beats_the_company_a_leader_keeps(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "President Tokayev chaired the summit in Astana, where Chinese President Xi Jinping "
+        "was joined by Uzbekistan's Shavkat Mirziyoyev and Kyrgyzstan's Sadyr Japarov.",
+    )
+    facts = _facts(batch)
+    assert ("Shavkat Mirziyoyev", "REPRESENTS", "Uzbekistan") in facts
+    assert ("Sadyr Japarov", "REPRESENTS", "Kyrgyzstan") in facts
+    assert ("Sadyr Japarov", "REPRESENTS", "China") not in facts
+
+
+def test_a_bilateral_on_the_day_of_a_summit_is_its_own_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "June 17: Chinese President Xi Jinping, Kazakh President Kassym-Jomart Tokayev, "
+        "Uzbek President Shavkat Mirziyoyev and Tajik President Emomali Rahmon met in Astana "
+        "for the China-Central Asia Summit.",
+        "June 17: On the margins, Xi also sat down with Mirziyoyev and with Rahmon.",
+    )
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert {"Xi–Mirziyoyev meeting", "Xi–Rahmon meeting"} <= meetings, meetings
