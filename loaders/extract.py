@@ -160,6 +160,12 @@ def _read_frames(
         for m in people
         if rules.THE_LATE.search(sentence, 0, m.props.get("name_start", m.start))
     }
+    # "the first Japanese leader to do so since Shinzo Abe": a comparison, not a participant
+    # (unless the sentence names him elsewhere too).
+    since = [bool(rules.SINCE_WHOM.search(sentence, 0, m.start)) for m in people]
+    late |= {m.name for m, s in zip(people, since, strict=True) if s} - {
+        m.name for m, s in zip(people, since, strict=True) if not s
+    }
     if parse is None:
         state.outside = late
         return

@@ -1445,6 +1445,9 @@ TITLED_AGAIN = re.compile(
 )
 # "India's late Chief of Defence Staff, General Bipin Rawat", "the late Shinzo Abe"
 THE_LATE = re.compile(r"(?:\b[Tt]he|['’]s)\s+late\s+(?:[\w.'’-]+,?\s+){0,6}$")
+# "... since Shinzo Abe", "since Prime Minister Abe visited in 2015": one the event is compared
+# with, right after "since".
+SINCE_WHOM = re.compile(r"\bsince\s+(?:(?:[A-Z][\w.'’-]*|then-\w+)\s+){0,3}$")
 # "On Monday, ", "Later that day ": what may open a sentence before its subject.
 OPENING_PHRASE = re.compile(r"(?:[A-Z][^,;]{0,40},\s*)?")
 # "Prabowo's predecessor", "Marcos's flagship programme": the one named is only whose.

@@ -7138,3 +7138,13 @@ def test_a_bilateral_on_the_day_of_a_summit_is_its_own_meeting(tmp_path: Path) -
     )
     meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
     assert {"Xi–Mirziyoyev meeting", "Xi–Rahmon meeting"} <= meetings, meetings
+
+
+def test_one_named_after_since_is_compared_with_not_present(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Prime Minister Anthony Albanese met President Xi Jinping in Beijing, the first such "
+        "meeting since Malcolm Turnbull held talks there in 2016.",
+    )
+    people = {s for s, rel, t in _facts(batch) if rel == "ATTENDED"}
+    assert "Malcolm Turnbull" not in people and "Anthony Albanese" in people, people
