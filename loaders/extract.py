@@ -162,7 +162,13 @@ def _read_frames(
     }
     # "the first Japanese leader to do so since Shinzo Abe": a comparison, not a participant
     # (unless the sentence names him elsewhere too).
-    since = [bool(rules.SINCE_WHOM.search(sentence, 0, m.start)) for m in people]
+    since = [
+        bool(rules.SINCE_WHOM.search(sentence, 0, m.start))
+        # "since President Yoon's state visit to Washington": an event told of in passing,
+        # read as such with its place
+        and sentence[m.end : m.end + 2] not in ("'s", "’s")
+        for m in people
+    ]
     late |= {m.name for m, s in zip(people, since, strict=True) if s} - {
         m.name for m, s in zip(people, since, strict=True) if not s
     }

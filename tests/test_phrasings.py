@@ -7148,3 +7148,20 @@ def test_one_named_after_since_is_compared_with_not_present(tmp_path: Path) -> N
     )
     people = {s for s, rel, t in _facts(batch) if rel == "ATTENDED"}
     assert "Malcolm Turnbull" not in people and "Anthony Albanese" in people, people
+
+
+def test_leaders_of_smaller_states_are_known_by_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "President Kassym-Jomart Tokayev hosted President Shavkat Mirziyoyev in Astana on "
+        "Monday. Later Prime Minister Luvsannamsrain Oyun-Erdene called President Nicolás "
+        "Maduro.",
+    )
+    facts = _facts(batch)
+    for person, country in (
+        ("Kassym-Jomart Tokayev", "Kazakhstan"),
+        ("Shavkat Mirziyoyev", "Uzbekistan"),
+        ("Luvsannamsrain Oyun-Erdene", "Mongolia"),
+        ("Nicolás Maduro", "Venezuela"),
+    ):
+        assert (person, "REPRESENTS", country) in facts, person
