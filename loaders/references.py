@@ -125,7 +125,18 @@ class References(DocumentState):
         """'the four ministers': the officials of that number named just before, by role; 'she'
         before anyone is named: the one the item is about. `officials` are the sentence's own."""
         them = rules.PEOPLE_REF.search(text)
-        if them and len({oid for m, oid in officials if m.end <= them.start()}) >= 2:
+        side = self.gaz.lookup(them.group("side") or "") if them else None
+        before = {oid for m, oid in officials if them and m.end <= them.start()}
+        if (
+            them
+            and len(before) >= 2
+            # "Blinken and Austin hosted the Australian ministers": those of another side
+            and not (
+                side
+                and side[0].label == "Country"
+                and all(self._country_of(p) != node_id("Country", side[0].name) for p in before)
+            )
+        ):
             return []  # "Kishida called Yoon, and the two leaders agreed": these two
         if them and re.match(r"\s*\(", text[them.end() :]):
             return []  # "the four ministers (Blinken, Austin, Chung and Suh)": those listed

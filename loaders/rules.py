@@ -1414,7 +1414,8 @@ PEOPLE_REF = re.compile(
     r"(?:(?P<kind>foreign|defen[cs]e|prime|trade)\s+)?"
     r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats|presidents"
     r"|counterparts|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?"
-    r"|(?:national\s+security\s+)?advis[eo]rs|lawmakers|legislators|senators|congressmen)\b"
+    r"|(?:national\s+security\s+)?advis[eo]rs|lawmakers|legislators|senators|congressmen"
+    r"|principals)\b"
     # "The three signed a memorandum": the people just named.
     r"|(?=(?:(?:also|last|later|then|again|first|previously|had|have|jointly)\s+){0,2}(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed|opposed"
     r"|said|voiced|condemned|expressed|stressed|welcomed|underscored|committed|vowed|urged|released"

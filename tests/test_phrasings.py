@@ -7165,3 +7165,34 @@ def test_leaders_of_smaller_states_are_known_by_name(tmp_path: Path) -> None:
         ("Nicolás Maduro", "Venezuela"),
     ):
         assert (person, "REPRESENTS", country) in facts, person
+
+
+def test_regional_groupings_and_multinational_commands_are_known(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Leaders of the Eurasian Economic Union met in Minsk, while Standing NATO Maritime "
+        "Group 1 sailed into Tallinn and SADC ministers gathered in Harare.",
+    )
+    orgs = {n.name for n in batch.nodes.values() if n.label == "Organization"}
+    assert {
+        "Eurasian Economic Union",
+        "Standing NATO Maritime Group 1",
+        "Southern African Development Community",
+    } <= orgs, orgs
+
+
+def test_hosts_of_one_side_receive_the_ministers_of_another(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "Defence Minister Richard Marles and Foreign Minister Penny Wong of Australia "
+        "travelled to Annapolis for the annual ministerial consultations.",
+        "Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin hosted the "
+        "Australian ministers at the Naval Academy.",
+        "At the close of the talks the four principals released a joint statement.",
+    )
+    facts = _facts(batch)
+    met = {frozenset((s, t)) for s, rel, t in facts if rel == "MET"}
+    assert frozenset(("Richard Marles", "Antony Blinken")) in met, met
+    assert frozenset(("Antony Blinken", "Lloyd Austin")) not in met, met
+    signers = {s for s, rel, t in facts if rel == "SIGNED"}
+    assert {"Richard Marles", "Penny Wong", "Antony Blinken", "Lloyd Austin"} <= signers
