@@ -138,7 +138,8 @@ _AGREEMENT = re.compile(
     r"\b(?:(?:[A-Z][\w’'.–-]*|U\.S\.)\s+(?:(?:[A-Z][\w’'.–-]*|U\.S\.|of|on|and|&)\s+){0,6}?)?"
     # "the Abraham Accords Declaration": the declaration, not the accords it is named for
     r"(?:Memorandum of (?:Understanding|Cooperation|Agreement)|Agreement|Treaty|Pact"
-    r"|Accords?(?!\s+Declaration)\b|Convention|Statement of Intent|Letter of Intent|Terms of Reference|Action Plan"
+    r"|Accords?(?!\s+Declaration)\b|Convention|Statement of Intent|Letter of Intent"
+    r"|Terms of Reference|Action Plan"
     r"|Partnership Programme|Partnership Program|Roadmap|Plan of Action"
     r"|Security and Defen[cs]e Partnership"  # the EU's instrument with a partner
     r"|Declaration|Joint Statement|Joint Vision Statement|Joint Leaders['’] Statement|Arrangement"

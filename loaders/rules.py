@@ -1291,7 +1291,6 @@ LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$
 # "Hosted this year by the US Navy, it opened ...", "Led by Adm. X, it brought together ...":
 # the drill the item told of, as "it".
 IT_RUN_BY = re.compile(r"^(?:(?:Co-)?Hosted|Led|Commanded)\b[^;]{0,160}?,\s+it\b")
-# Taking part in a drill, said so plainly that no other reading is likely.
 # "with Japan observing", "Vietnam sent observers", "Brazil, Cambodia and Laos are sending
 # officers as observers": each on the list is present, not taking part.
 OBSERVING = re.compile(
@@ -1300,6 +1299,7 @@ OBSERVING = re.compile(
     r"(?:also\s+)?(?:sent|sends|sending|dispatched|dispatching)\s+(?:an?\s+)?"
     r"(?:(?:military|[\w-]+)\s+){0,2}?(?:as\s+)?observers?)\b"
 )
+# Taking part in a drill, said so plainly that no other reading is likely.
 PLAINLY_TOOK_PART = re.compile(
     r"\b(?:took|take|taking) part\b|\bparticipat(?:ed|ing)\b"
     r"|\b(?:forces|troops|teams|units|contingents|personnel|service\s?members) from\b"
