@@ -295,7 +295,14 @@ class SentenceNodes(DrillFrames):
     def _in_dateline_town(self, text: str, locations: list[str], item: ItemNotes) -> None:
         """'LONDON, May 19 — Starmer hosted von der Leyen at Lancaster House': a building the
         item names, with no town of its own, is in the city it is datelined from."""
-        town = item.dateline
+        # A report's later paragraphs are still in the town of its one dateline.
+        datelined = sorted(self.datelined) if len(self.datelined) == 1 else []
+        towns = [
+            t
+            for t in [item.dateline, *datelined]
+            if t and not rules.BUILDING.search(self.batch.nodes[t].name)
+        ]
+        town = towns[0] if towns else ""
         buildings = [
             lid
             for lid in locations
@@ -305,7 +312,13 @@ class SentenceNodes(DrillFrames):
             return
         placed = {source for source, _ in self._located()}
         for lid in buildings:
-            if lid not in placed:
+            known = self.gaz.lookup(self.batch.nodes[lid].name)
+            seat = known[0].props.get("in") if known else None
+            if seat and seat != self.batch.nodes[town].name:
+                continue  # "Bogor Palace" is in Bogor, whatever the dateline says
+            if lid not in placed and not (town != item.dateline and rules.FAR_SEAT.search(
+                self.batch.nodes[lid].name
+            )):  # fmt: skip
                 self._edge("LOCATED_IN", lid, town, text, None, 0.5)
 
     def _part_of_parent(self, unit: str, parent: str, text: str) -> None:

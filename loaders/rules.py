@@ -1540,6 +1540,8 @@ BUILDING = re.compile(
     r"\b(?:House|Palace|Palazzo|Hall|Hotel|Centre|Center|Building|Pentagon|Residence|Lodge"
     r"|Guesthouse|Guest\s+House|Chancellery|Kantei|Élysée|Elysee|Bhavan)\b"
 )
+# Buildings a report from elsewhere names without being there: "the White House said".
+FAR_SEAT = re.compile(r"^(?:the\s+)?(?:White\s+House|Pentagon|Kremlin|Élysée|Elysee)\b")
 # "at the Ministry of Defense in Ichigaya, Tokyo": the capital that seats it.
 BODY_SEAT = re.compile(r"\s+in\s+(?:[A-Z][\w-]+,\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "National Assembly Chairman", "Speaker of Parliament": a title held in the country's house,

@@ -7196,3 +7196,17 @@ def test_hosts_of_one_side_receive_the_ministers_of_another(tmp_path: Path) -> N
     assert frozenset(("Antony Blinken", "Lloyd Austin")) not in met, met
     signers = {s for s, rel, t in facts if rel == "SIGNED"}
     assert {"Richard Marles", "Penny Wong", "Antony Blinken", "Lloyd Austin"} <= signers
+
+
+def test_a_palace_in_a_later_paragraph_is_in_the_reports_dateline_town(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Leaders Meet",
+        "CAIRO, Feb. 14 (Wire) — President Recep Tayyip Erdogan held talks with President "
+        "Abdel Fattah el-Sisi on Wednesday.",
+        "Sisi welcomed his guest with a ceremony at Heliopolis Palace before the talks. The White "
+        "House said it welcomed the visit.",
+    )
+    facts = _facts(batch)
+    assert ("Heliopolis Palace", "LOCATED_IN", "Cairo") in facts
+    assert ("White House", "LOCATED_IN", "Cairo") not in facts
