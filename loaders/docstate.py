@@ -197,6 +197,11 @@ class DocumentState:
         body's, not his state's (Tusk, President of the European Council, in 2019)."""
         return bool(record.body_on(self.doc.date.isoformat() if self.doc.date else None))
 
+    def _one_dateline(self) -> list[str]:
+        """The document's dateline town, when it has exactly one: a digest's several datelines
+        each speak only for their own item."""
+        return sorted(self.datelined) if len(self.datelined) == 1 else []
+
     def _long_apart(self, meeting: str, date: str | None) -> bool:
         """Whether a sentence dated `date` is too long after a meeting's own day to tell of
         anyone taking part in it: more than a week, or a month when either is known only by

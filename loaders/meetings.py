@@ -869,7 +869,7 @@ class MeetingFrames(References):
         the text leaves out, is of the country the encounter took place in."""
         # The room says nothing of the country ("at the Pentagonito"): the town it is in does.
         # A digest's items each have their own dateline: the document's only when it has one.
-        datelined = sorted(self.datelined) if len(self.datelined) == 1 else []
+        datelined = self._one_dateline()
         candidates = [*places, *([self.place] if self.place else []), *datelined]
         homed = [
             x

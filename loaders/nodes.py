@@ -296,10 +296,9 @@ class SentenceNodes(DrillFrames):
         """'LONDON, May 19 — Starmer hosted von der Leyen at Lancaster House': a building the
         item names, with no town of its own, is in the city it is datelined from."""
         # A report's later paragraphs are still in the town of its one dateline.
-        datelined = sorted(self.datelined) if len(self.datelined) == 1 else []
         towns = [
             t
-            for t in [item.dateline, *datelined]
+            for t in [item.dateline, *self._one_dateline()]
             if t and not rules.BUILDING.search(self.batch.nodes[t].name)
         ]
         town = towns[0] if towns else ""
@@ -312,14 +311,14 @@ class SentenceNodes(DrillFrames):
             return
         placed = {source for source, _ in self._located()}
         for lid in buildings:
-            known = self.gaz.lookup(self.batch.nodes[lid].name)
+            name = self.batch.nodes[lid].name
+            known = self.gaz.lookup(name)
             seat = known[0].props.get("in") if known else None
-            if seat and seat != self.batch.nodes[town].name:
+            if lid in placed or (seat and seat != self.batch.nodes[town].name):
                 continue  # "Bogor Palace" is in Bogor, whatever the dateline says
-            if lid not in placed and not (town != item.dateline and rules.FAR_SEAT.search(
-                self.batch.nodes[lid].name
-            )):  # fmt: skip
-                self._edge("LOCATED_IN", lid, town, text, None, 0.5)
+            if town != item.dateline and rules.FAR_SEAT.search(name):
+                continue  # "the White House said", in a report from elsewhere
+            self._edge("LOCATED_IN", lid, town, text, None, 0.5)
 
     def _part_of_parent(self, unit: str, parent: str, text: str) -> None:
         """`unit` is part of `parent` rather than directly of the country both belong to."""
