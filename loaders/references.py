@@ -215,8 +215,7 @@ class References(DocumentState):
         if (m.group("kind") or "").lower() == "prime":
             role = "leaders"  # "the two prime ministers"
         fitting = self._fitting(named, role)
-        # The pattern is read ignoring case, so "defence" may stand where a side's name would.
-        kind = (m.group("kind") or m.group("side") or "").lower()[:5]
+        kind = (m.group("kind") or "").lower()[:5]
         if wanted and kind in ("forei", "defen") and role.startswith(("minister", "secretar")):
             # "the two defence ministers" after a courtesy call on a premier: the defence
             # ministers the document named, wherever it named them.

@@ -1408,7 +1408,7 @@ THEIR_COUNTERPARTS = re.compile(
 PEOPLE_REF = re.compile(
     r"\b(?:the\s+(?:(?P<number>two|three|four|five|six|pair)\s+)?"
     # "the visiting Japanese ministers": those of one side.
-    r"(?:visiting\s+)?(?:(?P<side>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|ROK)\s+"
+    r"(?:visiting\s+)?(?:(?P<side>(?!(?:foreign|defen[cs]e|prime|trade)\s)(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|ROK))\s+"
     r"(?=(?:\w+\s+)?(?:ministers|leaders|officials)\b))?"
     r"|(?P<number2>both)\s+(?:the\s+)?(?=(?:\w+\s+)?(?:ministers|leaders|secretaries|officials|chiefs)\b))"
     r"(?:(?P<kind>foreign|defen[cs]e|prime|trade)\s+)?"

@@ -7210,3 +7210,23 @@ def test_a_palace_in_a_later_paragraph_is_in_the_reports_dateline_town(tmp_path:
     facts = _facts(batch)
     assert ("Heliopolis Palace", "LOCATED_IN", "Cairo") in facts
     assert ("White House", "LOCATED_IN", "Cairo") not in facts
+
+
+def test_the_prime_ministers_capitalised_are_the_two_leaders(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Apr. 28, Hanoi: Japanese Prime Minister Shigeru Ishiba held talks with his Vietnamese "
+        "counterpart Pham Minh Chinh, with Foreign Minister Takeshi Iwaya in the room. The two "
+        "Prime Ministers signed a joint statement on a comprehensive strategic partnership.",
+        "May 2, Oslo: Norwegian Prime Minister Jonas Gahr Store hosted a summit of the Joint "
+        "Expeditionary Force, which Prime Minister Keir Starmer attended. The JEF leaders issued "
+        "a joint statement on the shadow fleet.",
+    )
+    facts = _facts(batch)
+    signed = {s for s, rel, t in facts if rel == "SIGNED" and "Vietnam" in t}
+    # Capital letters do not turn "Prime" into a side's name: the two are the leaders.
+    assert {"Shigeru Ishiba", "Pham Minh Chinh"} <= signed
+    assert "Takeshi Iwaya" not in signed
+    # "JEF" is not a country's people: the grouping's leaders are not read as one side.
+    assert ("Jonas Gahr Store", "MET", "Keir Starmer") not in facts
+    assert ("Keir Starmer", "MET", "Jonas Gahr Store") not in facts
