@@ -33,6 +33,10 @@ class SentenceNodes(DrillFrames):
         pending_agreements: list[tuple[int, Mention]] = []
         country_venues: list[str] = []
         venue_end: int | None = None
+        drill_told = any(m.label == "Exercise" for m in mentions) or bool(
+            (item.exercises or self.exercises)
+            and (rules.THE_DRILL.search(text.lower()) or rules.DRILL_SITES.search(text.lower()))
+        )
         for i, m in enumerate(mentions):
             if m.label == "Country":
                 before = text[: m.start]
@@ -41,7 +45,11 @@ class SentenceNodes(DrillFrames):
                     re.fullmatch(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?", text[venue_end : m.start])
                 )
                 venue = (
-                    (rules.IN_COUNTRY.search(before) or in_venue_list)
+                    (
+                        rules.IN_COUNTRY.search(before)
+                        or in_venue_list
+                        or (drill_told and rules.DRILL_IN_COUNTRY.search(before))
+                    )
                     and not rules.TOPIC_PLACE.search(before)
                     and not re.match(r"['’]s\b", text[m.end :])
                 )

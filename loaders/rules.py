@@ -62,6 +62,13 @@ IN_PERSON_CALL = re.compile(
 )
 # "paid a courtesy call on Prime Minister Kishida": readers name it for the one called on.
 COURTESY_CALL = re.compile(r"\b(?:courtesy|farewell) calls?(?:\s+on\b)?", re.I)
+# "Swift Response opened in Germany", "further phases are scheduled in Poland": where a drill
+# ran, in a sentence that tells of a drill.
+DRILL_IN_COUNTRY = re.compile(
+    r"\b(?:exercises?|drills?|opened|began|kicked\s+off|phases?|training|staged|conducted"
+    r"|scheduled|take[sn]?\s+place|took\s+place|runs?|ran)\b[^;.]{0,60}\b(?:in|across)"
+    r"(?:\s+the)?\s+$"
+)
 IN_COUNTRY = re.compile(
     r"(?:\b(?:held|met|meet|sat|conferred|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to|^\s*In"
     # "the Shangri-La Dialogue in Singapore": a named gathering and where it sat
@@ -1260,7 +1267,7 @@ THE_DRILL = re.compile(
 DRILL_SITES = re.compile(
     r"\b(?:training|activities|drills|operations|exercises|events|phases|they)\b[^.;]{0,30}?"
     r"\b(?:runs?|ran|spans?|spanned|(?:will\s+)?take\s+place|took\s+place|takes\s+place"
-    r"|(?:will\s+be|are|were|is|was)\s+(?:held|staged|conducted|based))\b"
+    r"|(?:will\s+be|are|were|is|was)\s+(?:held|staged|conducted|based|scheduled|planned))\b"
 )
 # "Iwaya stood in for Prime Minister Ishiba": one at the gathering for his country; "South
 # Korea was represented by Wi": the one named next.

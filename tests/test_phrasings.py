@@ -7230,3 +7230,20 @@ def test_the_prime_ministers_capitalised_are_the_two_leaders(tmp_path: Path) -> 
     # "JEF" is not a country's people: the grouping's leaders are not read as one side.
     assert ("Jonas Gahr Store", "MET", "Keir Starmer") not in facts
     assert ("Keir Starmer", "MET", "Jonas Gahr Store") not in facts
+
+
+def test_a_drill_runs_in_the_countries_it_is_said_to_open_and_run_in(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 6: Exercise Swift Response 25 opened in Germany with 9,000 troops from 12 allies. "
+        "Further phases are scheduled in Poland, Romania and Hungary.",
+        "May 8: Defence Secretary John Healey, who trained in Germany as a cadet, met Polish "
+        "Defence Minister Wladyslaw Kosiniak-Kamysz in Warsaw.",
+    )
+    facts = _facts(batch)
+    where = {t for s, rel, t in facts if s == "Swift Response 25" and rel == "LOCATED_IN"}
+    assert where == {"Germany", "Poland", "Romania", "Hungary"}
+    # Training spoken of in a sentence about no drill is not where a meeting sat.
+    assert not {(s, t) for s, rel, t in facts if rel == "LOCATED_IN" and t == "Germany"} - {
+        ("Swift Response 25", "Germany")
+    }
