@@ -298,6 +298,7 @@ class DocumentState:
             # "Italy's Guido Crosetto", "Thailand's Prime Minister Prayut": said outright, so
             # before what the company he keeps suggests ("Xi was joined by Uzbekistan's ...")
             owner = rules.OWNER_BEFORE.search(evidence[: mention.start])
+            owner = owner or rules.OWNER_TITLE_BEFORE.search(evidence, 0, mention.start)
             hit = self.gaz.lookup(owner.group(1)) if owner else None
             if hit and hit[0].label == "Country":
                 country = self._country_named(hit[0].name)
@@ -436,8 +437,14 @@ class DocumentState:
             candidates = serving or (candidates if alone else [])
         if title:
             ranked = bool(rules.RANK.match(title))
+            # "Col. Assimi Goïta" in full: an officer who rules; a bare "Rear Adm. Singh" is no
+            # defence minister of that surname.
+            ruling = len(name.split()) > 1 and ranked
             candidates = [
-                c for c in candidates if bool(rules.RANK.match(c.title_on(when) or title)) == ranked
+                c
+                for c in candidates
+                if bool(rules.RANK.match(c.title_on(when) or title)) == ranked
+                or (ruling and rules.HEAD_OF_STATE_TITLE.search(c.title_on(when) or ""))
             ]
         portfolio = clauses.portfolio(title)
         if len(candidates) > 1 and portfolio:
@@ -636,6 +643,11 @@ class DocumentState:
             if m.label == "Organization" and m.entry is not None and m.end < name_start:
                 if rules.OFFICE_OF_OWNER.match(self._evidence[m.end : name_start]):
                     return self._organization(m, self._evidence, None)
+        # "Maj. Gen. Todd Wasmund, who commands the U.S. Army Southern European Task Force"
+        after = [m for m in mentions if m.start >= mention.end]
+        if after and after[0].label == "Organization":
+            if rules.WHO_HEADS.fullmatch(self._evidence[mention.end : after[0].start]):
+                return self._organization(after[0], self._evidence, None)
         return None
 
     def _entourage_country(self, mention: Mention, mentions: list[Mention]) -> str | None:

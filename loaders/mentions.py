@@ -723,7 +723,9 @@ _NOT_A_PERSON = re.compile(
     # "said on Twitter": a platform.
     r"|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|YouTube|TikTok"
     # "presented his host with China's Friendship Medal": an honour.
-    r"|Medal|Award|Prize|Decoration)\b"
+    r"|Medal|Award|Prize|Decoration"
+    # "General David Hurley AC DSC (Retd)": a retired officer's suffix.
+    r"|Retd)\b"
 )
 # "Javelin anti-tank": a word in lower case that is no particle of a name ("von", "bin", "al-").
 _LOWER_PARTICLES = sorted(
@@ -763,8 +765,11 @@ _BODY_WORD = re.compile(
     r"|^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s"
 )
 _POST_NOMINALS = re.compile(
-    r"(?:\s+(?:MP|OAM|AO|AC|AM|CSC|DSC|KC|QC|SC|MBE|OBE|CBE|KBE|GCMG|KCMG|CMG|PhD|MLA|MHR))+$"
+    r"(?:\s+(?:MP|OAM|AO|AC|AM|CSC|DSC|KC|QC|SC|MBE|OBE|CBE|KBE|GCMG|KCMG|CMG|PhD|MLA|MHR"
+    r"|\((?:Retd|retd|Ret\.?|ret\.?)\)))+$"
 )
+# "New York and Thessaloniki": a name listed beside a known place.
+_PAIRED_WITH = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:and|or|&)\s+$")
 _BODY_IN_TITLE = re.compile(
     r"\b(?:Department|Ministry|Office|Agency|Force|Forces|Command|Bureau|Council|Staff|Army|Navy)\b"
 )
@@ -1052,6 +1057,13 @@ def _official_mentions(
             continue
         if _HEAD_OF_OWNED.search(before):
             continue  # "chairman of Turkmenistan's Halk Maslahaty": a body, not a person
+        paired = _PAIRED_WITH.search(before)
+        if (
+            paired
+            and gaz.names_a_place(paired.group(1))
+            and not _title_before(text, name_start, gaz)
+        ):
+            continue  # "Ahead — New York and Thessaloniki": a place listed with a place
         if _REGION_AFTER_PLACE.search(text[:name_start]) and re.match(
             r"\s*(?:[.;]|$)", text[name_start + len(name) :]
         ):
@@ -1330,8 +1342,10 @@ def _country_body_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if len(words) > 1 and words[0] == "The":
             words = words[1:]  # "The Singaporean Ministry of Trade and Industry" opens a sentence
         country, size = None, len(words)
-        while size and country is None:
-            hit = gaz.lookup(" ".join(words[:size]))
+        # "the Royal Moroccan Armed Forces": a crown's forces, named by their people after it.
+        lead = 1 if m.group("before") and len(words) > 1 and words[0] == "Royal" else 0
+        while size > lead and country is None:
+            hit = gaz.lookup(" ".join(words[lead:size]))
             if hit and hit[0].label == "Country":
                 country = hit[0].name
             else:

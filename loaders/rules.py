@@ -1467,11 +1467,23 @@ OWNER_OF_OTHER = re.compile(
 )
 # "Timor-Leste's President X", "the Netherlands' Minister Y": the country that owns the title.
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:['’]s|(?<=s)['’])\s+$")
+# The titles of those who rule a state, which an officer in power may hold beside his rank.
+HEAD_OF_STATE_TITLE = re.compile(r"\b(?:President|Head of State|Chairman|Leader|Prime Minister)\b")
+# "Russia's deputy defence minister, Col. Gen. Yunus-Bek Yevkurov": the country whose office
+# the title set off before the name is.
+OWNER_TITLE_BEFORE = re.compile(
+    r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?i:{TITLE_CORE}|chief|commander|leader|head)(?:\s+[\w-]+){{0,3}},\s+$"
+)
 # "NATO's Supreme Allied Commander Europe, Gen. X", "the Royal Thai Army's commander-in-chief,
 # Gen. Y": the body whose office the title names, right before it.
 OFFICE_OF_OWNER = re.compile(
     rf"^['’]s\s+(?:[\w-]+\s+){{0,4}}?(?i:{TITLE_CORE}|commander-in-chief)(?:\s+[\w-]+){{0,3}},?\s+"
     r"(?:(?:Gen|Adm|Lt|Vice|Rear|Admiral|General|Col|Maj|Air|Marshal|Dr|Mr|Ms)\.?\s+){0,3}$"
+)
+# "Gen. X, who commands the U.S. Army ...": the body an official heads, told after the name.
+WHO_HEADS = re.compile(
+    r",\s+who\s+(?:now\s+|also\s+)?(?:commands|heads|leads|directs|runs|chairs)\s+(?:the\s+)?"
 )
 # "A and B agreed to ...": two sides who agree together (a meeting or call the text leaves unsaid)
 AGREED_TOGETHER = re.compile(

@@ -7247,3 +7247,39 @@ def test_a_drill_runs_in_the_countries_it_is_said_to_open_and_run_in(tmp_path: P
     assert not {(s, t) for s, rel, t in facts if rel == "LOCATED_IN" and t == "Germany"} - {
         ("Swift Response 25", "Germany")
     }
+
+
+def test_officers_take_their_country_from_the_body_or_office_told_beside_them(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "May 20, Agadir: Maj. Gen. Mohammed Benlouali of the Royal Moroccan Armed Forces opened "
+        "the exercise. Maj. Gen. Todd R. Wasmund, who commands the U.S. Army Southern European "
+        "Task Force, thanked the hosts.",
+        "Sept. 17, Benghazi: Russia's deputy defence minister, Col. Gen. Yunus-Bek Yevkurov, met "
+        "Khalifa Haftar. Mali's transitional president, Col. Assimi Goïta, was also visited.",
+    )
+    facts = _facts(batch)
+    assert ("Mohammed Benlouali", "MEMBER_OF", "Royal Moroccan Armed Forces") in facts
+    assert ("Royal Moroccan Armed Forces", "PART_OF", "Morocco") in facts
+    assert ("Mohammed Benlouali", "REPRESENTS", "Morocco") in facts
+    assert ("Todd Wasmund", "REPRESENTS", "United States") in facts
+    assert ("Yunus-Bek Yevkurov", "REPRESENTS", "Russia") in facts
+    assert ("Assimi Goïta", "REPRESENTS", "Mali") in facts
+
+
+def test_a_place_listed_with_a_place_and_a_retired_officers_suffix_are_no_people(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Ahead — New York and Thessaloniki: The talks were meant to prepare a meeting of the two "
+        "leaders on the sidelines of the UN General Assembly.",
+        "Mar. 7, Canberra: Prime Minister Pham Minh Chinh paid a courtesy call on the "
+        "Governor-General, General the Honourable David Hurley AC DSC (Retd), at Government "
+        "House.",
+    )
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Thessaloniki" not in people and "Retd" not in people
+    assert ("Pham Minh Chinh", "MET", "David Hurley") in _facts(batch)
