@@ -134,9 +134,14 @@ class DrillFrames(InstrumentFrames):
                         ):
                             self._edge("PARTICIPATED_IN", oid, xid, text, date, 0.55)
                     self._drill_sites(xid, locations, [*events, *targets], read, text, date)
-        elif item.exercises and not meetings and rules.DRILL_SITES.search(lowered):
-            # "Training runs at sites in Lopburi, Chanthaburi and Rayong": the item's drill.
-            xid = item.exercises[-1]
+        elif (
+            (item.exercises or len(self.exercises) == 1)
+            and not meetings
+            and (rules.DRILL_SITES.search(lowered))
+        ):
+            # "Training runs at sites in Lopburi, Chanthaburi and Rayong": the item's drill, or
+            # the one drill a report tells of, paragraphs on.
+            xid = (item.exercises or self.exercises)[-1]
             self._drill_sites(xid, locations, [*events, xid], read, text, date)
 
     def _host_countries(self, text: str, mentions: list[Mention],

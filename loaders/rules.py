@@ -1268,6 +1268,10 @@ DRILL_SITES = re.compile(
     r"\b(?:training|activities|drills|operations|exercises|events|phases|they)\b[^.;]{0,30}?"
     r"\b(?:runs?|ran|spans?|spanned|(?:will\s+)?take\s+place|took\s+place|takes\s+place"
     r"|(?:will\s+be|are|were|is|was)\s+(?:held|staged|conducted|based|scheduled|planned))\b"
+    # "Most fighter aircraft will operate from RAAF Base Darwin": where a drill's forces fly from.
+    r"|\b(?:aircraft|fighters|jets|ships|vessels|troops|forces|personnel|units|contingents)\b"
+    r"[^.;]{0,30}?\b(?:operate|operating|operated|fly|flying|flew|trained|train|training)\s+"
+    r"(?:out\s+of|from|at)\b"
 )
 # "Iwaya stood in for Prime Minister Ishiba": one at the gathering for his country; "South
 # Korea was represented by Wi": the one named next.

@@ -7283,3 +7283,19 @@ def test_a_place_listed_with_a_place_and_a_retired_officers_suffix_are_no_people
     people = {n.name for n in batch.nodes.values() if n.label == "Official"}
     assert "Thessaloniki" not in people and "Retd" not in people
     assert ("Pham Minh Chinh", "MET", "David Hurley") in _facts(batch)
+
+
+def test_a_reports_one_drill_runs_where_a_later_paragraph_says_its_forces_fly_from(
+    tmp_path: Path,
+) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Southern Shield opens with jets from eight nations",
+        "PERTH, Aug. 5, 2025 — Exercise Southern Shield 2025 opened on Tuesday with about "
+        "60 aircraft from eight nations.",
+        "Officials said the opening went smoothly despite the weather.",
+        "Most fighter aircraft will operate from RAAF Base Pearce, with tankers flying from "
+        "RAAF Base Learmonth.",
+    )
+    where = {t for s, rel, t in _facts(batch) if rel == "LOCATED_IN" and s.startswith("Southern")}
+    assert {"RAAF Base Pearce", "RAAF Base Learmonth"} <= where
