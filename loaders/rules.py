@@ -155,6 +155,7 @@ A_VISIT = re.compile(
 # subject, two acts, each with counterparts of its own.
 FIRST_ACT = re.compile(
     r"\b(?:met(?:\s+(?:separately\s+)?with)?|held\s+(?:[\w-]+\s+){0,2}?talks\s+with|called\s+on"
+    r"|received"
     r"|paid\s+a\s+courtesy\s+call\s+on|had\s+(?:a\s+)?(?:breakfast|lunch|dinner|talks|meeting)\s+with)\b"
 )
 # "... and saw Singh and Modi on Mar. 17": a second encounter, with other people.
@@ -169,7 +170,9 @@ SECOND_ACT = re.compile(
 OWN_CLAUSE = re.compile(
     r",\s+and\s+(?:(?:on|by)\s+(?:\w+\s+)?\d{1,2}(?:\s+\w+)?\s+|(?:later\s+)?(?:that|the\s+next)"
     r"\s+(?:afternoon|evening|morning|day)\s+)?"  # "..., and on 13 June he held talks with Johnson"
-    r"(?P<subject>(?:he|she|they)(?:\s+and\s+[A-Z][\w-]+)?)\s+(?:also\s+|then\s+|later\s+)?"
+    # "..., and Haftar also held talks with Shoigu": one named before, now the subject.
+    r"(?P<subject>(?:he|she|they)(?:\s+and\s+[A-Z][\w-]+)?|(?-i:[A-Z][\w-]+))\s+"
+    r"(?:also\s+|then\s+|later\s+)?"
     r"(?:attended|visited|toured|signed|addressed|inspected|witnessed|joined|opened|met"
     # "..., and she was also received by President Pena": another encounter
     r"|held\s+(?:[\w-]+\s+){0,2}talks|(?:was|were)\s+(?:also\s+|then\s+|later\s+)?received\s+by)\b"

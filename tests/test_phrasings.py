@@ -7299,3 +7299,27 @@ def test_a_reports_one_drill_runs_where_a_later_paragraph_says_its_forces_fly_fr
     )
     where = {t for s, rel, t in _facts(batch) if rel == "LOCATED_IN" and s.startswith("Southern")}
     assert {"RAAF Base Pearce", "RAAF Base Learmonth"} <= where
+
+
+def test_a_clause_with_a_named_subject_of_its_own_is_an_encounter_of_its_own(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Sept. 28, Moscow: President Vladimir Putin received Khalifa Haftar at the Kremlin, and "
+        "Haftar also held talks with Defence Minister Sergei Shoigu.",
+        "Sept. 11, Kyiv: Foreign Secretary David Lammy and Secretary of State Antony Blinken "
+        "arrived by train. The two ministers met President Volodymyr Zelensky, and Blinken held "
+        "separate talks with Prime Minister Denys Shmyhal.",
+    )
+    facts = _facts(batch)
+    assert ("Vladimir Putin", "MET", "Khalifa Haftar") in facts
+    assert {
+        ("Khalifa Haftar", "MET", "Sergei Shoigu"),
+        ("Sergei Shoigu", "MET", "Khalifa Haftar"),
+    } & facts
+    met = {frozenset((s, t)) for s, rel, t in facts if rel == "MET"}
+    assert frozenset(("Vladimir Putin", "Sergei Shoigu")) not in met
+    # "..., and Blinken held separate talks with Shmyhal": Lammy was not at that one.
+    assert frozenset(("Antony Blinken", "Denys Shmyhal")) in met
+    assert frozenset(("David Lammy", "Denys Shmyhal")) not in met
