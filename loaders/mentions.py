@@ -74,6 +74,10 @@ _TITLE_VOCAB = {
         # portfolios: "Minister for Defence Procurement James Cartlidge"
         " Procurement Acquisition Sustainment Personnel Readiness Logistics Materiel Capability"
         " Veterans Resources Industrial Maritime Military"
+        # "Minister of Education and Training Nguyen Kim Son": the rest of a government's posts
+        " Training Tourism Education Health Agriculture Environment Transport Investment"
+        " Development Culture Labour Labor Employment Immigration Communications Infrastructure"
+        " Fisheries Climate Economy Digital"
         " d'Affaires d’Affaires Affaires"
         # "General Manager of the NSPA", "Managing Director": a post, not a general's name
         " Manager Managing Executive Officer"

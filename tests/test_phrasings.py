@@ -7323,3 +7323,15 @@ def test_a_clause_with_a_named_subject_of_its_own_is_an_encounter_of_its_own(
     # "..., and Blinken held separate talks with Shmyhal": Lammy was not at that one.
     assert frozenset(("Antony Blinken", "Denys Shmyhal")) in met
     assert frozenset(("David Lammy", "Denys Shmyhal")) not in met
+
+
+def test_a_portfolio_of_two_words_is_the_title_not_part_of_the_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Mar. 7, Canberra: Viet Nam's Minister of Education and Training Nguyen Kim Son and "
+        "Australia's Minister for Trade and Tourism Don Farrell witnessed the signing.",
+    )
+    son = _node(batch, "Official", "Nguyen Kim Son")
+    assert son.props.get("title") == "Minister of Education and Training"
+    assert son.props.get("country") == "Vietnam"
+    assert _node(batch, "Official", "Don Farrell").props.get("country") == "Australia"
