@@ -81,6 +81,8 @@ _TITLE_VOCAB = {
         " d'Affaires d’Affaires Affaires"
         # "General Manager of the NSPA", "Managing Director": a post, not a general's name
         " Manager Managing Executive Officer"
+        # ranks written out: "According to Colonel Amitabh Sharma"
+        " Colonel Lieutenant Captain Major Sergeant Commander Brigadier Colonel-General Ruler"
     ).split()
 }
 _HONORIFIC = re.compile(
@@ -841,9 +843,15 @@ _PLACE_WORD = re.compile(
     r"\b(?:Airport|Base|Camp|Fort|Headquarters|Island|Islands|Province|Prefecture|Jima|Storm|Shield"
     r"|Sword|Strike|Thunder|Sabre|Saber|Edge|Dragon|Hall|Palace|House|Center|Centre|Place|Square"
     r"|Plaza|Garrison|Barracks|Cantonment|Arsenal|Shipyard|Dockyard|Norte|Sur|Occidental"
-    r"|Oriental|Cay|Reef|Shoal|Atoll|Stadium|Bhawan|Bhavan)\b"
+    r"|Oriental|Cay|Reef|Shoal|Atoll|Stadium|Bhawan|Bhavan|Shrine|Temple|Mausoleum|Cemetery"
+    r"|Cathedral|Mosque|Museum|Monastery|Pagoda)\b"
 )
 _LINKS = {"of", "for", "the", "and", "on", "&"}
+# "Defence Public Relations Officer, Jaipur": an office, then the town it sits in.
+_OFFICE_THEN_PLACE = re.compile(
+    r"\b(?:Officer|Office|Command|Headquarters|Ministry|Department|Bureau|Embassy|Consulate"
+    r"|Directorate|Division|Corps|Centre|Center|Station|Mission),\s+$"
+)
 # Titles of those sent to a country: "Ambassador to Thailand" names where, not whose.
 _ACCREDITED = {"ambassador", "envoy", "ambassador-designate", "chargé", "charge"}
 
@@ -1052,6 +1060,11 @@ def _official_mentions(
             continue
         if _BODY_WORD.search(name) or _LOWER_WORD.search(name):
             continue
+        quoted = re.match(r"[\"”]", text[name_start + len(name) :]) and re.search(
+            r"[\"“][^\"”]*$", text[:name_start]
+        )
+        if name.endswith(('"', "”")) or quoted:
+            continue  # 'Athens International Airport "Eleftherios Venizelos"': a name given
         if _EQUIPMENT_AFTER.match(text, name_start + len(name)):
             continue  # "Javelin missiles", "Reaper drones": a weapon's name, not a person's
         if _VESSEL_BEFORE.search(text, 0, name_start) or _SHIP_PREFIX.search(text, 0, name_start):
@@ -1114,6 +1127,8 @@ def _official_mentions(
         if bare and len(name.split()) < 2:
             if re.search(r"\b(?:the|a|an)\s+$", text[:name_start], re.I):
                 continue  # "the Redback infantry fighting vehicle": a name used as a modifier
+            if _OFFICE_THEN_PLACE.search(text, 0, name_start) and name not in known:
+                continue  # "Defence Public Relations Officer, Jaipur": where the office sits
             confidence = min(confidence, 0.6)
         found.append(
             Mention(

@@ -312,6 +312,8 @@ MEET = re.compile(
     # "is to welcome his counterparts": the verb, not "thanked him for the welcome"
     r"|welcomed|(?<=to\s)welcome|(?<=will\s)welcome"
     r"|gathered|sat down|conferred|discussed|summoned|compared\s+notes"
+    # "The two presidents spent about three hours together"
+    r"|spent\s+(?:[\w-]+\s+){0,4}?(?:hours?|minutes|days?|evening|morning|afternoon)\s+together"
     # "Over a working dinner in Seoul, Blair and Brekelmans compared notes"
     r"|over\s+(?:a\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|luncheon)"
     # "went to London for a dinner with Johnson", "closed the day with Suga"

@@ -7335,3 +7335,35 @@ def test_a_portfolio_of_two_words_is_the_title_not_part_of_the_name(tmp_path: Pa
     assert son.props.get("title") == "Minister of Education and Training"
     assert son.props.get("country") == "Vietnam"
     assert _node(batch, "Official", "Don Farrell").props.get("country") == "Australia"
+
+
+def test_shrines_quoted_names_offices_towns_and_ruler_titles_are_no_people(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Feb. 5, Tokyo: Prime Minister Giorgia Meloni met the chiefs of several Japanese "
+        "companies and visited Meiji Shrine.",
+        "Mar. 3, Jaipur: According to Colonel Amitabh Sharma, Defence Public Relations Officer, "
+        "Jaipur, the visit went well.",
+        "May 7, Athens: President Abdel Fattah el-Sisi arrived at Athens International Airport "
+        '"Eleftherios Venizelos", where Foreign Minister Giorgos Gerapetritis met him.',
+        "Sept. 23, Washington: Sheikh Tahnoun bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi, "
+        "sat in on the talks.",
+    )
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert not {"Meiji Shrine", "Jaipur", 'Venizelos"', "Venizelos", "Ruler"} & people
+    assert "Amitabh Sharma" in people and "Colonel Amitabh Sharma" not in people
+    assert ("Abdel Fattah el-Sisi", "MET", "Giorgos Gerapetritis") in _facts(batch)
+
+
+def test_two_leaders_who_spend_hours_together_met(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Putin tells Erdogan grain corridor can return only on Moscow's terms",
+        "SOCHI, Russia, Sept. 4, 2023 - Russian President Vladimir Putin told Turkish President "
+        "Recep Tayyip Erdogan on Monday that Moscow would rejoin the grain deal only later.",
+        "The two presidents spent about three hours together at a seaside residence.",
+    )
+    met = {frozenset((s, t)) for s, rel, t in _facts(batch) if rel == "MET"}
+    assert frozenset(("Vladimir Putin", "Recep Tayyip Erdoğan")) in met
