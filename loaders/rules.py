@@ -15,7 +15,7 @@ CALL = re.compile(
     rf"\b(?:(?:a|the|phone|video|telephone|their|his|her|first|brief|introductory"
     rf"|\w+-minute) call(?!\s+on\s+{NOT_A_DATE}(?!\d)[A-Z])|calls? with"
     rf"|call on(?=\s+(?:{DAY_OR_MONTH}|{SHORT_DAY_OR_MONTH}\b|\d))"
-    r"|phoned|by phone|telephoned|telephone"
+    r"|phoned|by phone|telephoned|telephone|worked\s+the\s+phones?"
     r"|(?:phone|telephone|video) (?:conversation|talks?|meeting)"
     # "spoke for 30 minutes" is a call; "spoke for the European Union" speaks in its name
     r"|(?:spoke|speak)(?!\s+for\b(?!\s+(?:about|around|nearly|almost|roughly|some|over|more\s+than"
@@ -547,6 +547,9 @@ TOOK_PART_IN_IT = re.compile(
     # "Around the table with him sat ...", "Also at the table were ..."
     r"|^(?:Also\s+)?(?:Around|At)\s+the\s+table\s+"
     r"(?:with\s+(?:(?:him|her|them)\s+|(?:[A-Z][\w.'-]*\s+){1,5}))?(?:were|was|sat)\b"
+    # "On the Turkish side of the table sat A and B. Facing them were C and D."
+    r"|^On\s+the\s+(?:[\w.-]+\s+){1,2}side\s+(?:of\s+the\s+table\s+)?(?:sat|were|was)\b"
+    r"|^(?:Facing|Opposite|Across\s+(?:the\s+table\s+)?from)\s+(?:them|him|her)\s+(?:were|was|sat)\b"
 )
 # "Delegations came from A, B and C", "Leaders from A, B and C adopted ...", "the eight Plus
 # partners (A, B, C) joined ASEAN's ten members": the countries at the gathering told of.
@@ -1368,7 +1371,8 @@ DELEGATION = re.compile(
     r"(?:\bThe\s+)?\b(?P<demonym>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)\s+(?:co-?chairs?|delegation"
     r"|delegates|side|team|negotiators|envoys|representatives|participants|contingent)"
     # "The Indian delegation to the talks was led by A, and the Chinese side by B"
-    r"(?:\s+(?:to|at|for)\s+[^,;]{0,40}?)?(?:\s+(?:were|was|included|comprised|consisted\s+of|are"
+    r"(?:\s+(?:to|at|for)\s+[^,;]{0,40}?)?(?:\s+of\s+the\s+table)?"
+    r"(?:\s+(?:were|was|sat|included|comprised|consisted\s+of|are"
     r"|is)\b|,?\s+(?:(?:was|were)\s+)?(?:led|headed)\s+by\b|\s+by\b)"
 )
 # "Mr Singh was accompanied by A and B", "Accompanying Minister Marles were A and B": the

@@ -7367,3 +7367,29 @@ def test_two_leaders_who_spend_hours_together_met(tmp_path: Path) -> None:
     )
     met = {frozenset((s, t)) for s, rel, t in _facts(batch) if rel == "MET"}
     assert frozenset(("Vladimir Putin", "Recep Tayyip Erdoğan")) in met
+
+
+def test_the_two_sides_of_the_table_sit_at_the_talks(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Putin hosts Erdogan in Sochi",
+        "SOCHI, Russia, Sept. 4, 2023 - Russian President Vladimir Putin held talks with Turkish "
+        "President Recep Tayyip Erdogan on Monday.",
+        "On the Turkish side of the table sat Foreign Minister Hakan Fidan and Defence Minister "
+        "Yasar Guler. Facing them were Foreign Minister Sergei Lavrov and Energy Minister "
+        "Nikolai Shulginov.",
+    )
+    facts = _facts(batch)
+    seated = {s for s, rel, t in facts if rel == "ATTENDED" and t == "Putin–Erdogan meeting"}
+    assert {"Hakan Fidan", "Yasar Guler", "Nikolai Shulginov"} <= seated
+    assert ("Yasar Guler", "REPRESENTS", "Turkey") in facts
+
+
+def test_working_the_phones_with_counterparts_is_a_call_with_each(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Apr. 14: Secretary of State Antony Blinken worked the phones with regional "
+        "counterparts, among them Jordan's Ayman Safadi and Egypt's Sameh Shoukry.",
+    )
+    calls = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert {"Blinken–Safadi call", "Blinken–Shoukry call"} <= calls
