@@ -154,6 +154,27 @@ class DocumentState:
             node.add_alias(alias)
         return self.batch.add_node(node).id
 
+    def issued_by(self, title: str, items: list[str]) -> None:
+        """'Ministry of External Affairs' as a release's first line: the body that issued it is
+        an organization the document names, whatever its body goes on to tell."""
+        title = title.strip()
+        if not rules.ISSUING_BODY.fullmatch(title):
+            return
+        hit = self.gaz.lookup(title)
+        home = hit[0].props.get("country") if hit and hit[0].label == "Organization" else None
+        opening = " ".join(items[:2])
+        said = {
+            found[0].name
+            for m in self.gaz.pattern.finditer(opening)
+            if (found := self.gaz.lookup(m.group(0))) and found[0].label == "Country"
+        }
+        if hit and home in said:
+            # The gazetteer's body of that name, when the release opens on its country.
+            self._organization(Mention("Organization", hit[0].name, title, 0, len(title),
+                                       entry=hit[0]), title, None)  # fmt: skip
+            return
+        self._node("Organization", title, kind="government")
+
     def _edge(self, rel: str, source: str, target: str, evidence: str, date: str | None,
               confidence: float, **props: Any) -> None:  # fmt: skip
         if rel in ("ATTENDED", "CO_CHAIRED", "HOSTED") and self._long_apart(target, date):

@@ -67,6 +67,7 @@ class RuleExtractor:
         (in a worker process); otherwise it is computed here.
         """
         state = _DocState(self.gaz, document, self.never_link, known)
+        state.issued_by(document.title, document.items)
         for item in parsed if parsed is not None else parse_items(document.items):
             item_state = ItemNotes()
             state.place = state.gathering = ""

@@ -1461,6 +1461,12 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
         keyword = _ORG_KEYWORD.search(raw)
         if not keyword or gaz.lookup(raw) or _NOT_AN_ORG.search(raw) or len(raw.split()) < 2:
             continue
+        cut = re.search(r"\s+(?:of|the|and|for)(?:\s+the)?$", raw)
+        if cut:
+            # "the Joint Staff Department of the ...": NER cut the name short, after a word
+            raw, end = raw[: cut.start()], start + cut.start()
+            if len(raw.split()) < 2 or re.fullmatch(r"(?:Armed|Defen[cs]e)\s+Forces", raw):
+                continue  # "the Armed Forces of the two countries": whose, it does not say
         if _BUILDING.search(raw) and re.search(
             r"\b(?:at|to|in|inside)\s+(?:the\s+)?$", text[:start]
         ):

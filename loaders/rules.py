@@ -1482,6 +1482,12 @@ OWNER_OF_OTHER = re.compile(
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:['’]s|(?<=s)['’])\s+$")
 # The titles of those who rule a state, which an officer in power may hold beside his rank.
 HEAD_OF_STATE_TITLE = re.compile(r"\b(?:President|Head of State|Chairman|Leader|Prime Minister)\b")
+# "Ministry of External Affairs" as a release's first line: the body that issued it.
+ISSUING_BODY = re.compile(
+    r"(?:The\s+)?(?:Ministry|Department|Office)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:and\s+|of\s+|the\s+|for\s+)?[A-Z][\w'’-]*){0,5}"
+    r"|(?:Prime\s+Minister['’]s\s+Office|(?:Embassy|High\s+Commission)\s+of\s+[A-Z][\w\s'’-]{2,40})"
+)
 # "Russia's deputy defence minister, Col. Gen. Yunus-Bek Yevkurov": the country whose office
 # the title set off before the name is.
 OWNER_TITLE_BEFORE = re.compile(

@@ -7393,3 +7393,20 @@ def test_working_the_phones_with_counterparts_is_a_call_with_each(tmp_path: Path
     )
     calls = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
     assert {"Blinken–Safadi call", "Blinken–Shoukry call"} <= calls
+
+
+def test_the_ministry_that_issues_a_release_is_an_organization(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "release.txt",
+        "Ministry of External Affairs\n\nSeptember 4, 2024\n\nPrime Minister Narendra Modi of "
+        "India paid an official visit to Brunei Darussalam and held talks with Sultan Haji "
+        "Hassanal Bolkiah.\n\nHe referred to the joint exercises of the Armed Forces of the two "
+        "countries.\n",
+    )
+    bodies = {n.name for n in batch.nodes.values() if n.label == "Organization"}
+    assert "Ministry of External Affairs" in bodies
+    assert ("Ministry of External Affairs", "PART_OF", "India") in _facts(batch)
+    # A name NER cut short after "of the" names no one's forces.
+    assert not {b for b in bodies if b.endswith((" of", " of the", " the"))}
+    assert "Armed Forces" not in bodies
