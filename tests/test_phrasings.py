@@ -7410,3 +7410,17 @@ def test_the_ministry_that_issues_a_release_is_an_organization(tmp_path: Path) -
     # A name NER cut short after "of the" names no one's forces.
     assert not {b for b in bodies if b.endswith((" of", " of the", " the"))}
     assert "Armed Forces" not in bodies
+
+
+def test_named_treaties_and_initiatives_of_the_genre_are_agreements(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Sept. 4, Sochi: Putin said Russia would return to the Black Sea Grain Initiative only "
+        "on its own terms.",
+        "Sept. 3, Ulaanbaatar: Mongolia, a member of the International Criminal Court under the "
+        "Rome Statute, did not arrest its guest.",
+    )
+    agreements = {n.name for n in batch.nodes.values() if n.label == "Agreement"}
+    assert {"Black Sea Grain Initiative", "Rome Statute of the International Criminal Court"} <= (
+        agreements
+    )
