@@ -170,10 +170,10 @@ class DocumentState:
         }
         if hit and home in said:
             # The gazetteer's body of that name, when the release opens on its country.
-            self._organization(Mention("Organization", hit[0].name, title, 0, len(title),
-                                       entry=hit[0]), title, None)  # fmt: skip
-            return
-        self._node("Organization", title, kind="government")
+            body = Mention("Organization", hit[0].name, title, 0, len(title), entry=hit[0])
+            self._organization(body, title, None)
+        else:
+            self._node("Organization", title, kind="government")
 
     def _edge(self, rel: str, source: str, target: str, evidence: str, date: str | None,
               confidence: float, **props: Any) -> None:  # fmt: skip

@@ -137,7 +137,7 @@ class DrillFrames(InstrumentFrames):
         elif (
             (item.exercises or len(self.exercises) == 1)
             and not meetings
-            and (rules.DRILL_SITES.search(lowered))
+            and rules.DRILL_SITES.search(lowered)
         ):
             # "Training runs at sites in Lopburi, Chanthaburi and Rayong": the item's drill, or
             # the one drill a report tells of, paragraphs on.

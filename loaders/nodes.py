@@ -33,9 +33,10 @@ class SentenceNodes(DrillFrames):
         pending_agreements: list[tuple[int, Mention]] = []
         country_venues: list[str] = []
         venue_end: int | None = None
+        lowered = text.lower()
         drill_told = any(m.label == "Exercise" for m in mentions) or bool(
             (item.exercises or self.exercises)
-            and (rules.THE_DRILL.search(text.lower()) or rules.DRILL_SITES.search(text.lower()))
+            and (rules.THE_DRILL.search(lowered) or rules.DRILL_SITES.search(lowered))
         )
         for i, m in enumerate(mentions):
             if m.label == "Country":
