@@ -162,13 +162,7 @@ class DocumentState:
             return
         hit = self.gaz.lookup(title)
         home = hit[0].props.get("country") if hit and hit[0].label == "Organization" else None
-        opening = " ".join(items[:2])
-        said = {
-            found[0].name
-            for m in self.gaz.pattern.finditer(opening)
-            if (found := self.gaz.lookup(m.group(0))) and found[0].label == "Country"
-        }
-        if hit and home in said:
+        if hit and home in self._countries_named_in(" ".join(items[:2])):
             # The gazetteer's body of that name, when the release opens on its country.
             body = Mention("Organization", hit[0].name, title, 0, len(title), entry=hit[0])
             self._organization(body, title, None)

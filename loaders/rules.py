@@ -1428,7 +1428,9 @@ THEIR_COUNTERPARTS = re.compile(
 PEOPLE_REF = re.compile(
     r"\b(?:the\s+(?:(?P<number>two|three|four|five|six|pair)\s+)?"
     # "the visiting Japanese ministers": those of one side.
-    r"(?:visiting\s+)?(?:(?P<side>(?!(?:foreign|defen[cs]e|prime|trade)\s)(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|ROK))\s+"
+    # The side is a capitalised name read with case, never a portfolio ("the two Prime Ministers").
+    r"(?:visiting\s+)?(?:(?P<side>(?!(?:foreign|defen[cs]e|prime|trade)\s)"
+    r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|ROK))\s+"
     r"(?=(?:\w+\s+)?(?:ministers|leaders|officials)\b))?"
     r"|(?P<number2>both)\s+(?:the\s+)?(?=(?:\w+\s+)?(?:ministers|leaders|secretaries|officials|chiefs)\b))"
     r"(?:(?P<kind>foreign|defen[cs]e|prime|trade)\s+)?"
