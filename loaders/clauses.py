@@ -310,8 +310,10 @@ def two_acts(
     if not ((subject or pronoun) and met_first and met_then):
         return None
     # The verb itself, "called" of "and then called on": the second act starts there.
+    # "and separately saw A, B and C": the word that makes them bilaterals stays with the act.
     verb = re.search(
-        r"(?:met|held|hosted|called|paid|saw|spoke|talked|was|were)\b", second.group(0)
+        r"(?:separately\s+)?(?:met|held|hosted|called|paid|saw|spoke|talked|was|were)\b",
+        second.group(0),
     )
     verb_at = second.start() + (verb.start() if verb else len(second.group(0)))
     # "On May 30 he had breakfast with A and then called on B": the pronoun is the subject.
@@ -329,7 +331,8 @@ def two_acts(
 
     own = text[: second.start()] + "."
     # "and saw Singh and Modi": seeing officials is meeting them ("met" keeps the offsets).
-    later = f"{head} {re.sub(r'^saw', 'met', text[verb_at:])}"
+    act = re.sub(r"^(separately\s+)?saw", r"\1met", text[verb_at:])
+    later = f"{head} {act}"
     return [
         (own, [m for m in mentions if m.end <= second.start()],
          [p for p in places if p[1] <= second.start()]),

@@ -431,10 +431,13 @@ class DocumentState:
         title the text gives: 'Rear Adm. Singh' is not the defence minister of that name."""
         plain = re.sub(r"\s+(?:Jr|Sr|II|III|IV)\.?$", "", name)  # "Gilberto Teodoro Jr."
         bare = re.sub(r"\s+[A-Z]\.?(?=\s)", "", plain)  # "Gilberto C. Teodoro"
+        # "Mohammed bin Salman bin Abdulaziz Al Saud": the name and the father's name are the
+        # one he goes by.
+        chain = re.match(r"\S+\s+(?:bin|ibn|bint)\s+\S+(?=\s+(?:bin|ibn|bint|Al)\s)", name)
         candidates = next(
             (
                 found
-                for form in (name, f"{name}.", plain, bare)
+                for form in (name, f"{name}.", plain, bare, chain[0] if chain else name)
                 if (found := self.officials.get(form.lower()))
             ),
             [],
@@ -886,6 +889,8 @@ class DocumentState:
         ordered = sorted(c for c in countries if c)
         if len(ordered) > _FEW_PARTIES and not rules.JOINT_RESOLVE.search(text.lower()):
             return  # a summit of many says nothing of who works with whom, unless they agreed
+        if len(ordered) > rules.MOST_PARTNERS and not rules.RESOLVED.search(text.lower()):
+            return
         status = "planned" if rules.PLAN.search(text.lower()) else "active"
         # "Albanese met Xi in Beijing": talks across the lines of rivalry are not cooperation
         # unless the sentence says they agreed on something.

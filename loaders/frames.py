@@ -49,7 +49,7 @@ FRAME_KINDS: dict[str, frozenset[str]] = {
         "welcomed welcomes visited visit visits visiting sat conferred consultations discussions "
         "breakfast lunch dinner luncheon gathered gather summit dialogue session attended "
         "joined joining audience held hold holds chaired chair chairs convened conference "
-        "ceremony 2+2".split()
+        "ceremony 2+2 saw".split()
     ),
     "call": frozenset(
         "call called calls phoned spoke speak talked conversation teleconference videoconference".split()
@@ -321,6 +321,10 @@ def _seen(parse: Parse, text: str, kids: dict[int, list[int]], verb: int) -> set
         # "held talks with counterparts from eight countries, among them A and B": the list
         # the parser hangs from the verb.
         elif dep in ("dobj", "agent", "npadvmod") or (dep == "prep" and word in _SEEN_PREPOSITIONS):
+            out |= _below(parse, kids, k)
+        elif dep == "dep" and out:
+            # "saw Uzbek FM Saidov, Tajik FM Muhriddin and ...": the parser loses the list's
+            # later names, hanging them from the verb with no arc of their own.
             out |= _below(parse, kids, k)
         elif dep == "prep":
             # "sat down with A and, in a separate meeting, with B": the parser joins "with B"

@@ -17,6 +17,7 @@ __all__ = [
     "Gazetteer",
     "OfficialRecord",
     "load_gazetteer",
+    "in_office",
     "load_officials",
 ]
 
@@ -304,3 +305,29 @@ def load_officials() -> dict[str, list[OfficialRecord]]:
             if record not in bucket:
                 bucket.append(record)
     return index
+
+
+@functools.lru_cache(maxsize=1)
+def _holders() -> dict[tuple[str, str], list[OfficialRecord]]:
+    """Gazetteer officials by country and each title they held."""
+    out: dict[tuple[str, str], list[OfficialRecord]] = {}
+    for records in load_officials().values():
+        for record in records:
+            for role in record.roles:
+                bucket = out.setdefault((str(record.country), str(role["title"])), [])
+                if record not in bucket:
+                    bucket.append(record)
+    return out
+
+
+def in_office(country: str, titles: tuple[str, ...], date: str | None) -> OfficialRecord | None:
+    """The one gazetteer official who held one of `titles` for `country` on `date`."""
+    if not date:
+        return None
+    found = [
+        record
+        for title in titles
+        for record in _holders().get((country, title), [])
+        if record.title_on(date) == title
+    ]
+    return found[0] if len(found) == 1 else None

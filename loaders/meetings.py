@@ -447,6 +447,8 @@ class MeetingFrames(References):
             aliases += self._courtesy_names(people, text, courtesy)
         elif kind == "meeting":
             aliases += self._called_on_names(people, text)
+        if kind == "meeting" and rules.PRESS_CONFERENCE.search(text):
+            aliases.append(f"{self._surnames(people)} joint press conference")
         meal = rules.MEAL.search(text)
         if meal and kind == "meeting":
             noun = " ".join(meal.group(0).lower().split())

@@ -82,11 +82,11 @@ _TITLE_VOCAB = {
         # "General Manager of the NSPA", "Managing Director": a post, not a general's name
         " Manager Managing Executive Officer"
         # ranks written out: "According to Colonel Amitabh Sharma"
-        " Colonel Lieutenant Captain Major Sergeant Commander Brigadier Colonel-General Ruler"
+        " Colonel Lieutenant Captain Major Sergeant Commander Brigadier Colonel-General Ruler Rt"
     ).split()
 }
 _HONORIFIC = re.compile(
-    r"\b(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E|HE|Hon|Shri|Smt|(?:the\s+|The\s+)?Hono(?:u)?rable"
+    r"\b(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E|HE|Hon|Rt|Shri|Smt|(?:the\s+|The\s+)?Hono(?:u)?rable"
     r"|(?:Senator\s+)?the\s+Hon|(?:His|Her)\s+Excellency)\.?\s+)+(?=[A-Z])"
 )
 # Letters of names beyond ASCII: "Niinistö", "Ahn Gyu-back", "Sébastien Lecornu".
@@ -733,6 +733,11 @@ _NOT_A_PERSON = re.compile(
     # "General David Hurley AC DSC (Retd)": a retired officer's suffix.
     r"|Retd)\b"
 )
+# Ships and honours named after people: "the cruiser Marshal Ustinov", "the Order of St Andrew".
+_NAMED_THING_BEFORE = re.compile(
+    r"\b(?:frigate|destroyer|cruiser|corvette|warship|ship|vessel|carrier|submarine|tanker"
+    r"|icebreaker|Order\s+of)\s+(?:(?:Admiral|Marshal|General|Captain|St\.?|Saint)\s+)?$"
+)
 # "Javelin anti-tank": a word in lower case that is no particle of a name ("von", "bin", "al-").
 _LOWER_PARTICLES = sorted(
     PARTICLES
@@ -844,7 +849,7 @@ _PLACE_WORD = re.compile(
     r"|Sword|Strike|Thunder|Sabre|Saber|Edge|Dragon|Hall|Palace|House|Center|Centre|Place|Square"
     r"|Plaza|Garrison|Barracks|Cantonment|Arsenal|Shipyard|Dockyard|Norte|Sur|Occidental"
     r"|Oriental|Cay|Reef|Shoal|Atoll|Stadium|Bhawan|Bhavan|Shrine|Temple|Mausoleum|Cemetery"
-    r"|Cathedral|Mosque|Museum|Monastery|Pagoda)\b"
+    r"|Cathedral|Mosque|Museum|Monastery|Pagoda|Bay|Harbour|Harbor|Port)\b"
 )
 _LINKS = {"of", "for", "the", "and", "on", "&"}
 # "Defence Public Relations Officer, Jaipur": an office, then the town it sits in.
@@ -1557,7 +1562,7 @@ _AREA_BEFORE = re.compile(
     r"|\b(?:eastern|western|northern|southern|central)\s+$"
     # "Erdoğan flew to Sochi for talks with Putin": where one travels
     r"|\b(?:flew|travell?ed|went|headed|returned|came|traveling|travelling|flying|moved"
-    r"|continued|pressed)\s+(?:back\s+|on\s+|onward\s+)?to\s+$",
+    r"|moving|continued|pressed|going|heading)\s+(?:back\s+|on\s+|onward\s+)?to\s+$",
     re.I,
 )
 _PLACE_AFTER = re.compile(
@@ -1703,6 +1708,12 @@ def find_mentions(
     officials = [
         o
         for o in officials
+        # "the frigate Admiral Gorshkov", "the Order of St Andrew": no one's name
+        if not _NAMED_THING_BEFORE.search(text, 0, min(o.start, o.props["name_start"]))
+    ]
+    officials = [
+        o
+        for o in officials
         if " " in text[o.props["name_start"] : o.end]
         or not any(
             a <= o.props["name_start"] and o.end < b and _ORG_KEYWORD.search(text, o.end, b)
@@ -1711,6 +1722,9 @@ def find_mentions(
     ]
     listed = _gazetteer_mentions(text, gaz)
     exercises = _exercise_mentions(text, gaz)
+    # "Justified Accord 2024", "Shared Accord": a drill's name, not an accord.
+    drills = [*exercises, *(x for x in listed if x.label == "Exercise")]
+    agreements = [a for a in agreements if not _overlaps(a, drills)]
     units = [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)]
     organizations = _organization_mentions(text, [*(orgs or []), *units], gaz)
     bodies = _country_body_mentions(text, gaz) + _owned_ministry_mentions(text, gaz)

@@ -146,6 +146,10 @@ class SentenceNodes(DrillFrames):
                 # "joined NATO": the countries said to join, not whose minister looked on.
                 chair = re.search(r"\bchair", text)  # "Widodo, as this year's ASEAN chair"
                 named = [c for c in countries if c not in titling or chair]
+                if rules.SEAT_AT.search(text):
+                    # "Romania's ambassador to NATO": the country whose envoy sits at the table.
+                    homes = (self._country_of(o) for _, o in officials)
+                    named += [c for c in homes if c and c not in named]
                 self.alliance_sentences.setdefault(oid, []).append((text, named))
                 self.last_alliance = oid
         if not orgs and self.last_alliance and rules.MEMBERS_LISTED.search(text):

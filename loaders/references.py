@@ -6,15 +6,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..graph.model import node_id
+from ..graph.model import Node, node_id
 from . import clauses, rules
 from .docstate import DocumentState, ItemNotes
-from .gazetteer import official_names
+from .gazetteer import in_office, official_names
 from .mentions import TITLE_CORE, Mention
 from .names import family_name
 
 __all__ = ["References"]
 
+# "the Maldivian president": the titles the one in office of that country holds.
+_HEAD_TITLES = {
+    "president": ("President",),
+    "prime minister": ("Prime Minister",),
+    "pm": ("Prime Minister",),
+    "premier": ("Premier", "Prime Minister"),
+    "chancellor": ("Chancellor",),
+}
 # Role words for the members of a legislature, as a reference calls them.
 _LAWMAKERS = ("lawmakers", "legislators", "senators", "congressmen")
 
@@ -383,7 +391,9 @@ class References(DocumentState):
         for hit in rules.DESCRIBED.finditer(text):
             group = next(g for g in ("n1", "n2", "n3", "n4", "n5") if hit.group(g))
             at = hit.start(group)
-            if group == "n5" and not rules.OPENING_PHRASE.fullmatch(text[: hit.start()]):
+            # "At the conclusion of the talks, His Royal Highness the Crown Prince and ...".
+            opening = rules.STYLED.sub("", text[: hit.start()])
+            if group == "n5" and not rules.OPENING_PHRASE.fullmatch(opening):
                 continue  # "agreeing with the chancellor": the one just named, not another
             if any(m.start <= at < m.end for m in mentions if m.label == "Official"):
                 continue
@@ -421,9 +431,12 @@ class References(DocumentState):
                 if noun in ("premier", "chancellor") and noun not in title.lower():
                     continue
                 if group == "n5" and (
-                    p not in item.people or " ".join(noun.split()) not in title.lower()
+                    (p not in item.people and self.doc.newsletter)
+                    or " ".join(noun.split()) not in self._held_titles(node, title).lower()
                 ):
-                    continue  # "the crown prince": one the item named with that title
+                    # "the crown prince": one the item named with that title; in a release or
+                    # a report, one an earlier paragraph named.
+                    continue
                 if said == "Pentagon" and not re.search(r"Defen[cs]e", title):
                     continue
                 if noun == "counterpart" and portfolio and clauses.portfolio(title) != portfolio:
@@ -443,13 +456,24 @@ class References(DocumentState):
                 # The guest at the item's last hosted meeting, or else whom the item is about.
                 fits = self._guests(item) or item.people[:1]
                 fits = [p for p in fits if self.batch.nodes[p].name not in named]
-            if not fits:
+            holder = None
+            whose = re.search(r"\b(?:of|to|for|from|by)\s+$", text[: hit.start()]) or re.match(
+                r"['’]s?\b", text[hit.end() :]
+            )
+            if not fits and group == "n4" and country and not whose:
+                # "the Maldivian president", named nowhere before: the one then in office; not
+                # "an adviser to the French president", who stayed at home.
+                titles = _HEAD_TITLES.get(" ".join(noun.split()), ())
+                day = item.date or (self.doc.date.isoformat() if self.doc.date else None)
+                holder = in_office(country, titles, day)
+                if holder is None or holder.name in named:
+                    continue
+            elif not fits:
                 continue
-            person = self.batch.nodes[fits[0]]
             extra.append(
                 Mention(
                     "Official",
-                    person.name,
+                    holder.name if holder else self.batch.nodes[fits[0]].name,
                     hit.group(0),
                     at,
                     hit.end(),
@@ -463,6 +487,14 @@ class References(DocumentState):
             )
         extra += self._titled_again(text, [*mentions, *extra], earlier)
         return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+    def _held_titles(self, node: Node, title: str) -> str:
+        """The title a document gave someone and the one the gazetteer says they held then:
+        "Prince Mohammed bin Salman" is also the Crown Prince."""
+        when = self.doc.date.isoformat() if self.doc.date else None
+        records = self.officials.get(node.name.lower(), [])
+        held = [r.title_on(when) or "" for r in records if r.name == node.name]
+        return " ".join([title, *held])
 
     def _titled_again(
         self, text: str, mentions: list[Mention], earlier: list[str]

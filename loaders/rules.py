@@ -40,7 +40,7 @@ APART = re.compile(
 )
 # "met Kono and Seko in separate bilateral meetings": each one on their own. Narrower than
 # APART: talks "on the sidelines" of a summit may still be one sit-down with all of them.
-SEEN_APART = re.compile(r"\bbilateral|\bseparate", re.I)
+SEEN_APART = re.compile(r"\bbilateral|\bseparate|\b(?:also|then|later)\s+saw\b", re.I)
 # "In a separate bilateral meeting, the two ministers ...": not the meeting just told of.
 # "Kihara and Singh also held their own defence ministers' meeting": another one too.
 # "Cho and Blinken followed up with bilateral talks": a meeting after the one told of.
@@ -120,12 +120,15 @@ LISTED_ON = re.compile(rf"\s+and\s|,\s+(?:and\s+)?(?!{SHORT_DAY_OR_MONTH}\w*)(?:
 # "a special message from President Marcos", "on behalf of": words carried, not a presence.
 SENT_BY = re.compile(
     r"\b(?:(?:message|letter|greetings?|note|regards)\s+(?:from|of)|on\s+behalf\s+of"
+    # "On the directives of King Salman, the Crown Prince received ...": the one who sent him
+    r"|(?:[Oo]n|[Aa]t|[Uu]nder)\s+the\s+(?:directives?|directions?|instructions?|orders?)\s+of"
     # "as the administration of President Donald Trump gets under way": a government, not a guest
     r"|(?:administration|government|cabinet|presidency|tenure|term|era)\s+of"
     # "offered condolences on the death of Sultan Qaboos"
     r"|(?:death|passing|funeral|memory)\s+of)"
     # "a letter from King Charles III", "the state funeral of former PM Shinzo Abe"
-    r"\s+(?:the\s+)?(?:(?:former|late)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
+    # "... of the Custodian of the Two Holy Mosques King Salman": titles with "of the" in them
+    r"\s+(?:the\s+)?(?:(?:former|late)\s+)?(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,8}$"
 )
 # "Russia's full-scale invasion", "China's actions": a country spoken of, not acting.
 COUNTRY_SPOKEN_OF = re.compile(
@@ -154,7 +157,8 @@ A_VISIT = re.compile(
 # "Kamikawa and Kihara met Marcos at the palace, and held a 2+2 with Teodoro and Manalo": one
 # subject, two acts, each with counterparts of its own.
 FIRST_ACT = re.compile(
-    r"\b(?:met(?:\s+(?:separately\s+)?with)?|held\s+(?:[\w-]+\s+){0,2}?talks\s+with|called\s+on"
+    r"\b(?:met(?:\s+(?:separately\s+)?with)?|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?)\s+with"
+    r"|called\s+on|sat\s+down\s+with"
     r"|received"
     r"|paid\s+a\s+courtesy\s+call\s+on|had\s+(?:a\s+)?(?:breakfast|lunch|dinner|talks|meeting)\s+with)\b"
 )
@@ -175,7 +179,8 @@ OWN_CLAUSE = re.compile(
     r"(?:also\s+|then\s+|later\s+)?"
     r"(?:attended|visited|toured|signed|addressed|inspected|witnessed|joined|opened|met"
     # "..., and she was also received by President Pena": another encounter
-    r"|held\s+(?:[\w-]+\s+){0,2}talks|(?:was|were)\s+(?:also\s+|then\s+|later\s+)?received\s+by)\b"
+    r"|held\s+(?:[\w-]+\s+){0,4}?(?:talks|meetings?)"
+    r"|(?:was|were)\s+(?:also\s+|then\s+|later\s+)?received\s+by)\b"
 )
 # "...; the President also held a call with Moon": a clause that is a sentence of its own.
 OWN_SENTENCE = re.compile(
@@ -198,6 +203,8 @@ ON_A_TOUR = re.compile(
 MEAL = re.compile(
     r"\b(?:working\s+|official\s+|state\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)\b", re.I
 )
+# "At a joint news conference with Kristersson, Stoltenberg said ...": the two appeared together.
+PRESS_CONFERENCE = re.compile(r"\b(?:joint|closing)\s+(?:press|news)\s+conferences?\b", re.I)
 # "a state dinner that Marape hosted for Albanese", "Marape hosted a dinner for Albanese"
 HOSTED_FOR = re.compile(
     r"\bhost(?:ed|s)\b(?:\s+\S+){0,4}?\s+(?:for|in\s+honou?r\s+of)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$"
@@ -263,9 +270,13 @@ US_ONLY_TITLE = re.compile(
 TITLE_LEAD = re.compile(r"(?:(?:the|a|an|then|now|acting|former|[A-Z][\w.-]*)\s+)*")
 CEREMONY = re.compile(
     r"\b(?P<kind>opening|closing|arrival|welcome|handover)\s+ceremon(?:y|ies)\b"
-    # "Kamandag 8 got under way on Oct. 15 with a ceremony at Fort Bonifacio": its opening.
-    r"|\b(?P<opened>opened|began|got\s+under\s+way|kicked\s+off|started)\b[^.;]{0,60}?"
-    r"\bwith\s+an?\s+ceremony\b",
+    # "Kamandag 8 got under way on Oct. 15 with a ceremony at Fort Bonifacio", "opened at a
+    # ceremony in Libreville", "declared the exercise open at a ceremony": its opening.
+    r"|\b(?P<opened>opened|began|got\s+under\s+way|kicked\s+off|started|declared\b[^.;]{0,40}?"
+    r"\bopen)\b[^.;]{0,60}?\b(?:with|at)\s+an?\s+ceremony\b"
+    # "ended with a ceremony in Lagos": its closing.
+    r"|\b(?P<closed>closed|ended|wrapped\s+up|concluded)\b[^.;]{0,60}?\b(?:with|at)\s+an?"
+    r"\s+ceremony\b",
     re.I,
 )
 LOOKED_ON = re.compile(
@@ -300,6 +311,8 @@ MEET = re.compile(
     r"|(?:held|opened|began|concluded)\s+(?:[\w-]+\s+){0,4}?(?:talks|discussions|consultations"
     r"|meetings)"
     r"|talks with|hosted|host|visited|visit|received"
+    # "the minister also saw Uzbek FM Saidov": not "the year saw", nor "saw it as"
+    r"|(?:(?<=also\s)|(?<=then\s)|(?<=later\s)|(?<=separately\s)|(?<=\bhe\s)|(?<=\bshe\s))saw"
     # "In bilateral talks on May 26, Yoon and Kishida agreed", "followed up with bilateral talks"
     r"|(?:in|with)\s+(?:their\s+)?(?:bilateral|one-on-one)\s+(?:talks|meetings?)"
     # "had a one-on-one conversation with Macron"
@@ -314,15 +327,21 @@ MEET = re.compile(
     r"|gathered|sat down|conferred|discussed|summoned|compared\s+notes"
     # "The two presidents spent about three hours together"
     r"|spent\s+(?:[\w-]+\s+){0,4}?(?:hours?|minutes|days?|evening|morning|afternoon)\s+together"
+    # "spent the morning in Warsaw with his Polish counterpart", "spent most of the day with"
+    r"|spent\s+(?:[\w-]+\s+){0,3}?(?:hours?|days?|evening|morning|afternoon)"
+    r"\s+(?:in\s+[\w-]+\s+)?with"
     # "Over a working dinner in Seoul, Blair and Brekelmans compared notes"
     r"|over\s+(?:a\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|luncheon)"
     # "went to London for a dinner with Johnson", "closed the day with Suga"
     r"|for\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|luncheon)\s+with"
-    r"|(?:closed|ended|wrapped\s+up|rounded\s+off)\s+(?:the|his|her)\s+(?:day|visit|trip)\s+with)\b"
+    r"|(?:closed|ended|wrapped\s+up|rounded\s+off)\s+(?:the|his|her)\s+(?:day|visit|trip)\s+with"
+    r"|(?:joint|closing)\s+(?:press|news)\s+conferences?)\b"
 )
 # Taking part in a meeting the sentence names: "travelled to Queenscliff for the 2+2".
 ATTEND = re.compile(
     r"\b(?:attended|attend|attends|travell?ed to|flew to|arrived in|joined|open(?:ed|ing) the"
+    # "are due in Tokyo for a 2+2", "will travel to Manila for the talks", "heads to Vientiane"
+    r"|(?:travel|travels|travell?ing|heads?|headed|heading)\s+to|(?:is|are)\s+due\s+(?:in|at)"
     r"|clos(?:ed|ing) the|address(?:ed|ing) the|spoke at|keynote|represent(?:ed|s|ing)\b[^,;]{0,40}?\bat"
     # "appeared together on a panel at the Raisina Dialogue"
     r"|appeared\b[^,;]{0,40}?\b(?:at|in)\s+the"
@@ -1158,6 +1177,10 @@ SHIP = re.compile(rf"\b({'|'.join(SHIP_PREFIXES)})\s+[A-Z]")
 # --- Cooperation, and whether an event is planned ---
 # "Ministers from seven countries agreed at the meeting to develop ...": a resolve of them all.
 JOINT_RESOLVE = re.compile(r"\b(?:agreed|pledged|committed|resolved)\b|\bcooperat\w*")
+RESOLVED = re.compile(r"\b(?:agreed|pledged|committed|resolved|announced|launched)\b")
+# Thirteen delegations at a conference "on international cooperation" are not each other's
+# partners: past this many countries, a sentence pairs them only when they agreed on something.
+MOST_PARTNERS = 6
 COOPERATE = re.compile(r"\b(?:cooperat\w*|collaborat\w*|partnership|work together|jointly)\b")
 CONSIDER = re.compile(r"\b(?:consider\w*|mull\w*|explor\w*|weigh\w*)\b")
 PLAN = re.compile(r"\b(?:will|plan\w*|agreed to|expected to|aim\w* to|intend\w*)\b")
@@ -1225,9 +1248,11 @@ RESOLVED_ACROSS = re.compile(
 )
 
 # "joined NATO", "ASEAN members Indonesia and Vietnam", "the alliance's newest member".
+# "Romania's ambassador to NATO": a seat at the table is a member's.
+SEAT_AT = re.compile(r"\b(?:ambassadors?|permanent\s+representatives?)\s+to\b", re.I)
 MEMBERSHIP = re.compile(
     r"\b(?:members?|membership|joined|joins|join|accession|acceded|allies|ally|chair(?:s|ed)?"
-    r"|chairmanship|presidency)\b",
+    r"|chairmanship|presidency)\b|" + SEAT_AT.pattern,
     re.I,
 )
 
@@ -1457,7 +1482,7 @@ DESCRIBED = re.compile(
     r"|\b[Tt]he\s+(?P<d4>[A-Z][\w.-]+)\s+(?P<n4>leader|chief|PM|prime\s+minister|president"
     r"|premier|chancellor)\b(?!\s+[A-Z])"
     # "The crown prince also held talks with Sullivan": the one last named with that title.
-    r"|\b[Tt]he\s+(?P<n5>crown\s+prince|prime\s+minister|chancellor|premier|emir|sultan)\b"
+    r"|\b[Tt]he\s+(?P<n5>(?i:crown\s+prince|prime\s+minister|chancellor|premier|emir|sultan))\b"
     r"(?!\s*(?:of\b|,|[A-Z]))"
 )
 # "the US Secretary of Defense", "The Raksha Mantri": an official named before, by title alone
@@ -1471,6 +1496,8 @@ THE_LATE = re.compile(r"(?:\b[Tt]he|['’]s)\s+late\s+(?:[\w.'’-]+,?\s+){0,6}$
 # "... since Shinzo Abe", "since Prime Minister Abe visited in 2015": one the event is compared
 # with, right after "since".
 SINCE_WHOM = re.compile(r"\bsince\s+(?:(?:[A-Z][\w.'’-]*|then-\w+)\s+){0,3}$")
+# "His Royal Highness the Crown Prince": the style before a title.
+STYLED = re.compile(r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty)\s+$")
 # "On Monday, ", "Later that day ": what may open a sentence before its subject.
 OPENING_PHRASE = re.compile(r"(?:[A-Z][^,;]{0,40},\s*)?")
 # "Prabowo's predecessor", "Marcos's flagship programme": the one named is only whose.

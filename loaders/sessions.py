@@ -447,7 +447,7 @@ class SessionFrames(SentenceNodes):
         attending = [] if met else actors
         for hit in rules.CEREMONY.finditer(text) if ceremony_of else ():
             # "The opening ceremony was attended by ...": a gathering of the drill's own.
-            kind = (hit["kind"] or "opening").lower()
+            kind = (hit["kind"] or ("closing" if hit["closed"] else "opening")).lower()
             name = f"{self.batch.nodes[ceremony_of[0]].name} {kind} ceremony"
             self._ceremony(name, hit.start(), attending, meetings, spot, item, text, date)
         for hit in rules.CHANGE_OF_COMMAND.finditer(text):

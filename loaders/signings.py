@@ -312,6 +312,10 @@ class SigningFrames(SessionFrames):
         for aid in signing.objects or agreements:
             if not self._one_per_partner(aid, signers, text, when):
                 self._signed(aid, signers, bound, orgs, text, when)
+        if issued and not meetings and not self._planned and len(signers) == len(speaking) == 2:
+            # "Kishida and Widodo issued a joint statement": two leaders who issue one together
+            # have met.
+            return self._encounter(signers, "meeting", text, when, locations, 0.6, item)
         # A signing with witnesses is a ceremony of its own, even at a meeting told of.
         if (meetings and not witnesses) or not (len(signers) > 1 or witnesses) or issued:
             return ceremony

@@ -7424,3 +7424,201 @@ def test_named_treaties_and_initiatives_of_the_genre_are_agreements(tmp_path: Pa
     assert {"Black Sea Grain Initiative", "Rome Statute of the International Criminal Court"} <= (
         agreements
     )
+
+
+def test_seeing_several_leaders_separately_is_a_meeting_with_each(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "June 14: Modi, on his first trip abroad since his re-election, held a bilateral meeting "
+        "with Meloni and separately saw Macron, Sunak and Zelensky.",
+    )
+    facts = _facts(batch)
+    assert {
+        ("Narendra Modi", "MET", "Giorgia Meloni"),
+        ("Narendra Modi", "MET", "Emmanuel Macron"),
+        ("Narendra Modi", "MET", "Rishi Sunak"),
+    } <= facts
+    # Those he saw one after another did not meet each other.
+    met = {frozenset((a, b)) for a, rel, b in facts if rel == "MET"}
+    assert frozenset(("Emmanuel Macron", "Rishi Sunak")) not in met
+
+
+def test_also_seeing_ministers_of_three_countries_is_three_encounters(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "July 4: External Affairs Minister S. Jaishankar was in Astana for the SCO meeting. "
+        "Later that day Jaishankar also saw Uzbek FM Bakhtiyor Saidov, Tajik FM Sirojiddin "
+        "Muhriddin and Belarusian FM Maksim Ryzhenkov.",
+    )
+    met = {frozenset((a, b)) for a, rel, b in _facts(batch) if rel == "MET"}
+    assert frozenset(("S. Jaishankar", "Sirojiddin Muhriddin")) in met
+    assert frozenset(("S. Jaishankar", "Maksim Ryzhenkov")) in met
+    assert frozenset(("Bakhtiyor Saidov", "Sirojiddin Muhriddin")) not in met
+
+
+def test_the_demonym_president_named_nowhere_before_is_the_one_in_office(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path, "Jan. 11, 2024: Premier Li Qiang met the Maldivian president in Beijing."
+    )
+    assert ("Li Qiang", "MET", "Mohamed Muizzu") in _facts(batch)
+    assert ("Mohamed Muizzu", "REPRESENTS", "Maldives") in _facts(batch)
+
+
+def test_being_due_in_a_city_for_a_dialogue_is_planned_attendance(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "July 10, 2024: Secretary of State Antony Blinken and Austin are due in Tokyo on July 28 "
+        'for a US-Japan "2+2" with Yoko Kamikawa and Minoru Kihara.',
+    )
+    attended = {
+        (batch.nodes[e.source].name, e.props.get("status"))
+        for e in batch.edges
+        if e.type == "ATTENDED"
+    }
+    assert {("Antony Blinken", "planned"), ("Minoru Kihara", "planned"), ("Japan", "planned")} <= (
+        attended
+    )
+    assert not {e for e in batch.edges if e.type == "MET"}
+
+
+def test_spending_the_morning_with_a_counterpart_is_a_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Mar. 1: British Prime Minister Boris Johnson spent the morning in Warsaw with his "
+        "Polish counterpart, Mateusz Morawiecki, before flying to Estonia.",
+    )
+    assert ("Boris Johnson", "MET", "Mateusz Morawiecki") in _facts(batch)
+
+
+def test_a_clause_with_its_own_subject_holding_a_meeting_is_an_act_of_its_own(
+    tmp_path: Path,
+) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Quad leaders meet in Tokyo",
+        "TOKYO, May 24, 2022 - Japanese Prime Minister Fumio Kishida hosted President Joe Biden, "
+        "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese for "
+        "the Quad summit.",
+        "Biden also sat down with Albanese, and Kishida held his first face-to-face meeting with "
+        "the Australian leader, pledging to deepen their partnership.",
+    )
+    names = {n.id: n.name for n in batch.nodes.values()}
+    met = {
+        frozenset((names[e.source], names[e.target]))
+        for e in batch.edges
+        if e.type == "MET" and str(e.props.get("evidence", "")).startswith("Biden also")
+    }
+    assert met == {
+        frozenset(("Joe Biden", "Anthony Albanese")),
+        frozenset(("Fumio Kishida", "Anthony Albanese")),
+    }
+
+
+def test_two_leaders_issuing_a_joint_statement_have_met(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Sept. 7, 2023: Prime Minister Fumio Kishida and President Joko Widodo issued a joint "
+        "statement raising Japan-Indonesia ties to a comprehensive strategic partnership.",
+    )
+    facts = _facts(batch)
+    assert ("Fumio Kishida", "MET", "Joko Widodo") in facts
+    assert ("Joko Widodo", "ATTENDED", "Kishida–Widodo meeting") in facts
+    assert ("Fumio Kishida", "SIGNED", "Indonesia-Japan joint statement") in facts
+
+
+def test_a_drill_named_accord_is_an_exercise_not_an_agreement(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Feb. 20, 2024: Kenya hosts Justified Accord 2024 (JA24), US Africa Command's largest "
+        "exercise in East Africa, from February 26 to March 7.",
+    )
+    assert ("Kenya", "PARTICIPATED_IN", "Justified Accord 2024") in _facts(batch)
+    assert not [n for n in batch.nodes.values() if n.label == "Agreement"]
+
+
+def test_a_drill_opened_at_a_ceremony_has_an_opening_ceremony(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 6, 2024: The 13th edition of Obangame Express opened at a ceremony in the Gabonese "
+        "capital, Libreville.",
+        "Feb. 22, 2023: Rear Admiral B.K. Mhlana declared the exercise Mosi II open at a "
+        "ceremony in Richards Bay.",
+    )
+    facts = _facts(batch)
+    assert ("Obangame Express opening ceremony", "LOCATED_IN", "Libreville") in facts
+    assert ("B.K. Mhlana", "ATTENDED", "Mosi II opening ceremony") in facts
+
+
+def test_a_joint_news_conference_is_an_encounter_known_by_that_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Mar. 11, 2024: At a joint news conference with Kristersson before the ceremony, "
+        "Stoltenberg thanked the prime minister for steering his country into the alliance.",
+    )
+    assert ("Ulf Kristersson", "MET", "Jens Stoltenberg") in _facts(batch)
+    (meeting,) = [n for n in batch.nodes.values() if n.label == "Meeting"]
+    assert "Kristersson–Stoltenberg joint press conference" in meeting.aliases
+
+
+def test_a_long_list_at_a_conference_on_cooperation_pairs_no_one(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 30, 2024: Delegations from the United States, South Korea, France, China, Spain, "
+        "Ghana, Cameroon and Benin attended IMC 2024, hosted by the Nigerian Navy in Lagos "
+        "under the theme of international cooperation on maritime security.",
+        "May 31, 2024: Ghana and Benin agreed to deepen cooperation on maritime security.",
+    )
+    pairs = {frozenset((a, b)) for a, rel, b in _facts(batch) if rel == "COOPERATES_WITH"}
+    assert pairs == {frozenset(("Ghana", "Benin"))}
+
+
+def test_the_king_on_whose_directives_a_guest_is_received_is_not_at_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 13, 2025: On the directives of the Custodian of the Two Holy Mosques King Salman bin "
+        "Abdulaziz Al Saud, Crown Prince Mohammed bin Salman received President Donald J. Trump "
+        "at King Khalid International Airport in Riyadh.",
+    )
+    met = {frozenset((a, b)) for a, rel, b in _facts(batch) if rel == "MET"}
+    assert met == {frozenset(("Mohammed bin Salman", "Donald Trump"))}
+
+
+def test_envoys_to_an_alliance_and_honorifics_before_names(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Sep. 29, 2023: The decision was announced by Romania's ambassador to NATO, Dan "
+        "Neculăescu.",
+        "Feb. 2, 2023: Wong and Marles met the Defence Secretary, the Rt Hon Ben Wallace MP.",
+        "May 2, 2024: Moving on to Cotonou, Gen. Michael Langley met Benin's Chief of Defence "
+        "Staff, Gen. Fructueux Gbaguidi.",
+    )
+    facts = _facts(batch)
+    assert ("Romania", "MEMBER_OF", "North Atlantic Treaty Organization") in facts
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Ben Wallace" in people
+    assert not {"Rt Ben Wallace", "Cotonou"} & people
+    assert "Cotonou" in {n.name for n in batch.nodes.values() if n.label == "Location"}
+
+
+def test_ships_and_honours_named_after_people_are_no_officials(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Feb. 22, 2023: The Russian Navy sent the frigate Admiral Gorshkov, and Rear Admiral "
+        "B.K. Mhlana opened the exercise in Richards Bay.",
+        "July 9, 2024: Putin presented Modi with the Order of St Andrew the Apostle.",
+    )
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "B.K. Mhlana" in people
+    assert not {"Gorshkov", "Admiral Gorshkov", "St Andrew", "Richards Bay"} & people
+    assert "Richards Bay" in {n.name for n in batch.nodes.values() if n.label == "Location"}
+
+
+def test_a_name_with_its_full_patronymic_chain_is_the_one_the_gazetteer_knows(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "May 13, 2025: His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud "
+        "received President Donald J. Trump at King Khalid International Airport.",
+    )
+    assert ("Mohammed bin Salman", "MET", "Donald Trump") in _facts(batch)
