@@ -362,7 +362,14 @@ class DocumentState:
             self._remember(name, oid)
         node = self.batch.nodes[oid]
         said, canonical = family_name(name), family_name(node.name)
-        if said != canonical and said[:4].lower() == canonical[:4].lower():
+        # ("Mohammed" is the first word of "Mohammed bin Salman", not another spelling of it.)
+        alike = said[:4].lower() == canonical[:4].lower() and len(said.split()) == len(
+            canonical.split()
+        )
+        if said in node.name.split()[1:-1] and " " not in said:
+            # "Luiz Inácio Lula da Silva", whom the text calls "Lula": the name he goes by.
+            self.spelled[oid] = said
+        elif said != canonical and alike:
             # "Zelensky" as the text spells him, not the gazetteer's "Zelenskyy": encounters
             # are named the way the document names their people.
             self.spelled.setdefault(oid, said)

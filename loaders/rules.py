@@ -477,7 +477,7 @@ THE_MEETING = re.compile(
     # "the expanded round of talks"
     r"\b(?:the|[a-z]+day['’]s) (?:(?:\w+-day|annual|expanded|restricted|plenary|formal)"
     r"(?:\s+(?:round|session)\s+of)? )?(?:dialogue|meeting|talks|summit|working group|session|forum"
-    r"|ceremony|signing|gathering)\b"
+    r"|ceremony|signing|gathering|consultations|conference)\b"
 )
 # Between the last signatory named and the signing verb: an apposition or an adverb at most.
 SIGNERS_GAP = re.compile(
@@ -550,7 +550,9 @@ TOOK_PART_IN_IT = re.compile(
     r"|\b(?:[Aa]ttendees|[Pp]articipants|[Gg]uests|[Tt]hose\s+(?:who\s+)?(?:attending|present"
     r"|taking\s+part|made\s+the\s+trip|attended))\s+(?:also\s+)?included\b"
     # "The Indian delegation comprised A, B and C": who sat on one side of the table.
-    r"|\b(?:delegation|side|team|line-?up)\s+(?:(?:that|which)\s+)?(?:also\s+)?(?:included|comprised|consisted\s+of"
+    # "The German delegation to the consultations comprised ...".
+    r"|\b(?:delegation|side|team|line-?up)\s+(?:(?:to|at|for)\s+the\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:(?:that|which)\s+)?(?:also\s+)?(?:included|comprised|consisted\s+of"
     r"|was\s+made\s+up"
     r"\s+of)\b"
     # "Seated with him were A, B and C", "Around the table were ...": those at the meeting.
@@ -729,6 +731,27 @@ ONGOING = re.compile(
     r"(?:their|its|the|a|bilateral)?\s*$"
 )
 GROUPINGS = ("alliance", "international")
+# "Leaders of the six GCC states and the five Central Asian republics held their first joint
+# summit": a summit of blocs and regions the sentence names, with no name of its own.
+HELD_SUMMIT = re.compile(
+    r"\b(?:held|hold|holds|convened|opened)\s+(?:their|a|an|the|its)\s+"
+    r"(?:(?:first|second|third|inaugural|annual|first-ever|joint|extraordinary)\s+){0,2}summit\b"
+)
+# Regions a bloc summit is named after, as their adjectives put them.
+REGION_ADJECTIVES = {
+    "Central Asian": "Central Asia",
+    "South Asian": "South Asia",
+    "Southeast Asian": "Southeast Asia",
+    "East Asian": "East Asia",
+    "African": "Africa",
+    "European": "Europe",
+    "Latin American": "Latin America",
+    "Caribbean": "Caribbean",
+    "Nordic": "Nordic",
+    "Baltic": "Baltic",
+    "Arab": "Arab",
+}
+REGION_ADJECTIVE = re.compile(r"\b(?:" + "|".join(REGION_ADJECTIVES) + r")\b")
 SUMMIT_OF = re.compile(
     r"\b(?:(?:a|an|the|their|its|his|her|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting"
     r"|ministerial)\s+of\s+the\s+(?P<group>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
@@ -886,7 +909,8 @@ ADOPTED_BEFORE = re.compile(
 )
 # "In a joint statement, the two governments said": issued by whoever speaks in it.
 IN_STATEMENT = re.compile(
-    r"\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration"
+    # "marked the occasion with a joint statement": one they issued
+    r"\b(?:[Ii]n|with)\s+(?:a|an|the|their|its)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration"
     r"|communiqu[eé]|press\s+release)"
     # "Their joint statement voiced serious concern": those just named speak in it.
     # "The ministers' joint statement condemned": the same, said of them by their role.

@@ -7622,3 +7622,61 @@ def test_a_name_with_its_full_patronymic_chain_is_the_one_the_gazetteer_knows(
         "received President Donald J. Trump at King Khalid International Airport.",
     )
     assert ("Mohammed bin Salman", "MET", "Donald Trump") in _facts(batch)
+
+
+def test_a_summit_of_blocs_seats_the_leaders_listed_around_its_table(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Gulf and Central Asian leaders hold first joint summit",
+        "JEDDAH, July 19, 2023 - Leaders of the six Gulf Cooperation Council (GCC) states and the "
+        "five Central Asian republics held their first joint summit in Jeddah on Wednesday.",
+        "Around the table were Kazakh President Kassym-Jomart Tokayev, Kyrgyz President Sadyr "
+        "Japarov and Qatar's Emir Sheikh Tamim bin Hamad Al Thani.",
+    )
+    facts = _facts(batch)
+    assert ("GCC-Central Asia summit", "LOCATED_IN", "Jeddah") in facts
+    assert ("Gulf Cooperation Council", "ATTENDED", "GCC-Central Asia summit") in facts
+    assert ("Sadyr Japarov", "ATTENDED", "GCC-Central Asia summit") in facts
+    assert ("Tamim bin Hamad Al Thani", "ATTENDED", "GCC-Central Asia summit") in facts
+
+
+def test_a_delegation_to_the_consultations_sits_at_them(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Seventh German-Indian Government Consultations",
+        "NEW DELHI, 25 October 2024 - Federal Chancellor Olaf Scholz and Prime Minister Narendra "
+        "Modi today co-chaired the seventh German-Indian Government Consultations at Hyderabad "
+        "House. The two heads of government then addressed the Asia-Pacific Conference of German "
+        "Business.",
+        "The German delegation to the consultations comprised Federal Foreign Minister Annalena "
+        "Baerbock and Federal Minister of Labour Hubertus Heil. On the Indian side, External "
+        "Affairs Minister S. Jaishankar took part in the consultations.",
+    )
+    facts = _facts(batch)
+    consultations = "German-Indian Government Consultations"
+    for person in ("Annalena Baerbock", "Hubertus Heil", "S. Jaishankar"):
+        assert (person, "ATTENDED", consultations) in facts
+    assert ("S. Jaishankar", "ATTENDED", "Asia-Pacific Conference") not in facts
+
+
+def test_an_encounter_is_named_by_the_name_a_leader_goes_by(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Apr. 17, 2024: Lula made an official visit to Bogotá and held talks with President "
+        "Gustavo Petro.",
+        "July 19, 2023: Crown Prince Mohammed bin Salman held talks with President Shavkat "
+        "Mirziyoyev. Prince Mohammed later hosted a dinner.",
+    )
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert {"Lula–Petro meeting", "Mohammed bin Salman–Mirziyoyev meeting"} <= meetings
+
+
+def test_leaders_who_mark_an_occasion_with_a_joint_statement_issue_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Dec. 9, 2024: The two leaders, Anthony Albanese and David Adeang, marked the occasion "
+        "with a joint statement saying the relationship now spans security ties.",
+    )
+    facts = _facts(batch)
+    signed = {a for a, rel, b in facts if rel == "SIGNED"}
+    assert {"Anthony Albanese", "David Adeang", "Australia", "Nauru"} <= signed
