@@ -292,7 +292,8 @@ def two_acts(
     apart = rules.OWN_SENTENCE.search(text)
     if apart and rules.AN_ACT.search(text, 0, apart.start()):
         # "Trump spoke with Abe by phone; the President also held a call with Moon": two acts.
-        return _split_at(text, mentions, places, apart.start(), apart.start("subject"))
+        start = apart.start("lead") if apart.group("lead") else apart.start("subject")
+        return _split_at(text, mentions, places, apart.start(), start)
     first = rules.FIRST_ACT.search(text)
     if first is None:
         return None

@@ -861,6 +861,14 @@ class DocumentState:
         if len(words) >= 5 and words[1] == "bin" and words[-2] == "Al":
             if words[-1] in rules.ROYAL_HOUSES:
                 return " ".join(words[:3])  # "Mohamed bin Zayed"
+        if official in self.spelled or node.props.get("country") in rules.GIVEN_NAME_COUNTRIES:
+            return self.spelled.get(official) or family_name(node.name)
+        for word in words[1:-1] if not {"bin", "ibn", "bint", "Al"} & set(words) else []:
+            # "Luiz Inácio Lula da Silva" goes by "Lula", a name the gazetteer knows him by.
+            if word[:1].isupper() and any(
+                record.name == node.name for record in load_officials().get(word.lower(), [])
+            ):
+                return word
         return self.spelled.get(official) or family_name(node.name)
 
     def _long_before(self, text: str) -> bool:

@@ -365,12 +365,16 @@ class References(DocumentState):
                 ),
                 None,
             )
+            if form is None and self._named_here_before(word.group(0)):
+                # "Blinken received Conille and Dupuy": one the document named before, which
+                # NER read this time as a body.
+                form = word.group(0)
             if form is None:
                 continue
             end = start + len(form)
             if any(s < end and start < e for s, e in persons):
                 continue
-            if " " not in form:
+            if " " not in form and form not in self.people:
                 records = self.officials.get(form.lower(), [])
                 if len(records) != 1 or not records[0].title_on(when):
                     continue
@@ -380,6 +384,16 @@ class References(DocumentState):
                     continue  # "Donald" of another family, or a body's name
             found.append((start, end))
         return found
+
+    def _named_here_before(self, word: str) -> bool:
+        """Whether a capitalised word is the family name of one this document named in full."""
+        oid = self.people.get(word)
+        return (
+            oid is not None
+            and len(word) >= 4
+            and self.gaz.lookup(word) is None
+            and self.batch.nodes[oid].name != word
+        )
 
     def described(self, text: str, mentions: list[Mention], item: ItemNotes) -> list[Mention]:
         """People a sentence names by description only ("his South Korean counterpart", "the

@@ -184,7 +184,10 @@ OWN_CLAUSE = re.compile(
 )
 # "...; the President also held a call with Moon": a clause that is a sentence of its own.
 OWN_SENTENCE = re.compile(
-    r";\s+(?P<subject>(?:he|she|they|the\s+(?:President|Secretary|Minister|Prime\s+Minister"
+    # "...; a day later in Benghazi they held talks with ...": the clause with its opening.
+    r";\s+(?P<lead>(?:(?:a|the)\s+(?:day|week)\s+later|(?:the\s+)?(?:next|following)\s+day"
+    r"|later|then)(?:\s+in\s+[A-Z][\w-]+)?,?\s+)?"
+    r"(?P<subject>(?:he|she|they|the\s+(?:President|Secretary|Minister|Prime\s+Minister"
     r"|Premier|Chancellor)))\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:met|held|spoke|called|visited|attended|signed|hosted|received|talked)\b"
 )
@@ -329,7 +332,7 @@ MEET = re.compile(
     r"|spent\s+(?:[\w-]+\s+){0,4}?(?:hours?|minutes|days?|evening|morning|afternoon)\s+together"
     # "spent the morning in Warsaw with his Polish counterpart", "spent most of the day with"
     r"|spent\s+(?:[\w-]+\s+){0,3}?(?:hours?|days?|evening|morning|afternoon)"
-    r"\s+(?:in\s+[\w-]+\s+)?with"
+    r"\s+(?:(?:in|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with"
     # "Over a working dinner in Seoul, Blair and Brekelmans compared notes"
     r"|over\s+(?:a\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|luncheon)"
     # "went to London for a dinner with Johnson", "closed the day with Suga"
@@ -1483,7 +1486,7 @@ PEOPLE_REF = re.compile(
     r"(?=(?:\w+\s+)?(?:ministers|leaders|officials)\b))?"
     r"|(?P<number2>both)\s+(?:the\s+)?(?=(?:\w+\s+)?(?:ministers|leaders|secretaries|officials|chiefs)\b))"
     r"(?:(?P<kind>foreign|defen[cs]e|prime|trade)\s+)?"
-    r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats|presidents"
+    r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats|presidents|men|women"
     r"|counterparts|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?"
     r"|(?:national\s+security\s+)?advis[eo]rs|lawmakers|legislators|senators|congressmen"
     r"|principals)\b"

@@ -7680,3 +7680,36 @@ def test_leaders_who_mark_an_occasion_with_a_joint_statement_issue_it(tmp_path: 
     facts = _facts(batch)
     signed = {a for a, rel, b in facts if rel == "SIGNED"}
     assert {"Anthony Albanese", "David Adeang", "Australia", "Nauru"} <= signed
+
+
+def test_a_family_name_named_before_is_a_person_whatever_ner_says(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "July 1, 2024: Prime Minister Garry Conille spent nearly an hour at the White House "
+        "with Principal Deputy National Security Advisor Jon Finer.",
+        "July 2, 2024: Secretary of State Antony Blinken received Conille and Dupuy at the State "
+        "Department in Washington.",
+    )
+    facts = _facts(batch)
+    assert ("Garry Conille", "MET", "Jon Finer") in facts
+    assert ("Antony Blinken", "MET", "Garry Conille") in facts
+    assert not [
+        n for n in batch.nodes.values() if n.label == "Organization" and n.name == "Conille"
+    ]
+
+
+def test_the_two_men_and_a_clause_a_day_later_in_another_city(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Sept. 20, 2023: Gen. Michael Langley, commander of US Africa Command, toured Libya "
+        "together with US Special Envoy Richard Norland. In Tripoli on September 20 the two men "
+        "met Prime Minister Abdulhamid Dbeibah; a day later in Benghazi they held talks with "
+        "Field Marshal Khalifa Haftar.",
+    )
+    facts = _facts(batch)
+    assert ("Michael Langley", "MET", "Abdul Hamid Dbeibah") in facts
+    assert ("Richard Norland", "MET", "Abdul Hamid Dbeibah") in facts
+    located = {b for a, rel, b in facts if rel == "LOCATED_IN" and "Dbeibah" in a}
+    assert located == {"Tripoli"}
+    # The talks in Tripoli and those in Benghazi are two encounters, not one of all of them.
+    assert ("Abdul Hamid Dbeibah", "MET", "Khalifa Haftar") not in facts
