@@ -444,7 +444,7 @@ class DocumentState:
         candidates = next(
             (
                 found
-                for form in (name, f"{name}.", plain, bare, chain[0] if chain else name)
+                for form in (name, f"{name}.", plain, bare, *([chain[0]] if chain else []))
                 if (found := self.officials.get(form.lower()))
             ),
             [],
@@ -869,7 +869,7 @@ class DocumentState:
                 record.name == node.name for record in load_officials().get(word.lower(), [])
             ):
                 return word
-        return self.spelled.get(official) or family_name(node.name)
+        return family_name(node.name)
 
     def _long_before(self, text: str) -> bool:
         """Whether the text dates what it tells a month or more before the document ('signed
@@ -904,7 +904,7 @@ class DocumentState:
         ordered = sorted(c for c in countries if c)
         if len(ordered) > _FEW_PARTIES and not rules.JOINT_RESOLVE.search(text.lower()):
             return  # a summit of many says nothing of who works with whom, unless they agreed
-        if len(ordered) > rules.MOST_PARTNERS and not rules.RESOLVED.search(text.lower()):
+        if self._too_many_to_pair(len(ordered), text.lower()):
             return
         status = "planned" if rules.PLAN.search(text.lower()) else "active"
         # "Albanese met Xi in Beijing": talks across the lines of rivalry are not cooperation
@@ -916,6 +916,11 @@ class DocumentState:
                 if across and (a in rivals) != (b in rivals):
                     continue
                 self._edge("COOPERATES_WITH", a, b, text, date, 0.45, status=status)
+
+    @staticmethod
+    def _too_many_to_pair(count: int, lowered: str) -> bool:
+        """Whether a sentence names too many countries to read them as pairwise partners."""
+        return count > rules.MOST_PARTNERS and not rules.RESOLVED.search(lowered)
 
     def _short(self, country: str) -> str:
         node = self.batch.nodes[country]

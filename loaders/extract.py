@@ -415,7 +415,7 @@ class _DocState(DocumentFacts):
         """COOPERATES_WITH: the countries of a sentence that speaks of cooperation, and the
         bodies of different countries it says work together."""
         lowered = text.lower()
-        many = len(countries) > rules.MOST_PARTNERS and not rules.RESOLVED.search(lowered)
+        many = self._too_many_to_pair(len(countries), lowered)
         if rules.COOPERATE.search(lowered) and len(countries) > 1 and not many:
             status = (
                 "considering"

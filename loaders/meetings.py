@@ -1171,9 +1171,13 @@ class MeetingFrames(References):
                 name = f"{group} {role} {noun}"
                 found.append((self._meeting_node(name, date), m.start()))
         groupings = [o for o in orgs if self.batch.nodes[o].props.get("kind") in rules.GROUPINGS]
-        held = rules.HELD_SUMMIT.search(text) if not named else None
-        regions = [rules.REGION_ADJECTIVES[r] for r in rules.REGION_ADJECTIVE.findall(text)]
-        if held and groupings and len(groupings) + len(regions) >= 2:
+        held = rules.HELD_SUMMIT.search(text) if groupings and not named else None
+        regions = (
+            [rules.REGION_ADJECTIVES[r] for r in rules.REGION_ADJECTIVE.findall(text)]
+            if held
+            else []
+        )
+        if held and len(groupings) + len(regions) >= 2:
             # "Leaders of the GCC states and the Central Asian republics held their first joint
             # summit": the "GCC-Central Asia summit", attended by the blocs it names.
             blocs = [self._short(g) for g in groupings]

@@ -1710,14 +1710,12 @@ def find_mentions(
         for o in officials
         # "the frigate Admiral Gorshkov", "the Order of St Andrew": no one's name
         if not _NAMED_THING_BEFORE.search(text, 0, min(o.start, o.props["name_start"]))
-    ]
-    officials = [
-        o
-        for o in officials
-        if " " in text[o.props["name_start"] : o.end]
-        or not any(
-            a <= o.props["name_start"] and o.end < b and _ORG_KEYWORD.search(text, o.end, b)
-            for a, b in orgs or []
+        and (
+            " " in text[o.props["name_start"] : o.end]
+            or not any(
+                a <= o.props["name_start"] and o.end < b and _ORG_KEYWORD.search(text, o.end, b)
+                for a, b in orgs or []
+            )
         )
     ]
     listed = _gazetteer_mentions(text, gaz)

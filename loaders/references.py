@@ -471,12 +471,13 @@ class References(DocumentState):
                 fits = self._guests(item) or item.people[:1]
                 fits = [p for p in fits if self.batch.nodes[p].name not in named]
             holder = None
-            whose = re.search(r"\b(?:of|to|for|from|by)\s+$", text[: hit.start()]) or re.match(
-                r"['’]s?\b", text[hit.end() :]
-            )
-            if not fits and group == "n4" and country and not whose:
+            if not fits and group == "n4" and country:
                 # "the Maldivian president", named nowhere before: the one then in office; not
                 # "an adviser to the French president", who stayed at home.
+                if re.search(r"\b(?:of|to|for|from|by)\s+$", text[: hit.start()]) or re.match(
+                    r"['’]s?\b", text[hit.end() :]
+                ):
+                    continue
                 titles = _HEAD_TITLES.get(" ".join(noun.split()), ())
                 day = item.date or (self.doc.date.isoformat() if self.doc.date else None)
                 holder = in_office(country, titles, day)

@@ -207,7 +207,8 @@ MEAL = re.compile(
     r"\b(?:working\s+|official\s+|state\s+)?(?:dinner|lunch|luncheon|breakfast|banquet)\b", re.I
 )
 # "At a joint news conference with Kristersson, Stoltenberg said ...": the two appeared together.
-PRESS_CONFERENCE = re.compile(r"\b(?:joint|closing)\s+(?:press|news)\s+conferences?\b", re.I)
+_PRESS_CONFERENCE = r"(?:joint|closing)\s+(?:press|news)\s+conferences?"
+PRESS_CONFERENCE = re.compile(rf"\b{_PRESS_CONFERENCE}\b", re.I)
 # "a state dinner that Marape hosted for Albanese", "Marape hosted a dinner for Albanese"
 HOSTED_FOR = re.compile(
     r"\bhost(?:ed|s)\b(?:\s+\S+){0,4}?\s+(?:for|in\s+honou?r\s+of)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$"
@@ -338,7 +339,7 @@ MEET = re.compile(
     # "went to London for a dinner with Johnson", "closed the day with Suga"
     r"|for\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|luncheon)\s+with"
     r"|(?:closed|ended|wrapped\s+up|rounded\s+off)\s+(?:the|his|her)\s+(?:day|visit|trip)\s+with"
-    r"|(?:joint|closing)\s+(?:press|news)\s+conferences?)\b"
+    rf"|{_PRESS_CONFERENCE})\b"
 )
 # Taking part in a meeting the sentence names: "travelled to Queenscliff for the 2+2".
 ATTEND = re.compile(
