@@ -115,6 +115,9 @@ class DocumentState:
         # Officials who chaired or attended each meeting, and those the previous item named:
         # for sentences that go on about a meeting, and for "the four ministers".
         self.seated: dict[str, set[str]] = {}
+        # Instruments a gathering adopted as one, with the meetings it may be, the sentence
+        # and its date: their signatories are known only once the document is read.
+        self.adopted: list[tuple[list[str], list[str], str, str | None]] = []
         self.spelled: dict[str, str] = {}  # officials' family names as this document spells them
         self.editions: dict[str, str] = {}  # "Keen Sword" -> the "Keen Sword 25" node
         self.meetings: list[str] = []  # in the order they were last attended
@@ -207,10 +210,23 @@ class DocumentState:
             self.structural.add((rel, source, target))
         self.batch.add_edge(Edge(rel, source, target, data))
 
+    def _speak_for(self, people: list[str], country: str | None, text: str) -> None:
+        """Those of `people` whose country is not yet known represent `country`."""
+        for oid in people if country else []:
+            node = self.batch.nodes[oid]
+            if not node.props.get("country"):
+                node.props["country"] = self.batch.nodes[str(country)].name
+                self._edge("REPRESENTS", oid, str(country), text, None, 0.5)
+
+    @property
+    def day(self) -> str | None:
+        """The document's date as ISO text, or None when it has none."""
+        return self.doc.date.isoformat() if self.doc.date else None
+
     def _serves_a_body(self, record: OfficialRecord) -> bool:
         """Whether a gazetteer official's office on the document's date is an international
         body's, not his state's (Tusk, President of the European Council, in 2019)."""
-        return bool(record.body_on(self.doc.date.isoformat() if self.doc.date else None))
+        return bool(record.body_on(self.day))
 
     def _one_dateline(self) -> list[str]:
         """The document's dateline town, when it has exactly one: a digest's several datelines
@@ -389,7 +405,7 @@ class DocumentState:
         ):
             # Known from the officials gazetteer: the country is needed now, to tell colleagues
             # of one delegation from counterparts.
-            country = self._country_named(completed[0].country)
+            country = self._country_named(completed[0].country_on(self.day))
             confidence = 0.6
         if country and not node.props.get("country"):
             node.props["country"] = self.batch.nodes[country].name
@@ -419,7 +435,7 @@ class DocumentState:
 
     def _dated_title(self, node: Node, title: str) -> None:
         """Keep every title a document gives, dated, so a profile shows titles over time."""
-        when = self.doc.date.isoformat() if self.doc.date else "undated"
+        when = self.day or "undated"
         entry = f"{when}: {title}"
         titles = node.props.setdefault("titles", [])
         if entry not in titles:
@@ -449,10 +465,10 @@ class DocumentState:
             ),
             [],
         )
-        when = self.doc.date.isoformat() if self.doc.date else None
+        when = self.day
         if country:
             wanted = self.batch.nodes[country].name
-            candidates = [c for c in candidates if c.country == wanted]
+            candidates = [c for c in candidates if wanted in (c.country, c.country_on(when))]
         if len(name.split()) == 1 and when:
             # A bare surname counts for someone in office at the time, or else for the one
             # official of that name the gazetteer knows ("Kishida, who left office last year").

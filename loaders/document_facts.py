@@ -59,7 +59,7 @@ class DocumentFacts(SigningFrames):
             node = self.batch.nodes.get(oid)
             if node is None:
                 continue
-            when = self.doc.date.isoformat() if self.doc.date else None
+            when = self.day
             title = record.title_on(when)
             # The gazetteer's wording of an office the text already gave would repeat it.
             if title and not node.props.get("title"):
@@ -69,10 +69,10 @@ class DocumentFacts(SigningFrames):
             cid = (
                 None
                 if node.props.get("country") or self._serves_a_body(record)
-                else self._country_named(record.country)
+                else self._country_named(record.country_on(when))
             )
             if cid:
-                node.props["country"] = record.country
+                node.props["country"] = self.batch.nodes[cid].name
                 self._edge("REPRESENTS", oid, cid, evidence, None, 0.6)
             # "SecGen Jens Stoltenberg" in a document that names NATO: its secretary general
             # then, whatever the text calls the office.
@@ -89,6 +89,7 @@ class DocumentFacts(SigningFrames):
         self._groupings_at_their_meetings()
         self._given_name_callers()
         self._headline_statement()
+        self._issued_by_those_present()
         self._drop_bare_names()
         for node in self.batch.nodes.values():
             if node.label in ("Meeting", "Agreement"):

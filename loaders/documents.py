@@ -29,7 +29,8 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".json", ".jsonl")
 STDIN = "-"
 MAX_BYTES = 20 * 1024 * 1024
 
-_BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*]|[-–—]\s|\d{1,2}[.)]\s)\s*")
+# "(1)", "(iv)": the numbered outcomes of a ministry's release, bullets too.
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*]|[-–—]\s|\d{1,2}[.)]\s|\((?:\d{1,2}|[ivx]{1,5})\)\s)\s*")
 _BOILERPLATE = re.compile(
     r"(?ix)^(?:"
     r"download\b|subscribe\b|unsubscribe\b|to\ receive\b|forward\ this\b|share\ (?:this|on)\b"
@@ -279,7 +280,12 @@ def _lists_joined(blocks: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
         short = not _is_sentence_like(block) or (listing and len(block.split()) <= 30)
         if is_bullet and joined and short:
             intro = joined[-1][1]
-            if listing or (not joined[-1][0] and _LIST_INTRO.search(intro)):
+            # A numbered paragraph may introduce one too ("5. ... the following eight
+            # documents were exchanged:"), when what it lists are signed instruments.
+            opens = _LIST_INTRO.search(intro) and (
+                not joined[-1][0] or _SIGNED_LIST_INTRO.search(intro)
+            )
+            if listing or opens:
                 entry = block.rstrip(" ;,.")
                 joined[-1] = (False, f"{intro.rstrip()} {entry[:1].upper()}{entry[1:]}.")
                 listing = True
@@ -291,6 +297,9 @@ def _lists_joined(blocks: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
 
 # "The documents exchanged in the presence of the two leaders included:", then a list.
 _LIST_INTRO = re.compile(r"^(?:\S+\s+){5,}\S*:$")
+_SIGNED_LIST_INTRO = re.compile(
+    r"\b(?:documents|agreements|MoUs|memoranda|instruments)\b[^:]*\b(?:signed|exchanged)\b[^:]*:$"
+)
 
 
 def _is_sentence_like(text: str) -> bool:

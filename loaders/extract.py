@@ -358,6 +358,7 @@ class _DocState(DocumentFacts):
         elif (
             joined
             and (by := rules.ACCOMPANIED.search(text))
+            and officials
             and officials[0][0].end <= by.start()
             and (talks := self._talks_of(actors, [*self.meetings, *earlier], meetings))
         ):
@@ -408,6 +409,7 @@ class _DocState(DocumentFacts):
                      locations, events, item, date)  # fmt: skip
         self._cooperating(text, mentions, countries, orgs, date)
         self._communique(told, meetings)
+        self._adopted_by_gathering(told, agreements, meetings)
         self.last_people = people
 
     def _cooperating(self, text: str, mentions: list[Mention], countries: list[str],

@@ -249,6 +249,12 @@ class OfficialRecord:
         role = self._role_on(date)
         return str(role["organization"]) if role and role.get("organization") else None
 
+    def country_on(self, date: str | None) -> str | None:
+        """The state served on a date: a role's own country (Kallas, Prime Minister of Estonia
+        before she served the Union) or else the record's."""
+        role = self._role_on(date)
+        return str(role["country"]) if role and role.get("country") else self.country
+
     def _role_on(self, date: str | None) -> dict[str, Any] | None:
         if not self.roles:
             return None

@@ -390,7 +390,9 @@ class InstrumentFrames(MeetingFrames):
             return
         topic = rules.LISTED_TOPIC.search(what)
         kind = " ".join(listed["kind"].split())
-        plain = f"{kind} on {topic['topic']}" if topic else what
+        # "Memorandum of Cooperation in the field of agriculture between the Ministry of ...":
+        # named by its field; who it is between is said by the parties' names.
+        plain = f"{kind} on {topic['topic']}" if topic else re.sub(r"\s+between\s.*$", "", what)
         name = f"{self._party_names(sides, [])} {plain}"
         aid = self._agreement(name, s.date, sides, [what])
         s.read.spot.setdefault(aid, listed.start("what"))
@@ -468,7 +470,7 @@ class InstrumentFrames(MeetingFrames):
             return
         two_plus_two = "2+2" in title or rules.FOREIGN_AND_DEFENCE.search(title)
         kind = "2+2 joint statement" if two_plus_two else "joint statement"
-        date = self.doc.date.isoformat() if self.doc.date else None
+        date = self.day
         aid = self._agreement(f"{self._party_names(issuers, [])} {kind}", date, issuers)
         for cid in issuers:
             self._edge("SIGNED", cid, aid, title, date, 0.6)

@@ -130,6 +130,7 @@ class SentenceNodes(DrillFrames):
                 ):
                     locations.append(ids[i])
                     spot.setdefault(ids[i], m.start)
+        self._listed_together(officials, text)
         titles_only = [
             m.label == "Country"
             and i + 1 < len(mentions)
@@ -243,6 +244,29 @@ class SentenceNodes(DrillFrames):
             titles_only=titles_only,
             titling=titling,
         )
+
+    def _listed_together(self, officials: list[tuple[Mention, str]], text: str) -> None:
+        """Officials listed one after another, each by title and name ("Foreign Minister
+        Lavrov, Deputy Prime Minister Novak, Defence Minister Shoigu and Rosatom chief
+        Likhachev"), are one side: those whose country the text leaves unsaid share the one
+        country of the others."""
+        run: list[str] = []
+        for k, (m, oid) in enumerate(officials):
+            listed = k and rules.NEXT_IN_LIST.fullmatch(text, officials[k - 1][0].end, m.start)
+            if not listed:
+                self._share_country(run, text)
+                run = []
+            run.append(oid)
+        self._share_country(run, text)
+
+    def _share_country(self, run: list[str], text: str) -> None:
+        if len(run) < rules.ONE_SIDE_LIST:
+            return
+        homes = {self.batch.nodes[o].props.get("country") for o in run}
+        known = homes - {None}
+        if len(known) != 1 or None not in homes:
+            return
+        self._speak_for(run, self._country_named(str(next(iter(known)))), text)
 
     def _venues(self, text: str, locations: list[str], spot: dict[str, int]) -> list[str]:
         """The places a sentence's events may have happened at, nearest first."""

@@ -280,12 +280,7 @@ class References(DocumentState):
         home = next(iter(homes)) if len(homes) == 1 else None
         if not homes and re.search(r"\bcongressional\b", "\n".join(self.doc.items), re.I):
             home = "United States"
-        cid = self._country_named(home)
-        for oid in people if cid else []:
-            node = self.batch.nodes[oid]
-            if not node.props.get("country"):
-                node.props["country"] = home
-                self._edge("REPRESENTS", oid, str(cid), text, None, 0.5)
+        self._speak_for(people, self._country_named(home), text)
         return people
 
     def _seated(self, meeting: str) -> list[str]:
@@ -352,7 +347,7 @@ class References(DocumentState):
         "Trump arrived in Tokyo"); a family name alone only for one in office at the
         document's date, and written with its capital."""
         found = []
-        when = self.doc.date.isoformat() if self.doc.date else None
+        when = self.day
         names = official_names()
         for word in re.finditer(r"(?<![\w-])[A-Z][\w-]*", text):
             start = word.start()
@@ -479,7 +474,7 @@ class References(DocumentState):
                 ):
                     continue
                 titles = _HEAD_TITLES.get(" ".join(noun.split()), ())
-                day = item.date or (self.doc.date.isoformat() if self.doc.date else None)
+                day = item.date or self.day
                 holder = in_office(country, titles, day)
                 if holder is None or holder.name in named:
                     continue
@@ -506,7 +501,7 @@ class References(DocumentState):
     def _held_titles(self, node: Node, title: str) -> str:
         """The title a document gave someone and the one the gazetteer says they held then:
         "Prince Mohammed bin Salman" is also the Crown Prince."""
-        when = self.doc.date.isoformat() if self.doc.date else None
+        when = self.day
         records = self.officials.get(node.name.lower(), [])
         held = [r.title_on(when) or "" for r in records if r.name == node.name]
         return " ".join([title, *held])

@@ -575,6 +575,13 @@ TOOK_PART_IN_IT = re.compile(
     # "On the Turkish side of the table sat A and B. Facing them were C and D."
     r"|^On\s+the\s+(?:[\w.-]+\s+){1,2}side\s+(?:of\s+the\s+table\s+)?(?:sat|were|was)\b"
     r"|^(?:Facing|Opposite|Across\s+(?:the\s+table\s+)?from)\s+(?:them|him|her)\s+(?:were|was|sat)\b"
+    # "On the Sri Lankan side, A and B ..."; "A and B sat on the Indonesian side of the table";
+    # "A and B were part of the Indian delegation"; "Flanked by A and B, Milei announced ..."
+    r"|^On\s+the\s+(?:[A-Z][\w.-]*\s+){1,2}side,\s"
+    r"|\bsat\s+on\s+the\s+(?:[\w.-]+\s+){1,2}side\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:part|members?)\s+of\s+(?:the|his|her)\s+(?:[\w.-]+\s+){0,2}"
+    r"(?:delegation|side|team|entourage)\b"
+    r"|^Flanked\s+by\b"
 )
 # "Delegations came from A, B and C", "Leaders from A, B and C adopted ...", "the eight Plus
 # partners (A, B, C) joined ASEAN's ten members": the countries at the gathering told of.
@@ -681,13 +688,13 @@ LIST_OF_SIGNED = re.compile(
 # One instrument of such a list: "MoU between the Government of India and the Government of
 # Sri Lanka on Defence Cooperation", "Tripartite MoU among India, Sri Lanka and the UAE on ...".
 LISTED_INSTRUMENT = re.compile(
-    r"\s*(?P<what>(?:(?:Tripartite|Trilateral|Bilateral)\s+)?(?P<kind>MoU|MoC|Memorandum\s+of"
-    r"\s+(?:Understanding|Cooperation)|Agreement|Treaty|Protocol|Letter\s+of\s+Intent"
+    r"\s*(?P<what>(?:(?:Tripartite|Trilateral|Bilateral)\s+)?(?P<kind>MoU|MoC|Memorandum(?:\s+of"
+    r"\s+(?:Understanding|Cooperation))?|Agreement|Treaty|Protocol|Letter\s+of\s+Intent"
     r"|Exchange\s+of\s+(?:Letters|Notes)|Arrangement|Programme|Plan)\b[^.;]*?)"
     r"(?=,\s+(?:the|a|an|which|to)\s|[.;]|$)"
 )
 # "... between India and Sri Lanka on Defence Cooperation": what it is about.
-LISTED_TOPIC = re.compile(r"\b(?:on|for)\s+(?P<topic>.+)$")
+LISTED_TOPIC = re.compile(r"\b(?:on|for)\s+(?P<topic>.+?)(?:\s+between\s.*|,\s+signed\s.*)?$")
 # "the SCO Council of Heads of State": a grouping's summit under its formal name.
 HEADS_COUNCIL = re.compile(r"(?P<body>\S+(?:\s+\S+)?)\s+Council\s+of\s+Heads\s+of\s+")
 MEETING_HEAD = (
@@ -1811,3 +1818,22 @@ LEADER = re.compile(
 )
 # "el-Sisi", "al-Sudani": the article that opens an Arabic family name, which many reports drop.
 ARTICLE_OF_NAME = re.compile(r"(?<![\w-])(?:[Ee]l|[Aa]l)-(?=[A-Z])")
+
+# "Foreign Minister A, Deputy Prime Minister B and Defence Minister C": between two listed
+# officials only a comma or "and" and the next one's title.
+NEXT_IN_LIST = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.'’&-]*|of|for|and|the)\s+){0,8}"
+)
+ONE_SIDE_LIST = 3  # two named together are as often counterparts as colleagues
+
+# "The summit then adopted the Dubrovnik Declaration", "The ten heads of delegation signed
+# ...", "all 29 leaders endorsed ...": an instrument of everyone at the gathering.
+ADOPTED_BY_ALL = re.compile(
+    r"\b(?:[Tt]he\s+(?:summit|meeting|conference|session|council|gathering|plenary)"
+    r"|(?:[Tt]he|[Aa]ll)\s+(?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
+    r"\s+(?:[\w-]+\s+)?(?:heads\s+of\s+(?:state|government|delegation)|leaders|ministers"
+    r"|members|allies|participants|countries|nations|states)"
+    r"|[Tt]he\s+(?:leaders|participants|heads\s+of\s+(?:state|government|delegation)))"
+    r"\s+(?:then\s+|also\s+|later\s+|jointly\s+)?(?:adopted|signed|issued|endorsed|approved"
+    r"|agreed|put\s+their\s+names\s+to)\b"
+)

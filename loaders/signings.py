@@ -192,6 +192,45 @@ class SigningFrames(SessionFrames):
             if self.batch.nodes[x].label != "Official":
                 self._edge("PARTY_TO", x, aid, s.text, date, 0.55)
 
+    def _adopted_by_gathering(self, s: Told, agreements: list[str], meetings: list[str]) -> None:
+        """'The summit then adopted the Dubrovnik Declaration', 'The ten heads of delegation
+        signed the Astana Declaration': signed by those at the gathering, whom the item may
+        list only later; settled at the document's end, if no one else signed it."""
+        said = rules.ADOPTED_BY_ALL.search(s.text)
+        if said is None or not agreements:
+            return
+        pool = [m for m in dict.fromkeys([*meetings, *s.item.meetings]) if m not in self.unnamed]
+        if pool:
+            self.adopted.append((agreements, pool, s.text, s.date))
+
+    def _issued_by_those_present(self) -> None:
+        """Instruments a gathering adopted as one: signed by each country and official that
+        sat at it, and binding each country."""
+        for agreements, pool, text, date in self.adopted:
+            signed = {e.target for e in self.batch.edges if e.type == "SIGNED"}
+            mid = max(pool, key=lambda m: len(self.seated.get(m, ())))
+            at = list(
+                dict.fromkeys(
+                    e.source
+                    for e in self.batch.edges
+                    if e.type in ("ATTENDED", "CO_CHAIRED")
+                    and e.target == mid
+                    and e.props.get("status") != "planned"
+                    and self.batch.nodes[e.source].label in ("Country", "Official")
+                )
+            )
+            homes = (self._country_of(x) for x in at if self.batch.nodes[x].label == "Official")
+            at += [c for c in dict.fromkeys(homes) if c and c not in at]
+            if len(at) < 2:
+                continue
+            for aid in agreements:
+                if aid in signed:
+                    continue
+                for x in at:
+                    self._edge("SIGNED", x, aid, text, date, 0.5)
+                    if self.batch.nodes[x].label == "Country":
+                        self._edge("PARTY_TO", x, aid, text, date, 0.5)
+
     def _communique_of(
         self, s: Told, meetings: list[str]
     ) -> tuple[re.Match[str] | None, str | None]:

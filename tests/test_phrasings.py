@@ -7713,3 +7713,116 @@ def test_the_two_men_and_a_clause_a_day_later_in_another_city(tmp_path: Path) ->
     assert located == {"Tripoli"}
     # The talks in Tripoli and those in Benghazi are two encounters, not one of all of them.
     assert ("Abdul Hamid Dbeibah", "MET", "Khalifa Haftar") not in facts
+
+
+def test_a_leader_who_later_served_a_union_speaks_for_her_state_while_in_its_office(
+    tmp_path: Path,
+) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Rutte in Tallinn",
+        "TALLINN, March 9, 2022 — Prime Minister Kaja Kallas received Dutch Prime Minister "
+        "Mark Rutte at Stenbock House on Wednesday.",
+    )
+    facts = _facts(batch)
+    assert ("Kaja Kallas", "REPRESENTS", "Estonia") in facts
+    assert ("Kaja Kallas", "MET", "Mark Rutte") in facts or (
+        "Mark Rutte",
+        "MET",
+        "Kaja Kallas",
+    ) in facts
+
+
+def test_officials_listed_by_title_one_after_another_are_one_side(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Erdogan and Putin talk grain in Sochi",
+        "SOCHI, Sept. 4, 2023 — Turkish President Recep Tayyip Erdogan held talks with Russian "
+        "President Vladimir Putin at his residence on the Black Sea coast on Monday.",
+        "Putin was flanked at the table by Foreign Minister Sergei Lavrov, Deputy Prime "
+        "Minister Alexander Novak and Energy Minister Nikolai Shulginov.",
+    )
+    facts = _facts(batch)
+    assert ("Alexander Novak", "REPRESENTS", "Russia") in facts
+    assert ("Nikolai Shulginov", "REPRESENTS", "Russia") in facts
+    assert ("Alexander Novak", "MET", "Sergey Lavrov") not in facts
+
+
+def test_a_release_says_who_sat_on_each_side_in_several_ways(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "release.txt",
+        "Prime Minister concludes visit to Sri Lanka\nColombo, 5 April 2025\n\n"
+        "Prime Minister Narendra Modi held talks with President Anura Kumara Dissanayake at "
+        "the Presidential Secretariat in Colombo on 5 April 2025.\n\n"
+        "External Affairs Minister Dr. S. Jaishankar and Foreign Secretary Vikram Misri were "
+        "part of the Indian delegation.\n\n"
+        "On the Sri Lankan side, Foreign Minister Vijitha Herath and Health Minister Nalinda "
+        "Jayatissa joined the discussions.\n",
+    )
+    facts = _facts(batch)
+    for person in ("S. Jaishankar", "Vikram Misri", "Vijitha Herath", "Nalinda Jayatissa"):
+        assert (person, "ATTENDED", "Modi–Dissanayake meeting") in facts, person
+    assert ("S. Jaishankar", "MET", "Vikram Misri") not in facts
+
+
+def test_a_summit_that_adopts_a_declaration_makes_everyone_at_it_its_signatories(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "On October 9, 2024 in Dubrovnik, Croatian Prime Minister Andrej Plenković hosted the "
+        "third Ukraine-South East Europe Summit with Ukrainian President Volodymyr Zelensky. "
+        "The summit adopted the Dubrovnik Declaration, backing Ukraine's sovereignty. Around the table "
+        "were Greek Prime Minister Kyriakos Mitsotakis and Albanian Prime Minister Edi Rama.",
+    )
+    facts = _facts(batch)
+    for country in ("Croatia", "Ukraine", "Greece", "Albania"):
+        assert (country, "SIGNED", "Dubrovnik Declaration") in facts, country
+        assert (country, "PARTY_TO", "Dubrovnik Declaration") in facts, country
+    assert ("Edi Rama", "SIGNED", "Dubrovnik Declaration") in facts
+
+
+def test_numbered_outcomes_under_a_numbered_paragraph_are_instruments_signed(
+    tmp_path: Path,
+) -> None:
+    batch = _extract(
+        tmp_path,
+        "release.txt",
+        "Japan-Bangladesh Summit Meeting\nApril 26, 2023\n\n"
+        "1. On April 26, Prime Minister Fumio Kishida held a summit meeting with Prime "
+        "Minister Sheikh Hasina of Bangladesh in Tokyo.\n\n"
+        "2. In the presence of the two leaders, the following three documents were "
+        "exchanged:\n"
+        "(1) Memorandum of Cooperation in the field of metro rail between the Ministry of "
+        "Land, Infrastructure, Transport and Tourism of Japan and the Ministry of Road "
+        "Transport and Bridges of Bangladesh;\n"
+        "(2) Memorandum on defence cooperation and exchanges;\n"
+        "(3) Memorandum of Cooperation in the field of ship recycling.\n",
+    )
+    facts = _facts(batch)
+    for field in (
+        "Memorandum of Cooperation in the field of metro rail",
+        "Memorandum on defence cooperation and exchanges",
+        "Memorandum of Cooperation in the field of ship recycling",
+    ):
+        name = f"Bangladesh-Japan {field}"
+        _node(batch, "Agreement", name)
+        assert ("Japan", "SIGNED", name) in facts
+        assert ("Bangladesh", "PARTY_TO", name) in facts
+
+
+def test_a_minister_accompanied_by_an_unnamed_delegation_is_read_without_failing(
+    tmp_path: Path,
+) -> None:
+    batch = _extract(
+        tmp_path,
+        "release.txt",
+        "Minister visits Armenia\nParis, 23 February 2024\n\n"
+        "On 22 and 23 February 2024, Sébastien Lecornu, Minister of the Armed Forces, went to "
+        "Yerevan. No French defence minister had visited Armenia before. The Minister was "
+        "accompanied by a delegation of deputies and senators, together with representatives "
+        "of French industry.\n\n"
+        "In Yerevan he held talks with Defence Minister Suren Papikyan.\n",
+    )
+    assert ("Sébastien Lecornu", "MET", "Suren Papikyan") in _facts(batch)
