@@ -358,7 +358,9 @@ class DocumentState:
         ):
             country = self._country_named("United States")
         if name.lower() not in self.never_link and (known is None or len(tokens) > 1):
-            record = self._well_known(name, country, title)
+            # "Sheikh Mohamed", "Prince Khalid": a royal's given name, not a family name.
+            royal = rules.ROYAL_BEFORE.search(evidence[: mention.props.get("name_start", 0)])
+            record = self._well_known(name, country, title, given=bool(royal))
         else:
             record = None
         if record is not None and known is not None:
@@ -449,7 +451,8 @@ class DocumentState:
         if re.search(r"\s(?:bin|ibn|bint)\s", name):
             self.people.setdefault(tokens[0], oid)  # "Prince Mohammed" of "Mohammed bin Salman"
 
-    def _well_known(self, name: str, country: str | None, title: str = "") -> OfficialRecord | None:
+    def _well_known(self, name: str, country: str | None, title: str = "",
+                    given: bool = False) -> OfficialRecord | None:  # fmt: skip
         """A gazetteer official this mention can only mean, given the document's date and the
         title the text gives: 'Rear Adm. Singh' is not the defence minister of that name."""
         plain = re.sub(r"\s+(?:Jr|Sr|II|III|IV)\.?$", "", name)  # "Gilberto Teodoro Jr."
@@ -486,6 +489,13 @@ class DocumentState:
                 for c in candidates
                 if bool(rules.RANK.match(c.title_on(when) or title)) == ranked
                 or (ruling and rules.HEAD_OF_STATE_TITLE.search(c.title_on(when) or ""))
+            ]
+        if given and " " not in name:
+            # ("Sheikh Hasina" is her name: the honorific is part of it.)
+            candidates = [
+                c
+                for c in candidates
+                if c.name.split()[0] == name or rules.ROYAL_BEFORE.fullmatch(c.name[: -len(name)])
             ]
         portfolio = clauses.portfolio(title)
         if len(candidates) > 1 and portfolio:

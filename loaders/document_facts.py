@@ -215,9 +215,12 @@ class DocumentFacts(SigningFrames):
     def _headline_meeting(self) -> None:
         """'Japan-Italy Defense Ministers' Meeting' over a release whose text tells only that
         one minister met the other: the first such encounter is the meeting of its title."""
-        title = self.doc.title.strip()
-        if not rules.HEADLINE_MEETING.fullmatch(title):
+        head = rules.HEADLINE_MEETING.match(self.doc.title.strip())
+        # "Japan-Bangladesh Summit Meeting on the Occasion of the Official Visit ...": the
+        # meeting is the title's head.
+        if head is None or not rules.HEADLINE_TAIL.fullmatch(head.string, head.end()):
             return
+        title = head[0]
         named = {n for n in self._countries_named_in(title)}
         folded = title.lower()
         meetings = [n for n in self.batch.nodes.values() if n.label == "Meeting"]
@@ -225,7 +228,19 @@ class DocumentFacts(SigningFrames):
             folded in (f.lower() for f in (n.name, *n.aliases)) for n in meetings
         ):
             return
-        for node in meetings:
+        # "Defence Ministerial Meeting", as the text names it under the title "Japan-UK
+        # Defence Ministerial Meeting": the same meeting, said without whose it is.
+        found = next(
+            (
+                n
+                for n in meetings
+                if len(n.name.split()) >= 2 and folded.endswith(f" {n.name.lower()}")
+            ),
+            None,
+        )
+        # Else the release's own day's encounter, not one it recalls from an earlier visit.
+        meetings.sort(key=lambda n: n.props.get("date") != self.day)
+        for node in meetings if found is None else []:
             if node.id not in self.unnamed | self.encounters or node.props.get("kind") == "visit":
                 continue
             seats = [e for e in self.batch.edges if e.type == "ATTENDED" and e.target == node.id]
@@ -234,13 +249,15 @@ class DocumentFacts(SigningFrames):
             people = [e.source for e in seats if self.batch.nodes[e.source].label == "Official"]
             homes = {self.batch.nodes[p].props.get("country") for p in people}
             if len(homes) >= 2 and homes <= named:
-                node.add_alias(title)
-                date = node.props.get("date")
-                for country in sorted(named):
-                    cid = node_id("Country", country)
-                    if cid in self.batch.nodes:
-                        self._edge("ATTENDED", cid, node.id, title, date, 0.55)
-                return
+                found = node
+                break
+        if found is None:
+            return
+        found.add_alias(title)
+        for country in sorted(named):
+            cid = node_id("Country", country)
+            if cid in self.batch.nodes:
+                self._edge("ATTENDED", cid, found.id, title, found.props.get("date"), 0.55)
 
     def _groupings_at_their_meetings(self) -> None:
         """'the Quad Leaders' Summit', 'a NATO defence ministers' meeting': a grouping's own

@@ -79,7 +79,7 @@ class DrillFrames(InstrumentFrames):
             homes = [c for c in (self._country_of_org(o) for o in forces) if c]
             # "the largest annual U.S.-Philippine exercise": the countries whose drill it is.
             for compound in rules.DRILL_OF_PARTIES.finditer(text):
-                named = self._countries_named_in(compound.group("parties"))
+                named = self._countries_named_in(compound["parties"] or compound["of_parties"])
                 if len(named) >= 2:
                     homes += [c for c in map(self._country_named, named) if c]
             # "..., rehearsing the boarding of ships trading with North Korea": what the drill

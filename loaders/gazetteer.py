@@ -288,7 +288,8 @@ def official_names() -> dict[str, list[str]]:
             # "Modi", "Wong": a family name of four letters or more is looked up alone, unless
             # many families share it ("Park", "Yoon").
             alone = len(form) >= 4 and form not in _SHARED_FAMILY_NAMES
-            if form[:1].isupper() and (" " in form or alone):
+            capital = form[:1].isupper() or re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]", form)
+            if capital and (" " in form or alone):
                 by_first.setdefault(form.split()[0], []).append(form)
     for forms in by_first.values():
         forms.sort(key=len, reverse=True)

@@ -397,9 +397,23 @@ class InstrumentFrames(MeetingFrames):
         aid = self._agreement(name, s.date, sides, [what])
         s.read.spot.setdefault(aid, listed.start("what"))
         item.agreements.append(aid)
-        for cid in sides:
-            self._edge("SIGNED", cid, aid, text, s.date, 0.6)
-            self._edge("PARTY_TO", cid, aid, text, s.date, 0.6)
+        # "MoU between the Central Vigilance Commission of India and ...": the bodies it is
+        # between sign it and are bound by it too; "..., signed by Minister A and Prince B".
+        bodies = [
+            s.read.ids[i]
+            for i, m in enumerate(s.mentions)
+            if m.label == "Organization"
+            and i in s.read.ids
+            and listed.start("what") <= m.start
+            and m.end <= listed.end("what")
+        ]
+        by = re.compile(r",\s+signed\s+by\s").search(text, listed.end("what"))
+        signers = [o for m, o in s.read.officials if by and m.start >= by.end()]
+        for party in dict.fromkeys([*sides, *bodies]):
+            self._edge("SIGNED", party, aid, text, s.date, 0.6)
+            self._edge("PARTY_TO", party, aid, text, s.date, 0.6)
+        for oid in signers:
+            self._edge("SIGNED", oid, aid, text, s.date, 0.6)
 
     def _told_of(self, m: re.Match[str]) -> str | None:
         """The latest instrument told of, when 'the military accord' refers back to it: the

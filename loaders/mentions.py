@@ -716,6 +716,7 @@ _HEAD_OF_OWNED = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|speaker|leader|members?)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+$"
 )
+_ARTICLE_FIRST = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 # Ships, aircraft and equipment that NER takes for people.
 _NOT_A_PERSON = re.compile(
     r"\b(?:USS|HMS|HMAS|HMCS|HMNZS|JS|ROKS|BRP|INS|USNS|KRI|RSS|Osprey|Hornet|Raptor|Typhoon"
@@ -769,7 +770,9 @@ _BODY_WORD = re.compile(
     r"|System|Systems|Association|Foundation|Federation|Institute|University|Secretariat"
     # "Humanitarian Assistance and Disaster Relief", "the Young Officer Exchange Programme"
     r"|Assistance|Relief|Response|Enforcement|Development|Programme|Program|Exchange"
-    r"|Cooperation|Partnership|Initiative|Affairs|Operations|Security)$"
+    r"|Cooperation|Partnership|Initiative|Affairs|Operations|Security"
+    # "the Japan-Bangladesh Parliamentary Friendship League": a body of lawmakers
+    r"|League|Union|Party|Alliance|Front|Movement|Caucus|Society)$"
     # "Operation Atalanta": a mission
     r"|^Operation\s"
     # "Magelang, Central Java": a region
@@ -1048,7 +1051,9 @@ def _official_mentions(
         # "... of the Russian Federation Sergey Lavrov": the state ends the title.
         name = _STATE_WORD.sub("", name)
         name = _LEADING_ADVERB.sub("", name)  # "Afterwards Meloni and Zelensky signed"
-        if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
+        # "President al-Sisi": a family name may open with its article in lower case.
+        capital = name[:1].isupper() or _ARTICLE_FIRST.match(name)
+        if not name or not capital or any(ch.isdigit() for ch in name):
             continue
         name_start = start + raw.rfind(name)
         if text[name_start + len(name) : name_start + len(name) + 1] in ("-", "–"):

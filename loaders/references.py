@@ -349,7 +349,10 @@ class References(DocumentState):
         found = []
         when = self.day
         names = official_names()
-        for word in re.finditer(r"(?<![\w-])[A-Z][\w-]*", text):
+        # "President al-Sisi": a family name may open with its article in lower case.
+        for word in re.finditer(
+            r"(?<![\w-])(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w-]*", text
+        ):
             start = word.start()
             form = next(
                 (

@@ -31,8 +31,11 @@ CALLED_PERSON = re.compile(
 )
 # "the largest annual U.S.-Philippine exercise", "a Japan-U.S.-Australia drill": by whom.
 DRILL_OF_PARTIES = re.compile(
-    r"(?P<parties>(?:[A-Z][\w.]*[-–/]){1,4}[A-Z][\w.]*)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?P<parties>(?:[A-Z][\w.]*[-–/]){1,4}[A-Z][\w.]*)\s+(?:[a-z][\w-]*\s+|\d+\s+){0,3}"
     r"(?:exercises?|drills?|war\s?games?)\b"
+    # "Medusa 10, the regular air and naval drill of the Cyprus-Egypt-Greece partnership"
+    r"|\b(?:exercises?|drills?)\s+of\s+the\s+(?P<of_parties>(?:[A-Z][\w.]*[-–/]){1,4}[A-Z][\w.]*)"
+    r"\s+(?:partnership|format|trilateral|alliance|grouping|mechanism)\b"
 )
 # "held separate talks with Biden": two of a summit's leaders, on their own.
 APART = re.compile(
@@ -904,7 +907,8 @@ GENERIC_AGREEMENT_WORDS = set(
     "extradition trade economic technology sharing protection classified cross servicing".split()
 )
 ISSUED = re.compile(
-    r"(?i:\b(?:issued|issue|released|release|adopted)\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?i:\b(?:issued|issue|released|release|adopted|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|published)\s+(?:a|an|the|their)"
+    r"\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:statement|declaration|communiqu[eé]|press\s+(?:release|announcement)))"
     # "issued the Camp David Principles", "released the Joint Strategic Vision": named texts
     r"|\b(?:issued|released)\s+(?:the\s+|a\s+)?[A-Z]"
@@ -995,7 +999,7 @@ _INSTRUMENT = (
     r"(?:and\s+(?!(?:a|an|the)\b))?(?!(?:a|an|and)\b)[a-z][\w-]*(?![\w-])){0,5}(?<!\son)(?<!\sof)(?<!\sfor)(?<!\sand)(?<!\sthe)))?)"
 )
 SIGNED_THING = re.compile(
-    r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|adopted|conclude[ds]?|including"
+    r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|adopted|conclude[ds]?|including"
     rf"|{_PUT_NAMES_TO}|exchange\s+of|exchanged"  # "the exchange of an MOU"
     r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+"
     # "signed at the Élysée Palace an agreement": the place, then what was signed
@@ -1007,7 +1011,9 @@ SIGNED_THING = re.compile(
 # "issued a Joint Declaration on Security Cooperation and a joint vision for the coming
 # decade": a second instrument of the same act.
 AND_THING = re.compile(r"\s+and\s+(?P<det>a|an)\s+" + _INSTRUMENT)
-SIGNING_VERB = re.compile(r"\b(?:signed|issued|adopted|inked|concluded|released|exchanged)\b")
+SIGNING_VERB = re.compile(
+    r"\b(?:signed|issued|adopted|inked|concluded|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|exchanged)\b"
+)
 # "The memorandum on defence cooperation was signed by A and B": the same, told passively.
 SIGNED_PASSIVE = re.compile(
     r"\b(?P<det>[Tt]he|[Aa]n?|[Tt]heir)\s+"
@@ -1076,10 +1082,10 @@ STATEMENT_CONTENT = re.compile(
     r"|(?:voic|express)(?:ed|ing)\s+(?:\w+\s+){0,2}(?:concern|alarm|support|regret))\b"
 )
 # The verbs that put out a text rather than sign one, and the texts that are put out.
-ISSUING = re.compile(r"issued|released|adopted", re.I)
+ISSUING = re.compile(r"issued|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|adopted", re.I)
 STATEMENT_WORD = re.compile(r"\b(?:statement|declaration|communiqu[eé]|joint\s+vision)\b", re.I)
 SIGN_VERB = re.compile(
-    rf"\b(?:signed|sign|signs|signing|inked|issued|released|adopted|concluded|{_EXCHANGED})\b",
+    rf"\b(?:signed|sign|signs|signing|inked|issued|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|adopted|concluded|{_EXCHANGED})\b",
     re.I,
 )
 # "signed by Malaysia and", "concluded an agreement with": a co-signatory follows.
@@ -1589,7 +1595,11 @@ HEADLINE_MEETING = re.compile(
     r"(?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+(?:[A-Z][\w'’.-]*\s+){0,4}"
     r"(?:Meeting|Talks?|Summit|Dialogue|Consultations?|Call)"
 )
-IN_TURN = re.compile(r"\b(?:in turn|one after (?:the )?other|one by one|each separately)\b")
+HEADLINE_TAIL = re.compile(r"(?:\s+(?:on|during|at|in|held)\s.*|\s*[:(—–].*)?")
+# "she received courtesy calls from A; B; and C": each called on her on his own.
+IN_TURN = re.compile(
+    r"\b(?:in turn|one after (?:the )?other|one by one|each separately|courtesy calls from)\b"
+)
 THEY_SIGNED = re.compile(r"\s+(?:also\s+|then\s+)?(?:signed|issued|adopted|inked|exchanged)\b")
 MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\b", re.I)
 # "Senator Ed Markey", "Representatives John Garamendi, ...": members of a legislature.
@@ -1659,7 +1669,12 @@ LEGISLATURE = re.compile(
 )
 SHORT_NAMES = {"United States": "US", "United Kingdom": "UK"}
 # Other ways analysts write the parties in a meeting's or an instrument's name.
-PARTY_SPELLINGS = [(re.compile(r"\bUS\b"), "U.S."), (re.compile(r"\bSouth Korea\b"), "ROK")]
+PARTY_SPELLINGS = [
+    (re.compile(r"\bUS\b"), "U.S."),
+    (re.compile(r"\bSouth Korea\b"), "ROK"),
+    (re.compile(r"\bUnited Arab Emirates\b"), "UAE"),
+    (re.compile(r"\bUnited Kingdom\b"), "UK"),
+]
 PORTFOLIO_AFTER = re.compile(r"\s+(?:Affairs|Bureau|Division|Desk|Department|Section)\b")
 # A rank alone says less than the post an apposition gives: "Gen. X, chief of staff of ...".
 RANK_ONLY = re.compile(
@@ -1837,3 +1852,6 @@ ADOPTED_BY_ALL = re.compile(
     r"\s+(?:then\s+|also\s+|later\s+|jointly\s+)?(?:adopted|signed|issued|endorsed|approved"
     r"|agreed|put\s+their\s+names\s+to)\b"
 )
+
+# "Sheikh Mohamed", "Prince Khalid": what follows is a royal's given name.
+ROYAL_BEFORE = re.compile(r"\b(?:Sheikh|Sheikha|Prince|Princess|Emir|Sultan)\s+$")

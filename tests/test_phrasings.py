@@ -7826,3 +7826,98 @@ def test_a_minister_accompanied_by_an_unnamed_delegation_is_read_without_failing
         "In Yerevan he held talks with Defence Minister Suren Papikyan.\n",
     )
     assert ("Sébastien Lecornu", "MET", "Suren Papikyan") in _facts(batch)
+
+
+def test_courtesy_calls_from_several_are_one_encounter_each(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On April 26, 2023, at the Akasaka Palace, Prime Minister Sheikh Hasina received "
+        "courtesy calls from Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs; and Mr. ASO "
+        "Taro, President of the Japan-Bangladesh Parliamentary Friendship League.",
+    )
+    facts = _facts(batch)
+    assert ("Sheikh Hasina", "MET", "Yoshimasa Hayashi") in facts
+    assert ("Sheikh Hasina", "MET", "Taro Aso") in facts
+    assert ("Taro Aso", "MET", "Yoshimasa Hayashi") not in facts
+    assert ("Yoshimasa Hayashi", "MET", "Taro Aso") not in facts
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Friendship League" not in people
+
+
+def test_a_release_titled_for_its_meeting_with_more_words_after_names_it(
+    tmp_path: Path,
+) -> None:
+    batch = _extract(
+        tmp_path,
+        "release.txt",
+        "Japan-Bangladesh Summit Meeting on the Occasion of the Official Visit of the Prime "
+        "Minister of Bangladesh\n\nApril 26, 2023\n\n"
+        "On April 26, Prime Minister Fumio Kishida held a summit meeting with Prime Minister "
+        "Sheikh Hasina of Bangladesh at the Prime Minister's Office in Tokyo.\n",
+    )
+    titled = [
+        n
+        for n in batch.nodes.values()
+        if n.label == "Meeting" and "Japan-Bangladesh Summit Meeting" in [n.name, *n.aliases]
+    ]
+    assert titled
+    facts = _facts(batch)
+    assert ("Japan", "ATTENDED", titled[0].name) in facts
+    assert ("Bangladesh", "ATTENDED", titled[0].name) in facts
+
+
+def test_a_family_name_with_its_article_and_a_royal_given_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On July 16, 2022, on the sidelines in Jeddah, US President Joe Biden held separate "
+        "bilateral meetings with Sheikh Mohamed, President al-Sisi and Prime Minister "
+        "al-Kadhimi.",
+    )
+    facts = _facts(batch)
+    assert ("Joe Biden", "MET", "Abdel Fattah el-Sisi") in facts
+    assert ("Joe Biden", "MET", "Mustafa al-Kadhimi") in facts
+    assert "Amina Mohamed" not in {n.name for n in batch.nodes.values()}
+
+
+def test_leaders_who_put_out_a_joint_statement_issue_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On November 18, 2020, Greek Prime Minister Kyriakos Mitsotakis and Abu Dhabi Crown "
+        "Prince Mohammed bin Zayed also put out a joint statement condemning Turkey's actions.",
+    )
+    facts = _facts(batch)
+    statement = _node(batch, "Agreement", "Greece-United Arab Emirates joint statement")
+    assert "Greece-UAE joint statement" in statement.aliases
+    assert ("Kyriakos Mitsotakis", "SIGNED", statement.name) in facts
+    assert ("United Arab Emirates", "PARTY_TO", statement.name) in facts
+
+
+def test_a_drill_of_a_named_partnership_has_its_members_take_part(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Medusa 10, the regular air and naval drill of the Cyprus-Egypt-Greece partnership, "
+        "began off Alexandria on November 30, 2020.",
+    )
+    facts = _facts(batch)
+    for country in ("Cyprus", "Egypt", "Greece"):
+        assert (country, "PARTICIPATED_IN", "Medusa 10") in facts, country
+
+
+def test_bodies_an_outcome_is_between_sign_it_and_are_bound_by_it(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "release.txt",
+        "Visit of the Crown Prince of Saudi Arabia\nNew Delhi, 11 September 2023\n\n"
+        "Prime Minister Narendra Modi held talks with Crown Prince Mohammed bin Salman of "
+        "Saudi Arabia at Hyderabad House on 11 September 2023.\n\n"
+        "The following agreements were signed during the visit:\n"
+        "(i) MoU between the Ministry of Power of India and the Ministry of Energy of Saudi "
+        "Arabia on preventing and combating corruption;\n"
+        "(ii) MoU on cooperation in the field of desalination.\n",
+    )
+    facts = _facts(batch)
+    name = "India-Saudi Arabia MoU on preventing and combating corruption"
+    _node(batch, "Agreement", name)
+    assert ("India", "SIGNED", name) in facts
+    bodies = {s for s, r, t in facts if r == "PARTY_TO" and t == name} - {"India", "Saudi Arabia"}
+    assert bodies, facts
