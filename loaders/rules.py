@@ -585,6 +585,9 @@ TOOK_PART_IN_IT = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?(?:part|members?)\s+of\s+(?:the|his|her)\s+(?:[\w.-]+\s+){0,2}"
     r"(?:delegation|side|team|entourage)\b"
     r"|^Flanked\s+by\b"
+    # "Biden and Lapid were joined online by Modi and Mohamed bin Zayed"
+    # (not "the two were joined by Hayashi for a trilateral": a meeting of its own)
+    r"|\b(?:was|were)\s+joined\s+(?:online|virtually|by\s+video(?:\s+link)?)\s+by\b"
 )
 # "Delegations came from A, B and C", "Leaders from A, B and C adopted ...", "the eight Plus
 # partners (A, B, C) joined ASEAN's ten members": the countries at the gathering told of.
@@ -649,6 +652,8 @@ BODY_EVENT = re.compile(
 # "NATO held its annual summit in Vilnius", "The Quad held its first leaders-level meeting":
 # a grouping's own gathering, told right after the grouping's name.
 GROUP_HELD = re.compile(
+    # "The I2U2 group (India, Israel, the UAE and the US) held its first leaders' summit"
+    r"(?:\s+(?:group|grouping|bloc))?(?:\s*\([^()]{0,200}\))?"
     r"\s+(?:(?:also|then|later|jointly)\s+)?(?:held|holds|hold|convened|opened|hosted"
     r"|wrapped\s+up|concluded|(?:will|is\s+to|are\s+to|to)\s+(?:hold|convene))"
     r"\s+(?:its|their)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>summit|meeting|ministerial"

@@ -7921,3 +7921,18 @@ def test_bodies_an_outcome_is_between_sign_it_and_are_bound_by_it(tmp_path: Path
     assert ("India", "SIGNED", name) in facts
     bodies = {s for s, r, t in facts if r == "PARTY_TO" and t == name} - {"India", "Saudi Arabia"}
     assert bodies, facts
+
+
+def test_a_grouping_with_its_members_in_brackets_holds_its_summit_and_leaders_join_online(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "On July 14, 2022 the I2U2 group (India, Israel, the United Arab Emirates and the "
+        "United States) held its first leaders' summit by video. US President Joe Biden and "
+        "Israeli Prime Minister Yair Lapid were joined online by Indian Prime Minister Narendra Modi and UAE President Mohamed bin Zayed.",
+    )
+    facts = _facts(batch)
+    _node(batch, "Meeting", "I2U2 leaders' summit")
+    for who in ("India", "Israel", "Joe Biden", "Yair Lapid", "Narendra Modi"):
+        assert (who, "ATTENDED", "I2U2 leaders' summit") in facts, who
