@@ -376,14 +376,19 @@ class InstrumentFrames(MeetingFrames):
         if not item.listing or not listed:
             return
         what = listed["what"]
-        inside = [
-            s.read.ids[i]
-            for i, m in enumerate(s.mentions)
-            if m.label == "Country"
-            and i in s.read.ids
-            and listed.start("what") <= m.start
-            and m.end <= listed.end("what")
-        ]
+
+        def within(label: str) -> list[str]:
+            """The nodes of the mentions of `label` inside the instrument's words."""
+            return [
+                s.read.ids[i]
+                for i, m in enumerate(s.mentions)
+                if m.label == label
+                and i in s.read.ids
+                and listed.start("what") <= m.start
+                and m.end <= listed.end("what")
+            ]
+
+        inside = within("Country")
         sides = inside if len(set(inside)) >= 2 else inside + item.countries[:2]
         sides = list(dict.fromkeys(sides))
         if len(sides) < 2:
@@ -399,17 +404,9 @@ class InstrumentFrames(MeetingFrames):
         item.agreements.append(aid)
         # "MoU between the Central Vigilance Commission of India and ...": the bodies it is
         # between sign it and are bound by it too; "..., signed by Minister A and Prince B".
-        bodies = [
-            s.read.ids[i]
-            for i, m in enumerate(s.mentions)
-            if m.label == "Organization"
-            and i in s.read.ids
-            and listed.start("what") <= m.start
-            and m.end <= listed.end("what")
-        ]
-        by = re.compile(r",\s+signed\s+by\s").search(text, listed.end("what"))
+        by = rules.SIGNED_BY_AFTER.search(text, listed.end("what"))
         signers = [o for m, o in s.read.officials if by and m.start >= by.end()]
-        for party in dict.fromkeys([*sides, *bodies]):
+        for party in dict.fromkeys([*sides, *within("Organization")]):
             self._edge("SIGNED", party, aid, text, s.date, 0.6)
             self._edge("PARTY_TO", party, aid, text, s.date, 0.6)
         for oid in signers:

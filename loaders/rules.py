@@ -701,6 +701,8 @@ LISTED_INSTRUMENT = re.compile(
     r"|Exchange\s+of\s+(?:Letters|Notes)|Arrangement|Programme|Plan)\b[^.;]*?)"
     r"(?=,\s+(?:the|a|an|which|to)\s|[.;]|$)"
 )
+# "MoU on energy between the two ministries, signed by Minister A and Prince B": its signers.
+SIGNED_BY_AFTER = re.compile(r",\s+signed\s+by\s")
 # "... between India and Sri Lanka on Defence Cooperation": what it is about.
 LISTED_TOPIC = re.compile(r"\b(?:on|for)\s+(?P<topic>.+?)(?:\s+between\s.*|,\s+signed\s.*)?$")
 # "the SCO Council of Heads of State": a grouping's summit under its formal name.
