@@ -80,7 +80,10 @@ def test_a_small_gold_file_is_scored_fact_by_fact(own: tuple[Path, Path]) -> Non
 
 
 def test_the_development_set_scores_as_the_suite_scores_it() -> None:
-    done = run_cli("evaluate", str(CORPUS), "--gold", str(CORPUS / "gold"), "--format", "json")
+    # A guard against a hang, not a speed test: the whole development set on a busy machine.
+    done = run_cli(
+        "evaluate", str(CORPUS), "--gold", str(CORPUS / "gold"), "--format", "json", timeout=1200
+    )
     assert done.returncode == 0, done.stderr
     rows = _rows(done.stdout)
     expected = score(sorted(CORPUS.glob("*.txt")), CORPUS / "gold")
