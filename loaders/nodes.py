@@ -249,7 +249,7 @@ class SentenceNodes(DrillFrames):
         """Officials listed one after another, each by title and name ("Foreign Minister
         Lavrov, Deputy Prime Minister Novak, Defence Minister Shoigu and Rosatom chief
         Likhachev"), are one side: those whose country the text leaves unsaid share the one
-        country of the others."""
+        country of the others, the first among them."""
         run: list[str] = []
         for k, (m, oid) in enumerate(officials):
             listed = k and rules.NEXT_IN_LIST.fullmatch(text, officials[k - 1][0].end, m.start)
@@ -264,7 +264,13 @@ class SentenceNodes(DrillFrames):
             return
         homes = {self.batch.nodes[o].props.get("country") for o in run}
         known = homes - {None}
-        if len(known) != 1 or None not in homes:
+        # The list's head says whose side it is: an envoy named in the middle of a host's
+        # officials ("Minister A, U.S. Ambassador B and Gen. C") speaks only for himself.
+        if (
+            len(known) != 1
+            or None not in homes
+            or not self.batch.nodes[run[0]].props.get("country")
+        ):
             return
         self._speak_for(run, self._country_named(str(next(iter(known)))), text)
 
