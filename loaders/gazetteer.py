@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .names import NAME_ARTICLE
+
 __all__ = [
     "DATA_DIR",
     "Entry",
@@ -288,7 +290,7 @@ def official_names() -> dict[str, list[str]]:
             # "Modi", "Wong": a family name of four letters or more is looked up alone, unless
             # many families share it ("Park", "Yoon").
             alone = len(form) >= 4 and form not in _SHARED_FAMILY_NAMES
-            capital = form[:1].isupper() or re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]", form)
+            capital = form[:1].isupper() or re.match(rf"{NAME_ARTICLE}[A-Z]", form)
             if capital and (" " in form or alone):
                 by_first.setdefault(form.split()[0], []).append(form)
     for forms in by_first.values():

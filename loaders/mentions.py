@@ -9,7 +9,7 @@ from typing import Any
 
 from .dates import DAY_OR_MONTH, NOT_A_DATE, SHORT_DAY_OR_MONTH
 from .gazetteer import Entry, Gazetteer
-from .names import PARTICLES, PATRONYMIC
+from .names import NAME_ARTICLE, PARTICLES, PATRONYMIC
 
 __all__ = ["Mention", "split_sentences", "find_mentions", "TITLE_CORE"]
 
@@ -716,7 +716,7 @@ _HEAD_OF_OWNED = re.compile(
     r"\b(?:chairman|chairwoman|chair|head|speaker|leader|members?)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+$"
 )
-_ARTICLE_FIRST = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+_ARTICLE_FIRST = re.compile(rf"{NAME_ARTICLE}[A-Z]")
 # Ships, aircraft and equipment that NER takes for people.
 _NOT_A_PERSON = re.compile(
     r"\b(?:USS|HMS|HMAS|HMCS|HMNZS|JS|ROKS|BRP|INS|USNS|KRI|RSS|Osprey|Hornet|Raptor|Typhoon"
@@ -747,7 +747,7 @@ _LOWER_PARTICLES = sorted(
     | {"binte", "dela", "delos"}
 )
 _LOWER_WORD = re.compile(
-    rf"(?<!\S)(?!(?:{'|'.join(_LOWER_PARTICLES)})(?:\s|$)|(?:al|el|ad|ar|as|an)-)[a-z][\w-]*"
+    rf"(?<!\S)(?!(?:{'|'.join(_LOWER_PARTICLES)})(?:\s|$)|{NAME_ARTICLE})[a-z][\w-]*"
 )
 _EQUIPMENT_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:missiles?|rockets?|launchers?|drones?|jets?|fighters?|aircraft"

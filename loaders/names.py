@@ -170,6 +170,8 @@ PARTICLES = {
 _CAPITAL_PARTICLES = {"De", "Del", "Della", "Dos", "Das"}
 # The links of an Arabic name: "son of", "daughter of".
 PATRONYMIC = frozenset({"bin", "bint", "ibn"})
+# "al-Sisi", "el-Sisi", "ash-Shaibani": the article a family name may open with, in lower case.
+NAME_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az)-"
 
 
 def name_key(name: str) -> frozenset[str]:

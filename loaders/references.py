@@ -11,7 +11,7 @@ from . import clauses, rules
 from .docstate import DocumentState, ItemNotes
 from .gazetteer import in_office, official_names
 from .mentions import TITLE_CORE, Mention
-from .names import family_name
+from .names import NAME_ARTICLE, family_name
 
 __all__ = ["References"]
 
@@ -350,9 +350,7 @@ class References(DocumentState):
         when = self.day
         names = official_names()
         # "President al-Sisi": a family name may open with its article in lower case.
-        for word in re.finditer(
-            r"(?<![\w-])(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w-]*", text
-        ):
+        for word in re.finditer(rf"(?<![\w-])(?:{NAME_ARTICLE})?[A-Z][\w-]*", text):
             start = word.start()
             form = next(
                 (
