@@ -313,7 +313,7 @@ def two_acts(
     # The verb itself, "called" of "and then called on": the second act starts there.
     # "and separately saw A, B and C": the word that makes them bilaterals stays with the act.
     verb = re.search(
-        r"(?:separately\s+)?(?:met|held|hosted|called|paid|saw|spoke|talked|was|were)\b",
+        r"(?:separately\s+)?(?:met|held|hosted|called|paid|saw|spoke|talked|spent|was|were)\b",
         second.group(0),
     )
     verb_at = second.start() + (verb.start() if verb else len(second.group(0)))

@@ -116,8 +116,8 @@ class InstrumentFrames(MeetingFrames):
                         if home:
                             self._edge("SIGNED", home, aid, text, date, 0.5)
                             self._edge("PARTY_TO", home, aid, text, date, 0.5)
-        if not witnesses:
-            return None
+        if not witnesses or rules.WELCOMED_SIGNING.search(text):
+            return None  # (those who welcomed a signing spoke of it; they were not at it)
         # "..., witnessed by Prime Minister Ishiba": a ceremony the witnesses attended.
         signed_name = self.batch.nodes[agreements[0]].name
         ceremony = self._meeting_node(f"{signed_name} signing ceremony", date)

@@ -944,7 +944,9 @@ _ROYAL_TITLE = re.compile(
 _GIVEN_AS_RANK = {"Gen", "Col", "Maj"}
 _LEADING_ADVERB = re.compile(
     r"^(?:Afterwards?|Later|Earlier|Meanwhile|Separately|Subsequently|Then|Also|Finally|Next"
-    r"|Elsewhere|Today|Yesterday|Tomorrow|Together|Likewise|Similarly)\s+(?=[A-Z])"
+    r"|Elsewhere|Today|Yesterday|Tomorrow|Together|Likewise|Similarly"
+    # "Meeting Blinken on December 14, Akufo-Addo claimed ...": the act that opens the sentence
+    r"|Meeting|Greeting|Welcoming|Receiving|Hosting|Thanking|Calling\s+on)\s+(?=[A-Z])"
 )
 
 
@@ -1632,18 +1634,29 @@ _OWNED_NAME = re.compile(
 )
 
 
+# "six presidents: Félix Tshisekedi of the DRC, Ali Bongo Ondimba of Gabon, ...": a list of
+# people, each with the country after the name.
+_NAME_OF_COUNTRY = re.compile(
+    rf"(?:[:,]\s+|\band\s+)(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})\s+of\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=[,;.]|\s+and\b|$)"
+)
+
+
 def persons_untagged(
     text: str, spans: list[tuple[int, int]], gaz: Gazetteer
 ) -> list[tuple[int, int]]:
-    """'together with Albania's Edi Rama': a name after a country's possessive that NER left
-    untagged, when its words are no known place, body or title."""
+    """'together with Albania's Edi Rama', 'George Weah of Liberia, Andry Rajoelina of
+    Madagascar and ...': a name beside its country that NER left untagged, when its words are
+    no known place, body or title."""
     found = []
-    for m in _OWNED_NAME.finditer(text):
+    listed = list(_NAME_OF_COUNTRY.finditer(text))
+    for m in [*_OWNED_NAME.finditer(text), *(listed if len(listed) >= 3 else [])]:
         start, end = m.span("name")
         owner = gaz.lookup(m.group("owner"))
         if not owner or owner[0].label != "Country":
             continue
-        if any(a < end and start < b for a, b in spans):
+        # ("Ali Bongo Ondimba of Gabon" as one name: the country is no part of it)
+        if any(a < end and start < b and b <= m.end("name") for a, b in spans):
             continue
         name = m.group("name")
         if _ORG_KEYWORD.search(name) or any(pattern.search(name) for pattern, _ in _ORG_KINDS):

@@ -145,6 +145,10 @@ def family_name(name: str) -> str:
     # middle name and a capital "Le" a Vietnamese family name.
     while start > 1 and (tokens[start - 1] in PARTICLES or tokens[start - 1] in _CAPITAL_PARTICLES):
         start -= 1
+    # "Jean-Yves Le Drian": a French "Le" after a given name; not the Vietnamese "Le" of
+    # "Nguyen Le Thanh", whose first word is a family name of its own.
+    if start > 1 and tokens[start - 1] in ("Le", "La") and tokens[0] not in _VIETNAMESE:
+        start -= 1
     if tokens[start] == "e" and start > 1:
         start -= 1  # "Joaquim Silva e Luna": the Portuguese joins two family names
     return " ".join(tokens[start:])
@@ -168,6 +172,8 @@ PARTICLES = {
     "la",
 }
 _CAPITAL_PARTICLES = {"De", "Del", "Della", "Dos", "Das"}
+_VIETNAMESE = {"Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui"}
+_VIETNAMESE |= {"Do", "Ho", "Ngo", "Duong", "Ly", "Luong", "Dinh", "Trinh", "Truong", "Mai", "To"}
 # The links of an Arabic name: "son of", "daughter of".
 PATRONYMIC = frozenset({"bin", "bint", "ibn"})
 # "al-Sisi", "el-Sisi", "ash-Shaibani": the article a family name may open with, in lower case.

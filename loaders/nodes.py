@@ -272,6 +272,17 @@ class SentenceNodes(DrillFrames):
             or not self.batch.nodes[run[0]].props.get("country")
         ):
             return
+        # "Secretary Blinken, Secretary Austin, Foreign Minister A and Defence Minister B": one
+        # government has one minister of a portfolio, so a portfolio named twice is two sides.
+        # (A president and a prime minister may serve one state: there the title itself counts.)
+        titles = [str(self.batch.nodes[o].props.get("title") or "") for o in run]
+        held = [
+            title.lower() if role == "leaders'" else role
+            for title in titles
+            if (role := clauses.portfolio(title))
+        ]
+        if len(held) > len(set(held)):
+            return
         self._speak_for(run, self._country_named(str(next(iter(known)))), text)
 
     def _venues(self, text: str, locations: list[str], spot: dict[str, int]) -> list[str]:

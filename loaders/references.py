@@ -157,10 +157,17 @@ class References(DocumentState):
                 # subject of the sentence before, named first in it.
                 about = self.last_people
             return about[:1]
-        if rules.THEY_LEAD.match(text) and not officials and len(set(self.last_people)) == 2:
+        they = rules.THEY_LEAD.match(text)
+        if they and len(set(self.last_people)) == 2:
             # "The two Ministers have kept in close contact. They held their first telephone
-            # conversation on January 16": the two just told of.
-            return list(dict.fromkeys(self.last_people))
+            # conversation on January 16": the two just told of. "In Vilnius they met President
+            # Nauseda": the two, with those the sentence names after them.
+            pair = list(dict.fromkeys(self.last_people))
+            seen = {oid for _, oid in officials}
+            if not officials or (
+                all(m.start >= they.end() for m, _ in officials) and not seen & set(pair)
+            ):
+                return pair
         one = rules.ONE_REF.match(text)
         if one:
             # "The Secretary also paid a courtesy call on ...": the one so titled just before.

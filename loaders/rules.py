@@ -16,6 +16,8 @@ CALL = re.compile(
     rf"|\w+-minute) call(?!\s+on\s+{NOT_A_DATE}(?!\d)[A-Z])|calls? with"
     rf"|call on(?=\s+(?:{DAY_OR_MONTH}|{SHORT_DAY_OR_MONTH}\b|\d))"
     r"|phoned|by phone|telephoned|telephone|worked\s+the\s+phones?"
+    # "Qureshi rang Wang Yi on February 25": a call, but not "the bells rang out"
+    r"|rang(?!\s+(?:out|in|up|down|off|through|true|hollow|loud|again|a\s+bell|the\s+bells?|bells))"
     r"|(?:phone|telephone|video) (?:conversation|talks?|meeting)"
     # "spoke for 30 minutes" is a call; "spoke for the European Union" speaks in its name
     r"|(?:spoke|speak)(?!\s+for\b(?!\s+(?:about|around|nearly|almost|roughly|some|over|more\s+than"
@@ -163,12 +165,16 @@ FIRST_ACT = re.compile(
     r"\b(?:met(?:\s+(?:separately\s+)?with)?|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?)\s+with"
     r"|called\s+on|sat\s+down\s+with"
     r"|received"
+    # "On December 2 he saw Kuleba and then ...", "Morawiecki saw Macron ..."
+    r"|(?<=\bhe\s)saw|(?<=\bshe\s)saw|(?<=[a-z]\s)saw(?=\s+[A-Z])"
     r"|paid\s+a\s+courtesy\s+call\s+on|had\s+(?:a\s+)?(?:breakfast|lunch|dinner|talks|meeting)\s+with)\b"
 )
 # "... and saw Singh and Modi on Mar. 17": a second encounter, with other people.
 SECOND_ACT = re.compile(
     r",?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+|separately\s+)?"
     r"(?:met|held|hosted|called\s+on|paid|saw|spoke\s+with|talked\s+with"
+    # "saw Kuleba and then spent about half an hour with Lavrov"
+    r"|spent\s+(?:[\w-]+\s+){0,4}?with"
     # "held talks with Gakosso and was received by President Sassou Nguesso"
     r"|(?:was|were)\s+(?:also\s+|then\s+|later\s+)?received\s+by)\b"
 )
@@ -320,6 +326,15 @@ MEET = re.compile(
     r"|talks with|hosted|host|visited|visit|received"
     # "the minister also saw Uzbek FM Saidov": not "the year saw", nor "saw it as"
     r"|(?:(?<=also\s)|(?<=then\s)|(?<=later\s)|(?<=separately\s)|(?<=\bhe\s)|(?<=\bshe\s))saw"
+    # "Morawiecki saw French President Macron in Paris": a named subject and a named person; not
+    # "the week saw Japanese ships", "which saw Australian forces"
+    r"|(?<=[a-z]\s)(?<!which\s)(?<!that\s)(?<!year\s)(?<!week\s)(?<!month\s)(?<!\bday\s)"
+    r"(?<!who\s)(?<!\bhe\s)(?<!she\s)(?<!also\s)(?<!then\s)(?<!later\s)saw(?=\s+(?:[\w-]+\s+)?"
+    r"(?i:president|prime\s+minister|chancellor|(?:foreign|defen[cs]e)\s+(?:minister|secretary)"
+    r"|secretary|minister|king|emir|crown\s+prince)\b)"
+    # "Khan greeted him on arrival": the host meeting a guest, not "greeted the news"
+    r"|greeted(?!\s+(?:with|the\s+(?:news|decision|announcement|move|deal|agreement|result|outcome"
+    r"|plan|proposal|statement|report|crowds?)\b))"
     # "In bilateral talks on May 26, Yoon and Kishida agreed", "followed up with bilateral talks"
     r"|(?:in|with)\s+(?:their\s+)?(?:bilateral|one-on-one)\s+(?:talks|meetings?)"
     # "had a one-on-one conversation with Macron"
@@ -422,7 +437,10 @@ ATTENDING_ASIDE = re.compile(
     r"\s+(?:also\s+|then\s+)?(?:met|held\s+talks\s+with|had\s+talks\s+with|sat\s+down\s+with)\b"
 )
 TOGETHER = re.compile(
-    r"\b(?:trilateral|three-way|four-way|quadrilateral|jointly|together|joint|three|four)\b", re.I
+    r"\b(?:trilateral|three-way|four-way|quadrilateral|jointly|together|joint|three|four)\b"
+    # "met his French, German and British counterparts": the group of them, at one table
+    r"|\b(?:his|her|their)\s+[a-z]+(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+counterparts\b",
+    re.I,
 )
 # "..., with Rubio and Hegseth joining the talks": aides in the meeting the sentence tells of.
 WITH_JOINING = re.compile(
@@ -888,13 +906,17 @@ _EXCHANGED = (
 )
 # "put their names to the treaty", "put their own signatures to ...": signing, told plainly.
 _PUT_NAMES_TO = r"put\s+(?:their|his|her)\s+(?:own\s+)?(?:names?|signatures?)\s+to"
-SIGN = re.compile(rf"\b(?:signed|sign|signing|inked|{_PUT_NAMES_TO}|{_EXCHANGED})\b")
+SIGN = re.compile(
+    rf"\b(?:signed|sign|signing|inked|{_PUT_NAMES_TO}|{_EXCHANGED}"
+    # "became the first African signatories of the Artemis Accords"
+    r"|signator(?:y|ies)(?=\s+(?:of|to)\b))\b"
+)
 ADOPT = re.compile(
     r"\b(?:adopt\w*|issu\w*|releas\w*|endors\w*|conclud\w*|reaffirm\w*|unveil\w*|upheld|uphold\w*"
     r"|under the|ratif\w*|entered into force|joined)\b"
 )
 THE_AGREEMENT = re.compile(
-    r"\bthe (?:memorandum|agreement|treaty|pact|statement|accord|convention)\b"
+    r"\bthe (?:memorandum|agreement|treaty|pact|statement|accords?|convention)\b"
     r"|\bsigned\s+the\s+document\b"  # "A and B also signed the document"
 )
 # "urged them to conclude their commercial agreement": an instrument, named or not.
@@ -1007,6 +1029,8 @@ _INSTRUMENT = (
 )
 SIGNED_THING = re.compile(
     r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|adopted|conclude[ds]?|including"
+    # "Nigeria and Rwanda became the first African signatories of the Artemis Accords"
+    r"|signator(?:y|ies)\s+(?:of|to)"
     rf"|{_PUT_NAMES_TO}|exchange\s+of|exchanged"  # "the exchange of an MOU"
     r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+"
     # "signed at the Élysée Palace an agreement": the place, then what was signed
@@ -1019,7 +1043,8 @@ SIGNED_THING = re.compile(
 # decade": a second instrument of the same act.
 AND_THING = re.compile(r"\s+and\s+(?P<det>a|an)\s+" + _INSTRUMENT)
 SIGNING_VERB = re.compile(
-    r"\b(?:signed|issued|adopted|inked|concluded|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|exchanged)\b"
+    r"\b(?:signed|issued|adopted|inked|concluded|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|exchanged"
+    r"|(?<=became\s)(?:the\s+)?(?:[\w-]+\s+){0,3}?signator(?:y|ies))\b"
 )
 # "The memorandum on defence cooperation was signed by A and B": the same, told passively.
 SIGNED_PASSIVE = re.compile(
@@ -1092,7 +1117,8 @@ STATEMENT_CONTENT = re.compile(
 ISSUING = re.compile(r"issued|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|adopted", re.I)
 STATEMENT_WORD = re.compile(r"\b(?:statement|declaration|communiqu[eé]|joint\s+vision)\b", re.I)
 SIGN_VERB = re.compile(
-    rf"\b(?:signed|sign|signs|signing|inked|issued|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|adopted|concluded|{_EXCHANGED})\b",
+    rf"\b(?:signed|sign|signs|signing|inked|issued|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|adopted|concluded|{_EXCHANGED}"
+    r"|signator(?:y|ies)(?=\s+(?:of|to)\b))\b",
     re.I,
 )
 # "signed by Malaysia and", "concluded an agreement with": a co-signatory follows.
@@ -1112,6 +1138,13 @@ CLAUSE_END = re.compile(r",\s+(?:which|in which|under which|who|where|while|as)\
 # clause about where it happened tells the meeting's own act.
 RELATIVE = re.compile(r"\b(?<!at )(?<!during )(?<!in )(?<!on )(?:that|which|whom)\b")
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|whom|who)\b[^,;]*")
+# "Kishida and Marcos welcomed the signing of the Terms of Reference": those who welcome a
+# signing neither signed nor sat at it; their states signed.
+WELCOMED_SIGNING = re.compile(
+    r"^(?:(?!\bsign(?:ed|s)\b)[^;])*?\b(?:welcomed|hailed|applauded|praised|lauded)\s+the\s+"
+    r"(?:recent\s+)?signing\b",
+    re.I,
+)
 WITNESS = (
     # "..., with President Marcos witnessing the ceremony alongside A and B."
     # ("with A signing for Japan ..., witnessed by X": A signs; the span is X's alone.)
@@ -1140,6 +1173,7 @@ WITNESS = (
         r"^(?:(?!\bsign(?:ed|s)\b)[^;])*?\b(?:witness(?:ed|es)|watched|oversaw)\s+(?:(?:the|their)\b|(?=(?-i:[A-Z])[^;]*\bsign))",
         re.I,
     ),
+    WELCOMED_SIGNING,
 )
 
 # --- Exercises and who takes part ---

@@ -7748,6 +7748,24 @@ def test_officials_listed_by_title_one_after_another_are_one_side(tmp_path: Path
     assert ("Alexander Novak", "MET", "Sergey Lavrov") not in facts
 
 
+def test_a_list_that_names_a_portfolio_twice_holds_two_sides(tmp_path: Path) -> None:
+    batch = _read_report(
+        tmp_path,
+        "Ministers meet in Riga",
+        "RIGA, Oct. 4, 2023 — Four ministers sat down together in Riga on Wednesday.",
+        "At the table were Secretary of State Antony Blinken, Secretary of Defense Lloyd "
+        "Austin, Foreign Minister Ilmars Berzins and Defence Minister Juris Ozols.",
+        "Earlier, Latvian President Aivars Vitols, Prime Minister Anna Kalnina and Interior "
+        "Minister Peteris Liepa received the visitors.",
+    )
+    facts = _facts(batch)
+    assert ("Ilmars Berzins", "REPRESENTS", "United States") not in facts
+    assert ("Juris Ozols", "REPRESENTS", "United States") not in facts
+    # A president and a prime minister may serve one state.
+    assert ("Anna Kalnina", "REPRESENTS", "Latvia") in facts
+    assert ("Peteris Liepa", "REPRESENTS", "Latvia") in facts
+
+
 def test_a_release_says_who_sat_on_each_side_in_several_ways(tmp_path: Path) -> None:
     batch = _extract(
         tmp_path,
@@ -7936,3 +7954,143 @@ def test_a_grouping_with_its_members_in_brackets_holds_its_summit_and_leaders_jo
     _node(batch, "Meeting", "I2U2 leaders' summit")
     for who in ("India", "Israel", "Joe Biden", "Yair Lapid", "Narendra Modi"):
         assert (who, "ATTENDED", "I2U2 leaders' summit") in facts, who
+
+
+def test_a_named_visitor_saw_several_leaders_in_turn(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Polish Prime Minister Donald Tusk saw French President Emmanuel Macron in Paris on "
+        "May 12 and then German Chancellor Friedrich Merz in Berlin on May 13.",
+    )
+    facts = _facts(batch)
+    assert ("Donald Tusk", "MET", "Emmanuel Macron") in facts
+    assert ("Donald Tusk", "MET", "Friedrich Merz") in facts
+    assert ("Emmanuel Macron", "MET", "Friedrich Merz") not in facts
+
+
+def test_the_week_that_saw_a_leader_arrive_is_no_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The week saw President Emmanuel Macron arrive in Hanoi for a three-day visit.",
+    )
+    assert not [n for n in batch.nodes.values() if n.label == "Meeting" and "week" in n.name]
+    assert not [e for e in batch.edges if e.type == "MET"]
+
+
+def test_ringing_a_counterpart_is_a_call(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Pakistani Foreign Minister Ishaq Dar rang Chinese Foreign Minister Wang Yi on May 11 "
+        "to brief him on the ceasefire.",
+    )
+    assert ("Ishaq Dar", "MET", "Wang Yi") in _facts(batch)
+    assert _frames(batch, "MET") == {"call"}
+
+
+def test_a_host_who_greets_a_guest_meets_him(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Saudi Crown Prince Mohammed bin Salman landed in Islamabad on May 17, where Prime "
+        "Minister Shehbaz Sharif greeted him at the airport.",
+    )
+    assert ("Mohammed bin Salman", "MET", "Shehbaz Sharif") in _facts(batch)
+
+
+def test_a_sentence_opening_with_meeting_someone_tells_of_a_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Meeting Blinken on May 14, Ghanaian President Nana Akufo-Addo said that Burkina Faso "
+        "had brought in Russian mercenaries.",
+    )
+    assert ("Antony Blinken", "MET", "Nana Akufo-Addo") in _facts(batch)
+    assert not [n for n in batch.nodes.values() if n.name.startswith("Meeting ")]
+
+
+def test_leaders_who_welcome_a_signing_did_not_sign(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Prime Minister Shigeru Ishiba and President Ferdinand Marcos Jr. welcomed the signing "
+        "of the Japan-Philippines Terms of Reference on disaster relief.",
+    )
+    facts = _facts(batch)
+    instrument = "Japan-Philippines Terms of Reference on disaster relief"
+    assert ("Shigeru Ishiba", "SIGNED", instrument) not in facts
+    assert ("Ferdinand Marcos Jr.", "SIGNED", instrument) not in facts
+    assert ("Japan", "SIGNED", instrument) in facts
+    assert ("Philippines", "PARTY_TO", instrument) in facts
+
+
+def test_becoming_a_signatory_is_signing(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Nigeria and Rwanda became the first African signatories of the Artemis Accords on "
+        "May 13. The accords were signed by Nigerian minister Bosun Tijani, and by Rwanda "
+        "Space Agency chief Francis Ngabo.",
+    )
+    facts = _facts(batch)
+    assert ("Nigeria", "SIGNED", "Artemis Accords") in facts
+    assert ("Rwanda", "PARTY_TO", "Artemis Accords") in facts
+    assert ("Bosun Tijani", "SIGNED", "Artemis Accords") in facts
+    assert ("Francis Ngabo", "SIGNED", "Artemis Accords") in facts
+
+
+def test_they_who_met_a_host_are_the_pair_just_named(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "NATO Secretary General Mark Rutte and European Commission President Ursula von der "
+        "Leyen flew to Lithuania on May 8. In Vilnius they met President Gitanas Nauseda and "
+        "then Prime Minister Gintautas Paluckas.",
+    )
+    facts = _facts(batch)
+    assert ("Mark Rutte", "MET", "Gitanas Nausėda") in facts
+    assert ("Ursula von der Leyen", "MET", "Gintautas Paluckas") in facts
+    assert ("Gitanas Nausėda", "MET", "Gintautas Paluckas") not in facts
+
+
+def test_each_person_in_a_list_is_named_before_the_country(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14, President Joe Biden received four presidents whose countries vote next "
+        "year: Ali Bongo Ondimba of Gabon, George Weah of Liberia, Andry Rajoelina of "
+        "Madagascar and Julius Maada Bio of Sierra Leone.",
+    )
+    facts = _facts(batch)
+    assert ("Ali Bongo Ondimba", "REPRESENTS", "Gabon") in facts
+    assert ("Andry Rajoelina", "REPRESENTS", "Madagascar") in facts
+    assert ("Joe Biden", "MET", "Ali Bongo Ondimba") in facts
+
+
+def test_a_french_family_name_keeps_its_article(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 12 in Paris, Indian Defence Minister Rajnath Singh held talks with French "
+        "Foreign Minister Jean-Yves Le Drian.",
+    )
+    _node(batch, "Meeting", "Singh–Le Drian meeting")
+
+
+def test_counterparts_named_by_their_countries_meet_at_one_table(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On the sidelines of the ministerial on May 14, Secretary of State Marco Rubio met his "
+        "French, German and British counterparts, Jean-Noel Barrot, Johann Wadephul and David "
+        "Lammy, to compare notes on Iran.",
+    )
+    facts = _facts(batch)
+    assert ("Marco Rubio", "MET", "Johann Wadephul") in facts
+    assert ("Jean-Noël Barrot", "MET", "David Lammy") in facts
+
+
+def test_a_visitor_who_saw_one_and_then_spent_time_with_another_saw_them_apart(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary of State Marco Rubio arrived in Antalya on May 14. On May 15 he saw "
+        "Ukrainian Foreign Minister Dmytro Kuleba and then spent about an hour with Russian "
+        "Foreign Minister Sergei Lavrov.",
+    )
+    facts = _facts(batch)
+    assert ("Marco Rubio", "MET", "Dmytro Kuleba") in facts
+    assert ("Marco Rubio", "MET", "Sergey Lavrov") in facts
+    assert ("Dmytro Kuleba", "MET", "Sergey Lavrov") not in facts
