@@ -297,7 +297,7 @@ class InstrumentFrames(MeetingFrames):
                 name = f"{m.group('topic')} {m.group('noun').lower()}"
             else:
                 mods = re.sub(r"^\S*[$€£]\S+\s+\w+\s+", "", m.group("mods"))  # "$35 billion"
-                joined = re.search(r"[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+", mods)
+                joined = re.search(r"[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+(?:\s+Islands\b)?", mods)
                 if joined:
                     mods = mods.replace(joined.group(0), "")
                 words = [w for w in mods.lower().split() if w not in rules.BLAND]

@@ -686,6 +686,7 @@ class MeetingFrames(References):
                 spot: dict[str, int], date: str | None, item: ItemNotes) -> None:  # fmt: skip
         """'Marcos made an official visit to Japan': the visit itself, attended by the visitor."""
         self._visit_during(text, officials, places, date, item)
+        self._tours(text, officials, places, spot, date, item)
         visiting = re.search(r"\b(?:visit|trip)\b", text)
         for place in places:
             at = spot.get(place)
@@ -712,6 +713,47 @@ class MeetingFrames(References):
             name = f"{self._family(visitor)} visit to {where}"
             aliases = [f"{self._family(visitor)} visit to {node.name}"] if country else []
             self._visit_node(visitor, name, aliases, place, text, date, item, 0.65)
+
+    def _tours(self, text: str, officials: list[tuple[Mention, str]], places: list[str],
+               spot: dict[str, int], date: str | None, item: ItemNotes) -> None:  # fmt: skip
+        """'Pompeo toured the Souda Bay naval base with Mitsotakis', 'Kono visited Naha Air
+        Base': a visit to the place itself, by those who went round it."""
+        for place in places:
+            node, at = self.batch.nodes[place], spot.get(place)
+            toured = rules.TOURED.search(text[:at]) if at is not None else None
+            if toured is None or node.label != "Location":
+                continue
+            # A town is visited as a country is, unless "toured": "toured flood-wrecked Derna".
+            facility = node.props.get("kind") in ("base", "building", "site") or bool(
+                rules.FACILITY.search(node.name)
+            )
+            if not facility and toured["verb"] != "toured":
+                continue
+            clause = max(text.rfind(";", 0, toured.start()), 0)
+            visitors = [o for m, o in officials if clause <= m.props["name_start"] < toured.start()]
+            visitors += [
+                o
+                for m, o in officials
+                if m.props["name_start"] > at
+                and rules.TOURED_WITH.match(text[at + len(node.name) : m.props["name_start"]])
+            ]
+            visitors = list(dict.fromkeys(visitors))
+            if not visitors or len(visitors) > 3:
+                continue
+            name = f"{self._surnames(visitors)} visit to {node.name}"
+            # "the Souda Bay naval base": readers name the visit by the place's proper name
+            short = re.sub(
+                r"\s+(?:(?:naval|air|army|military)\s+)?(?:base|station)$", "", node.name
+            )
+            aliases = [f"{self._surnames(visitors)} visit to {short}"] if short != node.name else []
+            mid = self._node(
+                "Meeting", name, aliases, key=f"{name} {date}", kind="visit", date=date
+            )
+            for oid in visitors:
+                self._edge("ATTENDED", oid, mid, text, date, 0.6)
+            self._edge("LOCATED_IN", mid, place, text, date, 0.6)
+            if mid not in item.meetings:
+                item.meetings.append(mid)
 
     def _visit_during(self, text: str, officials: list[tuple[Mention, str]], places: list[str],
                       date: str | None, item: ItemNotes) -> None:  # fmt: skip
@@ -1169,7 +1211,10 @@ class MeetingFrames(References):
             if group:
                 noun = "meeting" if hosted else m.group("noun")
                 name = f"{group} {role} {noun}"
-                found.append((self._meeting_node(name, date), m.start()))
+                mid = self._meeting_node(name, date)
+                if role in ("leaders", "heads of state"):
+                    self.batch.nodes[mid].add_alias(f"{group} summit")  # as readers call it
+                found.append((mid, m.start()))
         groupings = [o for o in orgs if self.batch.nodes[o].props.get("kind") in rules.GROUPINGS]
         held = rules.HELD_SUMMIT.search(text) if groupings and not named else None
         regions = (

@@ -168,7 +168,8 @@ _AGREEMENT = re.compile(
     + r"(?:[A-Z]?[\w-]*?U\.S\.[\w-]*|[A-Z][\w-]*|\d+(?:st|nd|rd|th)(?=\s+[A-Z]))"
     r"(?:\s+(?:[A-Z][\w-]*|and)){0,5}(?<!\sand))?"
     rf"(?:\s+on\s+(?:the\s+|an?\s+(?=[A-Z]))?(?:{NOT_A_DATE}"
-    r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
+    # "the Declaration on U.S.-Pacific Partnership"
+    r"(?:U\.S\.[\w-]*|[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
 # "signed a Security and Defence Partnership (SDP)", "launched a Quad Critical Minerals
@@ -184,7 +185,7 @@ _INSTRUMENT_BY_ACT = re.compile(
     r"(?:[A-Z][\w’'.–-]*\s+(?:(?:and|&|of|on|to|for)\s+)?){0,5}"
     r"(?:Partnership|Initiative|Vision|Concept|Commitment|Union|Principles)"
     # not "the Strategic Partnership in Manila in September": where and when it was signed
-    r"(?:\s+\d{4}|\s+(?:of|on|to|for)\s+(?:the\s+)?[A-Z][\w’'.–-]*"
+    r"(?:\s+\d{4}|\s+(?:of|on|to|for)\s+(?:the\s+)?" + NOT_A_DATE + r"[A-Z][\w’'.–-]*"
     r"(?:\s+(?:(?:of|on|to|for|in|the|and)\s+)*[A-Z][\w’'.–-]*){0,8})?(?:\s+\([A-Z]{2,8}\))?"
     # "the Strategic Partnership signed by Albanese and Marcos": the act told after it
     r"|(?<=\b[Tt]he )(?:[A-Z][\w’'.–-]*\s+(?:(?:and|&|of|on|to|for)\s+)?){0,5}"

@@ -101,6 +101,17 @@ VISIT_DURING = re.compile(
 VISIT_VERB = re.compile(
     r"\b(?:visit|visits|visited)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?(?:the\s+)?){0,3}$"
 )
+# "toured the Souda Bay naval base", "visited Naha Air Base", "toured flood-wrecked Derna": a
+# visit to a place of its own, named by the place.
+TOURED = re.compile(
+    r"\b(?P<verb>toured|visited|inspected|went\s+aboard)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+FACILITY = re.compile(
+    r"\b(?:Base|Camp|Station|Yard|Shipyard|Plant|Headquarters|Pavilion|Academy|Barracks|Garrison"
+    r"|Airfield|Fort|Memorial|Museum|Cemetery|Unit|Command|Dockyard|Arsenal|Range)\b"
+)
+# "... toured the base with Mitsotakis": the one who went round it alongside the visitor.
+TOURED_WITH = re.compile(r"^[^,;]{0,40}?\bwith\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,8}$")
 # "will travel to Japan and the Philippines later this month": a trip still to come.
 TRAVEL_TO = re.compile(
     r"\btravel\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?(?:the\s+)?){0,3}$"
@@ -745,6 +756,11 @@ MEETING_OF = (
         rf"{MEETING_HEAD}(?P<group>the\s+(?:two|three|four|five|both)\s+(?:countries|nations"
         rf"|allies|partners))[’']\s+(?P<role>{ROLE_WORDS})\b"
     ),
+    # "Biden met leaders of the Bucharest Nine in Warsaw": the grouping's meeting he sat in
+    re.compile(
+        rf"\bmet\s+(?:with\s+)?(?:the\s+)?(?P<role>leaders|heads\s+of\s+state|{ROLE_WORDS})\s+of\s+"
+        rf"(?P<group>the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}})"
+    ),
     # "Rutte hosted NATO defence ministers", "hosted his G7 counterparts": a grouping's meeting
     re.compile(
         rf"\bhost(?:ed|s|ing)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?P<group>{GROUP_NAME})\s+"
@@ -941,6 +957,9 @@ ISSUED = re.compile(
     r"(?:statement|declaration|communiqu[eé]|press\s+(?:release|announcement)))"
     # "issued the Camp David Principles", "released the Joint Strategic Vision": named texts
     r"|\b(?:issued|released)\s+(?:the\s+|a\s+)?[A-Z]"
+    # "the Declaration on U.S.-Pacific Partnership, issued by the United States together with
+    # the Cook Islands, Fiji, ...": its issuers, told after it
+    r"|(?<=,\s)(?:issued|adopted)\s+(?:jointly\s+)?by\s+(?:the\s+)?[A-Z]"
 )
 # "Their joint communiqué reaffirmed", "the leaders' communiqué", "The SCM joint communique":
 # the closing text of a meeting.
@@ -1003,11 +1022,13 @@ _INSTRUMENT = (
     r"|(?P<mods>(?:(?:US|A|C|NZ)?[$€£][\d.,]+\s+(?:billion|million)\s+)?"  # "$35 billion"
     r"(?:(?:[0-9a-z]+-)?[a-z]+'?\s+){0,4}?"
     # "a comparable France-Ukraine accord": the parties, as the writer joins them
-    r"(?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+\s+)?)(?P<noun>joint\s+(?:vision\s+)?statement|joint\s+vision"
+    r"(?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+(?:\s+Islands)?\s+(?:[a-z]+\s+){0,2}?)?)(?P<noun>joint\s+(?:vision\s+)?statement|joint\s+vision"
     r"|joint\s+declaration|joint\s+press\s+(?:release|announcement)|statement|declaration"
     r"|memorandum\s+of\s+understanding|memorandum|MOU|MoU"
     r"|agreements|accords|memorandums|memoranda|arrangements"
-    r"|agreement|treaty|pact|accord|convention|deal|roadmap|framework|arrangement|contract"
+    r"|agreement|treaty|pact|accord|convention|deal|roadmap|arrangement|contract"
+    # "a framework agreement on security cooperation": the agreement, framed
+    r"|framework(?!\s+(?:agreement|arrangement|accord|treaty|memorandum|deal)\b)"
     r"|(?:strategic|defen[cs]e|security)\s+partnership"
     r"|letter\s+of\s+intent|statement\s+of\s+intent|terms\s+of\s+reference|action\s+plan"
     r"|communiqu[eé])\b"
@@ -1128,7 +1149,7 @@ SIGNED_WITH = re.compile(
     r"\b(?P<word>with|by)\s+(?:the\s+)?"
     # "signed by India, the United States, ...": the comma may follow a name at once
     r"(?:[A-Z][\w.'’]*(?:\s+|(?=,))|and\s+|the\s+|,\s+|(?:his|her|their|its)\s+"
-    r"|counterparts?,?\s+)*$"
+    r"|(?:together|along)\s+with\s+|counterparts?,?\s+)*$"
 )
 # "presided over the session, which opened with a speech by B": a clause of what happened at
 # it ("while the American co-chairs were A and B" is not).

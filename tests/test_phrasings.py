@@ -8094,3 +8094,54 @@ def test_a_visitor_who_saw_one_and_then_spent_time_with_another_saw_them_apart(
     assert ("Marco Rubio", "MET", "Dmytro Kuleba") in facts
     assert ("Marco Rubio", "MET", "Sergey Lavrov") in facts
     assert ("Dmytro Kuleba", "MET", "Sergey Lavrov") not in facts
+
+
+def test_touring_a_base_is_a_visit_to_it(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary of State Marco Rubio toured the Souda Bay naval base with Prime Minister "
+        "Kyriakos Mitsotakis on May 12.",
+        "On May 14 Defence Minister Gen Nakatani visited Naha Air Base in Okinawa.",
+    )
+    tour = _node(batch, "Meeting", "Rubio–Mitsotakis visit to Souda Bay naval base")
+    assert "Rubio–Mitsotakis visit to Souda Bay" in tour.aliases
+    facts = _facts(batch)
+    assert ("Kyriakos Mitsotakis", "ATTENDED", tour.name) in facts
+    assert ("Gen Nakatani", "ATTENDED", "Nakatani visit to Naha Air Base") in facts
+    assert ("Nakatani visit to Naha Air Base", "LOCATED_IN", "Naha Air Base") in facts
+
+
+def test_a_declaration_issued_by_states_named_after_it_is_theirs(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The summit produced the Declaration on U.S.-Pacific Partnership, issued by the United "
+        "States together with Fiji, Samoa and Tonga.",
+    )
+    facts = _facts(batch)
+    declaration = "Declaration on U.S.-Pacific Partnership"
+    assert ("United States", "SIGNED", declaration) in facts
+    assert ("Tonga", "SIGNED", declaration) in facts
+    assert ("Fiji", "PARTY_TO", declaration) in facts
+
+
+def test_a_framework_agreement_keeps_its_noun_and_its_parties(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Beijing said on May 12 that the China-Solomon Islands framework agreement on security "
+        "cooperation had been signed, with Foreign Minister Wang Yi and Foreign Minister "
+        "Peter Shanel Agovaka signing for their governments.",
+    )
+    facts = _facts(batch)
+    pact = "China-Solomon Islands framework agreement on security cooperation"
+    assert ("Wang Yi", "SIGNED", pact) in facts
+    assert ("Solomon Islands", "PARTY_TO", pact) in facts
+
+
+def test_meeting_the_leaders_of_a_grouping_is_its_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "President Donald Trump met leaders of the Bucharest Nine in Warsaw on May 14.",
+    )
+    facts = _facts(batch)
+    assert ("Donald Trump", "ATTENDED", "Bucharest Nine leaders meeting") in facts
+    assert ("Bucharest Nine leaders meeting", "LOCATED_IN", "Warsaw") in facts
