@@ -719,8 +719,8 @@ class MeetingFrames(References):
         """'Pompeo toured the Souda Bay naval base with Mitsotakis', 'Kono visited Naha Air
         Base': a visit to the place itself, by those who went round it."""
         for place in places:
-            node, at = self.batch.nodes[place], spot.get(place)
-            toured = rules.TOURED.search(text[:at]) if at is not None else None
+            node, at = self.batch.nodes[place], spot.get(place, -1)
+            toured = rules.TOURED.search(text[:at]) if at >= 0 else None
             if toured is None or node.label != "Location":
                 continue
             # A town is visited as a country is, unless "toured": "toured flood-wrecked Derna".
