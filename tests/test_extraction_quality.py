@@ -29,7 +29,7 @@ def test_seed_scores() -> None:
 
 def test_dev_corpus_scores() -> None:
     docs = sorted(CORPUS.glob("*.txt"))
-    assert len(docs) >= 372
+    assert len(docs) >= 384
     result = score(docs, CORPUS / "gold")
     print(result)
     assert result["entity_f1"] >= ENTITY_FLOOR, result
@@ -38,9 +38,9 @@ def test_dev_corpus_scores() -> None:
 
 
 # Measured scores minus a small margin: a change that loses more than that fails.
-ENTITY_FLOOR = 0.877
-EDGE_FLOOR = 0.649
-MET_FLOOR = 0.787
+ENTITY_FLOOR = 0.876
+EDGE_FLOOR = 0.648
+MET_FLOOR = 0.785
 
 
 def test_entities_named_in_several_documents_become_one_node() -> None:
