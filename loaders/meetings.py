@@ -740,20 +740,15 @@ class MeetingFrames(References):
             visitors = list(dict.fromkeys(visitors))
             if not visitors or len(visitors) > 3:
                 continue
-            name = f"{self._surnames(visitors)} visit to {node.name}"
+            who = self._surnames(visitors)
             # "the Souda Bay naval base": readers name the visit by the place's proper name
             short = re.sub(
                 r"\s+(?:(?:naval|air|army|military)\s+)?(?:base|station)$", "", node.name
             )
-            aliases = [f"{self._surnames(visitors)} visit to {short}"] if short != node.name else []
-            mid = self._node(
-                "Meeting", name, aliases, key=f"{name} {date}", kind="visit", date=date
-            )
+            aliases = [f"{who} visit to {short}"] if short != node.name else []
             for oid in visitors:
-                self._edge("ATTENDED", oid, mid, text, date, 0.6)
-            self._edge("LOCATED_IN", mid, place, text, date, 0.6)
-            if mid not in item.meetings:
-                item.meetings.append(mid)
+                self._visit_node(oid, f"{who} visit to {node.name}", aliases, place, text, date,
+                                 item, 0.6)  # fmt: skip
 
     def _visit_during(self, text: str, officials: list[tuple[Mention, str]], places: list[str],
                       date: str | None, item: ItemNotes) -> None:  # fmt: skip

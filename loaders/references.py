@@ -164,9 +164,7 @@ class References(DocumentState):
             # Nauseda": the two, with those the sentence names after them.
             pair = list(dict.fromkeys(self.last_people))
             seen = {oid for _, oid in officials}
-            if not officials or (
-                all(m.start >= they.end() for m, _ in officials) and not seen & set(pair)
-            ):
+            if all(m.start >= they.end() for m, _ in officials) and not seen & set(pair):
                 return pair
         one = rules.ONE_REF.match(text)
         if one:

@@ -922,11 +922,9 @@ _EXCHANGED = (
 )
 # "put their names to the treaty", "put their own signatures to ...": signing, told plainly.
 _PUT_NAMES_TO = r"put\s+(?:their|his|her)\s+(?:own\s+)?(?:names?|signatures?)\s+to"
-SIGN = re.compile(
-    rf"\b(?:signed|sign|signing|inked|{_PUT_NAMES_TO}|{_EXCHANGED}"
-    # "became the first African signatories of the Artemis Accords"
-    r"|signator(?:y|ies)(?=\s+(?:of|to)\b))\b"
-)
+# "became the first African signatories of the Artemis Accords": signing, told by its result.
+_SIGNATORY = r"signator(?:y|ies)(?=\s+(?:of|to)\b)"
+SIGN = re.compile(rf"\b(?:signed|sign|signing|inked|{_PUT_NAMES_TO}|{_EXCHANGED}|{_SIGNATORY})\b")
 ADOPT = re.compile(
     r"\b(?:adopt\w*|issu\w*|releas\w*|endors\w*|conclud\w*|reaffirm\w*|unveil\w*|upheld|uphold\w*"
     r"|under the|ratif\w*|entered into force|joined)\b"
@@ -1050,8 +1048,7 @@ _INSTRUMENT = (
 )
 SIGNED_THING = re.compile(
     r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|adopted|conclude[ds]?|including"
-    # "Nigeria and Rwanda became the first African signatories of the Artemis Accords"
-    r"|signator(?:y|ies)\s+(?:of|to)"
+    rf"|{_SIGNATORY}\s+(?:of|to)"
     rf"|{_PUT_NAMES_TO}|exchange\s+of|exchanged"  # "the exchange of an MOU"
     r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+"
     # "signed at the Élysée Palace an agreement": the place, then what was signed
@@ -1139,7 +1136,7 @@ ISSUING = re.compile(r"issued|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint
 STATEMENT_WORD = re.compile(r"\b(?:statement|declaration|communiqu[eé]|joint\s+vision)\b", re.I)
 SIGN_VERB = re.compile(
     rf"\b(?:signed|sign|signs|signing|inked|issued|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|adopted|concluded|{_EXCHANGED}"
-    r"|signator(?:y|ies)(?=\s+(?:of|to)\b))\b",
+    rf"|{_SIGNATORY})\b",
     re.I,
 )
 # "signed by Malaysia and", "concluded an agreement with": a co-signatory follows.
