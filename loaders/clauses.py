@@ -36,7 +36,8 @@ def event_date(text: str, dates: list[tuple[int, str]], earlier: str | None,
                 day = dt.date.fromisoformat(anchor) + dt.timedelta(days=shift)
                 return day.isoformat()
     for start, iso in dates:
-        if rules.ON_DATE.search(text[:start]):
+        # "on Thursday": the weekday's span holds its own "on"
+        if rules.ON_DATE.search(text[:start]) or text[start : start + 3].lower() == "on ":
             return iso
     spoken = rules.TODAY.search(text)
     if spoken and today and not dates:

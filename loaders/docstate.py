@@ -15,7 +15,7 @@ from .dates import resolve_dates
 from .documents import Document
 from .gazetteer import Entry, Gazetteer, OfficialRecord, load_officials
 from .mentions import Mention
-from .names import canonical_person, family_name, regnal
+from .names import canonical_person, family_name, of_realm, regnal
 
 __all__ = ["DocumentState", "ItemNotes", "SentenceRead", "Told"]
 
@@ -878,6 +878,8 @@ class DocumentState:
         first = node.name.split()[0]
         if regnal(node.name):
             return node.name
+        if of_realm(node.name):
+            return str(of_realm(node.name))  # "King Philippe": "the Philippe–Biden meeting"
         by_given = node.props.get("country") in rules.GIVEN_NAME_COUNTRIES and any(
             record.name == node.name for record in load_officials().get(first.lower(), [])
         )

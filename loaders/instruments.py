@@ -564,6 +564,10 @@ class InstrumentFrames(MeetingFrames):
         if len(unplaced) == 1 and len(left) == 1 and (self._title(unplaced[0]) or len(signers) > 1):
             self._edge("REPRESENTS", unplaced[0], left[0], text, None, 0.5)
             represented.add(left[0])
+        heads = rules.HEADS_OF_LISTED.search(text)
+        if heads:
+            # "Xi and the presidents of Kazakhstan, ... and Uzbekistan signed": their states too
+            represented |= {c for c in countries if self.batch.nodes[c].name in heads["list"]}
         for cid in sorted(represented):
             self._edge("SIGNED", cid, agreement, text, date, 0.7)
         for cid in sorted(represented | set(countries)):

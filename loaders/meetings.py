@@ -447,6 +447,9 @@ class MeetingFrames(References):
             aliases += self._courtesy_names(people, text, courtesy)
         elif kind == "meeting":
             aliases += self._called_on_names(people, text)
+        summit = kind == "meeting" and rules.PAIR_SUMMIT.search(text)
+        if summit:
+            aliases.append(f"{self._surnames(people)} summit")  # "the Trump–Kim summit"
         if kind == "meeting" and rules.PRESS_CONFERENCE.search(text):
             aliases.append(f"{self._surnames(people)} joint press conference")
         meal = rules.MEAL.search(text)
@@ -465,6 +468,8 @@ class MeetingFrames(References):
             for a in (name, *aliases)
             if rules.ARTICLE_OF_NAME.search(a)
         ]
+        # A summit runs for a day or two: later sentences may go on about it.
+        node_kind = "summit" if summit else node_kind
         mid = Node(node_id("Meeting", key), "Meeting", name, aliases, {"kind": node_kind})
         if date:
             mid.props["date"] = date
@@ -1144,7 +1149,8 @@ class MeetingFrames(References):
         """A summit, dialogue or forum of its own name, not an encounter named for its people."""
         node = self.batch.nodes[mid]
         return (
-            mid not in self.unnamed
+            # "the second summit between Trump and Kim": named for its people, a summit still
+            (mid not in self.unnamed or node.props.get("kind") == "summit")
             and mid not in self.encounters
             and mid not in self.ceremonies
             and mid not in self.signings
@@ -1478,6 +1484,8 @@ class MeetingFrames(References):
             hit = self.gaz.lookup(" ".join(words[:n])) if len(words) > n else None
             if hit is None:
                 continue
+            if words[n].lower() in ("group", "club", "process", "format"):
+                return  # "the Lima Group", "the Astana format": named for where it began
             entry, role = hit
             if entry.label == "Location" and entry.props.get("kind") not in ("sea", "region"):
                 place, country = entry.name, entry.props.get("country")

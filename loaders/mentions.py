@@ -9,7 +9,7 @@ from typing import Any
 
 from .dates import DAY_OR_MONTH, NOT_A_DATE, SHORT_DAY_OR_MONTH
 from .gazetteer import Entry, Gazetteer
-from .names import NAME_ARTICLE, PARTICLES, PATRONYMIC
+from .names import NAME_ARTICLE, PARTICLES, PATRONYMIC, plain
 
 __all__ = ["Mention", "split_sentences", "find_mentions", "TITLE_CORE"]
 
@@ -172,6 +172,43 @@ _AGREEMENT = re.compile(
     r"(?:U\.S\.[\w-]*|[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
+# "the Agreement between the Government of Japan and the Government of the Republic of Indonesia
+# concerning the Transfer of Defense Equipment and Technology": a treaty's formal title, which
+# readers shorten to "the Japan-Indonesia Agreement concerning ...".
+_FORMAL_TITLE = re.compile(
+    r"\b(?P<head>Agreement|Treaty|Convention|Protocol|Arrangement"
+    r"|Memorandum\s+of\s+(?:Understanding|Cooperation))\s+between\s+the\s+Government\s+of\s+"
+    r"(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+and\s+the\s+Government"
+    r"\s+of\s+(?:the\s+)?(?P<b>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})"
+    r"(?:\s+(?P<prep>concerning|regarding|relating\s+to|on|for)\s+(?P<topic>(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:(?:of|and|for|the|on|in|to)\s+)*[A-Z][\w-]*){0,10}))?(?![\w'’-]|\s+[A-Z])"
+)
+_STATE_FORM = re.compile(
+    r"^(?:(?:People['’]s\s+)?(?:Democratic\s+)?Republic|Kingdom|Commonwealth)\s+of\s+"
+)
+
+
+def _formal_title_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Treaties under their formal title, named as the parties' short names and the subject."""
+    found = []
+    for m in _FORMAL_TITLE.finditer(text):
+        sides = []
+        for said in (m["a"], m["b"]):
+            hit = gaz.lookup(said) or gaz.lookup(_STATE_FORM.sub("", said))
+            sides.append(hit[0].name if hit and hit[0].label == "Country" else None)
+        if None in sides or re.match(r",?\s+(?:known|also\s+called|called)\s", text[m.end() :]):
+            continue  # "..., known as the Status of Forces Agreement": named by that name
+        prep = " ".join(m["prep"].split()) if m["prep"] else ""
+        subject = f" {prep} {m['topic']}" if m["topic"] else ""
+        name = f"{sides[0]}-{sides[1]} {m['head']}{subject}"
+        found.append(
+            Mention(
+                "Agreement", name, m.group(0), m.start(), m.end(), props={"aliases": [m.group(0)]}
+            )
+        )
+    return found
+
+
 # "signed a Security and Defence Partnership (SDP)", "launched a Quad Critical Minerals
 # Initiative", "adopted the Bangkok Vision 2030", "issued the Camp David Principles": a
 # partnership, initiative or vision signed, launched or adopted is an instrument; "raised ties
@@ -358,6 +395,10 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         entry, role = hit
         end = m.end()
         name = entry.name
+        if re.search(r"\b(?:Latin|South|North|Central|Pan)[\s-]+$", text[: m.start()]) and (
+            m.group(0) in ("American", "Americans", "America")
+        ):
+            continue  # "Latin American governments": a region's, not the United States'
         if entry.label == "Exercise":
             number = _NUMBER_AFTER.match(text, end)
             if number:
@@ -881,9 +922,22 @@ def _title_word(word: str, gaz: Gazetteer) -> bool:
     )
 
 
+_ENVOY_END = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)(?:-[Dd]esignate)?$")
+_POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})")
+
+
 def _extend_title(text: str, pos: int, gaz: Gazetteer) -> int:
     """From the end of a title word, move over the rest of the title ('for Cyber Policy')."""
     end = pos
+    posted = _POSTED_TO.match(text, pos) if _ENVOY_END.search(text, 0, pos) else None
+    if posted:
+        # "Ambassador to the United States Anatoly Antonov": the country he is posted to
+        # belongs to the title, however NER ran it into the name.
+        words = posted.group("place").split()
+        for n in range(len(words), 0, -1):
+            hit = gaz.lookup(" ".join(words[:n]))
+            if hit and hit[0].label == "Country":
+                return _extend_title(text, posted.start("place") + len(" ".join(words[:n])), gaz)
     linked = False
     for m in re.finditer(r"\s+(\S+)", text[pos:]):
         word = m.group(1)
@@ -976,7 +1030,9 @@ def _official_mentions(
         word = re.sub(r"['’]s$", "", m.group(0))  # "Año's programme": the man himself
         if _A_DATE_WORD.fullmatch(word):
             continue  # "on Saturday, March 22": a date, whoever else has been called March
-        if word in known and not re.search(r"\b(?:in|at|near|from|to)\s+$", text[: m.start()]):
+        # "Çavuşoğlu" after "Mevlut Cavusoglu": one name, with or without its accents
+        seen = word in known or (plain(word) != word and plain(word) in known)
+        if seen and not re.search(r"\b(?:in|at|near|from|to)\s+$", text[: m.start()]):
             spans.setdefault((m.start(), m.start() + len(word)), 0.7)
     for m in _HONORIFIC.finditer(text):
         # "Mr. NAKATANI Gen": the family name in capitals, then the given name.
@@ -1269,7 +1325,11 @@ _MEETING_OF = re.compile(
     r"(?P<body>[A-Z][\w’'.+-]*(?:\s+(?:(?:to|of|for|on|and)\s+)?[A-Z][\w’'.+-]*){0,6})"
     r"(?![\w’'-]|\s+[A-Z])"
 )
-_MEETS_BY_ITS_NAME = re.compile(r"\b(?:Council|Committee|Commission|Group|Assembly)\b")
+# "the Lima Group" is a grouping whose meeting is named here; a working group meets by its name.
+_MEETS_BY_ITS_NAME = re.compile(
+    r"\b(?:Council|Committee|Commission|Assembly"
+    r"|(?:Working|Contact|Consultative|Planning|Steering|Core|Expert|Study)\s+Group)\b"
+)
 _FORMALLY = re.compile(
     r"\b(?:formally|officially)(?:\s+known\s+as)?\s+(?:the\s+)?(?:\d+\w*\s+)?"
     r"(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?$"
@@ -1492,7 +1552,7 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
         for said in [*(h.group(0) for h in gaz.pattern.finditer(raw)), owner]:
             # In its name ("Japan Coast Guard"), or its owner's ("Australia's Department of ...").
             entry = gaz.lookup(said) if said else None
-            if entry and entry[0].label == "Country":
+            if entry and entry[0].label == "Country" and entry[1] != "capital":
                 country = entry[0].name
                 break
         found.append(
@@ -1676,6 +1736,9 @@ _STATE_THEN_NAME = re.compile(
 )
 
 
+_NAMED_FOR_A_CITY = re.compile(r"\s+(?:Group|Club|Process|[Ff]ormat)\b")
+
+
 def find_mentions(
     text: str,
     persons: list[tuple[int, int]],
@@ -1721,6 +1784,7 @@ def find_mentions(
             m.props["aliases"] = [head]  # "the Falepili Union treaty" is the Falepili Union
         agreements.append(m)
     agreements += _accession_mentions(text, gaz)
+    agreements += _formal_title_mentions(text, gaz)
     officials = _official_mentions(text, persons, gaz, known)
     # "General Manager of the NATO Support and Procurement Agency": one word of a body's name
     # NER read whole is no one's name.
@@ -1749,6 +1813,17 @@ def find_mentions(
     chosen += [m for m in _ship_mentions(text, gaz) if not _overlaps(m, chosen)]
     # Dialogues and treaties the gazetteer knows come first: their full names are longer than
     # what the patterns cut ("Australia-U.S. Ministerial" of "... Ministerial Consultations").
+    # "the US-Sweden Defense Cooperation Agreement (DCA)": the acronym in brackets names the
+    # agreement just told, not one of its own.
+    for k in list(listed):
+        told = [
+            a
+            for a in [*agreements, *meetings]
+            if a.label == k.label and re.fullmatch(r"\s*\(", text[a.end : k.start])
+        ]
+        if told and text[k.end : k.end + 1] == ")":
+            listed.remove(k)
+            told[0].props.setdefault("aliases", []).append(k.surface)
     known_events = [m for m in listed if m.label in ("Meeting", "Agreement")]
     events = [*known_events, *agreements, *meetings]
     events.sort(key=lambda m: m.start - m.end)  # the longest name of overlapping ones wins
@@ -1762,7 +1837,13 @@ def find_mentions(
         if not _overlaps(mention, [*chosen, *others]):
             chosen.append(mention)
     for mention in organizations:
-        if not _overlaps(mention, [*chosen, *listed]):
+        # "the Lima Group": a capital's name inside a body's is not its country.
+        inside = [
+            x
+            for x in listed
+            if not (x.role == "capital" and mention.start <= x.start and x.end <= mention.end)
+        ]
+        if not _overlaps(mention, [*chosen, *inside]):
             chosen.append(mention)
     # "Portuguese PM Luís Montenegro": a country's name that ends a person's is the person's.
     listed = [
@@ -1786,6 +1867,8 @@ def find_mentions(
                 chosen.append(mention)
         elif not _overlaps(mention, [c for c in chosen if c.label != "Official"]) or (
             mention.label in ("Country", "Organization")
+            # "the Lima Group": not Peru ("the Astana Declaration" may still speak of Kazakhstan)
+            and not (mention.role == "capital" and _NAMED_FOR_A_CITY.match(text, mention.end))
         ):
             if not any(
                 c.label == "Official"

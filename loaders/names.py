@@ -118,11 +118,19 @@ def regnal(name: str) -> bool:
     return bool(re.fullmatch(r"\S+ [IVX]+", name))
 
 
+def of_realm(name: str) -> str | None:
+    """'Philippe of Belgium': a monarch known by the given name, which this returns."""
+    m = re.fullmatch(r"(\S+) of (?:the )?[A-Z][\w ]+", name)
+    return m.group(1) if m else None
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def family_name(name: str) -> str:
     """The family name, as a later mention uses it alone: 'Cho Tae-yul' -> 'Cho'."""
     if regnal(name):
         return name
+    if of_realm(name):
+        return str(of_realm(name))
     tokens = _tokens(name) or name.split()
     if _upper_family(tokens):
         return tokens[0].capitalize()

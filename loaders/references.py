@@ -135,9 +135,16 @@ class References(DocumentState):
         them = rules.PEOPLE_REF.search(text)
         side = self.gaz.lookup(them.group("side") or "") if them else None
         before = {oid for m, oid in officials if them and m.end <= them.start()}
+        pronoun = rules.PRONOUN.search(text)
+        told_of = pronoun and not any(m.start < pronoun.start() for m, _ in officials)
         if (
             them
             and len(before) >= 2
+            # "He then met A, B and C; the four leaders agreed": he is one of the four
+            and not (
+                told_of
+                and rules.NUMBERS.get((them.group("number") or "").lower()) == len(before) + 1
+            )
             # "Blinken and Austin hosted the Australian ministers": those of another side
             and not (
                 side
@@ -148,8 +155,7 @@ class References(DocumentState):
             return []  # "Kishida called Yoon, and the two leaders agreed": these two
         if them and re.match(r"\s*\(", text[them.end() :]):
             return []  # "the four ministers (Blinken, Austin, Chung and Suh)": those listed
-        pronoun = rules.PRONOUN.search(text)
-        if pronoun and not any(m.start < pronoun.start() for m, _ in officials):
+        if told_of:
             about = item.people or self._protagonist() or self.previous_people
             if item.people and self.last_people:
                 # "Abe then set off on a Gulf tour. In Riyadh he met ...": the one just named;

@@ -333,7 +333,11 @@ MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings"
     # "opened two days of talks with Yang", "began consultations with"
     r"|(?:held|opened|began|concluded)\s+(?:[\w-]+\s+){0,4}?(?:talks|discussions|consultations"
-    r"|meetings)"
+    r"|meetings|sessions)"
+    # "briefed Prime Minister Netanyahu on the talks", "briefed Alaska's two senators": an
+    # office holder; not "briefed reporters", nor "briefed participants" at a meeting
+    r"|briefed\s+(?:(?:his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:president|prime\s+minister"
+    r"|minister|secretary|king|emir|chancellor|premier|senators?|speaker|counterparts?)\b"
     r"|talks with|hosted|host|visited|visit|received"
     # "the minister also saw Uzbek FM Saidov": not "the year saw", nor "saw it as"
     r"|(?:(?<=also\s)|(?<=then\s)|(?<=later\s)|(?<=separately\s)|(?<=\bhe\s)|(?<=\bshe\s))saw"
@@ -358,6 +362,8 @@ MEET = re.compile(
     # "is to welcome his counterparts": the verb, not "thanked him for the welcome"
     r"|welcomed|(?<=to\s)welcome|(?<=will\s)welcome"
     r"|gathered|sat down|conferred|discussed|summoned|compared\s+notes"
+    # "The summit brought Biden together with Michel and von der Leyen"
+    r"|brought\s+(?:[\w.'’-]+\s+){1,6}?together\s+with"
     # "The two presidents spent about three hours together"
     r"|spent\s+(?:[\w-]+\s+){0,4}?(?:hours?|minutes|days?|evening|morning|afternoon)\s+together"
     # "spent the morning in Warsaw with his Polish counterpart", "spent most of the day with"
@@ -398,6 +404,8 @@ LED_DELEGATIONS = re.compile(
 # "Hegseth attended and told allies ...": attending the meeting the item just told of.
 BARE_ATTEND = re.compile(
     r"\battended(?:\s+as\s+well|\s+too|\s+in\s+person)?\s*(?:[,.;]|and\b|$)"
+    # "Guaidó attended in defiance of a travel ban"
+    r"|\battended\s+(?:in\s+defiance\s+of|despite|against)\s"
     # "Orbán joined as head of an observer state"
     r"|\bjoined\s+as\s+(?:an?\s+|the\s+)?(?:head|leader|observer|guest)s?\b"
     # "Güler attended alongside Crosetto, as did Osmani": all of them at it
@@ -465,10 +473,21 @@ ACCOMPANIED_ASIDE = re.compile(
     r",\s+(?:who\s+was\s+)?(?:(?:a|the)\s+(?:meeting|call|session|talks)\s+(?:that\s+was\s+)?"
     r"also\s+attended|accompanied|joined)\s+by\s+[^,;]+(?:,|$)"
 )
+# "A and B joined the foreign ministers at the table", "C joined D on the U.S. side of the
+# table": seated at the meeting told of.
+_AT_THE_TABLE = (
+    r"\bjoined\s+[^,;]{0,60}?\b(?:at|around)\s+the\s+table\b|\bside\s+of\s+the\s+table\b"
+    # "talks between the delegations, with A and B on the Turkish side"
+    r"|\bwith\s+[^;]{0,120}?\bon\s+the\s+[A-Z][\w.-]*\s+side\b(?!\s+of\b)"
+)
+AT_THE_TABLE = re.compile(_AT_THE_TABLE)
 JOINED_IN = re.compile(
     r"\bjoined\s+(?:the|their|them\s+for\s+the)\s+(?:(?:expanded|restricted|plenary|formal)\s+"
     r"(?:(?:round|session)\s+of\s+)?)?(?:discussions?|talks|meeting|session"
-    r"|conversation|call)\b|\b(?:is|are|was|were)\s+accompanied\s+by\b"
+    r"|conversation|call)\b|\b(?<!who )(?:is|are|was|were)\s+accompanied\s+by\b"
+    rf"|{_AT_THE_TABLE}"
+    # "The two leaders began in a restricted session, joined only by A and B"
+    r"|\b(?:session|talks|meeting|format)\b[^,;]{0,40},\s+joined\s+(?:only\s+)?by\b"
     # "Assistant Secretary Kritenbrink also took part in the meeting"
     r"|\b(?:took\s+part\s+in|sat\s+in\s+on|participated\s+in|attended)\s+(?:the|their)\s+"
     r"(?:discussions?|talks|meeting|session|conversation|call)\b(?!\s+(?:of|on|with)\b)"
@@ -734,6 +753,22 @@ LISTED_INSTRUMENT = re.compile(
 SIGNED_BY_AFTER = re.compile(r",\s+signed\s+by\s")
 # "... between India and Sri Lanka on Defence Cooperation": what it is about.
 LISTED_TOPIC = re.compile(r"\b(?:on|for)\s+(?P<topic>.+?)(?:\s+between\s.*|,\s+signed\s.*)?$")
+# "The second summit between Trump and Kim", "Biden and Xi held their first summit": the
+# leaders' own summit, not one they met on the sidelines of.
+PAIR_SUMMIT = re.compile(
+    r"\bsummit\s+(?:talks\s+)?(?:between|with)\s|\b(?:held|hold|holds|their)\s+"
+    r"(?:a\s+|an\s+|their\s+)?(?:(?:first|second|third|fourth|first-ever|inaugural|long-awaited"
+    r"|\d+(?:st|nd|rd|th))\s+)?(?:in-person\s+|bilateral\s+|face-to-face\s+)?summit\b",
+    re.I,
+)
+# "Xi and the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan signed the declaration":
+# those states' leaders, named by their office.
+HEADS_OF_LISTED = re.compile(
+    r"\bthe\s+(?:presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government)"
+    r"|(?:foreign|defen[cs]e)\s+ministers)\s+of\s+(?P<list>[^;:]+?)\s+(?:also\s+)?"
+    r"(?:signed|issued|adopted|endorsed)\b",
+    re.I,
+)
 # "the SCO Council of Heads of State": a grouping's summit under its formal name.
 HEADS_COUNCIL = re.compile(r"(?P<body>\S+(?:\s+\S+)?)\s+Council\s+of\s+Heads\s+of\s+")
 MEETING_HEAD = (
@@ -981,7 +1016,7 @@ IN_STATEMENT = re.compile(
     r"(?:statement|declaration|communiqu[eé])"
     r"(?=\s+(?:also\s+)?(?:said|set\s+out|[a-z]+ed)\b)"
     # "according to a joint statement issued by Turkey, Sweden and NATO": those after "by".
-    r"|\b(?:a|an|the|their|its)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration"
+    r"|\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration"
     r"|communiqu[eé])\s+(?:issued|released|signed|adopted)\s+(?P<by>by)\b"
     # "A joint statement issued after the talks committed both sides to ...": the sides'.
     r"|^(?:A|The)\s+(?P<after>joint)\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration|communiqu[eé])"
@@ -1182,6 +1217,8 @@ WITNESS = (
     # "..., with Shin and his Saudi counterpart, Prince Khalid, looking on."
     re.compile(r"\bwith\s+(?:(?!\bsign)[^;])*?\b(?:looking\s+on|watching)\b", re.I),
     re.compile(r"\bwitnessed\s+by\b[^;]*", re.I),
+    # "..., with Minister Retno in attendance."
+    re.compile(r"\bwith\s+(?:(?!\bsign)[^;,])*?\bin\s+attendance\b", re.I),
     # "In the presence of Prime Minister X, A and B signed": up to the first comma.
     re.compile(r"\bin\s+the\s+presence\s+of\b[^,.;]*", re.I),
     # "X witnessed the signing by A and B", "the two presidents watched their governments sign",
@@ -1523,7 +1560,8 @@ ONE_REF = re.compile(
     r"(?=the\s)(?!the\s+(?:[Pp]rime\s+)?\w+['’]s\b))?"
     r"[Tt]he\s+(?P<role>[Ss]ecretary|[Mm]inister|[Pp]rime [Mm]inister"
     r"|[Pp]resident|[Aa]mbassador|[Pp]remier|[Cc]hancellor|Pentagon\s+chief"
-    r"|(?:U\.S\.\s+)?defen[cs]e\s+chief|SecDef|SecState|EAM|PM|FM|DM|DefMin)\b"
+    r"|(?:U\.S\.\s+)?defen[cs]e\s+chief|NATO\s+chief|alliance\s+chief"
+    r"|SecDef|SecState|EAM|PM|FM|DM|DefMin)\b"
     r"(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
 )
 # "the Secretary and the two Foreign Ministers": the one so titled and the others named with them.
@@ -1538,6 +1576,8 @@ ROLE_NICKNAMES = {
     "u.s. defense chief": ("defense", "United States"),
     "u.s. defence chief": ("defense", "United States"),
     # "The SecDef then called on Prime Minister Lee": titles as readers abbreviate them.
+    "nato chief": ("secretary general", None),
+    "alliance chief": ("secretary general", None),
     "secdef": ("defense", "United States"),
     "secstate": ("state", "United States"),
     "eam": ("external affairs", "India"),

@@ -64,7 +64,7 @@ class SessionFrames(SentenceNodes):
                 meetings = meetings[-1:]
             present = rules.TOOK_PART_IN_IT.search(text)
             if present is None and not rules.ON_THE_TRIP.search(lowered):
-                present = rules.ENTOURAGE.search(text)
+                present = rules.ENTOURAGE.search(text) or rules.AT_THE_TABLE.search(text)
             # A digest's item is a story of its own: its delegations sit at its own meeting.
             elsewhere = self.doc.newsletter and not item.meetings
             if (

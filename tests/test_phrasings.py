@@ -8145,3 +8145,197 @@ def test_meeting_the_leaders_of_a_grouping_is_its_meeting(tmp_path: Path) -> Non
     facts = _facts(batch)
     assert ("Donald Trump", "ATTENDED", "Bucharest Nine leaders meeting") in facts
     assert ("Bucharest Nine leaders meeting", "LOCATED_IN", "Warsaw") in facts
+
+
+def test_he_is_one_of_the_leaders_counted_after_those_he_met(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 14, Prime Minister Mark Carney held talks with NATO Secretary General Mark Rutte "
+        "in Brussels. He then met Finnish President Alexander Stubb, Swedish Prime Minister Ulf "
+        "Kristersson and Danish Prime Minister Mette Frederiksen; the four leaders discussed "
+        "Arctic security.",
+    )
+    facts = _facts(batch)
+    assert ("Mark Carney", "MET", "Alexander Stubb") in facts
+    assert ("Mark Carney", "MET", "Mette Frederiksen") in facts
+
+
+def test_an_ambassador_to_a_country_is_read_whole_before_the_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 12, the Russian side included Ambassador to the United States Anatoly Antonov.",
+    )
+    assert ("Anatoly Antonov", "REPRESENTS", "Russia") in _facts(batch)
+
+
+def test_aides_in_a_restricted_session_sit_at_the_leaders_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 13, President Lula met President Xi Jinping at the Great Hall of the People. "
+        "The two leaders began in a restricted session, joined only by Foreign Minister Mauro "
+        "Vieira, Foreign Minister Wang Yi and interpreters.",
+    )
+    facts = _facts(batch)
+    assert ("Mauro Vieira", "ATTENDED", "Lula–Xi meeting") in facts
+    assert ("Wang Yi", "ATTENDED", "Lula–Xi meeting") in facts
+
+
+def test_a_grouping_named_for_a_capital_meets_where_the_text_says(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 6, Ecuador hosted an extraordinary meeting of the Lima Group in Quito, the bloc "
+        "of mostly Latin American governments that tracks the crisis in Venezuela. Bolivian "
+        "Foreign Minister Celinda Sosa attended in defiance of her party's line. Chilean "
+        "President Gabriel Boric and Uruguayan President Yamandú Orsi joined the foreign "
+        "ministers at the table.",
+    )
+    facts = _facts(batch)
+    assert ("Lima Group meeting", "LOCATED_IN", "Quito") in facts
+    assert ("Lima Group meeting", "LOCATED_IN", "Lima") not in facts
+    assert ("Celinda Sosa", "ATTENDED", "Lima Group meeting") in facts
+    assert ("Gabriel Boric", "ATTENDED", "Lima Group meeting") in facts
+    countries = {n.name for n in batch.nodes.values() if n.label == "Country"}
+    assert "Peru" not in countries  # "Lima" names the group, not the state
+    assert "United States" not in countries  # "Latin American" is a region's word
+
+
+def test_a_two_day_summit_goes_on_in_the_next_paragraphs(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "news-2025-05-16-summit.txt",
+        "Leaders part without a deal\n\n"
+        "ULAANBAATAR, May 16 (Steppe Wire) - The third summit between Russian President "
+        "Vladimir Putin and Chinese President Xi Jinping this year ended on Thursday without "
+        "a pipeline agreement.\n\n"
+        "The summit had opened on Wednesday evening with a dinner. Foreign Minister Sergey "
+        "Lavrov and aide Yuri Ushakov sat with Putin at the dinner table, while Xi was joined "
+        "by Foreign Minister Wang Yi and Cai Qi.\n\n"
+        "On Thursday the leaders moved to an expanded session. Defence Minister Andrei "
+        "Belousov joined Lavrov on the Russian side of the table, facing Wang and Defence "
+        "Minister Dong Jun.\n",
+    )
+    facts = _facts(batch)
+    meeting = _node(batch, "Meeting", "Putin–Xi meeting")
+    assert meeting.props["date"] == "2025-05-15"  # "on Thursday", not the dateline's day
+    assert "Putin–Xi summit" in meeting.aliases
+    assert ("Sergey Lavrov", "ATTENDED", "Putin–Xi meeting") in facts
+    assert ("Cai Qi", "ATTENDED", "Putin–Xi meeting") in facts
+    assert ("Andrei Belousov", "ATTENDED", "Putin–Xi meeting") in facts
+    assert ("Dong Jun", "ATTENDED", "Putin–Xi meeting") in facts
+
+
+def test_an_agreement_between_two_governments_concerning_a_subject(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 9, Minister Nakatani and Minister Sjafrie signed the Agreement between the "
+        "Government of Japan and the Government of the Republic of Indonesia concerning the "
+        "Security of Classified Military Information, with Minister Sugiono in attendance.",
+    )
+    facts = _facts(batch)
+    pact = "Japan-Indonesia Agreement concerning the Security of Classified Military Information"
+    assert ("Gen Nakatani", "SIGNED", pact) in facts
+    formal = _node(batch, "Agreement", pact)
+    assert any(a.startswith("Agreement between the Government of Japan") for a in formal.aliases)
+    assert ("Indonesia", "PARTY_TO", pact) in facts
+    assert ("Sugiono", "SIGNED", pact) not in facts  # he looked on
+
+
+def test_a_king_hosting_a_guest_and_the_guests_aide(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 15, King Philippe hosted President Emmanuel Macron, who was accompanied by "
+        "Foreign Minister Jean-Noël Barrot, at the Royal Palace in Brussels. Belgian Prime "
+        "Minister Bart De Wever joined the talks.",
+    )
+    facts = _facts(batch)
+    meeting = _node(batch, "Meeting", "Philippe–Macron meeting")
+    assert ("Jean-Noël Barrot", "ATTENDED", meeting.name) in facts
+    assert ("Bart De Wever", "ATTENDED", meeting.name) in facts
+
+
+def test_delegations_named_by_side_and_a_summit_that_brought_leaders_together(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 15, President Emmanuel Macron met President Recep Tayyip Erdogan in Tirana. "
+        "A one-on-one session was followed by talks between the delegations, with Foreign "
+        "Minister Hakan Fidan and Defence Minister Yasar Guler on the Turkish side.",
+        "The EU-Japan summit in Tokyo on May 16 brought Prime Minister Shigeru Ishiba together "
+        "with European Council President Antonio Costa and European Commission President "
+        "Ursula von der Leyen.",
+    )
+    facts = _facts(batch)
+    assert ("Hakan Fidan", "ATTENDED", "Macron–Erdogan meeting") in facts
+    assert ("Shigeru Ishiba", "MET", "António Costa") in facts
+
+
+def test_a_surname_with_its_accents_is_the_official_named_without_them(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 12, Foreign Minister Mevlut Cavusoglu met Secretary of State Marco Rubio in "
+        "Antalya.",
+        "On May 13, NATO Secretary General Mark Rutte held talks with Çavuşoğlu in Istanbul. "
+        "President Erdoğan received the "
+        "NATO chief later the same day.",
+    )
+    facts = _facts(batch)
+    assert ("Mark Rutte", "MET", "Mevlut Cavusoglu") in facts
+    assert ("Mark Rutte", "MET", "Recep Tayyip Erdoğan") in facts
+
+
+def test_sessions_held_with_a_side_and_a_leader_briefed(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 9, Secretary of State Marco Rubio and Treasury Secretary Scott Bessent held two "
+        "sessions with Vice Premier He Lifeng in Geneva.",
+        "On May 10, Rubio briefed Prime Minister Keir Starmer on the talks. Bessent briefed "
+        "reporters afterwards.",
+    )
+    facts = _facts(batch)
+    assert ("Scott Bessent", "MET", "He Lifeng") in facts
+    assert ("Marco Rubio", "MET", "Keir Starmer") in facts
+
+
+def test_an_acronym_in_brackets_names_the_agreement_just_told(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 6, Secretary of Defense Pete Hegseth and Norwegian Defence Minister Tore O. "
+        "Sandvik signed an updated US-Norway Supplementary Defense Cooperation Agreement (SDCA) "
+        "in Washington.",
+        "On May 8, Secretary of State Marco Rubio and Danish Foreign Minister Lars Løkke "
+        "Rasmussen signed the US-Denmark Defense Cooperation Agreement (DCA) in Copenhagen.",
+    )
+    agreements = sorted(n.name for n in batch.nodes.values() if n.label == "Agreement")
+    assert len(agreements) == 2, agreements
+    denmark = next(
+        n for n in batch.nodes.values() if n.label == "Agreement" and "Denmark" in n.name
+    )
+    assert "DCA" in denmark.aliases
+    assert ("Marco Rubio", "SIGNED", denmark.name) in _facts(batch)
+
+
+def test_a_joint_statement_issued_by_the_leaders_counted(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 16, President Emmanuel Macron, Prime Minister Keir Starmer and Chancellor "
+        "Friedrich Merz spoke with President Volodymyr Zelensky in Kyiv. A joint statement "
+        "issued by the four leaders called for an unconditional ceasefire.",
+    )
+    facts = _facts(batch)
+    statements = [n.name for n in batch.nodes.values() if n.label == "Agreement"]
+    assert statements, "no statement read"
+    assert ("Friedrich Merz", "SIGNED", statements[0]) in facts
+    assert ("Ukraine", "SIGNED", statements[0]) in facts
+
+
+def test_the_presidents_of_listed_states_sign_for_them(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 12, Russian President Vladimir Putin and the presidents of Belarus, Kazakhstan "
+        "and Armenia signed the Minsk Declaration on Eurasian Integration.",
+    )
+    facts = _facts(batch)
+    pact = next(n.name for n in batch.nodes.values() if n.label == "Agreement")
+    assert ("Kazakhstan", "SIGNED", pact) in facts
+    assert ("Armenia", "SIGNED", pact) in facts
