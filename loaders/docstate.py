@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
@@ -139,6 +140,8 @@ class DocumentState:
         self.unnamed_instruments: list[str] = []  # named after their parties, as told
         self.previous_countries: list[str] = []
         self.datelined: set[str] = set()
+        self._families: Counter[str] = Counter()
+        self._families_at = -1
         self.outside: set[str] = set()  # officials the sentence names outside its event frames
         self.in_turn: tuple[str, set[str]] | None = None  # one official, and those they saw
         self.side_by_side: list[list[str]] = []  # the people of each of several meeting verbs
@@ -866,9 +869,26 @@ class DocumentState:
         # Only a country the document itself names stands as a party.
         return cid if cid in self.batch.nodes else None
 
-    def _surnames(self, people: list[str]) -> str:
-        """'Austin–Kihara': the family names of the first four people, as the text orders them."""
-        return "–".join(self._family(p) for p in people[:4])
+    def _surnames(self, people: list[str], whole: bool = True) -> str:
+        """'Austin–Kihara': the family names of the first four people, as the text orders them;
+        with `whole`, the whole name of one who shares a family name with another official of
+        the document ('Pelosi–Tsai Chi-chang', after Tsai Ing-wen)."""
+        families = self._families_named() if whole else Counter[str]()
+        return "–".join(
+            self._family(p) if families[self._family(p)] < 2 else self.batch.nodes[p].name
+            for p in people[:4]
+        )
+
+    def _families_named(self) -> Counter[str]:
+        """How many of the document's officials go by each family name (kept while no node
+        is added, since a long digest asks this for every encounter)."""
+        size = len(self.batch.nodes)
+        if self._families_at != size:
+            self._families = Counter(
+                self._family(n) for n, node in self.batch.nodes.items() if node.label == "Official"
+            )
+            self._families_at = size
+        return self._families
 
     def _family(self, official: str) -> str:
         """The name an encounter is named by: the family name, the given name of an

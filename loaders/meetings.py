@@ -102,11 +102,11 @@ class MeetingFrames(References):
             # One official seeing several in turn met each where that verb's clause says; pairs
             # of their own share the sentence's places ("A met B and C met D in Seoul").
             one_seer = len({pair[0] for pair in pairs}) == 1
-            places = (
-                self._places_in_turn(text, locations, clauses_of)
-                if one_seer
-                else [locations] * len(pairs)
-            )
+            places = self._places_in_turn(text, locations, clauses_of)
+            if not one_seer and not (all(places) and len(set(map(tuple, places))) == len(places)):
+                # "A met B and C met D in Seoul": one place for both, unless each clause has
+                # its own ("A and B held talks in Reykjavik, and C met D in Geneva").
+                places = [locations] * len(pairs)
             own_place = one_seer and bool(locations)
             for people, (start, end), where in zip(pairs, clauses_of, places, strict=True):
                 # "who met Nakatani, later spoke by phone with Teodoro": each verb says how.
@@ -152,8 +152,10 @@ class MeetingFrames(References):
         guests = [o for o in actors if o not in hosts]
         # "In Brasilia he met Foreign Minister Nunes and Defense Minister Silva": the visited.
         self._hosts_home(actors, locations, text)
+        # "Morrison hosted Pompeo and Esper at Kirribilli House": guests received together
+        received = rules.RECEIVED_TOGETHER.search(text)
         visitor = (
-            self._lone_visitor(actors)
+            (None if received else self._lone_visitor(actors))
             or self._touring(actors, locations)
             or self._seeing_in_turn(actors, text)
             or self._seen_one_by_one(officials, actors, text)
@@ -438,7 +440,14 @@ class MeetingFrames(References):
         name = f"{self._surnames(people)} {kind}"
         node_kind = kind if kind in ("call", "visit") else "meeting"
         # The id does not depend on who is named first: two reports of one call are one node.
-        key = f"{self._surnames(sorted(people, key=self._family))} {kind} {date or ''}"
+        # Everyone counts in the id: two sittings of five that share four are two. Family names
+        # make the id, so that two documents' reports of one call are one node; whole names only
+        # where a sitting of others with the same family names is there already.
+        ordered = sorted(people, key=self._family)
+        key = self._encounter_key(ordered, kind, date, whole=False)
+        sitting = self.seated.get(node_id("Meeting", key))
+        if sitting and not set(people) <= set(sitting):
+            key = self._encounter_key(ordered, kind, date, whole=True)
         aliases = self._other_orders(people, kind, text) + self._group_names(people, kind, text)
         if kind == "visit":
             aliases += self._visit_names(people)
@@ -1031,6 +1040,11 @@ class MeetingFrames(References):
             return [], []
         # The parse is the whole sentence's, read again for each act of it: left as it was.
         return [pairs[n] for n in kept], [self.side_spans[n] for n in kept]
+
+    def _encounter_key(self, people: list[str], kind: str, date: str | None, whole: bool) -> str:
+        """What an encounter's id is made of: everyone's family names, its kind and day."""
+        names = "–".join(self._surnames(people[n : n + 4], whole) for n in range(0, len(people), 4))
+        return f"{names} {kind} {date or ''}"
 
     def _places_in_turn(self, text: str, locations: list[str],
                         spans: list[tuple[int, int]]) -> list[list[str]]:  # fmt: skip

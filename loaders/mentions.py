@@ -94,7 +94,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻ�
 _LOWER = "a-zß-öø-ÿĀ-ž'’"
 # "Lloyd J Austin III": a middle initial written without its stop.
 _NAME_TOKEN = (
-    rf"(?:[{_UPPER}][{_LOWER}]+(?:-[A-Za-z{_UPPER}][{_LOWER}]+)?|(?:[A-Z]\.)+"
+    # "DelBene", "McCain", "LaHood": a capital inside a family name
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:-[A-Za-z{_UPPER}][{_LOWER}]+)?|(?:[A-Z]\.)+"
     rf"|(?<![\w.'’-])(?![AI]\s)[A-Z](?=\s+[{_UPPER}][{_LOWER}]))"
 )
 _CAPS_FAMILY_AFTER = re.compile(r"\s+([A-Z]*[AEIOUY][A-Z]*(?:-[A-Z]+)?)(?![\w.-])")
@@ -264,6 +265,8 @@ _EXERCISE_GENERIC = re.compile(
     r"(?!(?:[A-Z][\w-]+\s+){0,3}(?:Dialogue|Summit|Meeting|Forum|Conference|Games|Expo|Session)\b)"
     rf"({_EDITION})"
     rf"|({_EDITION})\s+(?:[a-z][\w-]*\s+){{1,2}}(?:exercise|drills?)\b"
+    # "ANNUALEX 2021, the JMSDF's yearly multinational exercise, opened": told in apposition
+    rf"|({_EDITION}),\s+(?:the|a|an)\s+[^,;]{{0,60}}?\b(?:exercise|drills?|war\s+games)\b"
     # "included Swift Response 24, in which paratroopers ...": an edition its troops name.
     rf"|({_EDITION}),\s+(?:in|during)\s+which\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces"
     r"|paratroopers|marines|sailors|soldiers|units|ships|aircraft|crews)\b"
@@ -748,7 +751,9 @@ def _apposition_after(text: str, end: int, gaz: Gazetteer, start: int = 0) -> st
 
 _ROLE_PLURAL = re.compile(
     r"\b(?i:(?:defen[cs]e|foreign|prime|trade|finance)?\s?(?:chiefs|ministers|secretaries|leaders"
-    r"|counterparts|envoys|ambassadors|presidents))\s+(?P<names>"
+    r"|counterparts|envoys|ambassadors|presidents)\s+"
+    # "the five House members travelling with her (Gregory Meeks, Mark Takano and Andy Kim)"
+    r"|(?i:members|lawmakers|legislators|senators|representatives)\b[^()]{0,40}\()(?P<names>"
     r"(?:[A-Z]\.\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
     r"(?:,\s+(?:[A-Z]\.\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)*,?\s+and\s+"
     r"(?:[A-Z]\.\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"

@@ -18,6 +18,7 @@ _KOREAN = set(
     "Lim Im Jang Chang Suh Ban Wi Maeng Ok Yeo".split()
 )
 # Chinese family names: two-part names such as "Wang Yi" or "Dong Jun" are family-name first.
+_CAMBODIAN = {"Hun", "Prak", "Sar"}
 _CHINESE = set(
     "Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo "
     "Liang Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu "
@@ -132,6 +133,8 @@ def family_name(name: str) -> str:
     if of_realm(name):
         return str(of_realm(name))
     tokens = _tokens(name) or name.split()
+    if len(tokens) == 2 and tokens[0] in _CAMBODIAN:
+        return name  # "Hun Sen", "Prak Sokhonn": Cambodians are called by the whole name
     if _upper_family(tokens):
         return tokens[0].capitalize()
     canonical = canonical_person(name)

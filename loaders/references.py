@@ -24,7 +24,8 @@ _HEAD_TITLES = {
     "chancellor": ("Chancellor",),
 }
 # Role words for the members of a legislature, as a reference calls them.
-_LAWMAKERS = ("lawmakers", "legislators", "senators", "congressmen")
+# "The delegation also called on ...": lawmakers travelling together, as "the lawmakers" are.
+_LAWMAKERS = ("lawmakers", "legislators", "senators", "congressmen", "delegation")
 
 
 class References(DocumentState):
@@ -74,6 +75,12 @@ class References(DocumentState):
         elsewhere |= {
             oid for m, oid in officials if m.name in self.outside and oid not in named_before
         } - {oid for m, oid in officials if m.name not in self.outside}
+        # "the two discussed his forthcoming meeting with Putin": someone to be met later.
+        elsewhere |= {
+            oid
+            for m, oid in officials
+            if rules.MEETING_TO_COME.search(text, 0, m.props["name_start"])
+        } - set(named_before)
         told = rules.TOLD_AFTER.search(text)
         if told:
             elsewhere |= {oid for m, oid in officials if told.start("who") <= m.props["name_start"]}
@@ -201,7 +208,12 @@ class References(DocumentState):
         leaders_met = (m.group("role") or "").lower() in (
             "leaders",
             *_LAWMAKERS,
-        ) and re.match(r"\s+(?:(?:also|then|later)\s+)?(?:met|held|sat|called)\b", text[m.end() :])
+        ) and re.match(
+            # "The lawmakers were received by President Tsai"
+            r"\s+(?:(?:also|then|later)\s+)?(?:met|held|sat|called|(?:were|was)\s+(?:received|welcomed"
+            r"|hosted)\s+by)\b",
+            text[m.end() :],
+        )
         side = self.gaz.lookup(m.group("side") or "")
         if side and side[0].label == "Country":
             # "The visiting Japanese ministers called on Modi": that country's officials.
@@ -289,7 +301,9 @@ class References(DocumentState):
         known by, or the United States for a congressional delegation."""
         homes = {self.batch.nodes[p].props.get("country") for p in people} - {None}
         home = next(iter(homes)) if len(homes) == 1 else None
-        if not homes and re.search(r"\bcongressional\b", "\n".join(self.doc.items), re.I):
+        # "a congressional delegation", "Representatives A and B": lawmakers of the United States
+        us_words = r"\b(?:[Cc]ongressional|Representatives?|Congress(?:wo)?man|Delegate)\b"
+        if not homes and re.search(us_words, "\n".join(self.doc.items)):
             home = "United States"
         self._speak_for(people, self._country_named(home), text)
         return people

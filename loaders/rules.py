@@ -339,6 +339,8 @@ MEET = re.compile(
     r"|briefed\s+(?:(?:his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:president|prime\s+minister"
     r"|minister|secretary|king|emir|chancellor|premier|senators?|speaker|counterparts?)\b"
     r"|talks with|hosted|host|visited|visit|received"
+    # "By then Wang was hosting Lavrov in Guilin"
+    r"|(?<=was\s)hosting|(?<=were\s)hosting"
     # "the minister also saw Uzbek FM Saidov": not "the year saw", nor "saw it as"
     r"|(?:(?<=also\s)|(?<=then\s)|(?<=later\s)|(?<=separately\s)|(?<=\bhe\s)|(?<=\bshe\s))saw"
     # "Morawiecki saw French President Macron in Paris": a named subject and a named person; not
@@ -426,6 +428,8 @@ LATER_ACT = re.compile(
     # then called on Kishida"
     r"|\s+and\s+(?:then|later)\s+(?:with\s+|(?:met|called\s+on|held\s+talks\s+with"
     r"|sat\s+down\s+with)\s+)?(?=[A-Z])"
+    # "he held talks with Safadi, and on Nov. 24 he called on Khalifa": another day's act
+    r"|,\s+and\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]+day)\s+(?:he|she)\s"
 )
 # "the Nov. 14 meeting in Bali between President Biden and President Xi": an encounter of
 # its own, whatever else the sentence is about.
@@ -563,7 +567,9 @@ HOSTED_GATHERING = re.compile(
 TIMED_BY = re.compile(
     r"\b(?:ahead\s+of|before|prior\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for|in\s+the"
     r"\s+run-up\s+to|to\s+prepare(?:\s+for)?|preparing(?:\s+for)?|to\s+(?:lay\s+the\s+groundwork"
-    r"|pave\s+the\s+way)\s+for)\s+$"
+    r"|pave\s+the\s+way)\s+for)\s+"
+    # "Ahead of the opening session of the NATO summit, Biden held talks with Stoltenberg"
+    r"(?:the\s+(?:opening|start|closing|close|end)(?:\s+(?:session|day|ceremony|plenary))?\s+of\s+)?$"
 )
 # "arrived in Hanoi after attending the summit": the summit was at another time and place.
 # "Before" and "ahead of" do not say so: "arrived in Tokyo ahead of the Quad summit" there.
@@ -709,6 +715,12 @@ GROUP_HELD = re.compile(
 )
 # "The Quad held its first leaders-level meeting. Biden hosted Suga, Modi and Morrison.": the
 # host and guests of the gathering just told, when the sentence names no event of its own.
+# "Morrison hosted Pompeo and Esper", "the King received the two ministers": guests who
+# came together, received at one sitting.
+RECEIVED_TOGETHER = re.compile(
+    r"\b(?:hosted|received|welcomed)\s+(?:[^,;]*?\s)?(?:and|both)\s(?![^,;]*\b(?:separately|in\s+turn"
+    r"|one\s+after\s+another|then|later)\b)"
+)
 HOSTED_GUESTS = re.compile(
     r"\b(?:hosted|welcomed)\s+(?:(?:President|Prime|Chancellor)\b|[A-Z]\w+\s+[A-Z])"
 )
@@ -767,6 +779,18 @@ HEADS_OF_LISTED = re.compile(
     r"\bthe\s+(?:presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government)"
     r"|(?:foreign|defen[cs]e)\s+ministers)\s+of\s+(?P<list>[^;:]+?)\s+(?:also\s+)?"
     r"(?:signed|issued|adopted|endorsed)\b",
+    re.I,
+)
+# "spoke with Biden at the summit", "talked on the sidelines", "in person": face to face.
+AT_THE_GATHERING = re.compile(
+    r"\b(?:at|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|dialogue|forum|conference"
+    r"|ceremony|dinner|lunch|reception)\b|\bon\s+the\s+(?:sidelines|margins)\b"
+    r"|\bin\s+person\b|\bface[- ]to[- ]face\b"
+)
+# "the two discussed his forthcoming meeting with Russian President Putin": a person met later.
+MEETING_TO_COME = re.compile(
+    r"\b(?:forthcoming|upcoming|planned|coming|future|next|proposed)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|summit|talks|visit|encounter)\s+with\s+(?:[\w.'’-]+\s+){0,4}$",
     re.I,
 )
 # "the SCO Council of Heads of State": a grouping's summit under its formal name.
@@ -1602,7 +1626,7 @@ PEOPLE_REF = re.compile(
     r"(?:(?P<role>ministers|leaders|secretaries|officials|chiefs|envoys|diplomats|presidents|men|women"
     r"|counterparts|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?"
     r"|(?:national\s+security\s+)?advis[eo]rs|lawmakers|legislators|senators|congressmen"
-    r"|principals)\b"
+    r"|principals|delegation)\b"
     # "The three signed a memorandum": the people just named.
     r"|(?=(?:(?:also|last|later|then|again|first|previously|had|have|jointly)\s+){0,2}(?:signed|met|agreed|issued|held|pledged|reaffirmed|discussed|opposed"
     r"|said|voiced|condemned|expressed|stressed|welcomed|underscored|committed|vowed|urged|released"

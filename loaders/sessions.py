@@ -36,6 +36,24 @@ class SessionFrames(SentenceNodes):
         if not meetings:
             # The item's own meeting may run for days; an earlier item's must be that day's.
             earlier = item.meetings or self.meetings
+            ref = rules.THE_MEETING.search(lowered)
+            noun = ref.group(0).split()[-1] if ref else ""
+            if noun in ("summit", "forum", "conference") and not any(
+                noun in self.batch.nodes[m].name.lower() for m in earlier
+            ):
+                # "Duda also met Biden at the summit", items after the summit was told: that
+                # summit, not the encounter the item before told of.
+                earlier = [
+                    *earlier,
+                    *(
+                        n
+                        for n, node in self.batch.nodes.items()
+                        if node.label == "Meeting"
+                        and noun in node.name.lower()
+                        and self._a_gathering(n)
+                        and n not in earlier
+                    ),
+                ]
             # "Wednesday's session" after a paragraph about June's talks: that day's meeting.
             # A report's paragraphs go on about its gathering, which may run for days.
             that_day = [
@@ -340,6 +358,12 @@ class SessionFrames(SentenceNodes):
         said_words = {m.group(0) for m in rules.CALL.finditer(in_person)}
         # "talked for 70 minutes" where the trip has put them in one city: face to face.
         face_to_face = said_words == {"talked"} and bool(locations or self.place)
+        # "Duda also spoke with Biden at the summit": where both were, in person.
+        face_to_face |= (
+            bool(said_words)
+            and said_words <= {"spoke", "speak", "talked"}
+            and bool(rules.AT_THE_GATHERING.search(lowered))
+        )
         # "Austin called South Korean Defense Minister Suh Wook": a call to the one named.
         phoned = any(
             m.label == "Official"
@@ -538,6 +562,15 @@ class SessionFrames(SentenceNodes):
             and m not in gatherings
             and attending.start() < spot.get(m, -1) < attending.end()
         ]
+        # "On the summit's margins, Biden held his first meeting with Erdoğan": the summit
+        # named inside the phrase is the gathering, as with "on the margins of the summit".
+        bare = rules.SIDELINES_BARE.search(text)
+        gatherings += [
+            m
+            for m in meetings
+            if bare and m not in gatherings and bare.start() <= spot.get(m, -1) < bare.end()
+        ]
+        aside = aside or (bare if gatherings else None)
         there = there or attending
         self._gatherings = set(gatherings)
         back = aside and rules.OF_THE_GATHERING.match(text, aside.end())

@@ -8339,3 +8339,105 @@ def test_the_presidents_of_listed_states_sign_for_them(tmp_path: Path) -> None:
     pact = next(n.name for n in batch.nodes.values() if n.label == "Agreement")
     assert ("Kazakhstan", "SIGNED", pact) in facts
     assert ("Armenia", "SIGNED", pact) in facts
+
+
+def test_a_call_on_another_day_after_talks_is_an_encounter_of_its_own(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 3, Foreign Minister Takeshi Iwaya met Omani Foreign Minister Badr Albusaidi in "
+        "Muscat. The same afternoon he held talks with Jordanian Foreign Minister Ayman Safadi, "
+        "and on May 4 he called on Crown Prince Salman bin Hamad Al Khalifa in Manama.",
+    )
+    facts = _facts(batch)
+    assert ("Takeshi Iwaya", "MET", "Ayman Safadi") in facts
+    assert ("Takeshi Iwaya", "MET", "Salman bin Hamad Al Khalifa") in facts
+    assert ("Ayman Safadi", "MET", "Salman bin Hamad Al Khalifa") not in facts
+
+
+def test_a_host_receiving_two_guests_together_and_a_visit_still_under_way(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 5, Prime Minister Anthony Albanese hosted Secretary of State Marco Rubio and "
+        "Secretary of Defense Pete Hegseth at Kirribilli House in Sydney.",
+        "On May 7, Foreign Minister Wang Yi was hosting Russian Foreign Minister Sergey Lavrov "
+        "in Guilin for two days of talks.",
+    )
+    facts = _facts(batch)
+    meeting = "Albanese–Rubio–Hegseth meeting"
+    assert ("Marco Rubio", "ATTENDED", meeting) in facts
+    assert ("Pete Hegseth", "ATTENDED", meeting) in facts
+    assert ("Wang Yi", "MET", "Sergey Lavrov") in facts
+
+
+def test_talks_before_and_beside_a_summit_are_encounters_of_their_own(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Ahead of the opening session of the NATO summit on June 25, President Donald Trump "
+        "held talks with NATO Secretary General Mark Rutte at the summit venue.",
+        "Leaders of the 32 allies met for the NATO summit in The Hague on June 25. On the "
+        "summit's margins the same "
+        "day, Trump held his first meeting of the year with Turkish President Recep Tayyip "
+        "Erdoğan.",
+        "Polish President Andrzej Duda also spoke with Trump at the summit on June 25, and the "
+        "two discussed his forthcoming meeting with Russian President Vladimir Putin.",
+    )
+    facts = _facts(batch)
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert "Trump–Rutte meeting" in meetings
+    assert "Trump–Erdoğan meeting" in meetings
+    assert ("Recep Tayyip Erdoğan", "ATTENDED", "NATO Summit") in facts
+    assert ("Andrzej Duda", "MET", "Donald Trump") in facts
+    assert ("Andrzej Duda", "ATTENDED", "NATO Summit") in facts  # in person, at the summit
+    assert ("Andrzej Duda", "ATTENDED", "Trump–Erdoğan meeting") not in facts
+    assert ("Donald Trump", "MET", "Vladimir Putin") not in facts
+
+
+def test_two_pairs_meeting_in_two_cities_each_sit_in_their_own(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary of State Marco Rubio and Foreign Minister Sergey Lavrov held talks in Riyadh "
+        "on May 11, and envoy Steve Witkoff met Kirill Dmitriev, head of Russia's sovereign "
+        "wealth fund, in Istanbul on May 14.",
+    )
+    facts = _facts(batch)
+    assert ("Rubio–Lavrov meeting", "LOCATED_IN", "Riyadh") in facts
+    assert ("Rubio–Lavrov meeting", "LOCATED_IN", "Istanbul") not in facts
+    assert ("Witkoff–Dmitriev meeting", "LOCATED_IN", "Istanbul") in facts
+
+
+def test_a_congressional_delegation_received_and_calling_on_two_of_one_name(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "A delegation led by Senator Roger Wicker and including Representatives Joe Wilson and "
+        "Ami Bera landed in Taipei on May 14. The lawmakers were received by President Lai "
+        "Ching-te on May 15.",
+        "On May 3, Speaker Mike Johnson and the four House members travelling with him (Michael "
+        "McCaul, Suzan DelBene, Young Kim and Ro Khanna) were received by President Tsai "
+        "Ing-wen. The delegation also called on Tsai Chi-chang, Vice President of the "
+        "Legislative Yuan.",
+    )
+    facts = _facts(batch)
+    assert ("Ami Bera", "MET", "Lai Ching-te") in facts
+    assert ("Joe Wilson", "MET", "Ami Bera") not in facts  # one delegation
+    assert ("Suzan DelBene", "MET", "Tsai Ing-wen") in facts
+    seated: dict[str, set[str]] = {}
+    for e in batch.edges:
+        if e.type == "ATTENDED" and batch.nodes[e.target].label == "Meeting":
+            seated.setdefault(e.target, set()).add(batch.nodes[e.source].name)
+    # the call on the Legislative Yuan's Tsai is a sitting of its own, the whole delegation in it
+    assert any(
+        {"Tsai Chi-chang", "Ro Khanna"} <= s and "Tsai Ing-wen" not in s for s in seated.values()
+    )
+
+
+def test_a_drill_named_then_described_in_apposition(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "SOUTHERN REACH 2025, the Royal Australian Navy's biennial multinational exercise, opened off "
+        "Darwin on May 12 with the Indian Navy and the French Navy.",
+    )
+    facts = _facts(batch)
+    assert ("India", "PARTICIPATED_IN", "SOUTHERN REACH 2025") in facts
+    assert ("French Navy", "PARTICIPATED_IN", "SOUTHERN REACH 2025") in facts
