@@ -162,7 +162,9 @@ class References(DocumentState):
             return []  # "Kishida called Yoon, and the two leaders agreed": these two
         if them and re.match(r"\s*\(", text[them.end() :]):
             return []  # "the four ministers (Blinken, Austin, Chung and Suh)": those listed
-        if told_of:
+        one = rules.ONE_REF.match(text)
+        if told_of and not (one and pronoun and one.end() <= pronoun.start()):
+            # ("From Taipei the Speaker went on to Seoul, where she held talks": the Speaker)
             about = item.people or self._protagonist() or self.previous_people
             if item.people and self.last_people:
                 # "Abe then set off on a Gulf tour. In Riyadh he met ...": the one just named;
@@ -179,7 +181,6 @@ class References(DocumentState):
             seen = {oid for _, oid in officials}
             if all(m.start >= they.end() for m, _ in officials) and not seen & set(pair):
                 return pair
-        one = rules.ONE_REF.match(text)
         if one:
             # "The Secretary also paid a courtesy call on ...": the one so titled just before.
             # "the Pentagon chief" is the one whose title says defense.
@@ -188,6 +189,10 @@ class References(DocumentState):
             lead = [p for p in self._protagonist() if role in self._title(p).lower()]
             named = item.people or lead or self.previous_people
             fitting = [p for p in named if role in self._title(p).lower()]
+            if not fitting and not item.people:
+                # "From Taipei the Speaker went on to Seoul": the Speaker told of items before
+                named = list(dict.fromkeys(reversed(self.recent_people)))
+                fitting = [p for p in named if role in self._title(p).lower()][:1]
             if home:
                 fitting = [p for p in fitting if self.batch.nodes[p].props.get("country") == home]
             if len({*fitting}) > 1:

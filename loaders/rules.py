@@ -1578,12 +1578,12 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pai
 ONE_REF = re.compile(
     # "The secretary also paid a call on ...": a readout may write the title small.
     # "On Tuesday morning the Minister paid ...", "President Xi received the Minister at ..."
-    r"\s*(?:[A-Z][\w ,]{0,30},\s+|(?:On|Later|Earlier|Afterwards|Then|Next)\b[\w ()/]{0,30}?\s"
+    r"\s*(?:[A-Z][\w ,]{0,30},\s+|(?:On|Later|Earlier|Afterwards|Then|Next|From)\b[\w ()/]{0,30}?\s"
     # ("welcomed the Prime Minister's first visit" is no one received)
     r"|[A-Z][\w ()/,]{0,60}?\s(?:received|welcomed|hosted|met|greeted)\s"
     r"(?=the\s)(?!the\s+(?:[Pp]rime\s+)?\w+['’]s\b))?"
     r"[Tt]he\s+(?P<role>[Ss]ecretary|[Mm]inister|[Pp]rime [Mm]inister"
-    r"|[Pp]resident|[Aa]mbassador|[Pp]remier|[Cc]hancellor|Pentagon\s+chief"
+    r"|[Pp]resident|[Aa]mbassador|[Pp]remier|[Cc]hancellor|Speaker|Pentagon\s+chief"
     r"|(?:U\.S\.\s+)?defen[cs]e\s+chief|NATO\s+chief|alliance\s+chief"
     r"|SecDef|SecState|EAM|PM|FM|DM|DefMin)\b"
     r"(?!\s+(?:of|for)\b)(?!\s+[A-Z])"

@@ -8441,3 +8441,22 @@ def test_a_drill_named_then_described_in_apposition(tmp_path: Path) -> None:
     facts = _facts(batch)
     assert ("India", "PARTICIPATED_IN", "SOUTHERN REACH 2025") in facts
     assert ("French Navy", "PARTICIPATED_IN", "SOUTHERN REACH 2025") in facts
+
+
+def test_the_speaker_named_items_before_and_she_after_her_title(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "U.S. House Speaker Mike Johnson flew into Tel Aviv on May 2 and met Prime Minister "
+        "Benjamin Netanyahu.",
+        "On May 2, Chinese Vice Foreign Minister Ma Zhaoxu summoned Ambassador David Perdue.",
+        "From Tel Aviv the Speaker went on to Amman, where he held talks with Jordan's Prime "
+        "Minister Jafar Hassan on May 3. King Abdullah II spoke with him by phone that afternoon.",
+    )
+    facts = _facts(batch)
+    assert ("Mike Johnson", "MET", "Jafar Hassan") in facts
+    assert ("Ma Zhaoxu", "MET", "Jafar Hassan") not in facts
+    assert ("Abdullah II", "MET", "Mike Johnson") in facts or (
+        "Mike Johnson",
+        "MET",
+        "Abdullah II",
+    ) in facts
