@@ -142,6 +142,7 @@ class DocumentState:
         self.datelined: set[str] = set()
         self._families: Counter[str] = Counter()
         self._families_at = -1
+        self._family_of: dict[str, str] = {}
         self.outside: set[str] = set()  # officials the sentence names outside its event frames
         self.in_turn: tuple[str, set[str]] | None = None  # one official, and those they saw
         self.side_by_side: list[list[str]] = []  # the people of each of several meeting verbs
@@ -874,19 +875,18 @@ class DocumentState:
         with `whole`, the whole name of one who shares a family name with another official of
         the document ('Pelosi–Tsai Chi-chang', after Tsai Ing-wen)."""
         families = self._families_named() if whole else Counter[str]()
-        return "–".join(
-            self._family(p) if families[self._family(p)] < 2 else self.batch.nodes[p].name
-            for p in people[:4]
-        )
+        named = [(p, self._family(p)) for p in people[:4]]
+        return "–".join(f if families[f] < 2 else self.batch.nodes[p].name for p, f in named)
 
     def _families_named(self) -> Counter[str]:
         """How many of the document's officials go by each family name (kept while no node
         is added, since a long digest asks this for every encounter)."""
         size = len(self.batch.nodes)
         if self._families_at != size:
-            self._families = Counter(
-                self._family(n) for n, node in self.batch.nodes.items() if node.label == "Official"
-            )
+            for n, node in self.batch.nodes.items():
+                if node.label == "Official" and n not in self._family_of:
+                    self._family_of[n] = self._family(n)
+            self._families = Counter(self._family_of.values())
             self._families_at = size
         return self._families
 

@@ -1036,7 +1036,7 @@ def _official_mentions(
         if _A_DATE_WORD.fullmatch(word):
             continue  # "on Saturday, March 22": a date, whoever else has been called March
         # "Çavuşoğlu" after "Mevlut Cavusoglu": one name, with or without its accents
-        seen = word in known or (plain(word) != word and plain(word) in known)
+        seen = word in known or (not word.isascii() and plain(word) in known)
         if seen and not re.search(r"\b(?:in|at|near|from|to)\s+$", text[: m.start()]):
             spans.setdefault((m.start(), m.start() + len(word)), 0.7)
     for m in _HONORIFIC.finditer(text):
