@@ -398,7 +398,7 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         entry, role = hit
         end = m.end()
         name = entry.name
-        if re.search(r"\b(?:Latin|South|North|Central|Pan)[\s-]+$", text[: m.start()]) and (
+        if re.search(r"\b(?:Latin|South|Central|Pan)[\s-]+$", text[: m.start()]) and (
             m.group(0) in ("American", "Americans", "America")
         ):
             continue  # "Latin American governments": a region's, not the United States'
