@@ -138,11 +138,11 @@ class DocumentState:
         self.unnamed: set[str] = set()  # encounters named after their people
         self.lead: ItemNotes | None = None  # a report's first paragraph: what it is about
         self.unnamed_instruments: list[str] = []  # named after their parties, as told
+        self.listed_as: dict[str, str] = {}  # an instrument read by its words -> as listed
         self.previous_countries: list[str] = []
         self.datelined: set[str] = set()
-        self._families: Counter[str] = Counter()
-        self._families_at = -1
-        self._family_of: dict[str, str] = {}
+        self._family_of: dict[str, str] = {}  # each official's family name, read once
+        self._families_at = -1  # how many nodes the batch had when last read
         self.outside: set[str] = set()  # officials the sentence names outside its event frames
         self.in_turn: tuple[str, set[str]] | None = None  # one official, and those they saw
         self.side_by_side: list[list[str]] = []  # the people of each of several meeting verbs
@@ -886,9 +886,8 @@ class DocumentState:
             for n, node in self.batch.nodes.items():
                 if node.label == "Official" and n not in self._family_of:
                     self._family_of[n] = self._family(n)
-            self._families = Counter(self._family_of.values())
             self._families_at = size
-        return self._families
+        return Counter(self._family_of.values())
 
     def _family(self, official: str) -> str:
         """The name an encounter is named by: the family name, the given name of an
@@ -898,8 +897,8 @@ class DocumentState:
         first = node.name.split()[0]
         if regnal(node.name):
             return node.name
-        if of_realm(node.name):
-            return str(of_realm(node.name))  # "King Philippe": "the Philippe–Biden meeting"
+        if realm := of_realm(node.name):
+            return realm  # "King Philippe": "the Philippe–Biden meeting"
         by_given = node.props.get("country") in rules.GIVEN_NAME_COUNTRIES and any(
             record.name == node.name for record in load_officials().get(first.lower(), [])
         )

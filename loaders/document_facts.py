@@ -91,6 +91,10 @@ class DocumentFacts(SigningFrames):
         self._headline_statement()
         self._issued_by_those_present()
         self._drop_bare_names()
+        self._inaugurations_named()
+        for told, listed in self.listed_as.items():
+            if listed in self.batch.nodes:
+                self.batch.merge(told, listed)
         for node in self.batch.nodes.values():
             if node.label in ("Meeting", "Agreement"):
                 # "Japan-US joint statement" is also the "Japan-U.S." one, "South Korea-US" the
@@ -168,6 +172,35 @@ class DocumentFacts(SigningFrames):
             )
             oid = self._organization(mention, str(evidence), None)
             self.batch.merge(node.id, oid)
+
+    def _inaugurations_named(self) -> None:
+        """'Prabowo inauguration', not 'Subianto inauguration': a leader taking office gives the
+        gathering the name the document calls him by, and attends it."""
+        officials = [n for n in self.batch.nodes.values() if n.label == "Official"]
+        alone: set[str] = set()
+        for node in list(self.batch.nodes.values()):
+            taking = rules.TAKING_OFFICE.fullmatch(node.name)
+            if node.label != "Meeting" or not taking:
+                continue
+            said = taking["who"]
+            who = [o for o in officials if said in (o.name.split()[-1], *o.name.split())]
+            guests = {
+                e.source for e in self.batch.edges if e.target == node.id and e.type == "ATTENDED"
+            }
+            if not guests - {o.id for o in who}:
+                # "Ishiba was sworn in as prime minister": no one told of as there, no gathering
+                alone.add(node.id)
+                continue
+            if len(who) != 1:
+                continue
+            node.name = f"{self._family(who[0].id)} {taking['what']}"
+            evidence = next((e for e in self.batch.edges if node.id in (e.source, e.target)), None)
+            if evidence is not None:
+                self._edge("ATTENDED", who[0].id, node.id, str(evidence.props.get("evidence")),
+                           node.props.get("date"), 0.6)  # fmt: skip
+        self.batch.remove_edges(lambda e: e.source in alone or e.target in alone)
+        for gone in alone:
+            del self.batch.nodes[gone]
 
     def _drop_bare_names(self) -> None:
         """A one-word 'person' with no title, no country and no fact of its own ('APEC Haus',

@@ -240,14 +240,31 @@ def side_by_side(
     ]
     seen = [n for _, whom, _ in found for n in whom]
     subjects = [n for who, _, _ in found for n in who]
+    # "Chung held talks with Bolton, who separately received Yachi": the one a relative clause
+    # tells of is seen by one verb and the subject of the next.
+    relative = set(_relative_subjects(parse, text, names))
     # Subjects of their own, or one subject for every verb ("met A, then held talks with B").
     own = len(subjects) == len(set(subjects)) or (
         all(len(who) == 1 for who, _, _ in found) and len(set(subjects)) == 1
     )
     # No one seen twice by one subject, and no subject of one verb seen by another.
     pairs = [(w, n) for who, whom, _ in found for w in who for n in whom]
-    apart = len(pairs) == len(set(pairs)) and not set(subjects) & set(seen)
+    apart = len(pairs) == len(set(pairs)) and not (set(subjects) & set(seen)) - relative
     return found if len(found) >= 2 and own and apart else []
+
+
+def _relative_subjects(parse: Parse, text: str, names: list[tuple[int, int]]) -> Iterator[int]:
+    """The people (by position in `names`) a relative clause with a meeting verb is about:
+    'Bolton, who separately received Yachi'."""
+    kids = _children(parse)
+    owner = {t: n for n, (start, end) in enumerate(names) for t in _tokens_in(parse, start, end)}
+    for verb, (start, end, dep, head) in enumerate(parse):
+        if dep != "relcl" or text[start:end].lower() not in _SEEING:
+            continue
+        for k in kids.get(verb, ()):
+            said = text[parse[k][0] : parse[k][1]].lower()
+            if parse[k][2] in _SUBJECT_ARCS and said in _RELATIVE:
+                yield from (owner[t] for t in _below(parse, kids, head) if t in owner)
 
 
 def bystanders(parse: Parse, text: str, names: list[tuple[int, int]]) -> list[int]:

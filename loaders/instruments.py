@@ -120,7 +120,11 @@ class InstrumentFrames(MeetingFrames):
             return None  # (those who welcomed a signing spoke of it; they were not at it)
         # "..., witnessed by Prime Minister Ishiba": a ceremony the witnesses attended.
         signed_name = self.batch.nodes[agreements[0]].name
-        ceremony = self._meeting_node(f"{signed_name} signing ceremony", date)
+        # "witnessed the exchange of a Letter of Arrangement": an exchange ceremony
+        act = "exchange" if re.search(r"\bexchange\s+of\b", text) else "signing"
+        ceremony = self._meeting_node(f"{signed_name} {act} ceremony", date)
+        if act != "signing":
+            self.batch.nodes[ceremony].add_alias(f"{signed_name} signing ceremony")
         # "the Japan-Philippines terms of reference signing": without its long topic.
         short = re.split(r"\s+(?:on|for|concerning|regarding)\s+", signed_name)[0]
         for name in [short, *self._short_names(self.batch.nodes[agreements[0]])[1:]]:
@@ -399,7 +403,9 @@ class InstrumentFrames(MeetingFrames):
         # named by its field; who it is between is said by the parties' names.
         plain = f"{kind} on {topic['topic']}" if topic else re.sub(r"\s+between\s.*$", "", what)
         name = f"{self._party_names(sides, [])} {plain}"
-        aid = self._agreement(name, s.date, sides, [what])
+        aid = self._agreement(name, s.date, sides, [plain, what])
+        # The same words read as a mention on their own: one instrument, kept as listed.
+        self.listed_as.update((told, aid) for told in within("Agreement") if told != aid)
         s.read.spot.setdefault(aid, listed.start("what"))
         item.agreements.append(aid)
         # "MoU between the Central Vigilance Commission of India and ...": the bodies it is

@@ -294,7 +294,7 @@ class MeetingFrames(References):
         own = self._country_of(hosts[0])
         if len(homes) < 2 or None in homes or own in homes or len(set(homes)) < len(homes):
             return False
-        return called or bool(rules.AT_GATHERING.search(lowered, 0, trigger.start()))
+        return called or bool(rules.GATHERING_WORD.search(lowered, 0, trigger.start()))
 
     def _hosting(self, text: str, mentions: list[Mention], read: SentenceRead, candidates: list[str],
                  meetings: list[str], went_on: list[str], locations: list[str], events: list[str],

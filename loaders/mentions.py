@@ -9,14 +9,14 @@ from typing import Any
 
 from .dates import DAY_OR_MONTH, NOT_A_DATE, SHORT_DAY_OR_MONTH
 from .gazetteer import Entry, Gazetteer
-from .names import NAME_ARTICLE, PARTICLES, PATRONYMIC, plain
+from .names import NAME_ARTICLE, PARTICLES, PATRONYMIC, family_name, plain
 
 __all__ = ["Mention", "split_sentences", "find_mentions", "TITLE_CORE"]
 
 _ABBREVIATIONS = (
     "Mr Ms Mrs Dr Amb Gen Adm Lt Col Maj Capt Cmdr Sgt Gov Sen Rep Sec Dept Asst Jr Sr St No "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Corp Inc Ltd Co Prof Hon Vol Gov Univ vs "
-    "Pres Brig Cdr Min Dep Adm Vice Rear Sr Supt Insp Cpl Pvt Gens Govt Ma Md Mohd"
+    "Pres Brig Cdr Min Dep Adm Vice Rear Sr Supt Insp Cpl Pvt Gens Govt Ma Md Mohd Smt Kum"
 ).split()
 _SHORT_GIVEN = {"Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Mohd"}
 _BODY_NOT_EVENT = re.compile(
@@ -43,6 +43,7 @@ TITLE_CORE = (
     rf"|King|Emperor|Pres\.|Crown Prince|Prince|Sheikh|Emir|Amir|Sultan|Gen\.|General(?!\s+(?:{_GENERAL_THINGS})\b)|Brig\.|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
     r"|Counselor|Councilor|Councillor|Attach[ée]|Head|Deputy|Lawmaker|Congressman|Congresswoman|Mayor|Marshal|Speaker"
     r"|Commodore|Cdre|Brigadier|PM|FM|DM|EAM|NSA|SecDef|SecState|Charg[ée] d['’]Affaires|Raksha Mantri"
+    r"|Treasurer|Attorney[- ]General"
     r"|SND|DefMin|VP|CJCS|SecGen|DPM|SecNav|DNI"
 )
 _TITLE_CORE_RE = re.compile(rf"\b(?:{TITLE_CORE})(?![\w])", re.I)
@@ -71,6 +72,7 @@ _TITLE_VOCAB = {
         "Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
         "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Cdre Brigadier PM FM DM EAM NSA SecDef SecState SND DefMin VP CJCS SecGen DPM SecNav DNI For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs Chargé Charge"
         " Raksha Mantri Shri Smt Sri Bapak Ibu Republic Speaker Permanent Assembly Parliament"
+        " Treasurer Attorney Attorney-General Officer-in-Charge OIC"
         # portfolios: "Minister for Defence Procurement James Cartlidge"
         " Procurement Acquisition Sustainment Personnel Readiness Logistics Materiel Capability"
         " Veterans Resources Industrial Maritime Military"
@@ -86,7 +88,8 @@ _TITLE_VOCAB = {
     ).split()
 }
 _HONORIFIC = re.compile(
-    r"\b(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E|HE|Hon|Rt|Shri|Smt|(?:the\s+|The\s+)?Hono(?:u)?rable"
+    r"\b(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E|HE|Hon|Rt|Shri|Smt|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Sri)?"
+    r"|Tan\s+Sri|(?:the\s+|The\s+)?Hono(?:u)?rable"
     r"|(?:Senator\s+)?the\s+Hon|(?:His|Her)\s+Excellency)\.?\s+)+(?=[A-Z])"
 )
 # Letters of names beyond ASCII: "Niinistö", "Ahn Gyu-back", "Sébastien Lecornu".
@@ -146,7 +149,7 @@ _AGREEMENT = re.compile(
     # "the Abraham Accords Declaration": the declaration, not the accords it is named for
     r"(?:Memorandum of (?:Understanding|Cooperation|Agreement)|Agreement|Treaty|Pact"
     r"|Accords?(?!\s+Declaration)\b|Convention|Statement of Intent|Letter of Intent"
-    r"|Terms of Reference|Action Plan"
+    r"|Terms of Reference|Action Plan|Pledge(?<=\w\sPledge)"  # "the Tallinn Pledge"
     r"|Partnership Programme|Partnership Program|Roadmap|Plan of Action"
     r"|Security and Defen[cs]e Partnership"  # the EU's instrument with a partner
     r"|Declaration|Joint Statement|Joint Vision Statement|Joint Leaders['’] Statement|Arrangement"
@@ -707,6 +710,8 @@ _NAME_NEXT = re.compile(
 )
 
 
+_SCHEME_AFTER = re.compile(r"\s+(?:programme|program|scheme|initiative|project)\b")
+_HONOURED_NEXT = re.compile(r",\s+(?:(?:Mr|Ms|Mrs|Dr|HE|H\.E|Hon)\.?\s+)+[A-Z][\w-]+")
 _TITLE_SET_OFF = re.compile(
     rf"\b(?:{TITLE_CORE})\b[^,;]{{0,60}}\b(?:of|for)\s+(?:the\s+)?[A-Z][\w.\s-]*,\s+"
     r"(?:(?:Mr|Ms|Mrs|Dr|HE|H\.E|Senator|the|Hon|Gen|Adm)\.?\s+)*$"
@@ -744,6 +749,9 @@ def _apposition_after(text: str, end: int, gaz: Gazetteer, start: int = 0) -> st
         # "The Foreign Minister of Australia, Mr. Smith, the Foreign Minister of Japan, Mr.
         # Koumura": in a list of titles each before its name, the title of the name after.
         and not (_NAME_NEXT.match(text, end + m.end()) and _TITLE_SET_OFF.search(text[:start]))
+        # "At the invitation of Prime Minister Modi, the President of Indonesia, H.E. Mr.
+        # Prabowo, paid ...": a title set off before the honoured name it belongs to.
+        and not (m.group(1).startswith("the ") and _HONOURED_NEXT.match(text, end + m.end()))
     ):
         return m.group(1).strip()
     return ""
@@ -778,6 +786,8 @@ _NOT_A_PERSON = re.compile(
     r"|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|YouTube|TikTok"
     # "presented his host with China's Friendship Medal": an honour.
     r"|Medal|Award|Prize|Decoration"
+    # "the Chief Guest at the Republic Day celebrations": an honour of the day, not a name.
+    r"|Guest"
     # "General David Hurley AC DSC (Retd)": a retired officer's suffix.
     r"|Retd)\b"
 )
@@ -914,6 +924,7 @@ _ACCREDITED = {"ambassador", "envoy", "ambassador-designate", "chargé", "charge
 # "Major-General", "Air Vice-Marshal": a rank written with a hyphen.
 _HYPHENED_RANK = re.compile(
     r"(?:Major|Lieutenant|Brigadier|Rear|Vice|Air)-(?:General|Admiral|Colonel|Marshal|Commodore)"
+    r"|Officer-in-Charge"
 )
 
 
@@ -1134,6 +1145,8 @@ def _official_mentions(
             continue
         if _BODY_WORD.search(name) or _LOWER_WORD.search(name):
             continue
+        if _SCHEME_AFTER.match(text, name_start + len(name)):
+            continue  # "under its JENESYS programme": a scheme's name
         quoted = re.match(r"[\"”]", text[name_start + len(name) :]) and re.search(
             r"[\"“][^\"”]*$", text[:name_start]
         )
@@ -1225,6 +1238,8 @@ def _official_mentions(
 _ROLES = (
     r"foreign ministers|defen[cs]e ministers|leaders|national security advis[eo]rs"
     r"|finance ministers|trade ministers|economic ministers|defen[cs]e chiefs|heads of state"
+    r"|(?:transport|energy|interior|home|health|justice|agriculture|environment|digital"
+    r"|development)\s+ministers"
 )
 # "The Quad foreign ministers met in Tokyo", "Leaders of the Pacific Islands Forum gathered":
 # a meeting of a grouping's members in one role.
@@ -1235,7 +1250,10 @@ _GROUP_ROLE = re.compile(
     r"(?=\s+(?:met|meet|gathered|convened|held|will meet)\b)"
     # "India hosted the defence ministers of the SCO": the host's meeting of them
     rf"|\b(?:hosted|welcomed|convened)\s+(?:the\s+)?(?P<role3>{_ROLES})\s+of\s+the\s+"
-    r"(?P<group3>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})",
+    r"(?P<group3>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
+    # "an extraordinary videoconference of G7 transport ministers": that meeting
+    r"|\b(?:videoconference|video\s+conference|virtual\s+meeting)\s+of\s+(?:the\s+)?"
+    rf"(?P<group4>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,2}})\s+(?P<role4>{_ROLES})\b",
     re.I,
 )
 
@@ -1273,12 +1291,13 @@ def _group_role_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Meetings of a grouping's ministers or leaders, named as analysts name them."""
     found = []
     for m in _GROUP_ROLE.finditer(text):
-        group = m.group("group") or m.group("group2") or m.group("group3")
+        group = m.group("group") or m.group("group2") or m.group("group3") or m.group("group4")
         group = re.sub(r"^(?:The|the)\s+", "", group)
         known = gaz.lookup(group)
         if not known or known[0].label != "Organization" or not group[0].isupper():
             continue
-        role = " ".join((m.group("role") or m.group("role2") or m.group("role3")).lower().split())
+        said = m.group("role") or m.group("role2") or m.group("role3") or m.group("role4")
+        role = " ".join(said.lower().split())
         possessive = "" if role.endswith("state") else "'"
         if m.group("group3"):
             # "the defence ministers of the Shanghai Cooperation Organisation": the SCO's
@@ -1286,6 +1305,46 @@ def _group_role_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         name = f"{group} {role}{possessive} meeting"
         start = m.start("role3") if m.group("role3") else m.start()
         found.append(Mention("Meeting", name, text[start : m.end()], start, m.end()))
+    return found
+
+
+# "attended the inauguration of President Prabowo", "Petro's inauguration", "Modi took the oath
+# for a second term": a head of state or government taking office, a gathering of the guests.
+_PERSON_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:bin|al|da|de|van|von|der)?\s*[A-Z][\w.'’-]*){0,4}"
+_A_TIME_BY_IT = re.compile(
+    r"\b(?:since|after|before|following|until|ahead\s+of|prior\s+to|days?\s+into)\s+"
+    r"(?:(?:the|his|her|their)\s+)?$",
+    re.I,
+)
+_INAUGURATION = re.compile(
+    rf"\b(?:the\s+)?(?P<what>inauguration|swearing-in(?:\s+ceremony)?)\s+of\s+(?:the\s+new\s+)?"
+    rf"(?P<of>{_PERSON_RUN})"
+    rf"|(?P<own>{_PERSON_RUN})['’]s\s+(?:(?:second|third|fourth|presidential)\s+)?"
+    r"(?P<what2>inauguration|swearing-in(?:\s+ceremony)?)\b"
+    rf"|(?P<sworn>{_PERSON_RUN})\s+(?:(?:formally|was|were|is|has\s+been)\s+)?"
+    r"(?P<oath>took\s+the\s+oath|sworn\s+in)\b"
+    # a head of state or government's, which guests attend; not a minister's
+    r"(?=\s+(?:(?:of\s+office\s+)?for\s+(?:a|his|her)\s+\w+\s+term|(?:of\s+office\s+)?as\s+"
+    r"(?:(?:the\s+)?[\w.]+['’]s\s+)?(?:new\s+|\w+\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister"
+    r"|[Cc]hancellor)\b(?!\s+of\b)))"
+)
+
+
+def _inauguration_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """A leader's inauguration or swearing-in, named '{family name} inauguration'."""
+    found = []
+    for m in _INAUGURATION.finditer(text):
+        raw = m["of"] or m["own"] or m["sworn"]
+        _title, name = _split_title_and_name(_HONORIFIC.sub("", raw))
+        if not name or gaz.lookup(name) or gaz.lookup(raw):
+            continue  # "the inauguration of the Chancay port": a place, not a leader
+        if _A_TIME_BY_IT.search(text, 0, m.start()):
+            continue  # "the first visit since Yoon was sworn in": a time, not a gathering
+        what = " ".join((m["what"] or m["what2"] or "swearing-in ceremony").split())
+        if what == "swearing-in":
+            what = "swearing-in ceremony"
+        span = "oath" if m["oath"] else ("what" if m["what"] else "what2")
+        found.append(Mention("Meeting", f"{family_name(name)} {what}", m[span], *m.span(span)))
     return found
 
 
@@ -1756,6 +1815,7 @@ def find_mentions(
     `known` holds family names of officials already seen, which NER may miss on their own.
     """
     meetings = _pattern_mentions(text, "Meeting", _MEETING) + _named_event_mentions(text, gaz)
+    meetings += _inauguration_mentions(text, gaz)
     # "Bainimarama, who chairs the Pacific Islands Forum": the body, not its leaders' meeting.
     meetings = [
         m

@@ -130,8 +130,8 @@ def family_name(name: str) -> str:
     """The family name, as a later mention uses it alone: 'Cho Tae-yul' -> 'Cho'."""
     if regnal(name):
         return name
-    if of_realm(name):
-        return str(of_realm(name))
+    if realm := of_realm(name):
+        return realm
     tokens = _tokens(name) or name.split()
     if len(tokens) == 2 and tokens[0] in _CAMBODIAN:
         return name  # "Hun Sen", "Prak Sokhonn": Cambodians are called by the whole name

@@ -345,6 +345,30 @@ class SentenceNodes(DrillFrames):
                     if listed or rules.OPEN_WATER.search(first.name):
                         continue  # "talks on the South China Sea in Manila": no sea in a city
                     self._edge("LOCATED_IN", ids[i], ids[i + 1], text, None, 0.6)
+        # "talks in Bali, Indonesia": a place read from the words around it, not a mention,
+        # and the country after it.
+        mentioned = set(ids.values())
+        for lid in nearby:
+            node = self.batch.nodes.get(lid)
+            at = self.spot.get(lid)
+            if node is None or node.label != "Location" or lid in mentioned or at is None:
+                continue
+            if text[at : at + len(node.name)] != node.name:
+                continue
+            after = at + len(node.name)
+            country = next(
+                (
+                    ids[i]
+                    for i, m in enumerate(mentions)
+                    if m.label == "Country"
+                    and i in ids
+                    and text[after : m.start] == ", "
+                    and self.gaz.role(m.surface) != "demonym"
+                ),
+                None,
+            )
+            if country:
+                self._edge("LOCATED_IN", lid, country, text, None, 0.6)
 
     def _in_dateline_town(self, text: str, locations: list[str], item: ItemNotes) -> None:
         """'LONDON, May 19 — Starmer hosted von der Leyen at Lancaster House': a building the

@@ -125,7 +125,17 @@ class References(DocumentState):
         named_before += [
             p for p in self._counterparts_referred_to(text, item) if p not in named_before
         ]
-        people = named_before + [p for p in people if p not in named_before]
+        them = rules.PEOPLE_REF.search(text)
+        # "Von der Leyen ... joined the two presidents": she leads, before those referred to.
+        at = them.start() if them and named_before else 0
+        leading = (
+            [oid for m, oid in officials if m.end <= at]
+            if rules.MET_THEM.search(text, 0, at)
+            else []
+        )
+        people = list(
+            dict.fromkeys([*leading, *named_before, *(p for p in people if p not in named_before)])
+        )
         if not named_before:
             people += [
                 p for p in self._object_referred_to(text, item, officials) if p not in people
@@ -187,7 +197,11 @@ class References(DocumentState):
             said = " ".join(one.group("role").lower().split())
             role, home = rules.ROLE_NICKNAMES.get(said, (said, None))
             lead = [p for p in self._protagonist() if role in self._title(p).lower()]
-            named = item.people or lead or self.previous_people
+            # "Prime Minister also called on ...", with no article: the release's own leader,
+            # the first of that title it named
+            first = [p for p in self.told_of if role in self._title(p).lower()][:1]
+            named = (first if one.group("bare") is not None else []) or item.people or lead
+            named = named or self.previous_people
             fitting = [p for p in named if role in self._title(p).lower()]
             if not fitting and not item.people:
                 # "From Taipei the Speaker went on to Seoul": the Speaker told of items before

@@ -339,6 +339,9 @@ MEET = re.compile(
     r"|briefed\s+(?:(?:his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:president|prime\s+minister"
     r"|minister|secretary|king|emir|chancellor|premier|senators?|speaker|counterparts?)\b"
     r"|talks with|hosted|host|visited|visit|received"
+    # "Wallace joined Estonian Defence Minister Pevkur ... at the Tapa base": beside him there
+    r"|(?<=[a-z]\s)joined(?=\s+(?:[\w.'’-]+\s+){0,3}?(?:president|prime\s+minister|minister"
+    r"|secretary|chancellor|counterparts?)\b(?!-)[^.;]{0,80}?\b(?:at|in|for|on\s+a)\s)"
     # "By then Wang was hosting Lavrov in Guilin"
     r"|(?<=was\s)hosting|(?<=were\s)hosting"
     # "the minister also saw Uzbek FM Saidov": not "the year saw", nor "saw it as"
@@ -449,7 +452,9 @@ THE_TWO = re.compile(
 AND_NEXT = re.compile(r"\s*,?\s+and\s+[^,;]*$")
 # "at the summits in Kuala Lumpur, where she met Marcos and Albanese": a gathering's
 # bilaterals, one per counterpart, unless the sentence tells of one session together.
-AT_GATHERING = re.compile(r"\b(?:summits?|forum|dialogue|conference|sidelines|margins?|assembly)\b")
+GATHERING_WORD = re.compile(
+    r"\b(?:summits?|forum|dialogue|conference|sidelines|margins?|assembly)\b"
+)
 WHERE_MET = re.compile(
     r",\s+where\s+(?:he|she|they|[A-Z][\w-]+)\s+(?:also\s+)?(?:met|held\s+talks\s+with|had\s+talks\s+with)\b"
 )
@@ -732,7 +737,10 @@ EDITION_WORDS = frozenset(
 # "... and Trudeau pledged full support for the Hiroshima summit": spoken of, not sat at.
 SPOKEN_OF = re.compile(
     r"\b(?:upcoming|forthcoming|next|preparations?\s+for|ahead\s+of|prepare\s+for|to\s+host"
-    r"|discuss(?:ed|ing)?|about|regarding|support\s+for|backing\s+for|success\s+of)"
+    r"|discuss(?:ed|ing)?|about|regarding|support\s+for|backing\s+for|success\s+of"
+    # "signed a memorandum to revive the Strategic Economic Dialogue": what it brings back
+    r"|(?<!agreed\s)(?<!agree\s)(?<!decided\s)to\s+(?:revive|resume|restart|relaunch|reinstate"
+    r"|re-?establish|reopen))"
     r"\s+(?:the\s+|a\s+|an\s+|this\s+year's\s+)?$"
 )
 # "look forward to meeting again at the next 2+2", "to review progress at the upcoming SCM"
@@ -782,7 +790,7 @@ HEADS_OF_LISTED = re.compile(
     re.I,
 )
 # "spoke with Biden at the summit", "talked on the sidelines", "in person": face to face.
-AT_THE_GATHERING = re.compile(
+IN_PERSON = re.compile(
     r"\b(?:at|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|dialogue|forum|conference"
     r"|ceremony|dinner|lunch|reception)\b|\bon\s+the\s+(?:sidelines|margins)\b"
     r"|\bin\s+person\b|\bface[- ]to[- ]face\b"
@@ -976,6 +984,8 @@ GUESTS = re.compile(r"\b(?:counterparts?|delegations?|guests?|visitors?|visiting
 # "witnessed the exchange of cooperation documents": instruments handed over are signed.
 _EXCHANGED = (
     r"exchange\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:documents|agreements|memoranda|instruments)"
+    # "witnessed the exchange of the Migration and Mobility Partnership Arrangement"
+    r"|(?<=witnessed\s)(?:the\s+)?exchange\s+of(?!\s+(?:a\s+)?(?:number|series|range|host|set)\s)"
     r"|exchanged\s+(?:the\s+)?(?:signed\s+)?(?:[\w-]+\s+){0,2}(?:documents|agreements|memoranda"
     r"|instruments)"
 )
@@ -1039,12 +1049,14 @@ IN_STATEMENT = re.compile(
     r"\s+joint\s+(?:[\w'-]+\s+){0,2}"
     r"(?:statement|declaration|communiqu[eé])"
     r"(?=\s+(?:also\s+)?(?:said|set\s+out|[a-z]+ed)\b)"
-    # "according to a joint statement issued by Turkey, Sweden and NATO": those after "by".
-    r"|\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+joint\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration"
-    r"|communiqu[eé])\s+(?:issued|released|signed|adopted)\s+(?P<by>by)\b"
+    # "according to a joint statement issued by Turkey, Sweden and NATO": those after "by";
+    # "A joint statement ... was issued by India and Indonesia", the same in the passive.
+    r"|\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+[Jj]oint\s+(?:[\w'-]+\s+){0,2}(?:[Ss]tatement"
+    r"|[Dd]eclaration|[Cc]ommuniqu[eé])(?:,?\s+|,?\s[^.;]{0,80}?\b(?:was|were)\s+(?:jointly\s+)?)"
+    r"(?:issued|released|signed|adopted)\s+(?P<by>by)\b"
     # "A joint statement issued after the talks committed both sides to ...": the sides'.
     r"|^(?:A|The)\s+(?P<after>joint)\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration|communiqu[eé])"
-    r"(?=,?\s+(?:issued|released|adopted)\s+(?:after|following|at\s+the\s+(?:end|close)\s+of)"
+    r"(?=,?\s+(?:was\s+)?(?:issued|released|adopted)\s+(?:after|following|at\s+the\s+(?:end|close)\s+of)"
     r"\s+(?:the|their)\s+(?:[\w'-]+\s+){0,2}(?:talks|meeting|summit|visit|dialogue|call)\b)"
 )
 # "the first such meeting since President Trump took office": a time told by someone else's
@@ -1161,7 +1173,10 @@ COUNTED = re.compile(
     r"(?:several|many|various|some|multiple|two|three|four|five|six|\d+|both|all|these|those)\s*$"
 )
 # "hosted and chaired the meeting, joined by A and B", "; B also took part": not chairs.
-CHAIR_ASIDE = re.compile(r";|,\s+(?:joined|accompanied|attended)\s+by\b")
+# "chaired by A and joined by B and C": the same.
+CHAIR_ASIDE = re.compile(
+    r";|,\s+(?:joined|accompanied|attended)\s+by\b|\s+and\s+(?:was\s+)?joined\s+by\b"
+)
 # "Twelve governments issued a joint statement": an instrument known by how many issued it.
 NATIONS_ISSUED = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -1189,6 +1204,8 @@ STATEMENT_CONTENT = re.compile(
     r"\b(?:condemn(?:ed|ing|s)?|brand(?:ed|ing|s)?|nam(?:ed|ing|es)|call(?:ed|ing|s)\s+(?:on|for)"
     r"|urg(?:ed|ing|es)|criticiz\w+|criticis\w+|accus\w+|denounc\w+|deplor\w+"
     r"|(?:voic|express)(?:ed|ing)\s+(?:\w+\s+){0,2}(?:concern|alarm|support|regret))\b"
+    # 'signed the "Tallinn Pledge", undertaking to send tanks to Ukraine': what it promises
+    r"|,\s+(?:undertaking|committing|pledging|promising|vowing)\s+(?:themselves\s+)?to\b"
 )
 # The verbs that put out a text rather than sign one, and the texts that are put out.
 ISSUING = re.compile(r"issued|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|adopted", re.I)
@@ -1375,6 +1392,12 @@ SIGN_AHEAD = re.compile(
     r"\b(?:to\s+be\s+signed|will\s+(?:be\s+)?sign(?:ed)?|would\s+(?:be\s+)?sign(?:ed)?"
     r"|(?:plans?|planned|intends?|intended|expects?|expected|set|due|ready|hopes?|agreed|agrees?"
     r"|aims?|aimed|seeks?|sought)\s+to\s+sign)\b"
+)
+# "welcomed the ratification of the Defence Cooperation Agreement signed in 2018": the
+# instrument named by a signing years before, not one told now.
+SIGNED_LONG_AGO = re.compile(
+    r"\s*(?:signed|concluded|inked)\s+(?:in\s+(?:[a-z]+\s+)?(?:19|20)\d\d|back\s+in\s+\w+"
+    r"|(?:\w+\s+)?years?\s+ago)\b"
 )
 # Acts told as done: "Biden and Xi met for what was expected to be the last time".
 PAST_ACT = re.compile(rf"\b(?:{_DONE}|spoke|discussed|agreed|announced|said)\b")
@@ -1578,11 +1601,14 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pai
 ONE_REF = re.compile(
     # "The secretary also paid a call on ...": a readout may write the title small.
     # "On Tuesday morning the Minister paid ...", "President Xi received the Minister at ..."
-    r"\s*(?:[A-Z][\w ,]{0,30},\s+|(?:On|Later|Earlier|Afterwards|Then|Next|From)\b[\w ()/]{0,30}?\s"
+    # ("(May 27) Emperor Naruhito welcomed the President": after an item's date)
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:[A-Z][\w ,]{0,30},\s+|(?:On|Later|Earlier|Afterwards|Then|Next|From)\b[\w ()/]{0,30}?\s"
     # ("welcomed the Prime Minister's first visit" is no one received)
     r"|[A-Z][\w ()/,]{0,60}?\s(?:received|welcomed|hosted|met|greeted)\s"
     r"(?=the\s)(?!the\s+(?:[Pp]rime\s+)?\w+['’]s\b))?"
-    r"[Tt]he\s+(?P<role>[Ss]ecretary|[Mm]inister|[Pp]rime [Mm]inister"
+    # "On 24 May, Prime Minister also called on ...": a release's own leader, with no article
+    r"(?:[Tt]he\s+|(?P<bare>(?=(?:Prime\s+Minister|President)\s+(?:also\s+)?[a-z]+(?:ed|s)\b)))"
+    r"(?P<role>[Ss]ecretary|[Mm]inister|[Pp]rime [Mm]inister"
     r"|[Pp]resident|[Aa]mbassador|[Pp]remier|[Cc]hancellor|Speaker|Pentagon\s+chief"
     r"|(?:U\.S\.\s+)?defen[cs]e\s+chief|NATO\s+chief|alliance\s+chief"
     r"|SecDef|SecState|EAM|PM|FM|DM|DefMin)\b"
@@ -1614,6 +1640,8 @@ ROLE_NICKNAMES = {
 THEIR_COUNTERPARTS = re.compile(
     r"\b(?:their|his|her)\s+(?P<side>[A-Z][a-z]+)\s+counterparts\b(?!,)"
 )
+# "joined the two presidents": those referred to are the ones met, not the subject.
+MET_THEM = re.compile(r"\b(?:joined|met|received|welcomed|hosted)\s+$")
 PEOPLE_REF = re.compile(
     r"\b(?:the\s+(?:(?P<number>two|three|four|five|six|pair)\s+)?"
     # "the visiting Japanese ministers": those of one side.
@@ -1978,3 +2006,6 @@ ADOPTED_BY_ALL = re.compile(
 
 # "Sheikh Mohamed", "Prince Khalid": what follows is a royal's given name.
 ROYAL_BEFORE = re.compile(r"\b(?:Sheikh|Sheikha|Prince|Princess|Emir|Sultan)\s+$")
+
+# "Prabowo inauguration", "Modi swearing-in ceremony": a leader's taking office, by name.
+TAKING_OFFICE = re.compile(r"(?P<who>\S+(?:\s\S+)?)\s(?P<what>inauguration|swearing-in ceremony)")

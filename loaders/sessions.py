@@ -362,7 +362,7 @@ class SessionFrames(SentenceNodes):
         face_to_face |= (
             bool(said_words)
             and said_words <= {"spoke", "speak", "talked"}
-            and bool(rules.AT_THE_GATHERING.search(lowered))
+            and bool(rules.IN_PERSON.search(lowered))
         )
         # "Austin called South Korean Defense Minister Suh Wook": a call to the one named.
         phoned = any(

@@ -39,6 +39,11 @@ class SigningFrames(SessionFrames):
         )
         # "a memorandum that officials expect to be signed in Tokyo": no signing yet.
         to_come = [m.span() for m in rules.SIGN_AHEAD.finditer(lowered)]
+        to_come += [
+            past.span()
+            for m in mentions
+            if m.label == "Agreement" and (past := rules.SIGNED_LONG_AGO.match(lowered, m.end))
+        ]
         told_signed = any(
             not any(a <= m.start() < b for a, b in to_come) for m in rules.SIGN.finditer(lowered)
         )
