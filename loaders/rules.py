@@ -269,8 +269,11 @@ PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 THEY_LEAD = re.compile(
     # "At the close of the session they signed ...": after a phrase saying when or where
     r"(?:[A-Z][\w.]*(?:\s+\d{1,2})?,\s+|(?:At|After|Before|On|In|Later|Afterwards|Then)\b"
-    r"[\w ,-]{0,40}?\s+(?=they\b))?[Tt]hey\s+(?:also\s+|then\s+|first\s+|later\s+)?"
-    r"(?:held|met|spoke|talked|had|sat|signed|inked|issued|adopted|exchanged|concluded)\b"
+    r"[\w ,-]{0,40}?\s+(?=they\b))?(?:[Tt]hey|Both)\s+(?:also\s+|then\s+|first\s+|later\s+"
+    # "Both had attended the Quad Leaders' Summit in Hiroshima": the pair, there together
+    r"|had\s+(?=attended))?"
+    r"(?:held|met|spoke|talked|had|sat|signed|inked|issued|adopted|exchanged|concluded"
+    r"|attended)\b"
 )
 # "Duda phoned him", "Albanese hosted her": someone named before, met or called.
 OBJECT_PRONOUN = re.compile(
@@ -345,7 +348,9 @@ MEET = re.compile(
     # "By then Wang was hosting Lavrov in Guilin"
     r"|(?<=was\s)hosting|(?<=were\s)hosting"
     # "the minister also saw Uzbek FM Saidov": not "the year saw", nor "saw it as"
-    r"|(?:(?<=also\s)|(?<=then\s)|(?<=later\s)|(?<=separately\s)|(?<=\bhe\s)|(?<=\bshe\s))saw"
+    r"|(?:(?<=also\s)|(?<=then\s)|(?<=later\s)|(?<=separately\s)|(?<=\bhe\s)|(?<=\bshe\s)"
+    # "The Secretary saw Payne in Tokyo the same day": a title as the subject
+    r"|(?<=secretary\s)|(?<=minister\s)|(?<=president\s)|(?<=premier\s)|(?<=chancellor\s))saw"
     # "Morawiecki saw French President Macron in Paris": a named subject and a named person; not
     # "the week saw Japanese ships", "which saw Australian forces"
     r"|(?<=[a-z]\s)(?<!which\s)(?<!that\s)(?<!year\s)(?<!week\s)(?<!month\s)(?<!\bday\s)"

@@ -8727,3 +8727,19 @@ def test_a_statement_released_after_the_talks_and_a_minister_sworn_in(tmp_path: 
     assert ("Australia", "SIGNED", statements[0]) in facts
     assert ("United States", "PARTY_TO", statements[0]) in facts
     assert not [n for n in batch.nodes.values() if "swearing-in" in n.name]
+
+
+def test_the_secretary_saw_and_both_had_attended(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Secretary of State Marco Rubio arrived in Canberra on May 6. The Secretary saw Marles "
+        "in Canberra the same day to discuss AUKUS.",
+        "Prime Minister Mark Carney held talks with Prime Minister Anthony Albanese in Ottawa on "
+        "May 8. Both had attended the G7 Leaders' Summit in Kananaskis in June.",
+    )
+    facts = _facts(batch)
+    assert ("Marco Rubio", "MET", "Richard Marles") in facts
+    summit = [n.name for n in batch.nodes.values() if n.label == "Meeting" and "G7" in n.name]
+    assert summit, sorted(n.name for n in batch.nodes.values() if n.label == "Meeting")
+    assert ("Mark Carney", "ATTENDED", summit[0]) in facts
+    assert ("Anthony Albanese", "ATTENDED", summit[0]) in facts
