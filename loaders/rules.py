@@ -479,6 +479,8 @@ TOGETHER = re.compile(
 WITH_JOINING = re.compile(
     r"\bwith\s+(?:(?!\bwith\b)[^;])*?\bjoining\s+(?:the|their|them)(?:\s+(?:discussions?|talks|meeting"
     r"|session|conversation|call))?\b"
+    # "..., with Foreign Minister Motegi also present": an aide in the room
+    r"|,\s+with\s+(?:(?!\bwith\b)[^;,])*?\b(?:also|too)\s+(?:present|in\s+attendance)\b"
 )
 # "Luxon, accompanied by Foreign Minister Peters, held talks with ...", "Blinken met Chung,
 # joined by Adm. Aquilino", "called on Wong, a meeting also attended by Zaqy": an aide set

@@ -8743,3 +8743,20 @@ def test_the_secretary_saw_and_both_had_attended(tmp_path: Path) -> None:
     assert summit, sorted(n.name for n in batch.nodes.values() if n.label == "Meeting")
     assert ("Mark Carney", "ATTENDED", summit[0]) in facts
     assert ("Anthony Albanese", "ATTENDED", summit[0]) in facts
+
+
+def test_an_aide_also_present_at_a_courtesy_call(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "(May 9) Prime Minister Shigeru Ishiba received Secretary Marco Rubio and Foreign "
+        "Minister Penny Wong in Tokyo for a joint courtesy call, with Foreign Minister Takeshi "
+        "Iwaya also present.",
+    )
+    facts = _facts(batch)
+    seated = {
+        batch.nodes[e.source].name
+        for e in batch.edges
+        if e.type == "ATTENDED" and batch.nodes[e.target].label == "Meeting"
+    }
+    assert {"Shigeru Ishiba", "Marco Rubio", "Penny Wong", "Takeshi Iwaya"} <= seated
+    assert ("Shigeru Ishiba", "MET", "Takeshi Iwaya") not in facts  # one side
