@@ -1311,6 +1311,7 @@ def _group_role_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 # "attended the inauguration of President Prabowo", "Petro's inauguration", "Modi took the oath
 # for a second term": a head of state or government taking office, a gathering of the guests.
 _PERSON_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:bin|al|da|de|van|von|der)?\s*[A-Z][\w.'’-]*){0,4}"
+_TAKING_OFFICE_WORD = re.compile(r"inaugurat|swearing-in|sworn\s+in|took\s+the\s+oath")
 _A_TIME_BY_IT = re.compile(
     r"\b(?:since|after|before|following|until|ahead\s+of|prior\s+to|days?\s+into)\s+"
     r"(?:(?:the|his|her|their)\s+)?$",
@@ -1332,7 +1333,9 @@ _INAUGURATION = re.compile(
 
 def _inauguration_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """A leader's inauguration or swearing-in, named '{family name} inauguration'."""
-    found = []
+    found: list[Mention] = []
+    if not _TAKING_OFFICE_WORD.search(text):
+        return found  # most sentences: no need to try every capital as a name
     for m in _INAUGURATION.finditer(text):
         raw = m["of"] or m["own"] or m["sworn"]
         _title, name = _split_title_and_name(_HONORIFIC.sub("", raw))
