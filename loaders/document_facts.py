@@ -183,7 +183,7 @@ class DocumentFacts(SigningFrames):
             if node.label != "Meeting" or not taking:
                 continue
             said = taking["who"]
-            who = [o for o in officials if said in (o.name.split()[-1], *o.name.split())]
+            who = [o for o in officials if said in o.name.split()]
             guests = {
                 e.source for e in self.batch.edges if e.target == node.id and e.type == "ATTENDED"
             }

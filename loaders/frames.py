@@ -240,16 +240,18 @@ def side_by_side(
     ]
     seen = [n for _, whom, _ in found for n in whom]
     subjects = [n for who, _, _ in found for n in who]
-    # "Chung held talks with Bolton, who separately received Yachi": the one a relative clause
-    # tells of is seen by one verb and the subject of the next.
-    relative = set(_relative_subjects(parse, text, names))
     # Subjects of their own, or one subject for every verb ("met A, then held talks with B").
     own = len(subjects) == len(set(subjects)) or (
         all(len(who) == 1 for who, _, _ in found) and len(set(subjects)) == 1
     )
     # No one seen twice by one subject, and no subject of one verb seen by another.
     pairs = [(w, n) for who, whom, _ in found for w in who for n in whom]
-    apart = len(pairs) == len(set(pairs)) and not (set(subjects) & set(seen)) - relative
+    both = set(subjects) & set(seen)
+    if both:
+        # "Chung held talks with Bolton, who separately received Yachi": the one a relative
+        # clause tells of is seen by one verb and the subject of the next.
+        both -= set(_relative_subjects(parse, text, names))
+    apart = len(pairs) == len(set(pairs)) and not both
     return found if len(found) >= 2 and own and apart else []
 
 

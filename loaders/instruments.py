@@ -121,7 +121,7 @@ class InstrumentFrames(MeetingFrames):
         # "..., witnessed by Prime Minister Ishiba": a ceremony the witnesses attended.
         signed_name = self.batch.nodes[agreements[0]].name
         # "witnessed the exchange of a Letter of Arrangement": an exchange ceremony
-        act = "exchange" if re.search(r"\bexchange\s+of\b", text) else "signing"
+        act = "exchange" if rules.EXCHANGE_OF.search(text) else "signing"
         ceremony = self._meeting_node(f"{signed_name} {act} ceremony", date)
         if act != "signing":
             self.batch.nodes[ceremony].add_alias(f"{signed_name} signing ceremony")

@@ -199,9 +199,12 @@ class References(DocumentState):
             lead = [p for p in self._protagonist() if role in self._title(p).lower()]
             # "Prime Minister also called on ...", with no article: the release's own leader,
             # the first of that title it named
-            first = [p for p in self.told_of if role in self._title(p).lower()][:1]
-            named = (first if one.group("bare") is not None else []) or item.people or lead
-            named = named or self.previous_people
+            first = (
+                [p for p in self.told_of if role in self._title(p).lower()][:1]
+                if one.group("bare") is not None
+                else []
+            )
+            named = first or item.people or lead or self.previous_people
             fitting = [p for p in named if role in self._title(p).lower()]
             if not fitting and not item.people:
                 # "From Taipei the Speaker went on to Seoul": the Speaker told of items before

@@ -996,6 +996,8 @@ _EXCHANGED = (
     r"|exchanged\s+(?:the\s+)?(?:signed\s+)?(?:[\w-]+\s+){0,2}(?:documents|agreements|memoranda"
     r"|instruments)"
 )
+# "witnessed the exchange of a Letter of Arrangement": the ceremony an exchange.
+EXCHANGE_OF = re.compile(r"\bexchange\s+of\b")
 # "put their names to the treaty", "put their own signatures to ...": signing, told plainly.
 _PUT_NAMES_TO = r"put\s+(?:their|his|her)\s+(?:own\s+)?(?:names?|signatures?)\s+to"
 # "became the first African signatories of the Artemis Accords": signing, told by its result.
