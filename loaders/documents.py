@@ -340,6 +340,8 @@ _SERIES_WORD = re.compile(
     re.I,
 )
 _SERIES = re.compile(r"(.{6,60}?)\s*(?:\||\bVol\b\.?|\bVolume\b|\bIssue\b|\bNo\.)")
+# A digest's table of contents in a line: "In this issue: A; B; C."
+_CONTENTS = re.compile(r"(?i)^(?:also\s+)?in\s+this\s+(?:issue|edition)\b\s*:?\s*(.*)$")
 
 
 def parse_text(
@@ -402,6 +404,12 @@ def parse_text(
         if heading and not _is_dateline(heading[0]):
             block = block[heading.end() :].strip()
         if not block or _is_boilerplate(block, title):
+            continue
+        contents = _CONTENTS.match(block)
+        if contents:
+            # "In this issue: Biden's tour; the Jerusalem Declaration; ...": what the items
+            # below report, told again in a line.
+            headlines.extend(part.strip(" .") for part in contents[1].split(";") if part.strip())
             continue
         if is_bullet and not _is_sentence_like(block):
             # A digest's headline list: short bullets that summarise the body items.

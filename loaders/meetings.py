@@ -121,6 +121,7 @@ class MeetingFrames(References):
             hosts = actors[:1]  # "she also held separate talks with A and B": the one before
         apart = (
             "separate" in lowered
+            or rules.BILATERALS_WITH.search(lowered)
             or rules.WITH_AND_WITH.search(lowered)
             or rules.LATER_ACT.search(text)
             or self._sides_at_gathering(lowered, trigger, hosts, actors, called)
@@ -1089,15 +1090,17 @@ class MeetingFrames(References):
             return None
         return people[0] if set(others) <= at and len(set(others)) == len(others) else None
 
-    def _same_day(self, meeting: str, date: str | None, strict: bool = False) -> bool:
+    def _same_day(
+        self, meeting: str, date: str | None, strict: bool = False, days: int = 0
+    ) -> bool:
         """Whether a sentence of that date can go on about the meeting; a named gathering
-        (a dialogue, a summit) runs for a few days."""
+        (a dialogue, a summit) runs for a few days, as does any other where `days` says."""
         held = self.batch.nodes[meeting].props.get("date")
         if held is None or date is None or held == date:
             return True
         if strict or meeting in self.encounters or len(held) != 10 or len(date) != 10:
             return False
-        if self.batch.nodes[meeting].props.get("kind") not in ("dialogue", "summit"):
+        if self.batch.nodes[meeting].props.get("kind") not in ("dialogue", "summit") and not days:
             return False
         gap = dt.date.fromisoformat(date) - dt.date.fromisoformat(held)
         # "closed a two-day summit on Friday", then "hosted the gathering on Sept. 15-16": the
@@ -1260,7 +1263,10 @@ class MeetingFrames(References):
                 whole = [g for g in groupings if self.batch.nodes[g].name.startswith(said + " ")]
                 said = self.batch.nodes[whole[0]].name if whole else said
                 hit = self.gaz.lookup(said) if whole else None
-            if (
+            if said and m.group("format"):
+                fmt = f"{said}{m.group('format')}"
+                found.append((self._meeting_node(f"{fmt} {noun}", date), m.start()))
+            elif (
                 hit
                 and hit[0].label == "Organization"
                 and hit[0].props.get("kind") in rules.GROUPINGS

@@ -34,7 +34,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 # "General Assembly", "General Atomics": bodies and firms, not a general's name.
 _GENERAL_THINGS = (
     "Assembly|Atomics|Dynamics|Electric|Motors|Staff|Secretariat|Council|Conference|Debate"
-    "|Headquarters|Directorate|Administration|Agreement|Security|Information|Elections?"
+    "|Headquarters|Directorate|Administration|Authority|Command|Agreement|Security|Information|Elections?"
 )
 TITLE_CORE = (
     r"Minister|Secretary|Ambassador|Amb\.?|President|Director[- ]General|Director|Adviser|Advisor"
@@ -410,6 +410,8 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             if number:
                 name = f"{entry.name} {number.group(1)}"
                 end = number.end()
+        if entry.label == "Organization" and re.match(r"\s+(?:Consultations|Talks)\b", text[end:]):
+            continue  # "a Protocol on Foreign Office Consultations": a kind of talks, not a body
         if entry.label == "Organization":
             body = _body_in_context(text, m, end, entry, gaz)
             if body is not None:
@@ -710,6 +712,7 @@ _NAME_NEXT = re.compile(
 )
 
 
+_SPOUSE_BEFORE = re.compile(r"\b(?:his\s+wife|her\s+husband|(?:his|her)\s+spouse)\s+$", re.I)
 _SCHEME_AFTER = re.compile(r"\s+(?:programme|program|scheme|initiative|project)\b")
 _HONOURED_NEXT = re.compile(r",\s+(?:(?:Mr|Ms|Mrs|Dr|HE|H\.E|Hon)\.?\s+)+[A-Z][\w-]+")
 _TITLE_SET_OFF = re.compile(
@@ -1007,9 +1010,10 @@ def _split_title_and_name(run: str) -> tuple[str, str]:
 _NAME_LINKS = PATRONYMIC | {"Al", "al"}
 # Honorifics that also sit inside Somali and Gulf names ("Hassan Sheikh Mohamud").
 _INSIDE_NAMES = {"Sheikh", "Shaikh"}
-# "King Mohammed VI", not "King Salman": the title goes where a name of two words is left.
+# "King Mohammed VI", "King Salman bin Abdulaziz", not "King Salman": the title goes where a
+# name of two words is left.
 _ROYAL_TITLE = re.compile(
-    r"(?:King|Queen|Emperor|Emir|Amir|Sultan)\s+(?!(?:bin|ibn|al|Al)\b)(?=\S+\s+[A-Z])"
+    r"(?:King|Queen|Emperor|Emir|Amir|Sultan)\s+(?!(?:bin|ibn|al|Al)\b)(?=\S+\s+(?:[A-Z]|bin\s|ibn\s))"
 )
 # Given names spelled like a rank's abbreviation, which only ever come before a name.
 _GIVEN_AS_RANK = {"Gen", "Col", "Maj"}
@@ -1031,7 +1035,11 @@ def _official_mentions(
             continue  # "Jun. 28–30: Spain hosted ...": NER took the month for a name
         if (
             " " not in text[start:end]
-            and re.search(r"(?:\b[Aa]t|\b[Ii]n|\bnear|\boff)\s+$", text[max(0, start - 6) : start])
+            and re.search(
+                r"(?:\b[Aa]t|\b[Ii]n|\bnear|\boff|\b(?:travel|travell?ed|flew|fly|went|go|head"
+                r"|headed|returned|return|trip|visit)\s+to)\s+$",
+                text[max(0, start - 14) : start],
+            )
             and not re.match(r"['’]s\b", text[end:])
         ):
             continue  # "At Moldo on March 4", "on leave in Tanna": one word after "at" is a place
@@ -1147,6 +1155,8 @@ def _official_mentions(
             continue
         if _SCHEME_AFTER.match(text, name_start + len(name)):
             continue  # "under its JENESYS programme": a scheme's name
+        if _SPOUSE_BEFORE.search(text, max(0, name_start - 24), name_start):
+            continue  # "Xi and his wife Peng Liyuan": at his side, holding no office
         quoted = re.match(r"[\"”]", text[name_start + len(name) :]) and re.search(
             r"[\"“][^\"”]*$", text[:name_start]
         )

@@ -152,7 +152,8 @@ class References(DocumentState):
         them = rules.PEOPLE_REF.search(text)
         side = self.gaz.lookup(them.group("side") or "") if them else None
         before = {oid for m, oid in officials if them and m.end <= them.start()}
-        pronoun = rules.PRONOUN.search(text)
+        # "Talks with Prime Minister Morawiecki centred on ...": the talks of the one told of
+        pronoun = rules.PRONOUN.search(text) or rules.TALKS_OPEN.match(text)
         told_of = pronoun and not any(m.start < pronoun.start() for m, _ in officials)
         if (
             them

@@ -18,8 +18,11 @@ CALL = re.compile(
     r"|phoned|by phone|telephoned|telephone|worked\s+the\s+phones?"
     # "Qureshi rang Wang Yi on February 25": a call, but not "the bells rang out"
     r"|rang(?!\s+(?:out|in|up|down|off|through|true|hollow|loud|again|a\s+bell|the\s+bells?|bells))"
-    r"|(?:phone|telephone|video) (?:conversation|talks?|meeting)"
+    r"|(?:phone|telephone|video) (?:conversation|talks?|meeting|summit)"
     # "spoke for 30 minutes" is a call; "spoke for the European Union" speaks in its name
+    # "Ms Bishop had earlier spoken to UK Foreign Secretary Boris Johnson"
+    r"|(?:(?<=had\s)|(?<=has\s)|(?<=have\s)|(?<=also\s)|(?<=earlier\s)|(?<=already\s))spoken"
+    r"(?=\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)\b)"
     r"|(?:spoke|speak)(?!\s+for\b(?!\s+(?:about|around|nearly|almost|roughly|some|over|more\s+than"
     r"|an?|the\s+(?:first|second|third|last))\b|\s+\d|\s+\w+\s+(?:minutes|hours)\b))|talked"
     r"|video ?conference|videoconference|teleconference|video link"
@@ -141,10 +144,13 @@ SENT_BY = re.compile(
     # "as the administration of President Donald Trump gets under way": a government, not a guest
     r"|(?:administration|government|cabinet|presidency|tenure|term|era)\s+of"
     # "offered condolences on the death of Sultan Qaboos"
-    r"|(?:death|passing|funeral|memory)\s+of)"
+    r"|(?:death|passing|funeral|memory)\s+of"
+    # "briefed President Putin on his discussions with Foreign Minister Lavrov": talks told of
+    r"|\bon\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|meetings?"
+    r"|conversations?)\s+with)"
     # "a letter from King Charles III", "the state funeral of former PM Shinzo Abe"
     # "... of the Custodian of the Two Holy Mosques King Salman": titles with "of the" in them
-    r"\s+(?:the\s+)?(?:(?:former|late)\s+)?(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,8}$"
+    r"\s+(?:the\s+)?(?:(?:former|late)\s+)?(?:(?:[A-Z][\w.'’-]*,?|of|the|and)\s+){0,10}$"
 )
 # "Russia's full-scale invasion", "China's actions": a country spoken of, not acting.
 COUNTRY_SPOKEN_OF = re.compile(
@@ -256,7 +262,7 @@ RANK_TITLE = re.compile(
     r"(?:General|Gen\.?|Admiral|Adm\.?|Marshal|Colonel|Col\.?|Commodore))?"
 )
 # Where officials are often known by a given name: "Prabowo", "Anwar", "Retno".
-GIVEN_NAME_COUNTRIES = frozenset({"Indonesia", "Malaysia", "Brunei"})
+GIVEN_NAME_COUNTRIES = frozenset({"Indonesia", "Malaysia", "Brunei", "Thailand"})
 # "Yoon–Mohamed bin Zayed summit": a Gulf ruler or prince of one of these houses is called by
 # his name and his father's, not by the house ("Mohamed bin Zayed Al Nahyan").
 ROYAL_HOUSES = frozenset(
@@ -264,6 +270,10 @@ ROYAL_HOUSES = frozenset(
 )
 # "The following day she flew to Seoul": the one the item is about.
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+# "Talks with Prime Minister Morawiecki centred on ...": talks with no one named as holding them.
+TALKS_OPEN = re.compile(
+    r"(?:(?:The|His|Her)\s+)?(?:[Tt]alks|[Dd]iscussions|[Mm]eetings?)\s+with\s+(?=[A-Z])"
+)
 # "They held their first telephone conversation on January 16", "They also signed a revised
 # plan": a sentence led by the pair.
 THEY_LEAD = re.compile(
@@ -336,17 +346,19 @@ MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings"
     # "opened two days of talks with Yang", "began consultations with"
     r"|(?:held|opened|began|concluded)\s+(?:[\w-]+\s+){0,4}?(?:talks|discussions|consultations"
-    r"|meetings|sessions)"
+    r"|meetings|sessions|working\s+session)"
     # "briefed Prime Minister Netanyahu on the talks", "briefed Alaska's two senators": an
     # office holder; not "briefed reporters", nor "briefed participants" at a meeting
     r"|briefed\s+(?:(?:his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:president|prime\s+minister"
     r"|minister|secretary|king|emir|chancellor|premier|senators?|speaker|counterparts?)\b"
     r"|talks with|hosted|host|visited|visit|received"
     # "Wallace joined Estonian Defence Minister Pevkur ... at the Tapa base": beside him there
-    r"|(?<=[a-z]\s)joined(?=\s+(?:[\w.'’-]+\s+){0,3}?(?:president|prime\s+minister|minister"
+    r"|(?<=[a-z]\s)join(?:ed)?(?=\s+(?:[\w.'’-]+\s+){0,3}?(?:president|prime\s+minister|minister"
     r"|secretary|chancellor|counterparts?)\b(?!-)[^.;]{0,80}?\b(?:at|in|for|on\s+a)\s)"
     # "By then Wang was hosting Lavrov in Guilin"
     r"|(?<=was\s)hosting|(?<=were\s)hosting"
+    # "Donfried was handed Russia's written proposals by Deputy Foreign Minister Ryabkov"
+    r"|(?<=was\s)handed(?=\s[^.;]{0,80}?\sby\s)"
     # "the minister also saw Uzbek FM Saidov": not "the year saw", nor "saw it as"
     r"|(?:(?<=also\s)|(?<=then\s)|(?<=later\s)|(?<=separately\s)|(?<=\bhe\s)|(?<=\bshe\s)"
     # "The Secretary saw Payne in Tokyo the same day": a title as the subject
@@ -457,6 +469,20 @@ THE_TWO = re.compile(
 AND_NEXT = re.compile(r"\s*,?\s+and\s+[^,;]*$")
 # "at the summits in Kuala Lumpur, where she met Marcos and Albanese": a gathering's
 # bilaterals, one per counterpart, unless the sentence tells of one session together.
+# "gave the opening address", "in his Feb. 15 speech", "addressing the conference": a speaker
+# at the gathering told of.
+GAVE_SPEECH = re.compile(
+    r"\bgave\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:address|speech|keynote)\b"
+    r"|\b(?:in|during|used|spent\s+(?:much|most|part)\s+of)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,3}"
+    r"(?:speech|address|keynote)\b"
+    r"|\b(?:addressing|addressed|telling|told)\s+(?:the\s+)?(?:delegates|conference|forum"
+    r"|gathering|audience|plenary|participants)\b"
+    r"|\b[Aa]t\s+a\s+(?:town\s+hall|panel|plenary)\b"
+)
+# "held bilateral talks with, among others, Wang Yi, Le Drian and Maas": one encounter each.
+BILATERALS_WITH = re.compile(
+    r"\bbilateral\s+(?:talks|meetings|discussions|consultations)\s+with\b|\bbilaterals\s+with\b"
+)
 GATHERING_WORD = re.compile(
     r"\b(?:summits?|forum|dialogue|conference|sidelines|margins?|assembly)\b"
 )
@@ -660,7 +686,10 @@ TOOK_PART_IN_IT = re.compile(
 COUNTRIES_PRESENT = re.compile(
     r"\b(?:delegations?|delegates|leaders|ministers|heads\s+of\s+(?:state|government)"
     r"|representatives|officials)\s+(?:came\s+|arrived\s+|travell?ed\s+)?from\b"
-    r"|\bpartners\s+\(|\bamong\s+them\b|\b(?:took\s+part|participated)\b",
+    r"|\bpartners\s+\(|\bamong\s+them\b|\b(?:took\s+part|participated)\b"
+    # "which brought Biden together with leaders of the six Gulf states (...) and of Egypt"
+    r"|\b(?:brought|gathered)\b[^.;]{0,40}?\btogether\s+with\s+(?:the\s+)?leaders\s+of\b"
+    r"|\bbrought\s+together\s+(?:the\s+)?leaders\s+of\b",
     re.I,  # "Leaders from A, B and C adopted ...", first in the sentence
 )
 ATTENDEES = re.compile(
@@ -800,7 +829,9 @@ HEADS_OF_LISTED = re.compile(
 IN_PERSON = re.compile(
     r"\b(?:at|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|dialogue|forum|conference"
     r"|ceremony|dinner|lunch|reception)\b|\bon\s+the\s+(?:sidelines|margins)\b"
-    r"|\bin\s+person\b|\bface[- ]to[- ]face\b"
+    r"|\bin[- ]person\b|\bface[- ]to[- ]face\b|\bshook\s+hands\b"
+    # "Before the ADMM-Plus session opened, Mattis and Shoigu spoke briefly"
+    r"|\bbefore\s+the\s+(?:[\w-]+\s+){0,3}?(?:session|summit|meeting|talks)\s+(?:opened|began)\b"
 )
 # "the two discussed his forthcoming meeting with Russian President Putin": a person met later.
 MEETING_TO_COME = re.compile(
@@ -882,8 +913,13 @@ REGION_ADJECTIVES = {
 }
 REGION_ADJECTIVE = re.compile(r"\b(?:" + "|".join(REGION_ADJECTIVES) + r")\b")
 SUMMIT_OF = re.compile(
-    r"\b(?:(?:a|an|the|their|its|his|her|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting"
-    r"|ministerial)\s+of\s+the\s+(?P<group>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
+    r"\b(?:(?:a|an|the|their|its|his|her|another)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>summit|meeting"
+    # ("the first leaders' summit of I2U2," but not "a meeting of NATO defence ministers")
+    r"|ministerial)\s+of\s+(?:the\s+|(?=[A-Z][\w.&'-]*(?:\s+format\b|\s*[.;]|,\s+the\s+[a-z]"
+    r"|\s+(?:in|on)\s)))"
+    r"(?P<group>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
+    # "the seventh summit of the Astana format on Syria": a format known by its city
+    r"(?P<format>\s+(?:format|process)\b)?"
     r"|(?P<group2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun2>summit|ministerial)"
     r"|\bthe\s+(?:alliance|grouping|bloc)['’]s\s+(?:[\w-]+\s+){0,2}?(?P<noun3>summit))\b"
@@ -1413,6 +1449,10 @@ PAST_ACT = re.compile(rf"\b(?:{_DONE}|spoke|discussed|agreed|announced|said)\b")
 # "Mar. 11 — Iwaya will travel to Seoul": the day the item was reported, before the plan.
 REPORT_DAY = re.compile(r"[A-Z .,'’-]{0,30}$")
 REPORT_DAY_END = re.compile(r"[\w.,]+(?:\s+[\w.,]+){0,2}?(?:\s*[–-]\s*[\w.]+)?\s*[—:]")
+# "On Wednesday", "this Friday": a weekday that may lie ahead of the telling.
+ON_WEEKDAY = re.compile(
+    r"(?:on|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
 # "will meet next month": an event still to come, whatever date the sentence gives its telling.
 LATER = re.compile(
     r"\b(?:next|later this|early next|late next)\s+(?:week|month|year|spring|summer|autumn|fall"
@@ -1616,11 +1656,13 @@ ONE_REF = re.compile(
     r"|[A-Z][\w ()/,]{0,60}?\s(?:received|welcomed|hosted|met|greeted)\s"
     r"(?=the\s)(?!the\s+(?:[Pp]rime\s+)?\w+['’]s\b))?"
     # "On 24 May, Prime Minister also called on ...": a release's own leader, with no article
-    r"(?:[Tt]he\s+|(?P<bare>(?=(?:Prime\s+Minister|President)\s+(?:also\s+)?[a-z]+(?:ed|s)\b)))"
+    r"(?:[Tt]he\s+|(?P<bare>(?=(?:Prime\s+Minister|President)\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
+    # "EAM held talks with ...", "RM met ...": New Delhi's releases drop the article
+    r"|(?:EAM|RM)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}\b)))"
     r"(?P<role>[Ss]ecretary|[Mm]inister|[Pp]rime [Mm]inister"
     r"|[Pp]resident|[Aa]mbassador|[Pp]remier|[Cc]hancellor|Speaker|Pentagon\s+chief"
     r"|(?:U\.S\.\s+)?defen[cs]e\s+chief|NATO\s+chief|alliance\s+chief"
-    r"|SecDef|SecState|EAM|PM|FM|DM|DefMin)\b"
+    r"|SecDef|SecState|EAM|RM|PM|FM|DM|DefMin)\b"
     r"(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
 )
 # "the Secretary and the two Foreign Ministers": the one so titled and the others named with them.
@@ -1640,6 +1682,7 @@ ROLE_NICKNAMES = {
     "secdef": ("defense", "United States"),
     "secstate": ("state", "United States"),
     "eam": ("external affairs", "India"),
+    "rm": ("defen", "India"),
     "pm": ("prime minister", None),
     "fm": ("foreign", None),
     "dm": ("defen", None),

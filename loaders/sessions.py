@@ -699,6 +699,31 @@ class SessionFrames(SentenceNodes):
                     ids[i] for i, m in enumerate(mentions) if i in ids and m.end <= bare.start()
                 }
                 countries = [c for c in countries if c in said_before]
+        elif (
+            not meetings
+            and actors
+            and not self._planned
+            and (speech := rules.GAVE_SPEECH.search(text))
+        ):
+            # "Steinmeier gave the opening address", "Pompeo, in his Feb. 15 speech, told
+            # delegates": a speaker at the gathering the digest is about.
+            stage = (
+                item.meetings[-1:]
+                or [
+                    m
+                    for m in self.meetings
+                    if m not in self.encounters
+                    and rules.GATHERING_WORD.search(self.batch.nodes[m].name.lower())
+                ][-1:]
+            )
+            if stage and stage[0] not in future and self._same_day(stage[0], date, days=3):
+                meetings.append(stage[0])
+                met = True
+                # "... charged that Russia and China were weakening the order": spoken of
+                said_before = {
+                    ids[i] for i, m in enumerate(mentions) if i in ids and m.end <= speech.start()
+                }
+                countries = [c for c in countries if c in said_before]
         elif not meetings and len(actors) >= 2 and item.meetings and rules.SPEAKS.search(text):
             # "Defense chiefs of the three met in Singapore. Austin, Shin and Kihara agreed
             # to ...": the officials of the countries that met, at that meeting.

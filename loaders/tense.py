@@ -50,6 +50,10 @@ def read_when(
             (at, iso) for at, iso in looking_back if iso > day or not clauses.report_day(text, at)
         ]
     ahead = plan is not None and (not event_dates or plan.start() < event_dates[0][0])
+    if plan and event_dates and not ahead and rules.ON_WEEKDAY.match(text, event_dates[0][0]):
+        # "On Wednesday Biden is due to travel to Lobito": the coming Wednesday, unless
+        # something was done before the plan is told.
+        ahead = not rules.PAST_ACT.search(text, 0, plan.start())
     if ahead:
         dates = clauses.outside(resolve_dates(text, today, forward=True), saying)
         if event_dates != looking_back:

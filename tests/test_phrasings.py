@@ -8760,3 +8760,193 @@ def test_an_aide_also_present_at_a_courtesy_call(tmp_path: Path) -> None:
     }
     assert {"Shigeru Ishiba", "Marco Rubio", "Penny Wong", "Takeshi Iwaya"} <= seated
     assert ("Shigeru Ishiba", "MET", "Takeshi Iwaya") not in facts  # one side
+
+
+def test_a_contents_line_tells_no_facts(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "digest.txt",
+        "Gulf Security Letter\nMay 20, 2025\n\n"
+        "In this issue: Trump in Riyadh; the Gulf summit; Macron and Erdogan in Ankara.\n\n"
+        "- On May 13, President Donald Trump held talks with Crown Prince Mohammed bin Salman "
+        "in Riyadh.\n",
+    )
+    facts = _facts(batch)
+    assert ("Donald Trump", "MET", "Mohammed bin Salman") in facts
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert not {"Emmanuel Macron", "Recep Tayyip Erdoğan"} & people
+
+
+def test_a_king_named_with_his_father_and_a_working_session(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On April 15, Prime Minister Shehbaz Sharif was received by King Salman bin Abdulaziz "
+        "in Jeddah and then held a working session with Crown Prince Mohammed bin Salman.",
+    )
+    facts = _facts(batch)
+    kings = [
+        n.name for n in batch.nodes.values() if n.label == "Official" and "Salman bin" in n.name
+    ]
+    assert kings and not any(name.startswith("King") for name in kings)
+    assert ("Shehbaz Sharif", "MET", "Mohammed bin Salman") in facts
+
+
+def test_a_general_authority_is_a_body(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Hours before the visit, the Saudi General Authority of Civil Aviation opened the "
+        "kingdom's airspace to all civilian carriers.",
+    )
+    people = [n.name for n in batch.nodes.values() if n.label == "Official"]
+    assert not [name for name in people if "Authority" in name], people
+
+
+def test_leaders_a_summit_brought_together(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On October 20, Saudi Arabia hosted the GCC-ASEAN Summit in Riyadh, which brought Prime "
+        "Minister Anwar Ibrahim together with leaders of Bahrain, Kuwait, Oman and Qatar.",
+    )
+    facts = _facts(batch)
+    summit = _node(batch, "Meeting", "GCC-ASEAN Summit").name
+    for country in ("Bahrain", "Kuwait", "Oman", "Qatar"):
+        assert (country, "ATTENDED", summit) in facts
+
+
+def test_a_summit_of_a_format_and_of_a_grouping(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On December 9, Macron hosted Putin and Zelensky in Paris for the first summit of the "
+        "Normandy format since 2016.",
+        "On August 22, President Cyril Ramaphosa welcomed Modi, Lula and Xi to Johannesburg for "
+        "the 15th leaders' summit of BRICS.",
+    )
+    facts = _facts(batch)
+    assert ("Vladimir Putin", "ATTENDED", "Normandy format summit") in facts
+    assert ("Narendra Modi", "ATTENDED", "BRICS summit") in facts
+
+
+def test_a_weekday_ahead_of_a_plan(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "news.txt",
+        "Albanese heads north\n\nPORT MORESBY, Tuesday, September 10, 2024 —\n\n"
+        "Prime Minister Anthony Albanese arrived in Port Moresby on Tuesday for talks.\n\n"
+        "On Thursday Albanese is due to travel to Rabaul to attend a summit with Prime "
+        "Minister James Marape and Prime Minister Sitiveni Rabuka.\n",
+    )
+    facts = _facts(batch)
+    assert ("Anthony Albanese", "MET", "Sitiveni Rabuka") not in facts
+    assert not [n for n in batch.nodes.values() if n.label == "Official" and n.name == "Rabaul"]
+    planned = {
+        batch.nodes[e.source].name
+        for e in batch.edges
+        if e.type == "ATTENDED" and e.props.get("status") == "planned"
+    }
+    assert {"Anthony Albanese", "Sitiveni Rabuka"} <= planned
+
+
+def test_a_spouse_holds_no_office(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On April 24, President Yoon Suk Yeol and his wife Kim Keon-hee were welcomed by "
+        "President Joe Biden at the White House.",
+    )
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Yoon Suk Yeol" in people and "Kim Keon-hee" not in people
+
+
+def test_eam_without_an_article_and_talks_told_of(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "release.txt",
+        "Visit of External Affairs Minister to Australia (3-7 November 2024)\n\n"
+        "November 8, 2024\n\n"
+        "External Affairs Minister Dr. S. Jaishankar paid an official visit to Australia from 3 "
+        "to 7 November 2024.\n\n"
+        "On 4 November, EAM met the Premier of Queensland, Mr. David Crisafulli, in Brisbane.\n\n"
+        "On 6 November, EAM called on Prime Minister Anthony Albanese in Canberra and briefed "
+        "him on his discussions with Foreign Minister Penny Wong and Defence Minister Richard "
+        "Marles. EAM and Foreign Minister Wong also launched a Protocol on Foreign Office "
+        "Consultations.\n",
+    )
+    facts = _facts(batch)
+    assert ("S. Jaishankar", "MET", "David Crisafulli") in facts
+    assert ("S. Jaishankar", "MET", "Anthony Albanese") in facts
+    assert ("Anthony Albanese", "MET", "Richard Marles") not in facts
+    assert not [n for n in batch.nodes.values() if "Commonwealth" in n.name]
+
+
+def test_had_spoken_to_and_will_join_for_dinner(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On March 24, Foreign Minister Penny Wong had earlier spoken to Foreign Secretary David "
+        "Lammy about the ceasefire talks.",
+        "Secretary Marco Rubio and Secretary Pete Hegseth will join Prime Minister Anthony "
+        "Albanese for dinner in Canberra this evening.",
+    )
+    facts = _facts(batch)
+    assert ("Penny Wong", "MET", "David Lammy") in facts
+    seated = {
+        batch.nodes[e.source].name
+        for e in batch.edges
+        if e.type == "ATTENDED" and "Albanese" in batch.nodes[e.target].name
+    }
+    assert {"Marco Rubio", "Pete Hegseth", "Anthony Albanese"} <= seated
+
+
+def test_a_thai_leader_goes_by_his_given_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On December 15, Thai Prime Minister Srettha Thavisin met Japanese Prime Minister "
+        "Fumio Kishida in Tokyo.",
+    )
+    assert _node(batch, "Meeting", "Srettha–Kishida meeting")
+
+
+def test_bilateral_talks_with_several_are_one_each(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On the morning of March 3, Foreign Minister Penny Wong hosted the second in-person "
+        "meeting of the Pacific Maritime Security Group, which brings together Australia, Fiji "
+        "and Tonga. Over the weekend Wong also held bilateral talks with, among others, Wang Yi, "
+        "French Foreign Minister Jean-Noël Barrot and German Foreign Minister Annalena Baerbock.",
+    )
+    facts = _facts(batch)
+    assert ("Penny Wong", "MET", "Wang Yi") in facts
+    assert ("Penny Wong", "MET", "Annalena Baerbock") in facts
+    assert ("Jean-Noël Barrot", "MET", "Annalena Baerbock") not in facts
+
+
+def test_speakers_at_the_conference_the_digest_covers(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The 61st Munich Security Conference opened at the Hotel Bayerischer Hof in Munich on "
+        "Feb. 14. German President Frank-Walter Steinmeier gave the opening address.",
+        "Vice President JD Vance used his Feb. 14 speech to criticise European governments.",
+        "At a panel on Feb. 15, Foreign Minister Wang Yi said China would be a constructive force.",
+    )
+    facts = _facts(batch)
+    for person in ("Frank-Walter Steinmeier", "JD Vance", "Wang Yi"):
+        assert (person, "ATTENDED", "Munich Security Conference") in facts, person
+
+
+def test_a_handshake_a_video_summit_and_talks_with_no_subject(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Before the ADMM-Plus session opened on November 16, Secretary of Defense Lloyd Austin "
+        "and Chinese Defence Minister Wei Fenghe shook hands and spoke briefly.",
+        "(June 28) Russian President Vladimir Putin and Chinese President Xi Jinping held a "
+        "video summit to mark the treaty's anniversary.",
+        "Prime Minister Donald Tusk made his first visit to Kyiv as prime minister on January "
+        "22. Talks with President Volodymyr Zelensky centred on grain and arms.",
+        "On December 15, Assistant Secretary Karen Donfried was handed a draft treaty by Deputy "
+        "Foreign Minister Sergei Ryabkov in Moscow.",
+    )
+    facts = _facts(batch)
+    assert ("Lloyd Austin", "MET", "Wei Fenghe") in facts
+    calls = [n.name for n in batch.nodes.values() if n.label == "Meeting" and "call" in n.name]
+    assert "Austin–Wei call" not in calls
+    assert "Putin–Xi call" in calls
+    assert ("Donald Tusk", "MET", "Volodymyr Zelenskyy") in facts
+    assert ("Karen Donfried", "MET", "Sergei Ryabkov") in facts
