@@ -288,6 +288,8 @@ class _DocState(DocumentFacts):
         self._statement(
             told, signed, signing_parties, agreements, actors or witnesses, named_before
         )
+        self._statements_on_topics(told, actors)
+        self._met_before(told)
         self._signatories_listed(text, mentions, ids, item, date)
         self._listed_instruments(told)
         chaired = bool(rules.CHAIR.search(lowered))

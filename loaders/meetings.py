@@ -95,6 +95,11 @@ class MeetingFrames(References):
                 if not any(a < self.spot.get(x, -1) < b for a, b in passing.values())
             ]
         kind = "call" if called else ("visit" if rules.A_VISIT.search(lowered) else "meeting")
+        meal = rules.HOSTED_MEAL.search(lowered)
+        if meal and kind == "meeting" and not rules.TALKS_BESIDE_MEAL.search(lowered):
+            # "Kishida then hosted a dinner in Mr Luxon's honour": the dinner, an event of its
+            # own beside the day's talks.
+            kind = " ".join((meal["meal"] or meal["meal2"] or meal["meal3"]).split())
         confidence = 0.8 if called else 0.75
         pairs, clauses_of = self._side_by_side(officials, actors)
         if pairs:
@@ -124,7 +129,9 @@ class MeetingFrames(References):
             or rules.BILATERALS_WITH.search(lowered)
             or rules.WITH_AND_WITH.search(lowered)
             or rules.LATER_ACT.search(text)
-            or self._sides_at_gathering(lowered, trigger, hosts, actors, called)
+            or self._sides_at_gathering(
+                lowered, trigger, hosts, actors, called and not rules.GROUP_CALL.search(lowered)
+            )
         )
         if not apart:
             hosts = []
@@ -463,9 +470,10 @@ class MeetingFrames(References):
         if kind == "meeting" and rules.PRESS_CONFERENCE.search(text):
             aliases.append(f"{self._surnames(people)} joint press conference")
         meal = rules.MEAL.search(text)
-        if meal and kind == "meeting":
+        if meal and (kind == "meeting" or rules.MEAL.fullmatch(kind)):
             noun = " ".join(meal.group(0).lower().split())
-            aliases.append(f"{self._surnames(people)} {noun}")  # "working dinner"
+            if kind == "meeting":
+                aliases.append(f"{self._surnames(people)} {noun}")  # "working dinner"
             guest = [p for p in people if self._hosted_for(p, text)]
             if len(people) == 2 and len(guest) == 1:
                 # "a state dinner that Marape hosted for Albanese": "Marape state dinner for

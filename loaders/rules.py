@@ -147,7 +147,7 @@ SENT_BY = re.compile(
     r"|(?:death|passing|funeral|memory)\s+of"
     # "briefed President Putin on his discussions with Foreign Minister Lavrov": talks told of
     r"|\bon\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|meetings?"
-    r"|conversations?)\s+with)"
+    r"|conversations?|exchanges?|calls?)\s+with)"
     # "a letter from King Charles III", "the state funeral of former PM Shinzo Abe"
     # "... of the Custodian of the Two Holy Mosques King Salman": titles with "of the" in them
     r"\s+(?:the\s+)?(?:(?:former|late)\s+)?(?:(?:[A-Z][\w.'’-]*,?|of|the|and)\s+){0,10}$"
@@ -1103,6 +1103,47 @@ IN_STATEMENT = re.compile(
     r"|^(?:A|The)\s+(?P<after>joint)\s+(?:[\w'-]+\s+){0,2}(?:statement|declaration|communiqu[eé])"
     r"(?=,?\s+(?:was\s+)?(?:issued|released|adopted)\s+(?:after|following|at\s+the\s+(?:end|close)\s+of)"
     r"\s+(?:the|their)\s+(?:[\w'-]+\s+){0,2}(?:talks|meeting|summit|visit|dialogue|call)\b)"
+)
+# "held a call with the leaders of the Bucharest Nine, among them Duda and Iohannis": one call
+# of many on the line.
+GROUP_CALL = re.compile(
+    r"\b(?:call|videoconference|video\s+conference)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:leaders|heads|ministers|counterparts)\s+of\b"
+)
+_MEAL_NOUN = (
+    r"(?:(?:working|private|informal|official|state|welcome|welcoming|gala|farewell)\s+)?"
+    r"(?:dinner|lunch|luncheon|banquet|breakfast)"
+)
+# "hosted a dinner in his honour", "a state banquet": a meal the hosts gave, an event of its
+# own (not "over breakfast with Stoltenberg", which is the meeting).
+HOSTED_MEAL = re.compile(
+    r"\b(?:hosted|gave|threw|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<meal>"
+    rf"{_MEAL_NOUN})\b"
+    # "Macron hosted Zelensky and Scholz for dinner at the Élysée Palace"
+    r"|\bhosted\b[^.;]{0,80}?\bfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?P<meal2>{_MEAL_NOUN})\b"
+    r"|\b(?P<meal3>state\s+(?:banquet|dinner|luncheon))\b"
+)
+# "held talks followed by a working lunch": talks, with a meal in them.
+TALKS_BESIDE_MEAL = re.compile(
+    r"\b(?:talks|met|meeting|discussions|consultations|summit|dialogue|conversation)\b"
+)
+# "their first meeting since they sat down together on the sidelines of the G20 in Bali in
+# November": an encounter of the pair told of, then.
+SINCE_THEY_MET = re.compile(
+    r"\bsince\s+(?:they|the\s+two(?:\s+(?:leaders|men|women|ministers|presidents))?|the\s+pair)"
+    r"\s+(?:last\s+|first\s+)?(?:met|sat\s+down(?:\s+together)?|held\s+talks)\b(?P<rest>[^.;]*)"
+)
+# "issued four joint statements, on the Middle East, on AI and on biodiversity", "Two joint
+# statements were issued, one on ... and one on ...": a statement per subject.
+SEVERAL_STATEMENTS = re.compile(
+    r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[2-9])\s+joint\s+(?P<noun>statements|declarations)\b"
+    r"(?:\s+(?:were|was)\s+(?:issued|adopted|released|signed))?,?\s+"
+    r"(?P<topics>(?:one\s+)?on\s+[^.;]+)"
+)
+STATEMENT_TOPIC = re.compile(
+    r"(?:^|,\s*|\s+and\s+)(?:and\s+)?(?:one\s+)?on\s+(.+?)(?=,\s*(?:and\s+)?(?:one\s+)?on\s"
+    r"|\s+and\s+(?:one\s+)?on\s|,\s+(?:the|a|an|its|which)\s|$)"
 )
 # "the first such meeting since President Trump took office": a time told by someone else's
 # step, not a presence.

@@ -661,6 +661,25 @@ class SessionFrames(SentenceNodes):
                 item.meetings.append(generic)
         return met
 
+    def _met_before(self, s: Told) -> None:
+        """'... their first meeting since they sat down together on the sidelines of the G20
+        summit in Bali in November': the pair just told of, in an encounter of their own then,
+        at the gathering named with it."""
+        since = rules.SINCE_THEY_MET.search(s.text)
+        pair = list(dict.fromkeys(self.last_people))
+        if since is None or len(pair) != 2 or s.read.officials:
+            return
+        start, end = since.span("rest")
+        date = next((iso for at, iso in s.dates if start <= at < end), None)
+        if date is None:
+            return  # a time the sentence does not give is none to date the encounter by
+        where = [x for x in s.read.locations if start <= s.read.spot.get(x, -1) < end]
+        self._encounter(pair, "meeting", s.text, date, where, 0.65, s.item, own_place=True)
+        for mid in s.read.meetings:
+            if start <= s.read.spot.get(mid, -1) < end:
+                for oid in pair:
+                    self._edge("ATTENDED", oid, mid, s.text, date, 0.6)
+
     def _goes_on(self, s: Told, meetings: list[str], went_on: list[str], actors: list[str],
                  gatherings: list[str], future: list[str], named_before: list[str],
                  countries: list[str], met: bool,
@@ -670,8 +689,11 @@ class SessionFrames(SentenceNodes):
         text, mentions, item, date, ids = s.text, s.mentions, s.item, s.date, s.read.ids
         # "the two secretaries" named in the item before may go on about its meeting.
         recent = item.meetings[-1:] or (self.meetings[-1:] if named_before else [])
+        # "Ishiba then hosted a dinner in Prabowo's honour": a meal of its own, not the talks
+        meal = rules.HOSTED_MEAL.search(s.lowered) and not rules.TALKS_BESIDE_MEAL.search(s.lowered)
         if (
             not meetings
+            and not meal
             and actors
             and recent
             and recent[0] not in gatherings

@@ -126,6 +126,43 @@ class SigningFrames(SessionFrames):
                 if statement:
                     self._edge("SIGNED", oid, statement, text, date, 0.55)  # who issued it
 
+    def _statements_on_topics(self, s: Told, actors: list[str]) -> None:
+        """'The two presidents issued four joint statements, on A, on B, on C and on D': one
+        statement per subject, each issued by those who issued them all."""
+        several = rules.SEVERAL_STATEMENTS.search(s.text)
+        if several is None:
+            return
+        topics = [
+            t.strip(" ,") for t in rules.STATEMENT_TOPIC.findall(several["topics"]) if t.strip(" ,")
+        ]
+        if len(topics) < 2:
+            return
+        issuers = [c for c in dict.fromkeys(self._country_of(p) for p in actors) if c]
+        speakers = list(actors)
+        owner = self._party_names(issuers, [])
+        if len(issuers) < 2 and s.item.meetings:
+            # "Two joint statements were issued, one on ...": those who sat at the meeting,
+            # named after it ("ADMM-Plus joint statement on ...") if it has a short name.
+            meeting = self.batch.nodes[s.item.meetings[-1]]
+            issuers = sorted(c for c in self._countries_at(meeting.id) if c)
+            speakers = []
+            short = sorted(
+                (a for a in meeting.aliases if re.fullmatch(r"[A-Z]{2,}[\w+-]*", a)), key=len
+            )
+            owner = short[0] if short else self._party_names(issuers, [])
+        if len(issuers) < 2:
+            return
+        noun = several["noun"].lower().rstrip("s")
+        stem = f"{owner} joint {noun}"
+        for topic in topics:
+            aid = self._agreement(f"{stem} on {topic}", s.date, [])
+            s.item.agreements.append(aid)
+            for cid in issuers:
+                self._edge("SIGNED", cid, aid, s.text, s.date, 0.6)
+                self._edge("PARTY_TO", cid, aid, s.text, s.date, 0.6)
+            for oid in speakers:
+                self._edge("SIGNED", oid, aid, s.text, s.date, 0.55)
+
     def _grouping_of(self, countries: list[str]) -> str:
         """The short name of a grouping the document names whose members are just these."""
         names = {self.batch.nodes[c].name for c in countries}

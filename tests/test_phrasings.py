@@ -6738,7 +6738,7 @@ def test_a_state_dinner_hosted_for_a_guest_is_named_for_both(tmp_path: Path) -> 
         "Monday began with a state banquet that Prime Minister James Marape hosted for "
         "Prime Minister Christopher Luxon in Port Moresby on Monday, May 19.",
     )
-    meeting = _node(batch, "Meeting", "Marape–Luxon meeting")
+    meeting = _node(batch, "Meeting", "Marape–Luxon state banquet")
     assert "Marape state banquet for Luxon" in meeting.aliases
 
 
@@ -8950,3 +8950,63 @@ def test_a_handshake_a_video_summit_and_talks_with_no_subject(tmp_path: Path) ->
     assert "Putin–Xi call" in calls
     assert ("Donald Tusk", "MET", "Volodymyr Zelenskyy") in facts
     assert ("Karen Donfried", "MET", "Sergei Ryabkov") in facts
+
+
+def test_several_joint_statements_one_per_subject(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 18, President Vladimir Putin held talks with President Kassym-Jomart Tokayev "
+        "in Astana. The two presidents then issued three joint statements, on energy, on "
+        "transport corridors and on cyber security.",
+    )
+    facts = _facts(batch)
+    statements = sorted(n.name for n in batch.nodes.values() if n.label == "Agreement")
+    assert len(statements) == 3, statements
+    assert any(name.endswith("on transport corridors") for name in statements)
+    for name in statements:
+        assert ("Kazakhstan", "PARTY_TO", name) in facts
+        assert ("Vladimir Putin", "SIGNED", name) in facts
+
+
+def test_the_first_meeting_since_they_met_elsewhere(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On November 15, President Joe Biden met President Xi Jinping at Filoli in Woodside. It "
+        "was the pair's first meeting since they sat down together on the sidelines of the G20 "
+        "summit in Bali in November 2022.",
+    )
+    dated = {
+        (batch.nodes[e.target].props.get("date"), batch.nodes[e.source].name)
+        for e in batch.edges
+        if e.type == "ATTENDED" and batch.nodes[e.target].label == "Meeting"
+    }
+    assert ("2022-11", "Joe Biden") in dated and ("2022-11", "Xi Jinping") in dated
+    bali = [
+        e for e in batch.edges if e.type == "LOCATED_IN" and batch.nodes[e.target].name == "Bali"
+    ]
+    assert bali
+
+
+def test_a_dinner_in_a_guests_honour_is_an_event_of_its_own(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On July 4, Prime Minister Shigeru Ishiba held talks with President Prabowo Subianto in "
+        "Tokyo. Prime Minister Ishiba then hosted a dinner in President Prabowo's honour.",
+    )
+    facts = _facts(batch)
+    dinners = [n.name for n in batch.nodes.values() if n.label == "Meeting" and "dinner" in n.name]
+    assert dinners, sorted(n.name for n in batch.nodes.values() if n.label == "Meeting")
+    assert ("Shigeru Ishiba", "HOSTED", dinners[0]) in facts
+    assert ("Prabowo Subianto", "ATTENDED", dinners[0]) in facts
+
+
+def test_a_call_with_the_leaders_of_a_group(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On February 24, President Joe Biden held a call with the leaders of the G7, among them "
+        "Prime Minister Fumio Kishida and Chancellor Olaf Scholz, to brief them on his "
+        "exchange with Zelensky.",
+    )
+    facts = _facts(batch)
+    assert ("Fumio Kishida", "MET", "Olaf Scholz") in facts
+    assert ("Joe Biden", "MET", "Volodymyr Zelenskyy") not in facts
