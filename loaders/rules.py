@@ -467,8 +467,6 @@ THE_TWO = re.compile(
 )
 # "... between A and B": the second of the pair follows with nothing but a title between.
 AND_NEXT = re.compile(r"\s*,?\s+and\s+[^,;]*$")
-# "at the summits in Kuala Lumpur, where she met Marcos and Albanese": a gathering's
-# bilaterals, one per counterpart, unless the sentence tells of one session together.
 # "gave the opening address", "in his Feb. 15 speech", "addressing the conference": a speaker
 # at the gathering told of.
 GAVE_SPEECH = re.compile(
@@ -483,6 +481,8 @@ GAVE_SPEECH = re.compile(
 BILATERALS_WITH = re.compile(
     r"\bbilateral\s+(?:talks|meetings|discussions|consultations)\s+with\b|\bbilaterals\s+with\b"
 )
+# "at the summits in Kuala Lumpur, where she met Marcos and Albanese": a gathering's
+# bilaterals, one per counterpart, unless the sentence tells of one session together.
 GATHERING_WORD = re.compile(
     r"\b(?:summits?|forum|dialogue|conference|sidelines|margins?|assembly)\b"
 )
