@@ -256,12 +256,13 @@ def _window(since: str | None, until: str | None) -> tuple[str | None, str | Non
 
 
 def _parse_date(value: str | None, option: str = "--date") -> dt.date | None:
+    """An option's date, or a usage error (exit 2) when it is not a real YYYY-MM-DD."""
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"{option} takes YYYY-MM-DD, got '{value}'") from None
+        raise typer.BadParameter(f"takes YYYY-MM-DD, got '{value}'", param_hint=option) from None
 
 
 # -- commands ---------------------------------------------------------------------------

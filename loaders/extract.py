@@ -412,7 +412,9 @@ class _DocState(DocumentFacts):
         self._cooperating(text, mentions, countries, orgs, date)
         self._communique(told, meetings)
         self._adopted_by_gathering(told, agreements, meetings)
-        self.last_people = people
+        # "The two governments concluded an MLSA. They also issued ...": still those people.
+        led_by_group = not people and rules.GROUP_REF.match(text)
+        self.last_people = self.last_people if led_by_group else people
 
     def _cooperating(self, text: str, mentions: list[Mention], countries: list[str],
                      orgs: list[str], date: str | None) -> None:  # fmt: skip

@@ -345,6 +345,9 @@ class InstrumentFrames(MeetingFrames):
                 if said and 2 <= len(people) <= 4:
                     # "the Biden–Yoon joint statement", as others name what two leaders issued
                     aliases.append(f"{self._surnames(people)} {noun}")
+                about = rules.STATEMENT_ABOUT.match(text, m.end()) if said and not tail else None
+                if about and parties:
+                    aliases.append(f"{name} on {about['topic']}")
             quoted = rules.QUOTED_TITLE.match(text, m.end())
             if quoted:
                 # 'released a joint statement titled "The Spirit of the Quad"': its own name.

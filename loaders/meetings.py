@@ -168,12 +168,15 @@ class MeetingFrames(References):
             or self._seeing_in_turn(actors, text)
             or self._seen_one_by_one(officials, actors, text)
         )
+        listing = self._whose_sit_downs(officials, actors, text)
+        visitor = visitor or listing
         if not visitor and len(actors) >= 3 and rules.IN_TURN.search(lowered):
             visitor = actors[0]  # "The visitor was then received in turn by A and by B"
         if len(set(hosts)) == 1 and len(guests) >= 2:
             # "X held separate meetings with A and B": one encounter per counterpart.
             for guest in guests:
-                self._encounter([hosts[0], guest], kind, text, date, locations, confidence, item)
+                when = self._day_told_after(guest, officials, date) if listing else date
+                self._encounter([hosts[0], guest], kind, text, when, locations, confidence, item)
         elif visitor:
             # "Nakatani met Lecornu and Barrot": colleagues seen in turn by one visitor
             # are two encounters; they did not meet each other.
@@ -196,6 +199,8 @@ class MeetingFrames(References):
                         start, end = spans[other]
                         where = [x for x in locations if start < self.spot.get(x, -1) < end]
                     when = own[other][0] if other in own else date
+                    if listing == visitor:
+                        when = self._day_told_after(other, officials, when)
                     self._encounter([visitor, other], kind, text, when, where, confidence, item)
         elif called and (then := rules.CALL_THEN_MET.search(text)):
             # "held their first telephone conversation on January 16 and first met in person
@@ -1035,6 +1040,25 @@ class MeetingFrames(References):
             return None
         return people[0]
 
+    def _day_told_after(self, oid: str, officials: list[tuple[Mention, str]],
+                        date: str | None) -> str | None:  # fmt: skip
+        """'talks with Merkel and Bolsonaro (June 28), and a breakfast with Mohammed bin Salman
+        (June 29)': the first day the sentence tells after the official is named."""
+        named_at = next((m.start for m, o in officials if o == oid), None)
+        if named_at is None:
+            return date
+        return next((d for at, d in self.dates_at if at > named_at), date)
+
+    @staticmethod
+    def _whose_sit_downs(officials: list[tuple[Mention, str]], people: list[str],
+                         text: str) -> str | None:  # fmt: skip
+        """'Trump's other sit-downs included a dinner with A, talks with B and a breakfast
+        with C': the one whose encounters they were, who saw each of the others."""
+        listed = rules.WHOSE_MEETINGS.search(text)
+        if listed is None or len(people) < 3:
+            return None
+        return next((o for m, o in officials if m.end == listed.start() and o in people), None)
+
     def _side_by_side(
         self, officials: list[tuple[Mention, str]], people: list[str]
     ) -> tuple[list[list[str]], list[tuple[int, int]]]:
@@ -1114,6 +1138,11 @@ class MeetingFrames(References):
         # "closed a two-day summit on Friday", then "hosted the gathering on Sept. 15-16": the
         # day it is known by may be its last.
         return dt.timedelta(days=-2) <= gap <= dt.timedelta(days=3)
+
+    def _only_planned(self, meeting: str) -> bool:
+        """Whether everyone seated at the meeting is only due to attend it."""
+        seats = [e for e in self.batch.edges if e.type == "ATTENDED" and e.target == meeting]
+        return bool(seats) and all(e.props.get("status") == "planned" for e in seats)
 
     def _closer_venue(self, meeting: str, locations: list[str], text: str,
                       date: str | None) -> None:  # fmt: skip
@@ -1327,7 +1356,8 @@ class MeetingFrames(References):
             for bid in bodies:
                 self._edge("ATTENDED", bid, mid, text, date, 0.55, status="planned")
             found.append((mid, m.start()))
-        for m in rules.FOLLOWED_BY.finditer(text):
+        sit_downs = rules.WHOSE_MEETINGS.search(text)  # one official's, each with its own guest
+        for m in [] if sit_downs else rules.FOLLOWED_BY.finditer(text):
             what = re.sub(
                 r"^(?:the\s+)?(?:allies|two sides|countries|ministers)[’']\s+", "", m.group("what")
             )
@@ -1358,6 +1388,8 @@ class MeetingFrames(References):
         apart = {name for group in self.side_by_side for name in group}
         if len(self.side_by_side) >= 2 and len(apart) == len(set(people)):
             return None  # "A and B held a bilateral meeting, while C met D": one each, below
+        if rules.WHOSE_MEETINGS.search(lowered):
+            return None  # "Modi's sit-downs included talks with A and a lunch with B": below
         seeing = self.in_turn
         if seeing and rules.SEEN_APART.search(lowered) and len(set(people)) == 1 + len(seeing[1]):
             return None  # "A held bilateral talks with B and C": one each, below

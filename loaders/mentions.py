@@ -158,6 +158,7 @@ _AGREEMENT = re.compile(
     # Framework", "the Compact of Free Association", "the ROK-U.S.-Japan Joint Press Statement"
     r"|Guidelines(?=\s+(?:for|on)\s+[A-Z])|Protocol|Compact(?=\s+of\s)|Joint Press Statement"
     r"|Cooperation Framework|Framework(?=\s+for\s+(?:the\s+)?[A-Z])"
+    r"|Joint\s+[A-Z][a-z]+\s+Statement"  # "a Joint Outcomes Statement"
     r"|Statement(?=\s+on\s+[A-Z]))"  # "the Phnom Penh Statement on Trilateral Partnership"
     r"(?!\s+(?:Centre|Center|Hall|Complex))"  # "the Fa'onelua Convention Centre": a venue
     # "the Agreement between Australia and Papua New Guinea on Bilateral Security"
@@ -712,6 +713,7 @@ _NAME_NEXT = re.compile(
 )
 
 
+_WIRE_CREDIT = re.compile(r"[A-Z][A-Z .'’-]+,[^()]{1,30}\($")  # "KYIV, March 21 ("
 _SPOUSE_BEFORE = re.compile(r"\b(?:his\s+wife|her\s+husband|(?:his|her)\s+spouse)\s+$", re.I)
 _SCHEME_AFTER = re.compile(r"\s+(?:programme|program|scheme|initiative|project)\b")
 _HONOURED_NEXT = re.compile(r",\s+(?:(?:Mr|Ms|Mrs|Dr|HE|H\.E|Hon)\.?\s+)+[A-Z][\w-]+")
@@ -1157,6 +1159,8 @@ def _official_mentions(
             continue  # "under its JENESYS programme": a scheme's name
         if _SPOUSE_BEFORE.search(text, max(0, name_start - 24), name_start):
             continue  # "Xi and his wife Peng Liyuan": at his side, holding no office
+        if _WIRE_CREDIT.match(text[:name_start]) and text.startswith(")", name_start + len(name)):
+            continue  # "KYIV, March 21 (Eurasia Wire) -": the agency that filed the report
         quoted = re.match(r"[\"”]", text[name_start + len(name) :]) and re.search(
             r"[\"“][^\"”]*$", text[:name_start]
         )

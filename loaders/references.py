@@ -62,6 +62,16 @@ class References(DocumentState):
             # "Kato announced that Suga would visit Washington to meet Biden": the one who
             # told of it is not at it.
             elsewhere |= {oid for m, oid in officials if m.end <= said.start()} - set(after)
+        meanwhile = rules.MEANWHILE_THAT.search(text)
+        others = [oid for m, oid in officials if meanwhile and m.start >= meanwhile.end()]
+        if (
+            meanwhile
+            and len(set(others)) >= 2
+            and not rules.MEET.search(text, 0, meanwhile.start())
+        ):
+            # "Kishida's visit played out on the same day that Xi was holding talks with Putin":
+            # the talks are the others'.
+            elsewhere |= {oid for m, oid in officials if m.end <= meanwhile.start()} - set(others)
         since = [(m.start(), m.end()) for m in rules.SINCE_OFFICE.finditer(text)]
         # "... held talks with Li, their first meeting since Ishiba took office": Ishiba held them.
         elsewhere |= {

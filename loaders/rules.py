@@ -341,6 +341,8 @@ NO_ENCOUNTER = re.compile(
     r"|\bheld\s+no\s+(?:[a-z-]+\s+)?(?:meetings?|talks)\b"
     r"|\b(?:turned\s+down|declined|rejected|refused)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}"
     r"(?:proposal|request|invitation|offer)\s+for\s+(?:talks|a\s+meeting)\b"
+    # "officials ruled out any meeting between the two ministers"
+    r"|\bruled\s+out\s+(?:a|an|any)\s+(?:[a-z-]+\s+)?(?:meeting|talks|encounter)\b"
 )
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings"
@@ -439,6 +441,12 @@ BARE_ATTEND = re.compile(
 )
 # "B and C later joined the discussion", "A was accompanied by B", "D sat on the US side":
 # aides seated at the meeting the item just told of, beside its principals.
+# "Trump's other sit-downs in Osaka included a dinner with A, talks with B and ...": one
+# official's encounters, listed.
+WHOSE_MEETINGS = re.compile(
+    r"['’]s\s+(?:(?:other|own|bilateral|separate|sideline)\s+)*(?:sit-downs|meetings|bilaterals"
+    r"|encounters|engagements)\b[^;.]{0,80}?\b(?:included|took\s+in)\b"
+)
 WITH_AND_WITH = re.compile(r"\bwith\s+[^;]+?,?\s+and\s+with\s")
 # "talks with Wang, a day after meeting Lavrov", "met A, then B": a second encounter of its own.
 LATER_ACT = re.compile(
@@ -1203,6 +1211,13 @@ _INSTRUMENT = (
     # "an agreement on security cooperation on May 19": the topic ends before "on"
     r"(?:and\s+(?!(?:a|an|the)\b))?(?!(?:a|an|and)\b)[a-z][\w-]*(?![\w-])){0,5}(?<!\son)(?<!\sof)(?<!\sfor)(?<!\sand)(?<!\sthe)))?)"
 )
+# "issued a joint declaration on a shared vision for maritime cooperation in the Indo-Pacific":
+# what a statement is about, to the end of the clause, which some name it by.
+STATEMENT_ABOUT = re.compile(
+    rf"\s+on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve)\b){NOT_A_DATE}"
+    r"(?P<topic>(?:an?\s+|the\s+)?[\w'’-]+(?:\s+(?!(?:that|which|who|after|before|when|where"
+    r"|while|during|following|and)\b)[\w'’-]+){0,11})(?=\s*[,.;:(]|\s*$)"
+)
 SIGNED_THING = re.compile(
     r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|adopted|conclude[ds]?|including"
     rf"|{_SIGNATORY}\s+(?:of|to)"
@@ -1844,7 +1859,9 @@ HEADLINE_TAIL = re.compile(r"(?:\s+(?:on|during|at|in|held)\s.*|\s*[:(—–].*)
 IN_TURN = re.compile(
     r"\b(?:in turn|one after (?:the )?other|one by one|each separately|courtesy calls from)\b"
 )
-THEY_SIGNED = re.compile(r"\s+(?:also\s+|then\s+)?(?:signed|issued|adopted|inked|exchanged)\b")
+THEY_SIGNED = re.compile(
+    r"\s+(?:also\s+|then\s+|jointly\s+)?(?:signed|issued|adopted|inked|exchanged|released)\b"
+)
 MINISTERIAL = re.compile(r"\b(?:Minister|Secretary)\b", re.I)
 # "Senator Ed Markey", "Representatives John Garamendi, ...": members of a legislature.
 LAWMAKER = re.compile(
@@ -2032,6 +2049,12 @@ SAID_THAT = re.compile(
     r"\b(?:announced|said|told\s+(?:reporters|journalists|the\s+\w+)|confirmed|revealed|stated)"
     r"\s+(?:[\w.,-]+\s+){0,4}?that\b"
 )
+# "Kishida's visit fell on the same day that Xi was holding talks with Putin": what others did
+# meanwhile.
+MEANWHILE_THAT = re.compile(
+    r"\bthe\s+same\s+(?:day|week|morning|evening)\s+(?:that|as|when)\b"
+    r"|\bat\s+the\s+same\s+time\s+as\b|\bcoincided\s+with\b"
+)
 # "arrived in Seoul", "reached New Delhi", "ended the trip in Tokyo": where the traveller now is.
 NOW_IN = re.compile(
     r"(?:\b(?:arrived|landed|flew(?:\s+on)?|went\s+on|travell?ed(?:\s+on)?|reached|moved\s+on"
@@ -2092,9 +2115,13 @@ ADOPTED_BY_ALL = re.compile(
     r"|(?:[Tt]he|[Aa]ll)\s+(?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
     r"\s+(?:[\w-]+\s+)?(?:heads\s+of\s+(?:state|government|delegation)|leaders|ministers"
     r"|members|allies|participants|countries|nations|states)"
-    r"|[Tt]he\s+(?:leaders|participants|heads\s+of\s+(?:state|government|delegation)))"
+    r"|[Tt]he\s+(?:leaders|participants|heads\s+of\s+(?:state|government|delegation))"
+    # "G20 leaders closed the summit by adopting the Osaka Leaders' Declaration"
+    r"|\b(?P<group>[A-Z][A-Z\d+]{1,6})\s+(?:leaders|(?:foreign\s+|defen[cs]e\s+)?ministers))"
     r"\s+(?:then\s+|also\s+|later\s+|jointly\s+)?(?:adopted|signed|issued|endorsed|approved"
-    r"|agreed|put\s+their\s+names\s+to)\b"
+    r"|agreed|put\s+their\s+names\s+to"
+    r"|(?:closed|ended|concluded|wrapped\s+up)\s+(?:the|their)\s+(?:summit|meeting|session|talks)"
+    r"\s+(?:by|with)\s+(?:adopting|issuing|signing|endorsing))\b"
 )
 
 # "Sheikh Mohamed", "Prince Khalid": what follows is a royal's given name.

@@ -9,6 +9,7 @@ import re
 from . import clauses, rules
 from .dates import parse_iso
 from .docstate import ItemNotes, Told
+from .mentions import Mention
 from .nodes import SentenceNodes
 
 __all__ = ["SessionFrames"]
@@ -64,6 +65,8 @@ class SessionFrames(SentenceNodes):
                     date,
                     strict=not item.meetings and (self.doc.newsletter or not self._a_gathering(m)),
                 )
+                # "Abe's visit to India later this year": what has yet to happen held no talks.
+                and (self._planned or not self._only_planned(m))
             ]
             today = None
             if date is None and self.doc.date is not None:
@@ -717,10 +720,7 @@ class SessionFrames(SentenceNodes):
             if item.meetings[-1] not in future and self._same_day(item.meetings[-1], date):
                 meetings.append(item.meetings[-1])
                 # "... attended and told allies to send aid to Ukraine": what was said.
-                said_before = {
-                    ids[i] for i, m in enumerate(mentions) if i in ids and m.end <= bare.start()
-                }
-                countries = [c for c in countries if c in said_before]
+                countries = _said_before(countries, ids, mentions, bare.start())
         elif (
             not meetings
             and actors
@@ -742,10 +742,7 @@ class SessionFrames(SentenceNodes):
                 meetings.append(stage[0])
                 met = True
                 # "... charged that Russia and China were weakening the order": spoken of
-                said_before = {
-                    ids[i] for i, m in enumerate(mentions) if i in ids and m.end <= speech.start()
-                }
-                countries = [c for c in countries if c in said_before]
+                countries = _said_before(countries, ids, mentions, speech.start())
         elif not meetings and len(actors) >= 2 and item.meetings and rules.SPEAKS.search(text):
             # "Defense chiefs of the three met in Singapore. Austin, Shin and Kihara agreed
             # to ...": the officials of the countries that met, at that meeting.
@@ -852,3 +849,12 @@ class SessionFrames(SentenceNodes):
         if mid not in meetings:
             meetings.append(mid)
             item.meetings.append(mid)
+
+
+def _said_before(
+    countries: list[str], ids: dict[int, str], mentions: list[Mention], at: int
+) -> list[str]:
+    """The countries named before `at`: "... attended and told allies to aid Ukraine" seats
+    the speaker's side, not the allies spoken of."""
+    before = {ids[i] for i, m in enumerate(mentions) if i in ids and m.end <= at}
+    return [c for c in countries if c in before]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..graph.model import Node
 from . import clauses, rules
 from .docstate import ItemNotes, Told
 from .mentions import Mention
@@ -146,10 +147,7 @@ class SigningFrames(SessionFrames):
             meeting = self.batch.nodes[s.item.meetings[-1]]
             issuers = sorted(c for c in self._countries_at(meeting.id) if c)
             speakers = []
-            short = sorted(
-                (a for a in meeting.aliases if re.fullmatch(r"[A-Z]{2,}[\w+-]*", a)), key=len
-            )
-            owner = short[0] if short else self._party_names(issuers, [])
+            owner = _short_name(meeting) or self._party_names(issuers, [])
         if len(issuers) < 2:
             return
         noun = several["noun"].lower().rstrip("s")
@@ -186,11 +184,7 @@ class SigningFrames(SessionFrames):
         if any(said["noun"].lower() in self.batch.nodes[a].name.lower() for a in issued_here):
             return  # "A and B issued a joint communiqué after their talks": already theirs
         meeting = self.batch.nodes[mid]
-        # "ADMM-Plus", "SCM": the short name a meeting goes by, if it has one.
-        short = sorted(
-            (a for a in meeting.aliases if re.fullmatch(r"[A-Z]{2,}[\w+-]*", a)), key=len
-        )
-        stem = short[0] if short else meeting.name
+        stem = _short_name(meeting) or meeting.name
         # "the 56th SCM": the edition, which tells one year's communiqué from the next.
         tail = re.escape(meeting.name.split()[-1])
         edition = next(
@@ -240,6 +234,23 @@ class SigningFrames(SessionFrames):
         list only later; settled at the document's end, if no one else signed it."""
         said = rules.ADOPTED_BY_ALL.search(s.text)
         if said is None or not agreements:
+            return
+        group = next(
+            (
+                s.read.ids[i]
+                for i, m in enumerate(s.mentions)
+                if said["group"]
+                and m.label == "Organization"
+                and i in s.read.ids
+                and m.start == said.start("group")
+            ),
+            None,
+        )
+        if group:
+            # "ASEAN defence ministers adopted the GAME": the grouping speaks as one.
+            for aid in agreements:
+                self._edge("SIGNED", group, aid, s.text, s.date, 0.55)
+                self._edge("PARTY_TO", group, aid, s.text, s.date, 0.55)
             return
         pool = [m for m in dict.fromkeys([*meetings, *s.item.meetings]) if m not in self.unnamed]
         if pool:
@@ -443,3 +454,9 @@ class SigningFrames(SessionFrames):
         ):
             return None
         return self._encounter(signers, "signing meeting", text, date, locations, 0.65, item)
+
+
+def _short_name(meeting: Node) -> str:
+    """The shortest acronym a meeting goes by ("ADMM-Plus", "SCM"), or "" if it has none."""
+    short = sorted((a for a in meeting.aliases if re.fullmatch(r"[A-Z]{2,}[\w+-]*", a)), key=len)
+    return short[0] if short else ""

@@ -144,6 +144,13 @@ def test_bad_documents_leave_the_store_as_it_was(digest_store: Path, tmp_path: P
     ]
     for args, word in cases:
         _assert_clean_error(run_cli("ingest", *args, store=digest_store), word)
+    # A date that is no date is a usage mistake: exit 2, and the document is not read.
+    wrong_date = run_cli(
+        "ingest", str(SAMPLES / "digest-2024-05-10.txt"), "--date", "2025-13-45", store=digest_store
+    )
+    assert wrong_date.returncode == 2
+    assert "Invalid value for --date: takes YYYY-MM-DD, got '2025-13-45'" in wrong_date.stderr
+    assert "Traceback" not in wrong_date.stderr
     assert _stats(digest_store) == before
 
 

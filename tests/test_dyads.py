@@ -174,7 +174,7 @@ def test_dyads_options_and_mistakes(sample_store: Path, tmp_path: Path) -> None:
             1,
             "Error: 'Kihara' is an Official (Minoru Kihara), not a country",
         ),
-        (["--since", "2024-13-01"], 1, "Error: --since takes YYYY-MM-DD"),
+        (["--since", "2024-13-01"], 2, "Invalid value for --since: takes YYYY-MM-DD"),
     ]:
         wrong = run_cli("dyads", *args, store=sample_store)
         assert wrong.returncode == code, (args, wrong.stderr)

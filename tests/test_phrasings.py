@@ -9010,3 +9010,142 @@ def test_a_call_with_the_leaders_of_a_group(tmp_path: Path) -> None:
     facts = _facts(batch)
     assert ("Fumio Kishida", "MET", "Olaf Scholz") in facts
     assert ("Joe Biden", "MET", "Volodymyr Zelenskyy") not in facts
+
+
+def test_the_wire_service_in_a_dateline_is_no_one_at_the_talks(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "report.txt",
+        "Meloni in Kyiv\n\nKYIV, May 14 (Eurasia Wire) - Italian Prime Minister Giorgia Meloni "
+        "arrived in Kyiv on Saturday on an unannounced visit and held talks with Ukrainian "
+        "President Volodymyr Zelensky.\n",
+    )
+    assert ("Giorgia Meloni", "MET", "Volodymyr Zelenskyy") in _facts(batch)
+    assert not [n.name for n in batch.nodes.values() if "Wire" in n.name]
+
+
+def test_they_after_a_sentence_about_the_two_governments_are_still_the_leaders(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Prime Minister Fumio Kishida and President Ferdinand Marcos Jr. held talks in Tokyo on "
+        "February 9. The two governments exchanged notes on a coastal radar grant. They also "
+        "issued a joint statement on a common approach to coast guard training in the South China Sea.",
+    )
+    facts = _facts(batch)
+    statement = _node(batch, "Agreement", "Japan-Philippines joint statement")
+    assert ("Fumio Kishida", "SIGNED", statement.name) in facts
+    assert ("Philippines", "PARTY_TO", statement.name) in facts
+    # What it is about, as some name it.
+    assert (
+        "Japan-Philippines joint statement on a common approach to coast guard training in the "
+        "South China Sea" in statement.aliases
+    )
+
+
+def test_the_ministers_released_a_statement_named_in_capitals(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On February 5, Foreign Minister Penny Wong hosted New Zealand Foreign Minister Winston "
+        "Peters in Adelaide for their annual consultations. At the close of the talks the "
+        "Ministers released a Joint Progress Statement.",
+    )
+    facts = _facts(batch)
+    assert ("Penny Wong", "SIGNED", "Joint Progress Statement") in facts
+    assert ("Winston Peters", "SIGNED", "Joint Progress Statement") in facts
+    assert ("New Zealand", "PARTY_TO", "Joint Progress Statement") in facts
+
+
+def test_leaders_of_a_group_closing_the_summit_by_adopting_a_declaration(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On October 10, Laos hosted the ASEAN summit in Vientiane, attended by Prime Minister "
+        "Anwar Ibrahim and President Prabowo Subianto. ASEAN leaders closed the summit by "
+        "adopting the Vientiane Declaration.",
+    )
+    facts = _facts(batch)
+    # The grouping speaks as one: ASEAN adopted it, not each leader for his country.
+    assert ("Association of Southeast Asian Nations", "SIGNED", "Vientiane Declaration") in facts
+    assert ("Association of Southeast Asian Nations", "PARTY_TO", "Vientiane Declaration") in facts
+    assert ("Anwar Ibrahim", "SIGNED", "Vientiane Declaration") not in facts
+
+
+def test_talks_after_the_summit_are_not_a_visit_still_to_come(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "June 27: Prime Minister Fumio Kishida held talks in Hiroshima with Prime Minister "
+        "Anthony Albanese. Albanese said he was looking forward to Kishida's visit to Australia "
+        "later this year for the annual leaders' meeting.",
+        "June 29: Kishida and President Yoon Suk Yeol met in Hiroshima after the summit closed.",
+    )
+    seated = {
+        (batch.nodes[e.source].name, batch.nodes[e.target].name)
+        for e in batch.edges
+        if e.type == "ATTENDED"
+    }
+    visits = {m for _p, m in seated if "visit to Australia" in m}
+    assert visits, seated
+    assert not {p for p, m in seated if m in visits} & {"Yoon Suk Yeol"}
+    assert ("Fumio Kishida", "MET", "Yoon Suk Yeol") in _facts(batch) or (
+        "Yoon Suk Yeol",
+        "MET",
+        "Fumio Kishida",
+    ) in _facts(batch)
+
+
+def test_a_meeting_ruled_out_is_no_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Defence Minister Richard Marles attended the Independence Day parade in Jakarta on "
+        "August 17. Chinese Defence Minister Dong Jun was also in Jakarta, but Australian "
+        "officials ruled out any meeting between the two ministers.",
+    )
+    facts = _facts(batch)
+    assert ("Richard Marles", "MET", "Dong Jun") not in facts
+    assert ("Dong Jun", "MET", "Richard Marles") not in facts
+    assert "Dong Jun" in {n.name for n in batch.nodes.values()}
+
+
+def test_what_others_did_the_same_day_leaves_the_subject_out(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On March 21, Prime Minister Fumio Kishida's stop in Kyiv fell on the same day that "
+        "President Xi Jinping was holding talks with President Vladimir Putin in Moscow.",
+    )
+    facts = _facts(batch)
+    assert ("Xi Jinping", "MET", "Vladimir Putin") in facts
+    assert not {f for f in facts if f[1] == "MET" and "Fumio Kishida" in (f[0], f[2])}
+
+
+def test_one_leaders_sit_downs_listed_are_one_encounter_each(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 20-21: Prime Minister Narendra Modi's other sit-downs in Hiroshima, on the margins "
+        "of the G7 summit, included talks with President Volodymyr Zelensky (May 20), a lunch "
+        "with Prime Minister Anthony Albanese and a meeting with President Yoon Suk Yeol "
+        "(May 21).",
+    )
+    met = {frozenset((a, b)) for a, rel, b in _facts(batch) if rel == "MET"}
+    for other in ("Volodymyr Zelenskyy", "Anthony Albanese", "Yoon Suk Yeol"):
+        assert frozenset(("Narendra Modi", other)) in met, met
+    assert frozenset(("Anthony Albanese", "Yoon Suk Yeol")) not in met
+    assert frozenset(("Volodymyr Zelenskyy", "Anthony Albanese")) not in met
+    # Each on the day told after it.
+    days = {
+        batch.nodes[e.target].name: str(e.props.get("date"))
+        for e in batch.edges
+        if e.type == "MET" and batch.nodes[e.source].name == "Narendra Modi"
+    }
+    assert days["Volodymyr Zelenskyy"].endswith("-05-20")
+    assert days["Yoon Suk Yeol"].endswith("-05-21")
+
+
+def test_broadcasters_and_state_companies_readers_name_are_bodies(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 3, Japanese public broadcaster NHK reported that Rosatom and Gazprom had sent "
+        "delegations to the forum in Vladivostok.",
+    )
+    bodies = {n.name for n in batch.nodes.values() if n.label == "Organization"}
+    assert {"NHK", "Rosatom", "Gazprom"} <= bodies
