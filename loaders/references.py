@@ -63,15 +63,12 @@ class References(DocumentState):
             # told of it is not at it.
             elsewhere |= {oid for m, oid in officials if m.end <= said.start()} - set(after)
         meanwhile = rules.MEANWHILE_THAT.search(text)
-        others = [oid for m, oid in officials if meanwhile and m.start >= meanwhile.end()]
-        if (
-            meanwhile
-            and len(set(others)) >= 2
-            and not rules.MEET.search(text, 0, meanwhile.start())
-        ):
+        if meanwhile and not rules.MEET.search(text, 0, meanwhile.start()):
             # "Kishida's visit played out on the same day that Xi was holding talks with Putin":
             # the talks are the others'.
-            elsewhere |= {oid for m, oid in officials if m.end <= meanwhile.start()} - set(others)
+            others = {oid for m, oid in officials if m.start >= meanwhile.end()}
+            if len(others) >= 2:
+                elsewhere |= {oid for m, oid in officials if m.end <= meanwhile.start()} - others
         since = [(m.start(), m.end()) for m in rules.SINCE_OFFICE.finditer(text)]
         # "... held talks with Li, their first meeting since Ishiba took office": Ishiba held them.
         elsewhere |= {

@@ -439,14 +439,13 @@ BARE_ATTEND = re.compile(
     r"|leaders|ministers|guests|dignitaries|attendees|participants))\s+(?:(?:around|at)\s+the\s+table"
     r"|present|attending|in\s+attendance|taking\s+part)|present|in\s+attendance)\b"
 )
-# "B and C later joined the discussion", "A was accompanied by B", "D sat on the US side":
-# aides seated at the meeting the item just told of, beside its principals.
 # "Trump's other sit-downs in Osaka included a dinner with A, talks with B and ...": one
 # official's encounters, listed.
 WHOSE_MEETINGS = re.compile(
     r"['’]s\s+(?:(?:other|own|bilateral|separate|sideline)\s+)*(?:sit-downs|meetings|bilaterals"
     r"|encounters|engagements)\b[^;.]{0,80}?\b(?:included|took\s+in)\b"
 )
+# "spoke with A about the strait, and with B about trade": one encounter with each.
 WITH_AND_WITH = re.compile(r"\bwith\s+[^;]+?,?\s+and\s+with\s")
 # "talks with Wang, a day after meeting Lavrov", "met A, then B": a second encounter of its own.
 LATER_ACT = re.compile(

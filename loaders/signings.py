@@ -235,14 +235,12 @@ class SigningFrames(SessionFrames):
         said = rules.ADOPTED_BY_ALL.search(s.text)
         if said is None or not agreements:
             return
+        # A grouping named as a body ("G20 leaders ..."); start("group") is -1 when none is.
         group = next(
             (
                 s.read.ids[i]
                 for i, m in enumerate(s.mentions)
-                if said["group"]
-                and m.label == "Organization"
-                and i in s.read.ids
-                and m.start == said.start("group")
+                if m.label == "Organization" and i in s.read.ids and m.start == said.start("group")
             ),
             None,
         )
