@@ -81,6 +81,7 @@ class DocumentFacts(SigningFrames):
             if body and any(re.search(rf"\b{re.escape(f)}\b", title or "") for f in forms):
                 self._edge("MEMBER_OF", oid, body.id, evidence, None, 0.6)
         self._houses_of_speakers()
+        self._bare_congress()
         self._bodies_of_one_state()
         self._merge_surnames()
         self._one_edition()
@@ -144,6 +145,23 @@ class DocumentFacts(SigningFrames):
             mention = Mention("Organization", house.name, house.name, 0, 0, entry=house)
             oid = self._organization(mention, evidence, None)
             self._edge("MEMBER_OF", node.id, oid, evidence, None, 0.6)
+
+    def _bare_congress(self) -> None:
+        """'Biden was notifying Congress of his decision': the legislature of the one state the
+        document names whose house is called Congress."""
+        named = {n.name for n in self.batch.nodes.values() if n.label == "Country"}
+        states = [c for c in rules.CONGRESS_STATES if c in named]
+        house = self.gaz.legislatures.get(states[0]) if len(states) == 1 else None
+        if house is None or "Congress" not in house.name:
+            return
+        for item in self.doc.items:
+            if "Congress" not in item:
+                continue
+            for _, text in split_sentences(item):
+                if rules.BARE_CONGRESS.search(text):
+                    mention = Mention("Organization", house.name, "Congress", 0, 0, entry=house)
+                    self._organization(mention, text, None)
+                    return  # one node, on the sentence that first names it
 
     def _bodies_of_one_state(self) -> None:
         """A release headed 'Ministry of Defence' whose minister of defence the document names

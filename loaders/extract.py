@@ -385,12 +385,21 @@ class _DocState(DocumentFacts):
                 self._pairwise_met(actors, text, date, 0.65)
             elif told_before:
                 pass  # who sat there, and who met whom, was read when the meeting was named
+            elif meetings and len(set(actors)) >= 2 and rules.MARGINS_TO_MEET.search(text):
+                # "used the margins of the summit to meet A and B": encounters of their own.
+                self._encounters(text, officials, actors, called, locations, item, date)
             elif meetings:
                 self._seat(text, mentions, read, meetings, [*actors, *witnesses],
                            [] if present_only else actors, group_countries, countries,
                            date)  # fmt: skip
-            elif len(actors) > 1 and ceremony is None and not (undated_plan and last_seen):
-                # "They agreed to meet again": no new encounter of those who just met.
+            elif (
+                len(actors) > 1
+                and ceremony is None
+                and not (undated_plan and last_seen)
+                and not (self._planned and rules.INVITED_TO_VISIT.search(text))
+            ):
+                # "They agreed to meet again": no new encounter of those who just met. "A
+                # invited B to visit Italy" is B's visit still to come, read with the visits.
                 self._encounters(text, officials, actors, called, locations, item, date)
         self._stand_ins(told, meetings)
         self._visits(text, officials, [*locations, *country_venues], spot, date, item)

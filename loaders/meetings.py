@@ -457,15 +457,22 @@ class MeetingFrames(References):
         # make the id, so that two documents' reports of one call are one node; whole names only
         # where a sitting of others with the same family names is there already.
         ordered = sorted(people, key=self._family)
-        key = self._encounter_key(ordered, kind, date, whole=False)
+        # Two visits still to come, to North Korea and to Vladivostok, are two: an undated
+        # plan is told apart by where it is to sit.
+        when = date or (
+            self.batch.nodes[locations[0]].name if self._planned and locations else None
+        )
+        key = self._encounter_key(ordered, kind, when, whole=False)
         sitting = self.seated.get(node_id("Meeting", key))
         if sitting and not set(people) <= set(sitting):
-            key = self._encounter_key(ordered, kind, date, whole=True)
+            key = self._encounter_key(ordered, kind, when, whole=True)
         aliases = self._other_orders(people, kind, text) + self._group_names(people, kind, text)
         if kind == "visit":
             aliases += self._visit_names(people)
         courtesy = rules.COURTESY_CALL.search(text)
-        if courtesy and kind == "meeting":
+        # "During the visit, the Prime Minister paid a courtesy call on President Macron": a
+        # courtesy call, whatever else the sentence calls a visit.
+        if courtesy and kind in ("meeting", "visit"):
             aliases += self._courtesy_names(people, text, courtesy)
         elif kind == "meeting":
             aliases += self._called_on_names(people, text)
@@ -729,7 +736,16 @@ class MeetingFrames(References):
                 trip = rules.VISIT_VERB.search(text[:at]) or (
                     rules.TRAVEL_TO.search(text[:at]) if self._planned else None
                 )
-            visitors = [o for m, o in officials if trip and m.props["name_start"] < trip.start()]
+            # "Sisi accepted Erdogan's invitation to visit Turkey", "Erdogan invited Putin to
+            # visit Turkey": the one invited, not the one whose invitation it is.
+            invited = None if trip else rules.INVITED_TO_VISIT.search(text, 0, at)
+            trip = trip or invited
+            cut = invited.end() if invited else trip.start() if trip else 0
+            visitors = [
+                o
+                for m, o in officials
+                if m.props["name_start"] < cut and not (invited and rules.OWNER.match(text, m.end))
+            ]
             if not trip or not visitors:
                 continue
             visitor, node = visitors[-1], self.batch.nodes[place]
@@ -740,7 +756,11 @@ class MeetingFrames(References):
                 continue  # "Scholz, rounding off the first French state visit to Germany"
             name = f"{self._family(visitor)} visit to {where}"
             aliases = [f"{self._family(visitor)} visit to {node.name}"] if country else []
-            self._visit_node(visitor, name, aliases, place, text, date, item, 0.65)
+            # An invitation is to a visit still to come, whatever day it was given.
+            told, self._planned = self._planned, self._planned or invited is not None
+            when = date if told or invited is None else None
+            self._visit_node(visitor, name, aliases, place, text, when, item, 0.65)
+            self._planned = told
 
     def _tours(self, text: str, officials: list[tuple[Mention, str]], places: list[str],
                spot: dict[str, int], date: str | None, item: ItemNotes) -> None:  # fmt: skip
@@ -1034,7 +1054,10 @@ class MeetingFrames(References):
         another ("Wang went on to talks with the Malaysian, Thai and Singaporean foreign
         ministers"), unless the sentence tells of one sit-down of them all."""
         home = self._country_of(people[0]) if len(people) >= 3 else None
-        if home is None or rules.ONE_SITDOWN.search(text) or not rules.ON_A_TOUR.search(text):
+        if home is None:
+            return None
+        touring = not rules.ONE_SITDOWN.search(text) and rules.ON_A_TOUR.search(text)
+        if not (touring or rules.MARGINS_TO_MEET.search(text)):
             return None
         if any(self._country_of(p) == home for p in people[1:]):
             return None

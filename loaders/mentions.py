@@ -254,7 +254,9 @@ _EXERCISE_GENERIC = re.compile(
     r"(?:exercise|drills?)\b(?!\s+(?:director|commander|control|planners?|spokes\w+|officers?"
     r"|chief|lead|coordinator|headquarters))"
     # "a Multilateral Maritime Cooperative Activity", "the ASEAN Solidarity Exercise"
-    r"|((?:[A-Z][\w-]+\s+){0,3}Cooperative Activity|(?:[A-Z][\w-]+\s+){1,3}Exercise(?!\s+[A-Z\d]))"
+    # "International Maritime Exercise 2023 (IMX 2023)": one edition of it
+    r"|((?:[A-Z][\w-]+\s+){0,3}Cooperative Activity"
+    r"|(?:[A-Z][\w-]+\s+){1,3}Exercise(?:\s+\d{4})?(?!\s+[A-Z\d]))"
     # "began Strong Griffin 2024": a drill's edition, opened or closed
     r"|\b(?:began|begun|opened|launched|kicked\s+off|concluded|wrapped\s+up|closed|ended|staged"
     r"|conducted|wraps\s+up|begins|opens|ends)\s+(?:the\s+|this\s+year's\s+)?"
@@ -441,6 +443,9 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             a_stop = re.match(r"\s+(?:the|his|her|its|their)\s+(?:\w+\s+)?stop\b", text[end:])
             # "from the Pyongyang area", "the Sunan area of Pyongyang": ground in the city.
             a_stop = a_stop or re.match(r"\s+area\b", text[end:])
+            # "leaves Astana for Dushanbe, where Rahmon will receive him": places left and
+            # reached.
+            a_stop = a_stop or re.match(r",\s+where\b", text[end:])
             # "visited Manila and Hanoi": the second city of a list of places is one too.
             listed = (
                 bool(found)
@@ -455,7 +460,8 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             within = within and _CITY_ENDS.match(text, end)
             if (
                 re.search(
-                    r"\b(?:(?:in|at|to|from|near|into|via|outside|visit|visits|visited|visiting)"
+                    r"\b(?:(?:in|at|to|from|near|into|via|outside|visit|visits|visited|visiting"
+                    r"|leaves|left|leaving|departed|departs)"
                     r"|(?:outskirts|suburbs|area)\s+of)\s+$",
                     before,
                 )
@@ -581,6 +587,13 @@ def _pattern_mentions(text: str, label: str, pattern: re.Pattern[str]) -> list[M
     return found
 
 
+# "Vice Adm. Brad Cooper, the exercise fielded ...": a name after a rank or office is a person's.
+_RANK_BEFORE = re.compile(
+    r"\b(?:Adm|Gen|Col|Capt|Cmdr|Cdr|Lt|Maj|Brig|Sgt|Cmdre)\.\s+$"
+    r"|\b(?:Admiral|General|Colonel|Captain|Commander|commander|minister|secretary|chief)\s+$"
+)
+
+
 def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     for m in [*_EXERCISE_GENERIC.finditer(text), *_TRAINED_IN.finditer(text)]:
@@ -605,6 +618,8 @@ def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             continue  # "Dragon-24, a Polish-hosted exercise": who hosts it, not its name
         if re.search(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?$", text[:start]):
             continue  # "the Rim of the Pacific exercise": the end of a longer name
+        if _RANK_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "by NAVCENT commander Vice Adm. Brad Cooper, the exercise ...": a person
         parts = re.split(r"[-–/]", name)
         if len(parts) > 1 and all(gaz.lookup(p) for p in parts):
             continue  # "the large Australia-US exercise": whose drill, not its name
@@ -1458,12 +1473,12 @@ _COUNTRY_BODY = re.compile(
 )
 
 
-# "China's foreign ministry", "the Chinese defence ministry", "Beijing's foreign ministry":
-# a ministry told of in lower case, by its country, people or capital.
+# "China's foreign ministry", "the Chinese defence ministry", "Beijing's foreign ministry",
+# "the Tajik Foreign Ministry": a ministry told of by its country, people or capital.
 # "Turkey's parliament", "the Hungarian parliament": the country's legislature.
 _OWNED_MINISTRY = re.compile(
     r"\b(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+"
-    r"(?P<body>(?P<what>foreign|defen[cs]e)\s+ministry|parliament|legislature)\b"
+    r"(?P<body>(?P<what>[Ff]oreign|[Dd]efen[cs]e)\s+[Mm]inistry|parliament|legislature)\b"
 )
 _MINISTRY_NAMES = {
     "foreign": ("{c}'s Foreign Ministry", "Ministry of Foreign Affairs of {c}"),
@@ -1477,11 +1492,13 @@ def _owned_ministry_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     or else one named for its country."""
     found = []
     for m in _OWNED_MINISTRY.finditer(text):
-        hit = gaz.lookup(m["owner"])
+        # "The Tajik Foreign Ministry said" opens a sentence: the owner is "Tajik".
+        hit = gaz.lookup(m["owner"].removeprefix("The "))
         if not hit or hit[0].label != "Country":
             continue
         country = hit[0].name
-        raw = text[m.start("owner") : m.end("body")]  # "China's foreign ministry"
+        start = m.start("owner") + (4 if m["owner"].startswith("The ") else 0)
+        raw = text[start : m.end("body")]  # "China's foreign ministry"
         span = (m.start("body"), m.end("body"))
         if m["what"] is None:
             house = gaz.legislatures.get(country)
@@ -2067,6 +2084,15 @@ _PLACE_PARTICLES = {"de", "da", "do", "del", "la", "le", "du", "di", "al", "el",
 _NAMED_DATELINE = re.compile(r"^(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s+(?:—|–|--)\s")
 
 
+# "ASTANA, July 4 - The SCO admitted ...", "ANKARA, Sept 30 (Wire) - ...", "ASTANA, 28 Feb. On
+# his first visit ...": a city in capitals, the day, then a hyphen or the month's stop.
+_CITY_DATE_DATELINE = re.compile(
+    rf"^(?P<place>[{_UPPER}][{_UPPER}.'’-]+(?:\s+[{_UPPER}][{_UPPER}.'’-]+){{0,3}}),\s+"
+    rf"(?:{SHORT_DAY_OR_MONTH}[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+{SHORT_DAY_OR_MONTH}[a-z]*\.?)"
+    r"(?:,?\s+\d{4})?(?:\s+\([^)]{1,40}\))?(?:\s+-|\.|\s*:)?\s"
+)
+
+
 # "27-28 April, New Delhi. India hosted ...", "4 May, Goa.": a digest item led by its days
 # and its city, then a stop; only a city the gazetteer knows is taken as one.
 _DAYS_AND_PLACE = re.compile(
@@ -2078,6 +2104,7 @@ _DAYS_AND_PLACE = re.compile(
 
 def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     m = _DATELINE.match(text) or _DATE_FIRST_DATELINE.match(text)
+    m = m or _CITY_DATE_DATELINE.match(text)
     named = None if m else _NAMED_DATELINE.match(text) or _DAYS_AND_PLACE.match(text)
     if named:
         if not gaz.names_a_place(named["place"]):

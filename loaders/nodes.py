@@ -69,6 +69,7 @@ class SentenceNodes(DrillFrames):
                 elif (
                     not rules.ADVERSARY_BEFORE.search(text[: m.start])
                     or rules.TAKING_PART.match(text, m.end)
+                    or rules.FOUNDED_BY.search(text[: m.start])
                 ) and not rules.ADVERSARY_AFTER.match(text, m.end):
                     countries.append(ids[i])
             elif m.label == "Organization":
@@ -145,7 +146,9 @@ class SentenceNodes(DrillFrames):
         for oid in orgs:
             if oid in self.alliances:
                 # "joined NATO": the countries said to join, not whose minister looked on.
-                chair = re.search(r"\bchair", text)  # "Widodo, as this year's ASEAN chair"
+                # "Widodo, as this year's ASEAN chair"; "five EU member states — Italian PM
+                # Giorgia Meloni, ...": whose leaders speak for the members named.
+                chair = re.search(r"\bchair", text) or rules.MEMBERS_LISTED.search(text)
                 named = [c for c in countries if c not in titling or chair]
                 if rules.SEAT_AT.search(text):
                     # "Romania's ambassador to NATO": the country whose envoy sits at the table.

@@ -78,7 +78,7 @@ DRILL_IN_COUNTRY = re.compile(
     r"(?:\s+the)?\s+$"
 )
 IN_COUNTRY = re.compile(
-    r"(?:\b(?:held|met|meet|sat|conferred|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\bvisits? to|^\s*In"
+    r"(?:\b(?:held|met|meet|sat|conferred|talks|meeting|summit|visit)\b[^;]{0,150}\bin|\b[Vv]isits? to|^\s*In"
     # "the Shangri-La Dialogue in Singapore": a named gathering and where it sat
     r"|\b(?:Dialogue|Forum|Conference|Summit|Meeting|Ministerial|Plus)\s+in"
     r"|\b(?:is|was|arrived|landed)\s+in|\b(?:visit|visits|visited)|\btravel\s+to"
@@ -90,7 +90,7 @@ IN_COUNTRY = re.compile(
 VISIT_TO = re.compile(
     r"\b(?:made|paid|began|begins|started|on|during|concluded|wrapped up|ended|his|her|['’]s"
     r"|first|is|was|a|an|the)"
-    r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}(?:visit|trip)\s+to\s+(?:the\s+)?$"
+    r"\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}(?:[Vv]isit|trip)\s+to\s+(?:the\s+)?$"
 )
 # "held talks with Modi in New Delhi during a five-day state visit", "on the second day of a
 # three-day state visit": a visit told of without the country, which is where the talks were.
@@ -226,6 +226,12 @@ ON_A_TOUR = re.compile(
     r"|before\s+(?:travell?ing|flying|heading|going|moving)\s+(?:on\s+)?to|in\s+turn|respectively"
     r"|series\s+of\s+(?:[\w-]+\s+)?(?:meetings|talks|bilaterals)"
     r"|one\s+after\s+another|each\s+in\s+turn|separately)\b",
+    re.I,
+)
+# "used the margins of the summit to meet A, B, C and D": each seen on his own, however many
+# sat in the summit itself.
+MARGINS_TO_MEET = re.compile(
+    r"\b(?:margins|sidelines)\s+of\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:meet|see|hold\s+talks\s+with)\b",
     re.I,
 )
 # "a working dinner": what analysts call the encounter over a meal.
@@ -1413,7 +1419,7 @@ DRILLS_AT_LARGE = re.compile(
 )
 TOOK_PART = re.compile(
     r"\b(?:took part|take part|taking part|joined|participated|participating|participants?|sent"
-    r"|committed|contributed|deployed|fielded|dispatched"
+    r"|committed|contribut(?:ed|es)|deploy(?:ed|s|ing)|field(?:ed|s|ing)|dispatched"
     r"|(?:personnel|forces|units|troops|soldiers|sailors|marines|airmen|paratroopers|warships"
     r"|ships|aircraft|jets|teams?) from|contingents?|from (?:\d+|[a-z]+) (?:nations|countries)"
     r"|among them"
@@ -1439,7 +1445,11 @@ PARTICIPANTS = re.compile(
     r"|(?:partner|participating|contributing)\s+(?:nations|countries)\s+(?:are|were"
     r"|includ(?:e|es|ed))"
     r"|(?:nations|countries) (?:sending|contributing) (?:forces|troops|ships|personnel)"
-    r"|(?:forces|troops|personnel|ships) from (?:\d+|[a-z]+) (?:nations|countries))\b"
+    r"|(?:forces|troops|personnel|ships) from (?:\d+|[a-z]+) (?:nations|countries)"
+    # "Seven nations are fielding forces for the full programme: A, B, ...", "Ten more
+    # countries, A, B and C, are taking part in a more limited role"
+    r"|(?:nations|countries)\b[^.;]*?\b(?:are|were)\s+(?:also\s+)?(?:taking\s+part|fielding"
+    r"|sending|contributing|deploying|participating))\b"
 )
 
 # Ship prefixes and the navies they name.
@@ -1514,12 +1524,21 @@ LATER = re.compile(
     r"|winter)\b|\bin the coming (?:weeks|months)\b",
     re.I,
 )
+# "invited Putin to visit Turkey", "an invitation to President Khurelsukh to pay a State
+# Visit": a visit to come, an event of its own even after the two have met.
+INVITED_TO_VISIT = re.compile(
+    r"invit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){1,5}?to\s+(?:visit|pay|make|come)"
+    r"|invitations?\s+(?:to\s+(?:[\w.'’-]+\s+){1,4}?)?to\s+(?:visit|pay|make|come)",
+    re.I,
+)
 FUTURE = re.compile(
     r"\b(?:will|plans? to|planned|upcoming|next (?:week|month|year)|expected to|scheduled"
     r"|is to|are to|to join|set to|(?:is|are|was|were)\s+due\s+(?:to|in|at|for)"
     r"|later this (?:week|month|year)"
     r"|(?:is|are)\s+(?:also\s+)?likely\s+to|hoped\s+to\s+visit|hopes\s+to\s+visit"
-    r"|look(?:ed|s|ing)? forward to|to meet again|agreed to meet)\b",
+    r"|look(?:ed|s|ing)? forward to|to meet again|agreed to meet|"
+    + INVITED_TO_VISIT.pattern
+    + r")\b",
     re.I,
 )
 
@@ -1540,7 +1559,7 @@ RESOLVED_ACROSS = re.compile(
 SEAT_AT = re.compile(r"\b(?:ambassadors?|permanent\s+representatives?)\s+to\b", re.I)
 MEMBERSHIP = re.compile(
     r"\b(?:members?|membership|joined|joins|join|accession|acceded|allies|ally|chair(?:s|ed)?"
-    r"|chairmanship|presidency)\b|" + SEAT_AT.pattern,
+    r"|chairmanship|presidency|(?:co-?)?founded|founding|founders?)\b|" + SEAT_AT.pattern,
     re.I,
 )
 
@@ -1574,6 +1593,11 @@ ADVERSARY_BEFORE = re.compile(
     r"|activities|actions|launch(?:es)?|incursions?|denucleari[sz]ation)\s+(?:from|of|by)"
     r"|for)"
     r"\s+(?:the\s+)?$",
+    re.I,
+)
+# "ASEAN was founded in Bangkok in 1967 by Indonesia, ...": the founders, not adversaries.
+FOUNDED_BY = re.compile(
+    r"\b(?:(?:co-?)?founded|established|formed|created|set\s+up)\b[^.;]{0,40}\bby\s+(?:the\s+)?$",
     re.I,
 )
 # "the exercise", "the six-day drill", "this year's biennial exercise": the drill told of (not
@@ -1807,6 +1831,8 @@ OWNER_OF_OTHER = re.compile(
     r"|legacy|sister|brother|president|prime\s+minister|premier|chancellor|king|boss)\b"
 )
 # "Timor-Leste's President X", "the Netherlands' Minister Y": the country that owns the title.
+# "Erdogan's invitation": the name is whose the thing after it is.
+OWNER = re.compile(r"['’]s?\b")
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:['’]s|(?<=s)['’])\s+$")
 # The titles of those who rule a state, which an officer in power may hold beside his rank.
 HEAD_OF_STATE_TITLE = re.compile(r"\b(?:President|Head of State|Chairman|Leader|Prime Minister)\b")
@@ -1922,6 +1948,17 @@ LEGISLATIVE_TITLE = re.compile(
     r"\b(?P<house>National\s+Assembly|Parliament|Diet)\b.*\b(?:Speaker|Chair(?:man|woman)?|President)\b"
     r"|\b(?:Speaker|Chair(?:man|woman)?|President)\s+of\s+(?:the\s+)?(?P<of>National\s+Assembly|Parliament)\b"
 )
+# "notifying Congress of his decision": a house told of by its bare name, not "U.S. Congress",
+# "National People's Congress" or "the Congress of Peru". States whose legislature is a Congress
+# (Spain's Congress of Deputies among them): a document naming two of them leaves it unsaid.
+BARE_CONGRESS = re.compile(
+    r"(?:^|(?<![\w.'’-])[a-z]+\s+)Congress\b(?!\s+of\s+(?:the\s+)?[A-Z])(?!\s+(?:Party|Cent(?:re|er)|Hall)\b)"
+    r"(?!['’])"
+)
+CONGRESS_STATES = (
+    "United States", "Philippines", "Argentina", "Brazil", "Chile", "Colombia", "Peru",
+    "Mexico", "Guatemala", "Honduras", "Paraguay", "Dominican Republic", "Spain", "India",
+)  # fmt: skip
 # A legislature approves or ratifies an instrument; it is never bound by one.
 LEGISLATURE = re.compile(
     r"\b(?:Diet|Parliament|Congress|Senate|Assembly|House of \w+|Bundestag|Sejm|Riksdag"

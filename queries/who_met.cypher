@@ -1,6 +1,7 @@
 // Every counterpart of one official: shared meetings (co-chaired or attended) and direct MET
 // facts not already covered by a shared meeting, one row per encounter, oldest first.
-// Colleagues of one country who sat in a meeting together are not each other's counterparts.
+// Colleagues of one country who sat in a meeting together are not each other's counterparts,
+// and a meeting still to come (attendance with status planned) is no encounter yet.
 // $id (Official id): the official's id, e.g. official:lloyd-austin
 // $country (text): only counterparts from this country (name); null for all
 // $since (date): only encounters on or after this date (YYYY-MM-DD); null for no bound
@@ -10,6 +11,7 @@ CALL () {
   MATCH (a:Official {id: $id})-[r1:ATTENDED|CO_CHAIRED]->(m:Meeting)<-[r2:ATTENDED|CO_CHAIRED]-(b:Official)
   WHERE a <> b AND (r1.date IS NULL OR r2.date IS NULL OR r1.date = r2.date)
     AND (a.country IS NULL OR b.country IS NULL OR a.country <> b.country)
+    AND coalesce(r1.status, '') <> 'planned' AND coalesce(r2.status, '') <> 'planned'
   OPTIONAL MATCH (m)-[:LOCATED_IN]->(l)
   // The most certain sentence about the encounter is the one shown.
   WITH b, m, r1, l ORDER BY r1.confidence DESC, r1.evidence
@@ -21,7 +23,8 @@ CALL () {
   UNION
   // Encounters already listed through a shared meeting, read once rather than per MET fact.
   MATCH (a:Official {id: $id})
-  OPTIONAL MATCH (a)-[x:ATTENDED|CO_CHAIRED]->(:Meeting)<-[:ATTENDED|CO_CHAIRED]-(c:Official)
+  OPTIONAL MATCH (a)-[x:ATTENDED|CO_CHAIRED]->(:Meeting)<-[y:ATTENDED|CO_CHAIRED]-(c:Official)
+  WHERE coalesce(x.status, '') <> 'planned' AND coalesce(y.status, '') <> 'planned'
   WITH a, collect(DISTINCT coalesce(x.evidence, '') + '|' + c.id) AS covered
   MATCH (a)-[r:MET]-(b:Official)
   WHERE NOT (coalesce(r.evidence, '') + '|' + b.id) IN covered

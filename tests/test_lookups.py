@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pactgraph.graph.model import Batch, Node
+from pactgraph.graph.model import Batch, Edge, Node
 from pactgraph.graph.store import GraphStore, StoreSettings, open_store
 from pactgraph.loaders.pipeline import ingest
 from pactgraph.queries import list_queries, run_named
@@ -86,6 +86,32 @@ def test_who_met_without_a_name_ranks_pairs(store: GraphStore) -> None:
     names = {frozenset((p["official"], p["counterpart"])): p for p in pairs}
     # Austin and Shin met in Seoul in November 2023 and in Tokyo in July 2024.
     assert names[frozenset(("Lloyd Austin", "Shin Won-sik"))]["encounters"] == 3
+
+
+def _talks(evidence: str, **status: str) -> Batch:
+    """Two officials of different countries attending one set of talks, told in `evidence`."""
+    batch = Batch()
+    batch.add_node(
+        Node("official:aino-virta", "Official", "Aino Virta", [], {"country": "Finland"})
+    )
+    batch.add_node(Node("official:rui-matos", "Official", "Rui Matos", [], {"country": "Portugal"}))
+    batch.add_node(Node("meeting:virta-matos-talks", "Meeting", "Virta–Matos talks", [], {}))
+    for who in ("official:aino-virta", "official:rui-matos"):
+        fact = {"source": "doc:talks", "evidence": evidence, "confidence": 0.6, **status}
+        batch.add_edge(Edge("ATTENDED", who, "meeting:virta-matos-talks", fact))
+    return batch
+
+
+def test_a_meeting_still_to_come_is_no_encounter(store: GraphStore) -> None:
+    store.write(_talks("Virta is due to hold talks with Matos next month.", status="planned"))
+    assert who_met(store, "Aino Virta") == []
+    pairs = {frozenset((p["official"], p["counterpart"])) for p in who_met(store)}
+    assert frozenset(("Aino Virta", "Rui Matos")) not in pairs
+    # Once the talks are told as held, the two have met.
+    store.write(_talks("Virta and Matos held talks in Lisbon."))
+    assert [r["counterpart"] for r in who_met(store, "Aino Virta")] == ["Rui Matos"]
+    pairs = {frozenset((p["official"], p["counterpart"])) for p in who_met(store)}
+    assert frozenset(("Aino Virta", "Rui Matos")) in pairs
 
 
 def test_path_gives_hops_with_evidence(store: GraphStore) -> None:

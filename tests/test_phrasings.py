@@ -1865,7 +1865,9 @@ def test_the_unit_a_commander_leads_named_before_the_role(tmp_path: Path) -> Non
         "Security Treaty applies to the Senkaku Islands.",
     )
     facts = _facts(batch)
-    assert ("Scott Conn", "MEMBER_OF", "US Third Fleet") in facts
+    # The gazetteer's name for the fleet; "US Third Fleet" is how this text writes it.
+    assert ("Scott Conn", "MEMBER_OF", "U.S. Third Fleet") in facts
+    assert "US Third Fleet" in _node(batch, "Organization", "U.S. Third Fleet").aliases
     assert ("Scott Conn", "REPRESENTS", "United States") in facts
 
 
@@ -9149,3 +9151,176 @@ def test_broadcasters_and_state_companies_readers_name_are_bodies(tmp_path: Path
     )
     bodies = {n.name for n in batch.nodes.values() if n.label == "Organization"}
     assert {"NHK", "Rosatom", "Gazprom"} <= bodies
+
+
+def test_a_foreign_ministry_named_by_its_people_in_capitals(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "June 4: The Kyrgyz Foreign Ministry said the border commissions of Kyrgyzstan and "
+        "Tajikistan had agreed on another stretch of the frontier.",
+    )
+    ministry = _node(batch, "Organization", "Ministry of Foreign Affairs")
+    assert "Kyrgyz Foreign Ministry" in ministry.aliases
+    assert ("Ministry of Foreign Affairs", "PART_OF", "Kyrgyzstan") in _facts(batch)
+
+
+def test_congress_named_bare_is_the_one_state_with_a_congress(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 9: President Donald Trump told Congress he would sell eight patrol boats to Vietnam.",
+    )
+    assert ("U.S. Congress", "PART_OF", "United States") in _facts(batch)
+    # A document naming two states whose houses are called Congress leaves it unsaid.
+    both = _read(
+        tmp_path,
+        "May 9: President Donald Trump and President Gustavo Petro of Colombia said Congress "
+        "would have to approve the aid.",
+    )
+    assert not [n for n in both.nodes.values() if "Congress" in n.name]
+
+
+def test_founders_and_member_states_listed_by_their_leaders(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "March 2: ASEAN was founded in Bangkok in 1967 by Indonesia, Malaysia, the Philippines, "
+        "Singapore and Thailand.",
+        "March 5: Three EU member states sent their leaders to the ceremony: Spanish PM Pedro "
+        "Sánchez, Irish Taoiseach Simon Harris and Portuguese PM Luís Montenegro.",
+    )
+    facts = _facts(batch)
+    for founder in ("Indonesia", "Malaysia", "Philippines", "Singapore", "Thailand"):
+        assert (founder, "MEMBER_OF", "Association of Southeast Asian Nations") in facts
+    for member in ("Spain", "Ireland", "Portugal"):
+        assert (member, "MEMBER_OF", "European Union") in facts
+
+
+def test_the_margins_of_a_summit_used_to_meet_several_in_turn(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Oct 24: At the BRICS summit in Kazan, Prime Minister Narendra Modi used the margins of "
+        "the summit to meet President Masoud Pezeshkian of Iran, President Cyril Ramaphosa of "
+        "South Africa and President Shavkat Mirziyoyev of Uzbekistan.",
+    )
+    met = {frozenset((a, b)) for a, rel, b in _facts(batch) if rel == "MET"}
+    for other in ("Masoud Pezeshkian", "Cyril Ramaphosa", "Shavkat Mirziyoyev"):
+        assert frozenset(("Narendra Modi", other)) in met, met
+    assert frozenset(("Masoud Pezeshkian", "Cyril Ramaphosa")) not in met
+    assert frozenset(("Cyril Ramaphosa", "Shavkat Mirziyoyev")) not in met
+
+
+def test_an_invitation_to_visit_is_a_visit_to_come(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "April 8: President Lula invited President Gustavo Petro to visit Brasilia, and the "
+        "Colombian leader accepted.",
+    )
+    facts = _facts(batch)
+    assert not [f for f in facts if f[1] == "MET"]
+    seats = [e for e in batch.edges if e.type == "ATTENDED"]
+    assert seats and all(e.props.get("status") == "planned" for e in seats)
+
+
+def test_capitals_left_and_reached_are_places(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Sept 3: President Shavkat Mirziyoyev left Bishkek for Dushanbe, where President "
+        "Emomali Rahmon received him for talks on water sharing.",
+    )
+    places = {n.name for n in batch.nodes.values() if n.label == "Location"}
+    assert {"Bishkek", "Dushanbe"} <= places
+
+
+def test_nations_fielding_forces_in_a_later_paragraph_took_part(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "news.txt",
+        "Balikatan opens in Luzon\n\nMANILA, April 22 - Exercise Balikatan 2024 opened on "
+        "Monday at Camp Aguinaldo.\n\nThree nations are fielding troops for the full drill: "
+        "the Philippines, the United States and Australia. Fourteen other countries, among "
+        "them Japan and Brunei, are taking part as observers.\n",
+    )
+    facts = _facts(batch)
+    for country in ("Philippines", "United States", "Australia"):
+        assert (country, "PARTICIPATED_IN", "Balikatan 2024") in facts
+
+
+def test_a_courtesy_call_during_a_visit_is_known_as_one(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Nov 6: During the visit, Prime Minister Hun Manet paid a courtesy call on President "
+        "Emmanuel Macron at the Élysée.",
+    )
+    calls = [n for n in batch.nodes.values() if n.label == "Meeting"]
+    assert any("Hun Manet–Macron courtesy call" in {n.name, *n.aliases} for n in calls), calls
+
+
+def test_an_exercise_edition_ending_in_exercise_with_its_short_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Feb 10: The Royal Navy ran International Mine Countermeasures Exercise 2025 (IMCMEX "
+        "2025) off Bahrain; forces from Oman, Qatar and Kuwait took part.",
+    )
+    drill = _node(batch, "Exercise", "International Mine Countermeasures Exercise 2025")
+    assert "IMCMEX 2025" in drill.aliases
+    facts = _facts(batch)
+    for country in ("Oman", "Qatar", "Kuwait"):
+        assert (country, "PARTICIPATED_IN", drill.name) in facts
+
+
+def test_whose_invitation_it_is_does_not_make_the_visit(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "WELLINGTON, May 20 - Prime Minister Christopher Luxon returned from Canberra on Tuesday.",
+        "Luxon said he had accepted Prime Minister Anthony Albanese's invitation to visit "
+        "Australia again in August.",
+    )
+    visit = _node(batch, "Meeting", "Luxon visit to Australia")
+    seats = {
+        (batch.nodes[e.source].name, e.props.get("status"))
+        for e in batch.edges
+        if e.type == "ATTENDED" and e.target == visit.id
+    }
+    assert ("Christopher Luxon", "planned") in seats
+    assert not [s for s in seats if s[0] == "Anthony Albanese"]
+
+
+def test_a_city_and_day_dateline_with_a_hyphen_or_a_stop(tmp_path: Path) -> None:
+    wire = _read_article(
+        tmp_path,
+        "BISHKEK, Oct 11 (Steppe Wire) - President Sadyr Japarov held talks with President "
+        "Shavkat Mirziyoyev on Friday.",
+    )
+    held = {
+        (wire.nodes[e.source].label, wire.nodes[e.target].name)
+        for e in wire.edges
+        if e.type == "LOCATED_IN"
+    }
+    assert ("Meeting", "Bishkek") in held, held
+    item = _read(
+        tmp_path,
+        "DUSHANBE, 12 Oct. President Emomali Rahmon received President Sadyr Japarov for talks "
+        "on the border.",
+    )
+    places = {
+        (item.nodes[e.source].label, item.nodes[e.target].name)
+        for e in item.edges
+        if e.type == "LOCATED_IN"
+    }
+    assert ("Meeting", "Dushanbe") in places, places
+
+
+def test_an_invitation_makes_the_invitees_visit_not_an_encounter(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 20: President Ferdinand Marcos Jr. invited Prime Minister Anthony Albanese to visit "
+        "the Philippines next year.",
+    )
+    visit = _node(batch, "Meeting", "Albanese visit to Philippines")
+    seats = {
+        (batch.nodes[e.source].name, e.props.get("status"))
+        for e in batch.edges
+        if e.type == "ATTENDED"
+    }
+    assert seats == {("Anthony Albanese", "planned")}, seats
+    assert ("Albanese visit to Philippines", "LOCATED_IN", "Philippines") in _facts(batch)
+    assert visit.label == "Meeting"
