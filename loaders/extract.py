@@ -396,7 +396,7 @@ class _DocState(DocumentFacts):
                 len(actors) > 1
                 and ceremony is None
                 and not (undated_plan and last_seen)
-                and not (self._planned and rules.INVITED_TO_VISIT.search(text))
+                and not (self._only_invited(lowered) and [*locations, *country_venues])
             ):
                 # "They agreed to meet again": no new encounter of those who just met. "A
                 # invited B to visit Italy" is B's visit still to come, read with the visits.
@@ -424,6 +424,15 @@ class _DocState(DocumentFacts):
         # "The two governments concluded an MLSA. They also issued ...": still those people.
         led_by_group = not people and rules.GROUP_REF.match(text)
         self.last_people = self.last_people if led_by_group else people
+
+    @staticmethod
+    def _only_invited(lowered: str) -> bool:
+        """'Modi invited Zelenskyy to visit India': no encounter but the invitee's visit still
+        to come, unless the sentence tells of one besides ('met Mishustin and invited him to
+        visit China')."""
+        invite = rules.INVITED_TO_VISIT.search(lowered)
+        rest = lowered[: invite.start()] + lowered[invite.end() :] if invite else ""
+        return invite is not None and not rules.MEET.search(rest)
 
     def _cooperating(self, text: str, mentions: list[Mention], countries: list[str],
                      orgs: list[str], date: str | None) -> None:  # fmt: skip

@@ -1832,7 +1832,7 @@ OWNER_OF_OTHER = re.compile(
 )
 # "Timor-Leste's President X", "the Netherlands' Minister Y": the country that owns the title.
 # "Erdogan's invitation": the name is whose the thing after it is.
-OWNER = re.compile(r"['’]s?\b")
+OWNER = re.compile(r"['’](?:s\b|(?=\s))")
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:['’]s|(?<=s)['’])\s+$")
 # The titles of those who rule a state, which an officer in power may hold beside his rank.
 HEAD_OF_STATE_TITLE = re.compile(r"\b(?:President|Head of State|Chairman|Leader|Prime Minister)\b")
@@ -1949,8 +1949,9 @@ LEGISLATIVE_TITLE = re.compile(
     r"|\b(?:Speaker|Chair(?:man|woman)?|President)\s+of\s+(?:the\s+)?(?P<of>National\s+Assembly|Parliament)\b"
 )
 # "notifying Congress of his decision": a house told of by its bare name, not "U.S. Congress",
-# "National People's Congress" or "the Congress of Peru". States whose legislature is a Congress
-# (Spain's Congress of Deputies among them): a document naming two of them leaves it unsaid.
+# "National People's Congress" or "the Congress of Peru". States where a bare "Congress" is a
+# house (Spain's Congress of Deputies among them) or a party (India's): a document naming two
+# of them leaves it unsaid.
 BARE_CONGRESS = re.compile(
     r"(?:^|(?<![\w.'’-])[a-z]+\s+)Congress\b(?!\s+of\s+(?:the\s+)?[A-Z])(?!\s+(?:Party|Cent(?:re|er)|Hall)\b)"
     r"(?!['’])"
