@@ -757,10 +757,9 @@ class MeetingFrames(References):
             name = f"{self._family(visitor)} visit to {where}"
             aliases = [f"{self._family(visitor)} visit to {node.name}"] if country else []
             # An invitation is to a visit still to come, whatever day it was given.
-            told, self._planned = self._planned, self._planned or invited is not None
-            when = date if told or invited is None else None
-            self._visit_node(visitor, name, aliases, place, text, when, item, 0.65)
-            self._planned = told
+            when = date if self._planned or invited is None else None
+            self._visit_node(visitor, name, aliases, place, text, when, item, 0.65,
+                             planned=invited is not None)  # fmt: skip
 
     def _tours(self, text: str, officials: list[tuple[Mention, str]], places: list[str],
                spot: dict[str, int], date: str | None, item: ItemNotes) -> None:  # fmt: skip
@@ -834,10 +833,13 @@ class MeetingFrames(References):
         self._visit_node(visitor, name, [], where, text, date, item, 0.6)
 
     def _visit_node(self, visitor: str, name: str, aliases: list[str], where: str, text: str,
-                    date: str | None, item: ItemNotes, confidence: float) -> None:  # fmt: skip
-        """A visit of one official, attended by them and placed where it was spent."""
+                    date: str | None, item: ItemNotes, confidence: float,
+                    planned: bool = False) -> None:  # fmt: skip
+        """A visit of one official, attended by them and placed where it was spent; `planned`
+        for one still to come whatever the sentence's tense."""
         mid = self._node("Meeting", name, aliases, key=f"{name} {date}", kind="visit", date=date)
-        self._edge("ATTENDED", visitor, mid, text, date, confidence)
+        status = "planned" if planned else None
+        self._edge("ATTENDED", visitor, mid, text, date, confidence, status=status)
         self._edge("LOCATED_IN", mid, where, text, date, confidence)
         if mid not in item.meetings:
             item.meetings.append(mid)
