@@ -124,6 +124,8 @@ def signing(text: str, officials: list[tuple[int, str]], placed: dict[str, int],
         return Signing([], [], None)
     end = rules.CLAUSE_END.search(text, verb.end())
     clause_end = end.start() if end else len(text)
+    if ":" in text[verb.end() : clause_end]:
+        clause_end = len(text)  # "were adopted by the two leaders: A; B; and C": the list
     objects = [aid for aid, at in placed.items() if verb.end() <= at < clause_end]
     signers: list[str] = []
     start = 0
@@ -290,6 +292,10 @@ def two_acts(
     """A sentence whose subject does two things with different counterparts, as two clauses
     that each keep the subject: "A met B at the palace, and held talks with C" is read as
     "A met B at the palace" and "A held talks with C"; None for any other sentence."""
+    told = rules.TOLD_AN_ACT.search(text)
+    if told and rules.MEET.search(text[: told.start()].lower()):
+        # "held talks with B, telling reporters that he had spoken with C": two encounters.
+        return _split_at(text, mentions, places, told.start(), told.start("subject"))
     apart = rules.OWN_SENTENCE.search(text)
     if apart and rules.AN_ACT.search(text, 0, apart.start()):
         # "Trump spoke with Abe by phone; the President also held a call with Moon": two acts.

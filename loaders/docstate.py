@@ -127,6 +127,7 @@ class DocumentState:
         self.previous_people: list[str] = []
         self.recent_people: list[str] = []  # everyone named so far, the latest last
         self.authors: list[str] = []  # "I" of a minister's release
+        self.issuer_home: str | None = None  # the country of the body that issued a release
         self.company: list[str] = []  # the names of those "we" adds to the minister
         self.company_said = ""  # the sentence that names them
         self.told_of: dict[str, int] = {}  # official -> sentences about them so far
@@ -169,6 +170,7 @@ class DocumentState:
             return
         hit = self.gaz.lookup(title)
         home = hit[0].props.get("country") if hit and hit[0].label == "Organization" else None
+        self.issuer_home = home
         if hit and home in self._countries_named_in(" ".join(items[:2])):
             # The gazetteer's body of that name, when the release opens on its country.
             body = Mention("Organization", hit[0].name, title, 0, len(title), entry=hit[0])

@@ -93,6 +93,7 @@ class DocumentFacts(SigningFrames):
         self._issued_by_those_present()
         self._drop_bare_names()
         self._inaugurations_named()
+        self._ceremonies_named()
         for told, listed in self.listed_as.items():
             if listed in self.batch.nodes:
                 self.batch.merge(told, listed)

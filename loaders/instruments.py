@@ -29,6 +29,32 @@ class InstrumentFrames(MeetingFrames):
         names += [f"{prefix}{acronym}" for acronym in acronyms]
         return list(dict.fromkeys(names))
 
+    def _ceremonies_named(self) -> None:
+        """A signing ceremony is also known by the nicknames its instrument was given after it
+        ('The pact is known as the Pukpuk Treaty': the 'Pukpuk Treaty signing')."""
+        nodes = self.batch.nodes
+        signed: dict[str, set[str]] = {}  # a sentence -> what officials signed in it
+        for e in self.batch.edges:
+            if e.type == "SIGNED" and e.source in nodes and nodes[e.source].label == "Official":
+                signed.setdefault(str(e.props.get("evidence")), set()).add(e.target)
+        # The signing meeting a sentence tells of, when it tells of one instrument signed.
+        pairs = dict(self.signed_at)
+        for e in self.batch.edges:
+            told = signed.get(str(e.props.get("evidence")), set())
+            if (e.type == "ATTENDED" and len(told) == 1 and e.target in nodes
+                    and nodes[e.target].name.endswith("signing meeting")):  # fmt: skip
+                pairs.setdefault(next(iter(told)), e.target)
+        for aid, ceremony in pairs.items():
+            agreement, meeting = nodes.get(aid), nodes.get(ceremony)
+            if agreement is None or meeting is None:
+                continue
+            nicknames = [
+                a for a in agreement.aliases if re.fullmatch(r"(?:[A-Z][\w-]*\s+)+[A-Z][\w-]*", a)
+            ]
+            for short in [*self._short_names(agreement), *nicknames]:
+                meeting.add_alias(f"{short} signing ceremony")
+                meeting.add_alias(f"{short} signing")
+
     def _states_sign(self, text: str, mentions: list[Mention], ids: dict[int, str],
                      agreements: list[str], countries: list[str], orgs: list[str],
                      witnesses: list[str], locations: list[str], item: ItemNotes,
@@ -45,6 +71,14 @@ class InstrumentFrames(MeetingFrames):
         named_in = [(m.start, m.end) for m in mentions if m.label == "Agreement"]
         if verb and between and clauses.in_spans(verb.end() + between.start(), named_in):
             between = None  # "a Memorandum of Understanding between the two coast guards": a name
+        if verb and between and len(agreements) > 1:
+            # "among them a treaty on ... and a statement of intent between A and B": the
+            # bodies that one instrument is between, not signatories of them all
+            ahead = text[max(0, verb.end() + between.start() - 40) : verb.end() + between.start()]
+            if re.search(r"\b(?:statement|letter)\s+of\s+intent\s+$", ahead) or re.search(
+                rf"{rules.INSTRUMENT_NOUN.pattern}(?:\s+\w+){{0,3}}\s+$", ahead, re.I
+            ):
+                between = None
         if verb and between:
             # "witnessed the signing of a memorandum between the ADD and the DSTG": those two.
             after = verb.end() + between.end()
@@ -94,9 +128,23 @@ class InstrumentFrames(MeetingFrames):
             and rules.STATEMENT_WORD.search(text, verb.end())
         )
         # "The two sides signed a roadmap": the countries it binds are the sides that signed.
-        by_sides = bool(verb and not subjects and rules.SIDES_SUBJECT.search(text[: verb.start()]))
+        by_sides = bool(
+            verb
+            and not subjects
+            and (
+                rules.SIDES_SUBJECT.search(text[: verb.start()])
+                or rules.BEFORE_BOTH_LEADERS.search(text)
+            )
+        )
+        sides = list(dict.fromkeys(item.countries))
         for aid in agreements:
             bound = self.pair_of.get(aid, countries)
+            if by_sides and not bound:
+                # "in the presence of the two leaders": the item's two sides, or those the
+                # instrument is named after ("the India-Philippines treaty on ...")
+                named = [self._country_named(c) for c in self._countries_named_in(
+                    self.batch.nodes[aid].name)]  # fmt: skip
+                bound = sides if len(sides) == 2 else [c for c in named if c]
             if by_sides and len(bound) == 2:
                 subjects |= set(bound)
             name = self.batch.nodes[aid].name
@@ -176,6 +224,10 @@ class InstrumentFrames(MeetingFrames):
         """'... signed a declaration binding their two countries. The Northwood Declaration,
         which ...': the instrument just told of, given its name; it keeps the old one too."""
         latest = self.agreements[-1:]
+        if latest and rules.KNOWN_AS.search(text, 0, m.start):
+            # "The pact is known as the Pukpuk Treaty": the one just told of, by its nickname.
+            self.batch.nodes[latest[0]].add_alias(m.name)
+            return latest[0]
         if not latest or latest[0] not in self.unnamed_instruments:
             return None
         if not re.match(rf"(?:The\s+)?{re.escape(m.surface)}(?:,|\s+(?:which|that)\b)", text):
@@ -247,7 +299,12 @@ class InstrumentFrames(MeetingFrames):
         also = [
             m
             for m in rules.AND_THING.finditer(text)
-            if rules.SIGNING_VERB.search(text, max(0, m.start() - 160), m.start())
+            if (verb := rules.SIGNING_VERB.search(text, max(0, m.start() - 160), m.start()))
+            # "signed a GSOMIA, a framework that ...": after a named one, a comma restates it
+            and not (
+                m.group(0).startswith(",")
+                and any(verb.end() <= start < m.start() for start, _ in taken)
+            )
         ]
         told = [
             *rules.SIGNED_THING.finditer(text),

@@ -1124,8 +1124,10 @@ class MeetingFrames(References):
                          text: str) -> str | None:  # fmt: skip
         """The subject, as the parse reads it, of a meeting verb whose object lists everyone
         else ("Modi met Kono and Seko"), when those listed are of one side or met bilaterally."""
-        if self.in_turn is None or len(people) < 3:
+        if len(people) < 3:
             return None
+        if self.in_turn is None:
+            return self._calls_listed(officials, people, text)
         oid_of = {m.name: oid for m, oid in officials}
         subject = oid_of.get(self.in_turn[0])
         seen = {oid_of.get(n, "") for n in self.in_turn[1]}
@@ -1136,6 +1138,23 @@ class MeetingFrames(References):
         if not bilateral and (len(sides) > 1 or rules.ONE_SITDOWN.search(text)):
             return None
         return subject if self._country_of(subject) not in sides else None
+
+    @staticmethod
+    def _calls_listed(officials: list[tuple[Mention, str]], people: list[str],
+                      text: str) -> str | None:  # fmt: skip
+        """'A called on three of the visitors ...: B, C and D', a list the parse leaves
+        unattached: the one named before the courtesy calls, who paid each."""
+        call = rules.CALL_ON_WORDS.search(text)
+        if call is None:
+            return None
+        before = {o for m, o in officials if m.end <= call.start()}
+        after = {o for m, o in officials if m.start >= call.end()}
+        if len(before) != 1 or before | after != set(people) or before & after:
+            return None
+        first = min((m.start for m, o in officials if o in after), default=call.end())
+        if ":" not in text[call.end() : first]:
+            return None  # only a list the colon sets apart from the verb
+        return before.pop()
 
     def _touring(self, people: list[str], places: list[str]) -> str | None:
         """The official named first, visiting the countries of the others in turn ("visited

@@ -159,6 +159,8 @@ _AGREEMENT = re.compile(
     r"|Guidelines(?=\s+(?:for|on)\s+[A-Z])|Protocol|Compact(?=\s+of\s)|Joint Press Statement"
     r"|Cooperation Framework|Framework(?=\s+for\s+(?:the\s+)?[A-Z])"
     r"|Joint\s+[A-Z][a-z]+\s+Statement"  # "a Joint Outcomes Statement"
+    # "the India-Japan Joint Vision for the Next Decade": a vision the two issue together
+    r"|Joint Vision(?=\s+(?:for|on|of)\s+(?:the\s+)?[A-Z0-9])"
     r"|Statement(?=\s+on\s+[A-Z]))"  # "the Phnom Penh Statement on Trilateral Partnership"
     r"(?!\s+(?:Centre|Center|Hall|Complex))"  # "the Fa'onelua Convention Centre": a venue
     # "the Agreement between Australia and Papua New Guinea on Bilateral Security"
@@ -167,7 +169,7 @@ _AGREEMENT = re.compile(
     # "the Treaty of Nancy", "the Treaty for Enhanced Cooperation and Friendship"
     # "the Joint Declaration of Argyle", "the Protocol of the 11th Trilateral Meeting"
     r"(?:(?:(?<=Treaty)|(?<=Pact)|(?<=Accord)|(?<=Charter)|(?<=Roadmap)|(?<=Framework)"
-    r"|(?<=Guidelines)|(?<=Protocol)|(?<=Declaration))"
+    r"|(?<=Guidelines)|(?<=Protocol)|(?<=Declaration)|(?<=Action Plan)|(?<=Joint Vision))"
     r"\s+(?:of|for)\s+(?:the\s+(?=[A-Z\d]))?"
     + NOT_A_DATE
     + r"(?:[A-Z]?[\w-]*?U\.S\.[\w-]*|[A-Z][\w-]*|\d+(?:st|nd|rd|th)(?=\s+[A-Z]))"
@@ -232,7 +234,7 @@ _INSTRUMENT_BY_ACT = re.compile(
     # "the Strategic Partnership signed by Albanese and Marcos": the act told after it
     r"|(?<=\b[Tt]he )(?:[A-Z][\w’'.–-]*\s+(?:(?:and|&|of|on|to|for)\s+)?){0,5}"
     r"(?:Partnership|Initiative|Vision|Principles)"
-    r"(?=\s+(?:signed|concluded)\s+by\b)"
+    r"(?=\s+(?:(?:was|were)\s+(?:also\s+)?)?(?:signed|concluded|adopted|endorsed)\s+by\b)"
 )
 
 # A drill's name and its edition: "Iron Wolf 2022-I", "Joint Viking 25", and one word joined

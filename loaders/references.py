@@ -220,6 +220,14 @@ class References(DocumentState):
                 fitting = [p for p in named if role in self._title(p).lower()][:1]
             if home:
                 fitting = [p for p in fitting if self.batch.nodes[p].props.get("country") == home]
+            if len({*fitting}) > 1 and self.issuer_home:
+                # "the Prime Minister" of the Indian foreign ministry's release is India's.
+                ours = [
+                    p
+                    for p in fitting
+                    if self.batch.nodes[p].props.get("country") == self.issuer_home
+                ]
+                fitting = ours or fitting
             if len({*fitting}) > 1:
                 # "The Secretary" of a readout is its Secretary of State, not the Foreign
                 # Secretary he met.
@@ -517,6 +525,12 @@ class References(DocumentState):
                     and self.batch.nodes[p].name not in named
                 ]
                 fits = untitled if len(untitled) == 1 else []
+            if group == "n5" and len(set(fits)) > 1 and self.issuer_home:
+                # "the Prime Minister" of the Indian foreign ministry's release is India's.
+                ours = [
+                    p for p in fits if self.batch.nodes[p].props.get("country") == self.issuer_home
+                ]
+                fits = ours or fits
             if noun in ("visitor", "guest"):
                 # The guest at the item's last hosted meeting, or else whom the item is about.
                 fits = self._guests(item) or item.people[:1]

@@ -48,7 +48,14 @@ APART = re.compile(
 )
 # "met Kono and Seko in separate bilateral meetings": each one on their own. Narrower than
 # APART: talks "on the sidelines" of a summit may still be one sit-down with all of them.
-SEEN_APART = re.compile(r"\bbilateral|\bseparate|\b(?:also|then|later)\s+saw\b", re.I)
+# "called on Wickremesinghe, Muizzu and Hasina": a courtesy call is paid on one host at a time.
+SEEN_APART = re.compile(
+    r"\bbilateral|\bseparate|\b(?:also|then|later)\s+saw\b"
+    r"|\b(?:called|calls|calling)\s+on\b|\bcourtesy\s+calls\b"
+    # "his schedule also took in meetings with A and B": one meeting each
+    r"|\bmeetings\s+with\b",
+    re.I,
+)
 # "In a separate bilateral meeting, the two ministers ...": not the meeting just told of.
 # "Kihara and Singh also held their own defence ministers' meeting": another one too.
 # "Cho and Blinken followed up with bilateral talks": a meeting after the one told of.
@@ -127,12 +134,17 @@ ARRIVED_IN = re.compile(
 # "called on Prime Minister Modi", "paid a call on the President": a visit to an official.
 CALLED_ON = re.compile(
     rf"\b(?:call(?:ed|s|ing)?|{PAID_A_CALL})\s+on\s+"
+    # "called on three of the visitors in New Delhi on June 10: A, B and C": the list after
+    # the colon is whom.
+    r"(?:(?:two|three|four|five|six|several|each|all)\s+(?:of\s+)?[^:;.]{0,60}?:\s+)?"
     # "called on the Prime Minister of Vietnam, H.E. Mr Pham Minh Chinh", "called on the Royal
     # Thai Army's commander-in-chief, Gen. Charoenchai Hinthao"
     r"(?:(?:the\s+)?[A-Z][\w.'’-]*,?\s+|of\s+"
     r"|(?:commander(?:-in-chief)?|chief|head|counterpart|minister|secretary|president),?\s+"
     # "called on junta leader Senior Gen. Min Aung Hlaing"
-    r"|(?:[a-z]+\s+)?(?:leader|ruler|chairman|chairwoman|king|emir|sultan),?\s+){0,8}$"
+    r"|(?:[a-z]+\s+)?(?:leader|ruler|chairman|chairwoman|king|emir|sultan),?\s+"
+    # "called on former Prime Minister Kishida and on former Prime Minister Suga"
+    r"|(?:former|then|outgoing|incoming|acting)\s+|and\s+(?:on\s+)?){0,10}$"
 )
 # "Luzon, Palawan and Antique": after a second place, a list goes on (not "Alaska, on May 5").
 LISTED_ON = re.compile(rf"\s+and\s|,\s+(?:and\s+)?(?!{SHORT_DAY_OR_MONTH}\w*)(?:the\s+)?[A-Z]")
@@ -217,6 +229,13 @@ OWN_SENTENCE = re.compile(
     r"|Premier|Chancellor)))\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:met|held|spoke|called|visited|attended|signed|hosted|received|talked)\b"
 )
+# "..., telling reporters that he had spoken with Erdogan over the weekend": an encounter of
+# another day, told in reported speech after the act of the sentence.
+TOLD_AN_ACT = re.compile(
+    r",\s+(?:telling|saying|adding|noting|revealing|disclosing)\s+(?:[\w'’-]+\s+){0,5}?that\s+"
+    r"(?P<subject>he|she|they)\s+(?:had\s+|has\s+|have\s+)(?:already\s+|also\s+|earlier\s+)?"
+    r"(?:spoken|talked|met|phoned|called|held)\b"
+)
 # The verbs of an act told before such a clause.
 AN_ACT = re.compile(r"\b(?:met|held|spoke|called|talked|visited|hosted|received|signed)\b")
 # "went on to talks with A, B and C", "a tour of ...": a traveller seeing people one by one.
@@ -277,8 +296,12 @@ ROYAL_HOUSES = frozenset(
 # "The following day she flew to Seoul": the one the item is about.
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 # "Talks with Prime Minister Morawiecki centred on ...": talks with no one named as holding them.
+# "His programme also included meetings with A and B": the day of the one told of.
 TALKS_OPEN = re.compile(
     r"(?:(?:The|His|Her)\s+)?(?:[Tt]alks|[Dd]iscussions|[Mm]eetings?)\s+with\s+(?=[A-Z])"
+    r"|(?:His|Her)\s+(?:programme|program|schedule|agenda|itinerary)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:included|featured|took\s+in)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|calls)\s+"
+    r"(?:with|on)\s+(?=[A-Z])"
 )
 # "They held their first telephone conversation on January 16", "They also signed a revised
 # plan": a sentence led by the pair.
@@ -351,7 +374,7 @@ NO_ENCOUNTER = re.compile(
     r"|\bruled\s+out\s+(?:a|an|any)\s+(?:[a-z-]+\s+)?(?:meeting|talks|encounter)\b"
 )
 MEET = re.compile(
-    r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings"
+    r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings|meetings\s+with"
     # "opened two days of talks with Yang", "began consultations with"
     r"|(?:held|opened|began|concluded)\s+(?:[\w-]+\s+){0,4}?(?:talks|discussions|consultations"
     r"|meetings|sessions|working\s+session)"
@@ -491,8 +514,10 @@ GAVE_SPEECH = re.compile(
     r"|\b[Aa]t\s+a\s+(?:town\s+hall|panel|plenary)\b"
 )
 # "held bilateral talks with, among others, Wang Yi, Le Drian and Maas": one encounter each.
+# "Motegi's schedule also took in meetings with Lavrov and Zarif": one meeting with each.
 BILATERALS_WITH = re.compile(
     r"\bbilateral\s+(?:talks|meetings|discussions|consultations)\s+with\b|\bbilaterals\s+with\b"
+    r"|\bmeetings\s+with\b"
 )
 # "at the summits in Kuala Lumpur, where she met Marcos and Albanese": a gathering's
 # bilaterals, one per counterpart, unless the sentence tells of one session together.
@@ -618,7 +643,9 @@ HOSTED_GATHERING = re.compile(
 TIMED_BY = re.compile(
     r"\b(?:ahead\s+of|before|prior\s+to|on\s+the\s+eve\s+of|in\s+preparation\s+for|in\s+the"
     r"\s+run-up\s+to|to\s+prepare(?:\s+for)?|preparing(?:\s+for)?|to\s+(?:lay\s+the\s+groundwork"
-    r"|pave\s+the\s+way)\s+for)\s+"
+    r"|pave\s+the\s+way)\s+for"
+    # "In connection with the signing, Valtonen held a bilateral meeting with Blinken"
+    r"|in\s+connection\s+with)\s+"
     # "Ahead of the opening session of the NATO summit, Biden held talks with Stoltenberg"
     r"(?:the\s+(?:opening|start|closing|close|end)(?:\s+(?:session|day|ceremony|plenary))?\s+of\s+)?$"
 )
@@ -1044,6 +1071,10 @@ _EXCHANGED = (
     r"|(?<=witnessed\s)(?:the\s+)?exchange\s+of(?!\s+(?:a\s+)?(?:number|series|range|host|set)\s)"
     r"|exchanged\s+(?:the\s+)?(?:signed\s+)?(?:[\w-]+\s+){0,2}(?:documents|agreements|memoranda"
     r"|instruments)"
+    # "More than a dozen documents were exchanged in the presence of the two leaders"
+    # (not "the following documents were exchanged: ...", a list read item by item)
+    r"|(?<=documents\s)(?:were|had\s+been|have\s+been)\s+exchanged(?![^.;:]{0,80}:)"
+    r"|(?<=agreements\s)(?:were|had\s+been|have\s+been)\s+exchanged(?![^.;:]{0,80}:)"
 )
 # "witnessed the exchange of a Letter of Arrangement": the ceremony an exchange.
 EXCHANGE_OF = re.compile(r"\bexchange\s+of\b")
@@ -1177,6 +1208,14 @@ SPEAKERS = re.compile(
 )
 # 'a joint statement titled "The Spirit of the Quad"': the name it was given.
 QUOTED_TITLE = re.compile(r",?\s+(?:titled|entitled|called)\s+[\"“](?P<title>[^\"”]{3,80}?),?[\"”]")
+# "The pact is known as the Pukpuk Treaty", "The accord has been dubbed ...": a nickname of the
+# instrument just told of.
+KNOWN_AS = re.compile(
+    r"^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:pact|treaty|agreement|accord|deal|memorandum|arrangement"
+    r"|declaration|document|instrument)\s+(?:is|was|has\s+been|had\s+been|became|will\s+be)\s+"
+    r"(?:also\s+|widely\s+|popularly\s+|informally\s+|already\s+)?(?:known|dubbed|nicknamed"
+    r"|called|referred\s+to)\s+(?:as\s+)?(?:the\s+)?$"
+)
 TITLED = re.compile(r",?\s+(?:titled|entitled|called|named|known as)\s+(?:the\s+)?")
 SPEAKS = re.compile(
     r"\b(?:said|say|says|stated|agreed|reaffirmed|demanded|called|condemned|expressed|welcomed"
@@ -1186,12 +1225,15 @@ SPEAKS = re.compile(
 # An instrument as a signing or statement names it: "a roadmap on undersea cooperation".
 _INSTRUMENT = (
     r"(?P<what>(?:(?:revised|new|updated)\s+)?(?P<proper>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and))*"
-    r"\s+(?:Strategy|Roadmap|Framework|Plan|Guidelines|Arrangement|Principles|Vision))"
+    r"\s+(?:Strategy|Roadmap|Framework|Plan|Guidelines|Arrangement|Principles|Vision)"
+    # "the India-Japan Joint Vision for the Next Decade": its title goes on
+    r"(?:\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of))*(?<!\sand)(?<!\sof))?)"
     r"|(?P<mods>(?:(?:US|A|C|NZ)?[$€£][\d.,]+\s+(?:billion|million)\s+)?"  # "$35 billion"
     r"(?:(?:[0-9a-z]+-)?[a-z]+'?\s+){0,4}?"
     # "a comparable France-Ukraine accord": the parties, as the writer joins them
     r"(?:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+(?:\s+Islands)?\s+(?:[a-z]+\s+){0,2}?)?)(?P<noun>joint\s+(?:vision\s+)?statement|joint\s+vision"
-    r"|joint\s+declaration|joint\s+press\s+(?:release|announcement)|statement|declaration"
+    r"|joint\s+declaration|joint\s+press\s+(?:release|announcement)"
+    r"|letter\s+of\s+intent|statement\s+of\s+intent|statement|declaration"
     r"|memorandum\s+of\s+understanding|memorandum|MOU|MoU"
     r"|agreements|accords|memorandums|memoranda|arrangements"
     r"|agreement|treaty|pact|accord|convention|deal|roadmap|arrangement|contract"
@@ -1225,6 +1267,7 @@ STATEMENT_ABOUT = re.compile(
 )
 SIGNED_THING = re.compile(
     r"\b(?:signed|sign|signing(?:\s+of)?|inked|issued|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|adopted|conclude[ds]?|including"
+    r"|among\s+them(?=\s+an?\s)"  # "documents were exchanged ..., among them a treaty on ..."
     rf"|{_SIGNATORY}\s+(?:of|to)"
     rf"|{_PUT_NAMES_TO}|exchange\s+of|exchanged"  # "the exchange of an MOU"
     r"|[Ii]n(?=\s+(?:a|an|the|their|its)\s+joint\b))\s+"
@@ -1236,11 +1279,20 @@ SIGNED_THING = re.compile(
 )
 # "issued a Joint Declaration on Security Cooperation and a joint vision for the coming
 # decade": a second instrument of the same act.
-AND_THING = re.compile(r"\s+and\s+(?P<det>a|an)\s+" + _INSTRUMENT)
+# "among them a treaty on ..., a treaty on ... and a statement of intent ...": each listed.
+AND_THING = re.compile(r"(?:\s+and|,(?:\s+and)?)\s+(?P<det>a|an)\s+" + _INSTRUMENT)
 SIGNING_VERB = re.compile(
     r"\b(?:signed|issued|adopted|inked|concluded|released|put\s+out(?=\s+(?:a|an|the|their)\s+joint\b)|exchanged"
     r"|(?<=became\s)(?:the\s+)?(?:[\w-]+\s+){0,3}?signator(?:y|ies))\b"
 )
+# "The Joint Vision was adopted by the two leaders": a text the leaders put out together; not
+# "adopted by Parliament", which ratifies.
+_ADOPTED_BY = (
+    r"(?:was|were)\s+(?:jointly\s+|also\s+)?(?:adopted|endorsed|issued)\s+by\s+"
+    r"(?=(?:the\s+(?:[\w-]+\s+)?(?:leaders|ministers|prime\s+ministers|presidents|heads|sides)\b)"
+    r"|(?!(?:Parliament|Congress|Senate|Assembly|Bundestag|Diet|Cabinet)\b)[A-Z])"
+)
+ADOPTED_BY = re.compile(rf"\b{_ADOPTED_BY}")
 # "The memorandum on defence cooperation was signed by A and B": the same, told passively.
 SIGNED_PASSIVE = re.compile(
     r"\b(?P<det>[Tt]he|[Aa]n?|[Tt]heir)\s+"
@@ -1249,7 +1301,8 @@ SIGNED_PASSIVE = re.compile(
     r"(?:signed|inked|concluded)\b"
     # "under the roadmap signed by A and B in Vilnius": the same, without its verb
     r"|(?<!was\s)(?<!were\s)(?:jointly\s+)?(?:signed|inked)\s+(?:(?:in|on|last|this)\s+\w+\s+)?"
-    r"by\s+(?=[A-Z]))"
+    r"by\s+(?=[A-Z])"
+    r"|" + _ADOPTED_BY + ")"
 )
 # "follows the joint declaration Mr Healey and Mr Pistorius signed in Berlin": the same, the
 # signatories named between the instrument and the verb.
@@ -1578,6 +1631,12 @@ GROUP_REF = re.compile(
 )
 # "The two sides signed ...", "Both governments also concluded ...": the subject of a signing
 # is the sides themselves.
+# "Documents were exchanged in the presence of the two leaders": signed by the two sides.
+BEFORE_BOTH_LEADERS = re.compile(
+    r"\bin\s+the\s+presence\s+of\s+(?:the\s+)?(?:two|both)\s+(?:leaders|presidents"
+    r"|prime\s+ministers|heads\s+of\s+(?:state|government))\b",
+    re.I,
+)
 SIDES_SUBJECT = re.compile(
     r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|governments)\s+"
     r"(?:(?:also|then|later|formally|have|had)\s+)*$",
@@ -2074,7 +2133,9 @@ HELD_ASIDE = re.compile(
 )
 # ... unless it dates an encounter: "a Nov. 3-4 visit", "a May 2 call".
 DATED_EVENT = re.compile(
-    r"[\s\d,–-]*(?:\w+\s+)?(?:visit|meeting|call|summit|talks|dialogue|trip|session)\b", re.I
+    r"[\s\d,–-]*(?:\w+\s+)?(?:visit|meeting|call|summit|talks|dialogue|trip|session"
+    r"|schedule|programme|program|agenda|itinerary)\b",  # "Motegi's Feb. 15 schedule"
+    re.I,
 )
 
 # "a trilateral meeting", "the three-way talks": a sit-down told as one of countries.

@@ -39,31 +39,35 @@ class SessionFrames(SentenceNodes):
             earlier = item.meetings or self.meetings
             ref = rules.THE_MEETING.search(lowered)
             noun = ref.group(0).split()[-1] if ref else ""
-            if noun in ("summit", "forum", "conference") and not any(
+            gatherings: list[str] = []
+            if noun in ("summit", "forum", "conference", "dialogue") and not any(
                 noun in self.batch.nodes[m].name.lower() for m in earlier
             ):
                 # "Duda also met Biden at the summit", items after the summit was told: that
-                # summit, not the encounter the item before told of.
-                earlier = [
-                    *earlier,
-                    *(
-                        n
-                        for n, node in self.batch.nodes.items()
-                        if node.label == "Meeting"
-                        and noun in node.name.lower()
-                        and self._a_gathering(n)
-                        and n not in earlier
-                    ),
+                # summit, not the encounter the item before told of; "Kono also attended the
+                # conference" a day after the conference opened: it runs for days.
+                gatherings = [
+                    n
+                    for n, node in self.batch.nodes.items()
+                    if node.label == "Meeting"
+                    and noun in node.name.lower()
+                    and self._a_gathering(n)
+                    and n not in earlier
                 ]
+                earlier = [*earlier, *gatherings]
             # "Wednesday's session" after a paragraph about June's talks: that day's meeting.
             # A report's paragraphs go on about its gathering, which may run for days.
             that_day = [
                 m
                 for m in earlier
-                if self._same_day(
-                    m,
-                    date,
-                    strict=not item.meetings and (self.doc.newsletter or not self._a_gathering(m)),
+                if (
+                    self._same_day(
+                        m,
+                        date,
+                        strict=not item.meetings
+                        and (self.doc.newsletter or not self._a_gathering(m)),
+                    )
+                    or (m in gatherings and self._same_day(m, date, days=2))
                 )
                 # "Abe's visit to India later this year": what has yet to happen held no talks.
                 and (self._planned or not self._only_planned(m))

@@ -35,6 +35,13 @@ class SigningFrames(SessionFrames):
         # concluded a Defence Cooperation Agreement with Australia": a named instrument agreed.
         adopted = any(
             rules.ADOPTED_BEFORE.search(text, 0, m.start)
+            # "The Joint Vision was adopted by the two leaders": the same, told passively.
+            or rules.ADOPTED_BY.match(text, m.end + 1)
+            # "Three documents were adopted by the two leaders: A; B; and C"
+            or (
+                (by := rules.ADOPTED_BY.search(text, 0, m.start))
+                and ":" in text[by.end() : m.start]
+            )
             for m in mentions
             if m.label == "Agreement"
         )

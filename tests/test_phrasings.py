@@ -9324,3 +9324,217 @@ def test_an_invitation_makes_the_invitees_visit_not_an_encounter(tmp_path: Path)
     assert seats == {("Anthony Albanese", "planned")}, seats
     assert ("Albanese visit to Philippines", "LOCATED_IN", "Philippines") in _facts(batch)
     assert visit.label == "Meeting"
+
+
+def _met(batch: Batch) -> set[frozenset[str]]:
+    return {
+        frozenset((batch.nodes[e.source].name, batch.nodes[e.target].name))
+        for e in batch.edges
+        if e.type == "MET"
+    }
+
+
+def test_courtesy_calls_on_leaders_listed_after_a_colon(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Pacific round (May 12). Foreign Minister Penny Wong called on three of the leaders in "
+        "Suva on May 12: Fijian Prime Minister Sitiveni Rabuka, Tongan Prime Minister Siaosi "
+        "Sovaleni and Samoan Prime Minister Fiame Naomi Mata'afa.",
+    )
+    met = _met(batch)
+    for host in ("Sitiveni Rabuka", "Siaosi Sovaleni", "Fiame Naomi Mata'afa"):
+        assert frozenset(("Penny Wong", host)) in met, met
+    # Each call was paid on one host; the three leaders did not meet for it.
+    assert frozenset(("Sitiveni Rabuka", "Siaosi Sovaleni")) not in met, met
+    meetings = [n for n in batch.nodes.values() if n.label == "Meeting"]
+    assert len(meetings) == 3, [n.name for n in meetings]
+
+
+def test_courtesy_calls_on_leaders_of_several_countries_are_one_each(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Indian Ocean week (Feb 16). Foreign Minister Penny Wong called on Sri Lankan President "
+        "Anura Kumara Dissanayake, Maldivian President Mohamed Muizzu and Nepal PM KP Sharma Oli "
+        "in Muscat on Feb 16.",
+    )
+    met = _met(batch)
+    assert frozenset(("Penny Wong", "Mohamed Muizzu")) in met, met
+    assert frozenset(("Penny Wong", "KP Sharma Oli")) in met, met
+    assert frozenset(("Mohamed Muizzu", "KP Sharma Oli")) not in met, met
+
+
+def test_a_programme_that_included_meetings_with_several(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Oslo (May 12). NATO Secretary General Mark Rutte was in Oslo for talks with Norwegian "
+        "Prime Minister Jonas Gahr Store on Monday. His programme also included meetings with "
+        "Defence Minister Tore O. Sandvik and Foreign Minister Espen Barth Eide.",
+    )
+    met = _met(batch)
+    assert frozenset(("Mark Rutte", "Tore O. Sandvik")) in met, met
+    assert frozenset(("Mark Rutte", "Espen Barth Eide")) in met, met
+    # Colleagues of one side, seen one after the other, did not meet each other.
+    assert frozenset(("Tore O. Sandvik", "Espen Barth Eide")) not in met, met
+
+
+def test_a_call_told_in_reported_speech_is_an_encounter_of_its_own(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Copenhagen (May 13). NATO Secretary General Mark Rutte held talks with Danish Prime "
+        "Minister Mette Frederiksen in Copenhagen on Tuesday, telling reporters that he had "
+        "spoken with Finnish President Alexander Stubb over the weekend.",
+    )
+    met = _met(batch)
+    assert frozenset(("Mark Rutte", "Mette Frederiksen")) in met, met
+    assert frozenset(("Mark Rutte", "Alexander Stubb")) in met, met
+    # Stubb was on the telephone with Rutte, not at the talks in Copenhagen.
+    assert frozenset(("Mette Frederiksen", "Alexander Stubb")) not in met, met
+    calls = [
+        n.name for n in batch.nodes.values() if n.label == "Meeting" and n.name.endswith("call")
+    ]
+    assert calls == ["Rutte–Stubb call"], calls
+
+
+def test_documents_adopted_by_the_leaders_listed_after_a_colon(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "HANOI, May 19 - President Lee Jae-myung held talks with General Secretary To Lam in "
+        "Hanoi on Monday.",
+        "Two documents were adopted by the two leaders: the Korea-Vietnam Joint Vision for the "
+        "Next Decade; and an Action Plan for Defence Industry Cooperation.",
+        "The earlier fisheries treaty was adopted by Parliament in 2019.",
+    )
+    facts = _facts(batch)
+    for text in (
+        "Korea-Vietnam Joint Vision for the Next Decade",
+        "Action Plan for Defence Industry Cooperation",
+    ):
+        _node(batch, "Agreement", text)
+        for signer in ("Lee Jae-myung", "To Lam", "Vietnam"):
+            assert (signer, "SIGNED", text) in facts, sorted(f for f in facts if f[1] == "SIGNED")
+    # A parliament that adopts a treaty ratifies it; it does not sign it.
+    assert not any(f[0] == "Parliament" for f in facts), facts
+
+
+def test_a_vision_adopted_by_the_leaders_told_passively(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "SEOUL, May 19 - Prime Minister Anthony Albanese held talks with President Lee "
+        "Jae-myung in Seoul on Monday.",
+        "The Australia-Korea Joint Vision for Defence Industry was adopted by Albanese and Lee.",
+    )
+    signers = {
+        batch.nodes[e.source].name
+        for e in batch.edges
+        if e.type == "SIGNED"
+        and batch.nodes[e.target].name == "Australia-Korea Joint Vision for Defence Industry"
+    }
+    assert {"Anthony Albanese", "Lee Jae-myung", "Australia"} <= signers, signers
+
+
+def test_an_instrument_known_by_a_nickname_told_after_it(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "HONIARA, May 19 - Prime Minister Jeremiah Manele and New Zealand Prime Minister "
+        "Christopher Luxon signed the Solomon Islands-New Zealand Maritime Security Treaty at "
+        "the Parliament building on Monday.",
+        "The accord has been dubbed the Ironbottom Treaty, after the sound off Guadalcanal.",
+    )
+    treaty = _node(batch, "Agreement", "Solomon Islands-New Zealand Maritime Security Treaty")
+    assert "Ironbottom Treaty" in treaty.aliases, treaty.aliases
+    assert not [
+        n for n in batch.nodes.values() if n.label == "Agreement" and n.name == "Ironbottom Treaty"
+    ]
+    (signing,) = [n for n in batch.nodes.values() if n.label == "Meeting" and "signing" in n.name]
+    assert "Ironbottom Treaty signing" in signing.aliases, signing.aliases
+
+
+def test_the_prime_minister_of_a_release_is_its_own_countrys(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "release.txt",
+        "Ministry of External Affairs\nGovernment of India\n\nPress Release\n\n"
+        "Visit of Prime Minister to Australia (May 22-24, 2023)\n\nNew Delhi, May 24, 2023\n\n"
+        "Prime Minister Shri Narendra Modi paid an official visit to Australia on 22-24 May "
+        "2023 at the invitation of the Prime Minister of Australia, H.E. Mr. Anthony Albanese.\n\n"
+        "During his stay in Sydney, the Prime Minister called on former Prime Minister Tony "
+        "Abbott and on former Prime Minister Malcolm Turnbull. He also met the Governor-General, "
+        "Mr. David Hurley.\n",
+    )
+    met = _met(batch)
+    for other in ("Tony Abbott", "Malcolm Turnbull", "David Hurley"):
+        assert frozenset(("Narendra Modi", other)) in met, met
+        # The host was not at these calls.
+        assert frozenset(("Anthony Albanese", other)) not in met, met
+
+
+def test_documents_exchanged_before_the_leaders_each_listed(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "JAKARTA, May 19 - President Prabowo Subianto hosted Brazilian President Luiz Inacio Lula "
+        "da Silva for talks in Jakarta on Monday.",
+        "Eight documents were exchanged in the presence of the two leaders, among them a treaty "
+        "on extradition, a memorandum on defence industry cooperation, and a letter of intent on "
+        "fisheries.",
+    )
+    facts = _facts(batch)
+    signed = {f[2] for f in facts if f[1] == "SIGNED"}
+    assert len(signed) == 3, signed
+    for name in signed:
+        assert ("Indonesia", "SIGNED", name) in facts, facts
+        assert ("Brazil", "PARTY_TO", name) in facts, facts
+    assert any("letter of intent" in name for name in signed), signed
+    # The two leaders looked on; they did not sign.
+    assert not any(f[0] == "Prabowo Subianto" and f[1] == "SIGNED" for f in facts), facts
+
+
+def test_meetings_with_two_counterparts_are_one_each(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "German Foreign Minister Johann Wadephul's June 2 schedule also took in meetings with "
+        "Chinese Foreign Minister Wang Yi and Turkish Foreign Minister Hakan Fidan.",
+    )
+    met = _met(batch)
+    assert met == {
+        frozenset(("Johann Wadephul", "Wang Yi")),
+        frozenset(("Johann Wadephul", "Hakan Fidan")),
+    }, met
+    dates = {e.props.get("date") for e in batch.edges if e.type == "MET"}
+    assert dates == {"2025-06-02"}, dates
+
+
+def test_a_named_conference_runs_for_days(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The Shangri-La Dialogue opened in Singapore on May 30 with a keynote by French "
+        "President Emmanuel Macron.",
+        "Philippine Defense Secretary Gilberto Teodoro's May 31 schedule took in meetings with "
+        "Japanese Defense Minister Gen Nakatani and Australian Defence Minister Richard Marles. "
+        "Indonesian Defence Minister Sjafrie Sjamsoeddin also attended the dialogue.",
+    )
+    seats = {
+        (batch.nodes[e.source].name, batch.nodes[e.target].name)
+        for e in batch.edges
+        if e.type == "ATTENDED"
+    }
+    assert ("Sjafrie Sjamsoeddin", "Shangri-La Dialogue") in seats, seats
+    met = _met(batch)
+    assert frozenset(("Gilberto Teodoro", "Gen Nakatani")) in met, met
+    assert frozenset(("Gen Nakatani", "Richard Marles")) not in met, met
+
+
+def test_a_meeting_held_in_connection_with_a_signing_is_its_own(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "WASHINGTON, May 19 - Defence Minister Hanno Pevkur and Secretary of State Antony "
+        "Blinken signed a defence cooperation agreement at the State Department on Monday. "
+        "Foreign Minister Margus Tsahkna attended the signing ceremony.",
+        "In connection with the signing, Minister Tsahkna held a bilateral meeting with "
+        "Secretary Blinken.",
+    )
+    seated: dict[str, set[str]] = {}
+    for e in batch.edges:
+        if e.type == "ATTENDED":
+            seated.setdefault(e.target, set()).add(batch.nodes[e.source].name)
+    # The two foreign ministers' talks were a meeting of their own, beside the ceremony.
+    assert {"Margus Tsahkna", "Antony Blinken"} in seated.values(), seated
