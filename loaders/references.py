@@ -220,14 +220,7 @@ class References(DocumentState):
                 fitting = [p for p in named if role in self._title(p).lower()][:1]
             if home:
                 fitting = [p for p in fitting if self.batch.nodes[p].props.get("country") == home]
-            if len({*fitting}) > 1 and self.issuer_home:
-                # "the Prime Minister" of the Indian foreign ministry's release is India's.
-                ours = [
-                    p
-                    for p in fitting
-                    if self.batch.nodes[p].props.get("country") == self.issuer_home
-                ]
-                fitting = ours or fitting
+            fitting = self._issuers_own(fitting)
             if len({*fitting}) > 1:
                 # "The Secretary" of a readout is its Secretary of State, not the Foreign
                 # Secretary he met.
@@ -388,6 +381,14 @@ class References(DocumentState):
         home = node_id("Country", country)
         return [p for p in [*item.people, *self.recent_people] if self._country_of(p) == home]
 
+    def _issuers_own(self, people: list[str]) -> list[str]:
+        """Of several who fit "the Prime Minister", those of the country whose body issued the
+        release (the Indian foreign ministry's is India's); all of them if none is."""
+        if len(set(people)) < 2 or not self.issuer_home:
+            return people
+        ours = [p for p in people if self.batch.nodes[p].props.get("country") == self.issuer_home]
+        return ours or people
+
     def _protagonist(self) -> list[str]:
         """The official a release or article is about: told of in at least three sentences and
         in twice as many as anyone else; 'he' and 'the Minister' of a new paragraph are them."""
@@ -525,12 +526,8 @@ class References(DocumentState):
                     and self.batch.nodes[p].name not in named
                 ]
                 fits = untitled if len(untitled) == 1 else []
-            if group == "n5" and len(set(fits)) > 1 and self.issuer_home:
-                # "the Prime Minister" of the Indian foreign ministry's release is India's.
-                ours = [
-                    p for p in fits if self.batch.nodes[p].props.get("country") == self.issuer_home
-                ]
-                fits = ours or fits
+            if group == "n5":
+                fits = self._issuers_own(fits)
             if noun in ("visitor", "guest"):
                 # The guest at the item's last hosted meeting, or else whom the item is about.
                 fits = self._guests(item) or item.people[:1]
