@@ -26,6 +26,7 @@ from .mentions import (
     place_list_mates,
     place_words_joined,
     reads_as_place,
+    towns_named,
 )
 from .nlp import ParsedItem, parse_items
 from .tense import read_when
@@ -120,10 +121,26 @@ class RuleExtractor:
                 persons = [
                     (a, b) for a, b in persons if not any(a < y and x < b for x, y, _ in mates)
                 ]
+                # "in Trujillo", "in Iqaluit": a town NER took for a body, a people or
+                # a people's name; a full name stays a person's.
+                towns = towns_named(
+                    sentence,
+                    [(a, b) for a, b, _ in places]
+                    + [(a, b) for a, b in persons if " " in sentence[a:b]],
+                    self.gaz,
+                    state.mentioned_countries,
+                    names,
+                )
+                places += towns
+                persons = [
+                    (a, b) for a, b in persons if not any(a < y and x < b for x, y, _ in towns)
+                ]
                 orgs = [
                     (start, end)
                     for start, end, label in entities
-                    if label == "ORG" and not any(start <= a < end for a, _ in persons)
+                    if label == "ORG"
+                    and not any(start <= a < end for a, _ in persons)
+                    and not any(start < y and x < end for x, y, _ in towns)
                 ]
                 mentions = find_mentions(sentence, persons, self.gaz, names, orgs)
                 mentions = state.described(sentence, mentions, item_state)

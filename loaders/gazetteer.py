@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ __all__ = [
     "load_gazetteer",
     "in_office",
     "load_officials",
+    "town_country",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -296,6 +298,41 @@ def official_names() -> dict[str, list[str]]:
     for forms in by_first.values():
         forms.sort(key=len, reverse=True)
     return by_first
+
+
+def _plain(name: str) -> str:
+    """'Bodø', 'bodo': one key for a place however its letters are written."""
+    return (
+        "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        .lower()
+        .replace("ø", "o")
+        .replace("đ", "d")
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> dict[str, list[str]]:
+    """data/places.tsv: a town's or state's name, as written and plain, -> its countries'
+    codes, most populous first; the name as written wins ("Bodø" is Norway's, "Bodo" Chad's)."""
+    exact: dict[str, list[str]] = {}
+    for line in (DATA_DIR / "places.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, codes = line.split("\t")
+            exact[name] = codes.split(",")
+    index = {_plain(name): codes for name, codes in exact.items()}
+    index.update(exact)
+    return index
+
+
+def town_country(name: str) -> str | None:
+    """The country of the most populous town (or US state) of this name, if it is one."""
+    codes = _places().get(name) or _places().get(_plain(name), [])
+    return _country_names().get(codes[0]) if codes else None
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {rec["iso3"]: rec["name"] for rec in _read("countries.json") if rec.get("iso3")}
 
 
 @functools.lru_cache(maxsize=1)

@@ -526,6 +526,7 @@ class MeetingFrames(References):
         for lid in (
             self._venue_and_town(locations, text) if kind != "call" else []
         ):  # calls: nowhere
+            lid = self._lead_town(lid, item)
             self._edge("LOCATED_IN", meeting, lid, text, date, 0.6)
             # "the Cho–Kamikawa meeting in Rio de Janeiro": how a pair's several are told apart.
             self.batch.nodes[meeting].add_alias(f"{name} in {self.batch.nodes[lid].name}")
@@ -1213,6 +1214,15 @@ class MeetingFrames(References):
 
         inside = [p for p in locations[1:] if nested(first, p) or nested(p, first)]
         return [first, *inside[:1]]
+
+    def _lead_town(self, lid: str, item: ItemNotes) -> str:
+        """'... (8 October, Vientiane). Paetongtarn paid a visit to Laos and held talks with
+        Sonexay': the town the item is headed with, when the sentence names only its country."""
+        town = self.batch.nodes.get(item.dateline or "")
+        here = self.batch.nodes[lid]
+        if town and here.label == "Country" and town.props.get("country") == here.name:
+            return town.id
+        return lid
 
     def _located(self) -> dict[tuple[str, str], None]:
         """The (what, where) pairs of the LOCATED_IN facts so far, in the order first told."""

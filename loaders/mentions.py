@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import DAY_OR_MONTH, NOT_A_DATE, SHORT_DAY_OR_MONTH
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import Entry, Gazetteer, town_country
 from .names import NAME_ARTICLE, PARTICLES, PATRONYMIC, family_name, plain
 
 __all__ = ["Mention", "split_sentences", "find_mentions", "TITLE_CORE"]
@@ -278,6 +278,10 @@ _EXERCISE_GENERIC = re.compile(
     # "included Swift Response 24, in which paratroopers ...": an edition its troops name.
     rf"|({_EDITION}),\s+(?:in|during)\s+which\s+(?:[\w-]+\s+){{0,3}}?(?:troops|forces"
     r"|paratroopers|marines|sailors|soldiers|units|ships|aircraft|crews)\b"
+    # "Norway's largest exercise of the year, Joint Viking 2025, ended": named after the noun
+    rf"|\b(?:exercise|drills?|war\s+games)\b[^,;.]{{0,30}},\s+({_EDITION}),"
+    # "Golden Dragon 2024, held in May in Kampong Chhnang ..., was the largest drill"
+    rf"|({_EDITION}),\s+(?:held|staged|conducted)\b[^.;]{{0,160}}\b(?:exercise|drills?)\b"
 )
 # "Lithuanian units trained alongside German troops in Iron Wolf 2023-II": searched apart, so
 # that the words between do not hide a drill named in them.
@@ -898,7 +902,9 @@ _ORG_KEYWORD = re.compile(
     r"|Corporation|Company|Bureau|Office|Guard|Consortium|Parliament|Congress|Party|Fleet|Brigade"
     r"|Division|Regiment|Battalion|Squadron|Wing|Corps|Academy|Secretariat|Commission|Authority"
     r"|Industries|Systems|Technologies|Inc\.?|Ltd\.?|Corp\.?|Limited|Group|Aerospace|Aeronautics"
-    r"|Dynamics|Shipbuilding|Holdings|Electric|Court|Tribunal|Assembly|Senate)\b"
+    r"|Dynamics|Shipbuilding|Holdings|Electric|Court|Tribunal|Assembly|Senate"
+    # "the Norwegian Joint Headquarters", "the Turkish Defence Industry Directorate"
+    r"|Headquarters|Mission|Staff|Directorate)\b"
 )
 _NOT_AN_ORG = re.compile(
     r"\b(?:Working Group|Contact Group|Consultative Group|Planning Group|Steering Group|Core Group"
@@ -906,7 +912,7 @@ _NOT_AN_ORG = re.compile(
 )
 _ORG_KINDS = tuple((re.compile(pattern), kind) for pattern, kind in (
     (r"\b(?:Force|Forces|Command|Navy|Army|Fleet|Brigade|Division|Regiment|Battalion|Squadron|Wing"
-     r"|Corps|Guard)\b", "military"),
+     r"|Corps|Guard|Headquarters)\b", "military"),
     (r"\b(?:University|Institute|Academy)\b", "academic"),
     (r"\b(?:Corporation|Company|Industries|Systems|Technologies|Inc|Ltd|Corp|Limited|Aerospace"
      r"|Aeronautics|Dynamics|Shipbuilding|Holdings|Electric|Naval Group)\b", "company"),
@@ -1939,10 +1945,20 @@ def find_mentions(
             chosen.append(mention)
     for mention in organizations:
         # "the Lima Group": a capital's name inside a body's is not its country.
+        # "under the Norwegian Joint Headquarters": the country word that opens it, as for
+        # bodies; not "at the Indonesian Military Academy", a place other readers take.
+        opens = not re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", text[: mention.start])
         inside = [
             x
             for x in listed
-            if not (x.role == "capital" and mention.start <= x.start and x.end <= mention.end)
+            if not (
+                (
+                    x.role == "capital"
+                    or (opens and x.label == "Country" and x.start == mention.start)
+                )
+                and mention.start <= x.start
+                and x.end <= mention.end
+            )
         ]
         if not _overlaps(mention, [*chosen, *inside]):
             chosen.append(mention)
@@ -2103,11 +2119,20 @@ _DAYS_AND_PLACE = re.compile(
     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\.(?:\s|$)"
 )
 
+# "Modi and Sonexay talk defence (11 October, Vientiane).": an item's headline ending on its
+# day and place.
+_HEADLINE_DAYS_AND_PLACE = re.compile(
+    rf"\((?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{SHORT_DAY_OR_MONTH}[a-z]*\.?"
+    rf"|{SHORT_DAY_OR_MONTH}[a-z]*\.?\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?),\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)\.?$"
+)
+
 
 def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     m = _DATELINE.match(text) or _DATE_FIRST_DATELINE.match(text)
     m = m or _CITY_DATE_DATELINE.match(text)
     named = None if m else _NAMED_DATELINE.match(text) or _DAYS_AND_PLACE.match(text)
+    named = named or (None if m else _HEADLINE_DAYS_AND_PLACE.search(text.strip()))
     if named:
         if not gaz.names_a_place(named["place"]):
             return []
@@ -2123,7 +2148,7 @@ def _dateline_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     if hit and not gaz.names_a_place(place):
         return []  # "JAPAN —": a country, not a place
     props: dict[str, Any] = {"dateline": True}
-    if m.re is _DAYS_AND_PLACE:
+    if m.re in (_DAYS_AND_PLACE, _HEADLINE_DAYS_AND_PLACE):
         props["item_lead"] = True  # one item's place, not the document's
     if hit and hit[0].label == "Country":
         props["country"] = hit[0].name
@@ -2198,6 +2223,42 @@ def place_list_mates(text: str, places: list[tuple[int, int]], persons: list[tup
             if not gaz.lookup(name) and not any(a < end and start < b for a, b in taken)
         ]
     return found
+
+
+# "ended the trip in Iqaluit", "at Reitan outside Bodø": where a town's name stands.
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|visited|reached)\s+$")
+_TOWN = re.compile(rf"[{_UPPER}][{_PLAIN}]{{2,}}(?:\s+[{_UPPER}][{_PLAIN}]+){{0,2}}")
+
+
+def towns_named(text: str, taken: list[tuple[int, int]], gaz: Gazetteer,
+                countries: Container[str], people: Container[str]) -> list[tuple[int, int, str]]:  # fmt: skip
+    """'ended the trip in Iqaluit', 'at Reitan outside Bodø': a town NER took for something else
+    or missed, named where a place is named and known as a town of a country the document
+    names (`countries`, those told of so far) or the sentence names. Spans already read as
+    places, known people and gazetteer names are left alone."""
+    found = []
+    for m in _TOWN.finditer(text):
+        name, end = m[0], m.end()
+        # "at Austin's invitation", "steel from Sheffield Forgemasters", "Stanford
+        # University": a person's or a body's name, not a town.
+        if not _TOWN_BEFORE.search(text, max(0, m.start() - 12), m.start()) or re.match(
+            r"['’]s\b", text[end:]
+        ):
+            continue
+        if name in people or gaz.lookup(name) or _NOT_OPENING_PLACE.fullmatch(name):
+            continue
+        if any(a < end and m.start() < b for a, b in taken):
+            continue
+        home = town_country(name)
+        if home and (home in countries or home in _countries_in(text, gaz)):
+            found.append((m.start(), end, name))
+    return found
+
+
+def _countries_in(text: str, gaz: Gazetteer) -> set[str]:
+    """The countries a sentence names, by name, demonym or capital."""
+    found = (gaz.lookup(m.group()) for m in gaz.pattern.finditer(text))
+    return {hit[0].name for hit in found if hit and hit[0].label == "Country"}
 
 
 def _place_mentions(text: str, gaz: Gazetteer) -> list[Mention]:

@@ -151,6 +151,8 @@ LISTED_ON = re.compile(rf"\s+and\s|,\s+(?:and\s+)?(?!{SHORT_DAY_OR_MONTH}\w*)(?:
 # "a special message from President Marcos", "on behalf of": words carried, not a presence.
 SENT_BY = re.compile(
     r"\b(?:(?:message|letter|greetings?|note|regards)\s+(?:from|of)|on\s+behalf\s+of"
+    # "Standing in for President Biden at the summit, Blinken ...": the one who stayed away
+    r"|(?:[Ss]tanding|[Ss]tood|[Ss]tands|[Ff]illing)\s+in\s+for|[Ii]n\s+place\s+of"
     # "On the directives of King Salman, the Crown Prince received ...": the one who sent him
     r"|(?:[Oo]n|[Aa]t|[Uu]nder)\s+the\s+(?:directives?|directions?|instructions?|orders?)\s+of"
     # "as the administration of President Donald Trump gets under way": a government, not a guest
@@ -278,7 +280,7 @@ ON_THE_ISLAND = re.compile(
     r"\b(?:in|around|near|off|across|visit(?:ed|ing|s)?|(?:visit|trip)\s+to)\s+(?:the\s+)?$"
 )
 PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|to|from|off|across|coast of|waters of|waters off)\s+(?:the\s+)?$"
+    r"\b(?:in|at|near|outside|to|from|off|across|coast of|waters of|waters off)\s+(?:the\s+)?$"
 )
 # A title that is only a military rank (or nothing): no word on the office held. Unlike
 # RANK_ONLY (abbreviations in an apposition), it reads the ranks spelt out.
@@ -610,9 +612,11 @@ CHAIRED_NAMED = re.compile(
 THE_MEETING = re.compile(
     # "the meeting", "the three-day meeting", "Wednesday's session"
     # "the expanded round of talks"
-    r"\b(?:the|[a-z]+day['’]s) (?:(?:\w+-day|annual|expanded|restricted|plenary|formal)"
+    r"\b(?:the|[a-z]+day['’]s) (?:(?:\w+-day|\w+-long|annual|expanded|restricted|plenary|formal)"
     r"(?:\s+(?:round|session)\s+of)? )?(?:dialogue|meeting|talks|summit|working group|session|forum"
     r"|ceremony|signing|gathering|consultations|conference)\b"
+    # "held talks with the summit host": a person named by the gathering, not the gathering
+    r"(?!\s+(?:host|hosts|chair|chairs|venue|city|season)\b)"
 )
 # Between the last signatory named and the signing verb: an apposition or an adverb at most.
 SIGNERS_GAP = re.compile(
@@ -2213,7 +2217,9 @@ ADOPTED_BY_ALL = re.compile(
     r"|(?:[Tt]he|[Aa]ll)\s+(?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
     r"\s+(?:[\w-]+\s+)?(?:heads\s+of\s+(?:state|government|delegation)|leaders|ministers"
     r"|members|allies|participants|countries|nations|states)"
-    r"|[Tt]he\s+(?:leaders|participants|heads\s+of\s+(?:state|government|delegation))"
+    r"|[Tt]he\s+(?:leaders|ministers|participants|heads\s+of\s+(?:state|government|delegation))"
+    # "Ministers adopted a joint statement": those at the meeting, opening the sentence
+    r"|^(?:Leaders|Ministers|Participants)"
     # "G20 leaders closed the summit by adopting the Osaka Leaders' Declaration"
     r"|\b(?P<group>[A-Z][A-Z\d+]{1,6})\s+(?:leaders|(?:foreign\s+|defen[cs]e\s+)?ministers))"
     r"\s+(?:then\s+|also\s+|later\s+|jointly\s+)?(?:adopted|signed|issued|endorsed|approved"

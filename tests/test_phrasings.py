@@ -9538,3 +9538,100 @@ def test_a_meeting_held_in_connection_with_a_signing_is_its_own(tmp_path: Path) 
             seated.setdefault(e.target, set()).add(batch.nodes[e.source].name)
     # The two foreign ministers' talks were a meeting of their own, beside the ceremony.
     assert {"Margus Tsahkna", "Antony Blinken"} in seated.values(), seated
+
+
+def test_a_town_ner_misses_is_a_place_of_a_country_named(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On April 3 Danish Prime Minister Mette Frederiksen met Norwegian Prime Minister Jonas "
+        "Gahr Store in Tromso, Norway, after a visit to the air station outside Bodø.",
+        "Canadian Defence Minister Bill Blair closed his Arctic tour in Iqaluit on April 6.",
+    )
+    places = {n.name for n in batch.nodes.values() if n.label == "Location"}
+    assert {"Bodø", "Iqaluit"} <= places, places
+    # A town of a country the document does not name is left alone: "in March" is no town.
+    assert "March" not in places, places
+
+
+def test_an_item_headed_with_its_day_and_town_sat_in_that_town(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Hun Manet in Laos (4 March, Vientiane). Cambodian Prime Minister Hun Manet paid an "
+        "official visit to Laos and held talks with Lao Prime Minister Sonexay Siphandone.",
+    )
+    facts = _facts(batch)
+    assert ("Hun Manet–Siphandone meeting", "LOCATED_IN", "Vientiane") in facts, facts
+    assert ("Hun Manet–Siphandone meeting", "LOCATED_IN", "Laos") not in facts, facts
+
+
+def test_the_leader_a_minister_stands_in_for_is_not_there(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Standing in for President Xi Jinping at the G20 summit in Johannesburg on November "
+        "22, Premier Li Qiang held talks with Indian Prime Minister Narendra Modi on the "
+        "sidelines.",
+    )
+    met = _met(batch)
+    assert frozenset(("Li Qiang", "Narendra Modi")) in met, met
+    assert not any("Xi Jinping" in pair for pair in met), met
+    seated = {batch.nodes[e.source].name for e in batch.edges if e.type == "ATTENDED"}
+    assert "Xi Jinping" not in seated, seated
+
+
+def test_the_summit_host_is_a_person_not_the_summit(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Indian Prime Minister Narendra Modi held talks with Malaysian Prime Minister Anwar "
+        "Ibrahim in Kuala Lumpur on October 26.",
+        "New Zealand Prime Minister Christopher Luxon was welcomed by Anwar on October 26 and "
+        "held talks with the summit host.",
+    )
+    met = _met(batch)
+    assert frozenset(("Christopher Luxon", "Anwar Ibrahim")) in met, met
+    # Luxon's talks were his own, not a seat at the Modi–Anwar meeting.
+    assert frozenset(("Christopher Luxon", "Narendra Modi")) not in met, met
+    seats = {
+        (batch.nodes[e.source].name, batch.nodes[e.target].name)
+        for e in batch.edges
+        if e.type == "ATTENDED"
+    }
+    assert ("Christopher Luxon", "Anwar–Modi meeting") not in seats, seats
+    assert ("Christopher Luxon", "Modi–Anwar meeting") not in seats, seats
+
+
+def test_ministers_adopting_texts_sign_them_for_their_countries(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Italian Foreign Minister Antonio Tajani hosted his G7 counterparts on Capri from "
+        "April 17 to 19. Secretary of State Antony Blinken, Foreign Secretary David Cameron "
+        "and Japan's Yoko Kamikawa attended. Ministers adopted a joint statement and a "
+        "separate Declaration on Countering Foreign Information Manipulation.",
+    )
+    facts = _facts(batch)
+    declaration = "Declaration on Countering Foreign Information Manipulation"
+    for signer in ("Antonio Tajani", "Antony Blinken", "David Cameron", "Yoko Kamikawa"):
+        assert (signer, "SIGNED", declaration) in facts, facts
+    for country in ("Italy", "United States", "United Kingdom", "Japan"):
+        assert (country, "PARTY_TO", declaration) in facts, facts
+
+
+def test_a_drill_named_after_its_noun_or_before_held(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Finland's largest exercise of the spring, Northern Forest 2025, ended on 21 May in "
+        "Lapland with Swedish and Norwegian troops.",
+        "Thai and Chinese marines trained together in March, and Blue Strike 2025, held in "
+        "Sattahip with 700 troops, was the biggest drill the two navies have staged.",
+    )
+    drills = {n.name for n in batch.nodes.values() if n.label == "Exercise"}
+    assert {"Northern Forest 2025", "Blue Strike 2025"} <= drills, drills
+
+
+def test_a_headquarters_named_with_its_country_word_is_a_body(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Danish and Swedish troops drilled in Jutland on May 4 under the command of the Danish "
+        "Joint Operations Headquarters.",
+    )
+    body = _node(batch, "Organization", "Danish Joint Operations Headquarters")
+    assert ("Danish Joint Operations Headquarters", "PART_OF", "Denmark") in _facts(batch), body
