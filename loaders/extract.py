@@ -121,7 +121,7 @@ class RuleExtractor:
                 persons = [
                     (a, b) for a, b in persons if not any(a < y and x < b for x, y, _ in mates)
                 ]
-                # "in Trujillo", "in Iqaluit": a town NER took for a body, a people or
+                # "at Tema", "in Iqaluit": a town NER took for a body, a people or
                 # a people's name; a full name stays a person's.
                 towns = towns_named(
                     sentence,
