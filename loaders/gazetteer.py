@@ -5,13 +5,12 @@ from __future__ import annotations
 import functools
 import json
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .names import NAME_ARTICLE
+from .names import NAME_ARTICLE, plain
 
 __all__ = [
     "DATA_DIR",
@@ -302,12 +301,8 @@ def official_names() -> dict[str, list[str]]:
 
 def _plain(name: str) -> str:
     """'Bodø', 'bodo': one key for a place however its letters are written."""
-    return (
-        "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-        .lower()
-        .replace("ø", "o")
-        .replace("đ", "d")
-    )
+    # NFKD leaves "ø" and "đ" whole: they are letters of their own, not accented ones.
+    return plain(name).lower().replace("ø", "o").replace("đ", "d")
 
 
 @functools.lru_cache(maxsize=1)
@@ -332,7 +327,8 @@ def town_country(name: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    return {rec["iso3"]: rec["name"] for rec in _read("countries.json") if rec.get("iso3")}
+    countries = load_gazetteer().countries.values()
+    return {str(c.props["iso3"]): c.name for c in countries if c.props.get("iso3")}
 
 
 @functools.lru_cache(maxsize=1)
