@@ -8,6 +8,7 @@ import re
 
 from ..graph.model import Edge, node_id
 from . import rules
+from .gazetteer import Gazetteer
 from .mentions import Mention, split_sentences
 from .names import family_name
 from .signings import SigningFrames
@@ -55,6 +56,7 @@ class DocumentFacts(SigningFrames):
     def finish(self) -> None:
         """Document-wide facts: completed officials, surname merges, alliance members."""
         self._said = ""  # facts read from the whole document carry their own evidence
+        self._planned = False  # nor the tense of its last sentence
         for oid, (record, evidence) in self.completed.items():
             node = self.batch.nodes.get(oid)
             if node is None:
@@ -84,6 +86,7 @@ class DocumentFacts(SigningFrames):
         self._bare_congress()
         self._bodies_of_one_state()
         self._merge_surnames()
+        self._town_summits()
         self._one_edition()
         self._headline_meeting()
         self._seen_at_the_gathering()
@@ -97,6 +100,13 @@ class DocumentFacts(SigningFrames):
         for told, listed in self.listed_as.items():
             if listed in self.batch.nodes:
                 self.batch.merge(told, listed)
+        # The parties a name may list: countries, groupings and the officials' family names.
+        party_forms = {
+            form
+            for node in self.batch.nodes.values()
+            if node.label in ("Country", "Organization")
+            for form in (node.name, *node.aliases)
+        } | {family_name(n.name) for n in self.batch.nodes.values() if n.label == "Official"}
         for node in self.batch.nodes.values():
             if node.label in ("Meeting", "Agreement"):
                 # "Japan-US joint statement" is also the "Japan-U.S." one, "South Korea-US" the
@@ -104,6 +114,10 @@ class DocumentFacts(SigningFrames):
                 spellings = {node.name, *node.aliases}
                 for pattern, other in rules.PARTY_SPELLINGS:
                     spellings |= {pattern.sub(other, s) for s in spellings}
+                # "Egypt-France-Jordan joint statement" is written with a dash as often as a
+                # hyphen, and "Putin–Modi meeting" with a hyphen: either finds it.
+                spellings |= {self._dashed_parties(s, party_forms, self.gaz) for s in spellings}
+                spellings.add(node.name.replace("–", "-"))
                 for alias in sorted(spellings - {node.name, *node.aliases}):
                     node.add_alias(alias)
         for oid, (_mention, evidence) in self.alliances.items():
@@ -124,6 +138,36 @@ class DocumentFacts(SigningFrames):
                 for cid in countries:
                     if self.batch.nodes[cid].name in listed:
                         self._edge("MEMBER_OF", cid, oid, text, None, 0.6)
+
+    @staticmethod
+    def _dashed_parties(name: str, parties_known: set[str], gaz: Gazetteer) -> str:
+        """'Egypt–France–Jordan joint statement' for 'Egypt-France-Jordan joint statement': the
+        hyphens of a list of parties opening a name (countries the gazetteer knows, or
+        `parties_known`), as a dash; others ('Indo-Pacific') stay."""
+        # The last party may be of one word or two ("Philippines-US Enhanced ...",
+        # "Australia-Canada-New Zealand trilateral ...").
+        for pattern in rules.PARTY_LISTS:
+            lead = pattern.match(name)
+            if lead is None:
+                return name
+            parties = lead.group(0).split("-")
+            if all(p in parties_known or gaz.lookup(p) for p in parties):
+                return "–".join(parties) + name[lead.end() :]
+        return name
+
+    def _town_summits(self) -> None:
+        """'ahead of the Samarkand summit' is the one summit the document holds in Samarkand
+        ('The first EU-Central Asia summit was held in Samarkand'): one gathering, two names."""
+        held_in: dict[str, list[str]] = {}
+        for e in self.batch.edges:
+            node = self.batch.nodes[e.source]
+            if e.type == "LOCATED_IN" and node.label == "Meeting" and "summit" in node.name.lower():
+                held_in.setdefault(self.batch.nodes[e.target].name, []).append(e.source)
+        for node in [n for n in self.batch.nodes.values() if n.label == "Meeting"]:
+            town, _, word = node.name.rpartition(" ")
+            held = [m for m in dict.fromkeys(held_in.get(town, [])) if m != node.id]
+            if word.lower() == "summit" and len(held) == 1:
+                self.batch.merge(node.id, held[0])
 
     def _houses_of_speakers(self) -> None:
         """'National Assembly Chairman Vuong Dinh Hue': a member of his country's legislature,

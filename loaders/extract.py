@@ -202,7 +202,11 @@ def _read_frames(
     if seeing:
         state.in_turn = (people[seeing[0]].name, {people[n].name for n in seeing[1]})
     for who, whom, (start, end) in frames.side_by_side(parse, sentence, spans):
-        if len(who) == 1 and frames.IN_TURN_CUE.search(sentence, start, end):
+        # "met A and B separately": the cue may close the list as well as open it.
+        if len(who) == 1 and (
+            frames.IN_TURN_CUE.search(sentence, start, end)
+            or frames.IN_TURN_AFTER.match(sentence, end)
+        ):
             # "sat down with A and, in a separate meeting, with B": one encounter each
             for n in whom:
                 state.side_by_side.append([people[who[0]].name, people[n].name])
@@ -337,7 +341,12 @@ class _DocState(DocumentFacts):
             or present_only
             or bool(
                 meetings
-                and (held or rules.ATTEND.search(lowered) or rules.TOOK_PART_IN_IT.search(text))
+                and (
+                    held
+                    or rules.ATTEND.search(lowered)
+                    or rules.TOOK_PART_IN_IT.search(text)
+                    or rules.WHERE_THEY_AGREED.search(text)
+                )
             )
         )
         if rules.NO_ENCOUNTER.search(lowered) and not meetings:
@@ -386,8 +395,13 @@ class _DocState(DocumentFacts):
             seated = sorted(self.seated.get(talks, ()))
             for oid in actors[1:]:
                 self._edge("ATTENDED", oid, talks, text, date, 0.65)
-                for other in seated:
-                    self._pairwise_met([oid, other], text, date, 0.6)
+                if not rules.BROUGHT_TO_THE_TABLE.search(text):
+                    for other in seated:
+                        self._pairwise_met([oid, other], text, date, 0.6)
+            if rules.BROUGHT_TO_THE_TABLE.search(text):
+                # "A was flanked by B, while C brought D to the table": the aides of both sides,
+                # each across from the other side only.
+                self._across_the_table(talks, actors, text, date)
         elif joined and not meetings and rules.ACCOMPANIED.search(text):
             # "The Minister is accompanied by A, B and C": they are on the visit with him; his
             # delegation, who do not meet one another.

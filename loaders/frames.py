@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 
 __all__ = [
     "FRAME_KINDS",
+    "IN_TURN_AFTER",
     "IN_TURN_CUE",
     "Parse",
     "Token",
@@ -89,6 +90,7 @@ _APART_CUE = re.compile(
 # "Nakatani held bilateral talks with ..., among them Teodoro and Nordin": people seen in turn,
 # worth parsing even when the recognizer found one of them only.
 IN_TURN_CUE = re.compile(r"\b(?:bilateral|separate(?:ly)?|among\s+them|in\s+turn)\b", re.I)
+IN_TURN_AFTER = re.compile(r"\s+(?:separately|individually|in\s+turn|one\s+by\s+one)\b", re.I)
 
 
 def worth_parsing(text: str, people: int) -> bool:
@@ -147,7 +149,27 @@ def _about_something_else(parse: Parse, clause: int, text: str) -> bool:
     """Whether a clause tells of another act: a relative clause ("who accompanied Lee"), a
     reported one ("said that Etienne would return") or one that dates the act by another
     ("a day after Trump was sworn in", "since Hagel visited Chile")."""
+    if _where_at_the_event(parse, clause, text):
+        return False
     return parse[clause][2] in _OTHER_ACT_ARCS or _dated_by(parse, clause, text)
+
+
+def _where_at_the_event(parse: Parse, clause: int, text: str) -> bool:
+    """Whether a relative clause tells what happened at the event it hangs from: "the summit
+    at Camp David, where Biden, Yoon and Kishida agreed ..."."""
+    _, _, dep, head = parse[clause]
+    if dep != "relcl":
+        return False
+    # "the summit at Camp David, where": the clause hangs from the place of the event.
+    for _ in range(3):
+        if text[parse[head][0] : parse[head][1]].lower() in _TRIGGERS:
+            break
+        if parse[head][2] not in ("pobj", "prep"):
+            return False
+        head = parse[head][3]
+    else:
+        return False
+    return any(h == clause and text[s:e].lower() == "where" for s, e, _, h in parse)
 
 
 def _dated_by(parse: Parse, clause: int, text: str) -> bool:
@@ -208,6 +230,9 @@ _SEEING = frozenset(
 # How the people seen hang from the verb: "met A", "talks with A", "called on A", and, for a
 # verb in the passive, "was received by A".
 _SEEN_PREPOSITIONS = frozenset("with on".split())
+# The nouns of an encounter whose people hang from it: "held talks with A", "had a meeting
+# with B".
+_ENCOUNTERS = frozenset("talks talk meetings meeting".split())
 _RELATIVE = frozenset("who that".split())
 # A subject that stands for the one the sentence already told of ("..., and he was received
 # by A"): the subject of the verb its clause is joined to.
@@ -321,12 +346,24 @@ def _meeting_verbs(
             # "Singh called on Albanese and met Wong, and he was received by Khalil".
             subjects = set(told.get(head, ()))
         told[verb] = subjects
-        if text[start:end].lower() not in _SEEING or _dated_by(parse, verb, text):
+        if not _sees(parse, text, kids, verb) or _dated_by(parse, verb, text):
             continue
         seen_tokens = _seen(parse, text, kids, verb)
         seen = {owner[t] for t in seen_tokens if t in owner} - subjects
         last = max((parse[t][1] for t in seen_tokens if t in owner), default=end)
         yield subjects, seen, (start, last)
+
+
+def _sees(parse: Parse, text: str, kids: dict[int, list[int]], verb: int) -> bool:
+    """Whether a clause's head is a meeting verb: "met", or "had" with an encounter for its
+    object ("had a meeting with Sharif")."""
+    word = text[parse[verb][0] : parse[verb][1]].lower()
+    if word != "had":
+        return word in _SEEING
+    return any(
+        parse[k][2] == "dobj" and text[parse[k][0] : parse[k][1]].lower() in _ENCOUNTERS
+        for k in kids.get(verb, ())
+    )
 
 
 def _seen(parse: Parse, text: str, kids: dict[int, list[int]], verb: int) -> set[int]:
@@ -335,7 +372,7 @@ def _seen(parse: Parse, text: str, kids: dict[int, list[int]], verb: int) -> set
     for k in kids.get(verb, ()):
         dep = parse[k][2]
         word = text[parse[k][0] : parse[k][1]].lower()
-        if dep == "dobj" and word in ("talks", "meetings", "talk"):
+        if dep == "dobj" and word in _ENCOUNTERS:
             out |= _seen(parse, text, kids, k)  # "held talks with A and B"
         # "held talks with counterparts from eight countries, among them A and B": the list
         # the parser hangs from the verb.

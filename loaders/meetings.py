@@ -423,10 +423,12 @@ class MeetingFrames(References):
                           date: str | None) -> None:  # fmt: skip
         """Those who joined a meeting of two sides met everyone of the other side at it: "Modi
         was accompanied by A and B, while C and D sat on the American side"."""
-        seated = sorted(self.seated.get(meeting, ()))
+        # Someone whose side the text leaves open ("special envoy Steve Witkoff") meets no
+        # one here; the others still met across the table.
+        seated = sorted(p for p in self.seated.get(meeting, ()) if self._country_of(p))
         sides = {p: self._country_of(p) for p in seated}
-        if self._planned or None in sides.values() or len(set(sides.values())) != 2:
-            return  # a gathering of many, or someone whose side the text leaves open
+        if self._planned or len(set(sides.values())) != 2:
+            return  # a gathering of many
         met = {frozenset((e.source, e.target)) for e in self.batch.edges if e.type == "MET"}
         for a in joined:
             for b in seated:
@@ -555,7 +557,11 @@ class MeetingFrames(References):
                 # "held talks on the sidelines" of a forum at a hotel: in the hotel's town.
                 town = self._town_of(lid)
                 self._edge("LOCATED_IN", meeting, town, text, date, 0.5)
-        self._pairwise_met(people, text, date, confidence)
+        by = rules.HOSTED_BY.search(text)
+        if not (by and all(self._named_at(p, text) >= by.end() for p in people)):
+            # "the delegation was welcomed at the airport by A, B and C": the hosts alone are
+            # named, one side, who did not meet one another.
+            self._pairwise_met(people, text, date, confidence)
         self._cooperation({self._country_of(p) for p in people} - {None}, text, date)
         return meeting
 
@@ -838,12 +844,24 @@ class MeetingFrames(References):
                     planned: bool = False) -> None:  # fmt: skip
         """A visit of one official, attended by them and placed where it was spent; `planned`
         for one still to come whatever the sentence's tense."""
+        aliases = [*aliases, *self._visit_as_written(name, text)]
         mid = self._node("Meeting", name, aliases, key=f"{name} {date}", kind="visit", date=date)
         status = "planned" if planned else None
         self._edge("ATTENDED", visitor, mid, text, date, confidence, status=status)
         self._edge("LOCATED_IN", mid, where, text, date, confidence)
         if mid not in item.meetings:
             item.meetings.append(mid)
+
+    def _visit_as_written(self, name: str, text: str) -> list[str]:
+        """'Macron state visit to Viet Nam': a visit's name with the kind of visit and the
+        spelling of the country the sentence gives, as its readers write it."""
+        who, _, where = name.partition(" visit to ")
+        node = self.batch.nodes.get(node_id("Country", where))
+        spellings = [where] + [a for a in (node.aliases if node else []) if a in text]
+        kind = rules.VISIT_KIND.search(text)
+        visits = ["visit", f"{kind['kind'].lower()} visit"] if kind else ["visit"]
+        forms = [f"{who} {v} to {w}" for v in visits for w in spellings]
+        return [f for f in forms if f != name]
 
     def _other_orders(self, people: list[str], kind: str, text: str = "",
                       name: str | None = None) -> list[str]:  # fmt: skip
@@ -877,6 +895,11 @@ class MeetingFrames(References):
             for order in itertools.permutations(people):
                 named = "–".join(full.get(p) or self._family(p) for p in order)
                 others.update(f"{named} {noun}" for noun in nouns)
+        homes = [self._country_of(p) for p in people]
+        if all(homes) and len(set(homes)) == len(homes):
+            # "Egypt–France–Jordan summit": readers name a leaders' encounter by its countries.
+            countries = "–".join(self.batch.nodes[str(c)].name for c in homes)
+            others.update(f"{countries} {noun}" for noun in nouns)
         if len(people) == 2:
             # "Austin–Tea Banh meeting", "Esper–Leon Guerrero meeting": readers write a name
             # whose family name they are unsure of in full, or by its last two parts.
@@ -1059,7 +1082,9 @@ class MeetingFrames(References):
         home = self._country_of(people[0]) if len(people) >= 3 else None
         if home is None:
             return None
-        touring = not rules.ONE_SITDOWN.search(text) and rules.ON_A_TOUR.search(text)
+        touring = rules.BACK_TO_BACK.search(text) or (
+            not rules.ONE_SITDOWN.search(text) and rules.ON_A_TOUR.search(text)
+        )
         if not (touring or rules.MARGINS_TO_MEET.search(text)):
             return None
         if any(self._country_of(p) == home for p in people[1:]):
@@ -1473,6 +1498,8 @@ class MeetingFrames(References):
         if event is None and not people:
             event = rules.HELD_TALKS.search(lowered)
         role = rules.ROLE_OF.search(lowered) or rules.ROLE_OF_NAMED.search(lowered)
+        if role and event and role.group("role") in rules.UNRANKED_ROLES:
+            role = None  # "Turkish and Israeli officials held a technical meeting": that meeting
         between = re.match(r"\s+between\s+([^,;.]+)", lowered[event.end() :]) if event else None
         if between:
             # "Oman hosted talks between Iran and the United States": the host is no side.
@@ -1492,7 +1519,8 @@ class MeetingFrames(References):
             noun = event.group("noun") if event else "meeting"
             size = {3: "trilateral ", 4: "quadrilateral "}.get(parties.count("-") + 1, "")
             said = " ".join(role.group("role").split())
-            name = f"{parties} {size}{rules.ROLE_PLAIN.get(said, said)} {noun}"
+            said = rules.ROLE_PLAIN.get(said, said)
+            name = " ".join(f"{parties} {size}{said} {noun}".split())
         else:
             assert event is not None
             phrase = re.sub(r"^(?:a|an|their|its|the)\s+", "", event.group(0))

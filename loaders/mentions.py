@@ -736,7 +736,13 @@ _NAME_NEXT = re.compile(
 
 _WIRE_CREDIT = re.compile(r"[A-Z][A-Z .'’-]+,[^()]{1,30}\($")  # "KYIV, March 21 ("
 _SPOUSE_BEFORE = re.compile(r"\b(?:his\s+wife|her\s+husband|(?:his|her)\s+spouse)\s+$", re.I)
-_SCHEME_AFTER = re.compile(r"\s+(?:programme|program|scheme|initiative|project)\b")
+_SCHEME_AFTER = re.compile(
+    r"\s+(?:programme|program|scheme|initiative|project)\b"
+    # "announced Baltic Sentry, an enhanced vigilance activity": what the apposition calls it
+    r"|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:activity|operation|mission|initiative|programme"
+    r"|program|exercise|drill|deployment|patrol)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|along|across|to|for|of|that|which|run|led)\b)"
+)
 _HONOURED_NEXT = re.compile(r",\s+(?:(?:Mr|Ms|Mrs|Dr|HE|H\.E|Hon)\.?\s+)+[A-Z][\w-]+")
 _TITLE_SET_OFF = re.compile(
     rf"\b(?:{TITLE_CORE})\b[^,;]{{0,60}}\b(?:of|for)\s+(?:the\s+)?[A-Z][\w.\s-]*,\s+"
@@ -891,7 +897,12 @@ _CAPITALISED = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?(?!
 _MEETING_LOWER = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
     r"(?:(?:first|first-ever|inaugural|annual|second|third|\d+(?:st|nd|rd|th))\s+)?"
-    r"(?P<name>(?P<holder>(?:[A-Z][\w+’'.-]*\s+(?:of\s+)?){1,3})"
+    # "the Aug. 18, 2023 Camp David summit", "the 2019 Osaka summit": its day told first
+    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:19|20)\d\d\s+)?"
+    r"(?P<name>(?P<holder>(?:[A-Z][\w+’'.-]*\s+(?:of\s+)?){1,3}"
+    r"|(?:[A-Z][\w+’'.-]*\s+(?:(?:of|for|and|on|in)\s+)?){1,6}(?=\([A-Z]))"
+    # "the Shanghai Cooperation Organisation (SCO) summit": the short name the text gives
+    r"(?P<acronym>\([A-Z][A-Z0-9+-]+\)\s+)?"
     r"(?:(?:trilateral|bilateral|quadrilateral)\s+)?"
     r"(?:(?:leaders|foreign ministers|defen[cs]e ministers|ministers|defen[cs]e chiefs"
     r"|national security advis[eo]rs)[’']?\s+)?"
@@ -1399,7 +1410,9 @@ def _named_event_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         # "the Group of Seven summit": a grouping's summit by its short name ("G7")
         holder = gaz.lookup(m["holder"].strip())
         short = holder[0].props.get("short") if holder else None
-        words = [short, *raw[len(m["holder"]) :].split()] if short else raw.split()
+        rest = raw[len(m["holder"]) + len(m["acronym"] or "") :].split()
+        short = short or (m["acronym"] or "").strip()[1:-1] or None
+        words = [short, *rest] if short else raw.split()
         name = " ".join(w if w[0].isupper() or w[0].isdigit() else w.capitalize() for w in words)
         found.append(Mention("Meeting", name, raw, m.start("name"), m.end("name")))
     for m in _MEETING_OF.finditer(text):
@@ -1416,12 +1429,23 @@ def _named_event_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if known and known[0].label == "Organization":
             continue  # "the Gulf Cooperation Council": a body, not a council that meets
         found.append(Mention("Meeting", m.group(0), m.group(0), m.start(), m.end()))
+    for m in _DATED_SUMMIT_AT.finditer(text):
+        # "the Aug. 18, 2023 summit at Camp David": a past summit named by where it sat
+        hit = gaz.lookup(m["place"])
+        if hit and (hit[0].label == "Location" or hit[1] == "capital"):
+            name = f"{m['place']} Summit"
+            said = text[m.start("what") : m.end("place")]
+            found.append(Mention("Meeting", name, said, m.start("what"), m.end("place")))
     for m in _IN_FORMAT.finditer(text):
         # 'the first meeting in the new "SCO Plus" format': the meeting of that format
         found.append(Mention("Meeting", f"{m['name']} meeting", m["name"], *m.span("name")))
     return found
 
 
+_DATED_SUMMIT_AT = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\s+(?P<what>summit)\s+"
+    r"(?:at|in)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
 _MEETING_OF = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:extraordinary|emergency|annual|inaugural|first|latest"
     r"|\d+(?:st|nd|rd|th))\s+)?(?:(?P<kind>ministerial|leaders['’]?)\s+)?"

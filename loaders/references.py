@@ -161,7 +161,11 @@ class References(DocumentState):
         before = {oid for m, oid in officials if them and m.end <= them.start()}
         # "Talks with Prime Minister Morawiecki centred on ...": the talks of the one told of
         pronoun = rules.PRONOUN.search(text) or rules.TALKS_OPEN.match(text)
-        told_of = pronoun and not any(m.start < pronoun.start() for m, _ in officials)
+        # "Accompanied by A and B, she ...": the aides named first are not who "she" is.
+        aside = rules.ACCOMPANIED_ASIDE.match(text)
+        told_of = pronoun and not any(
+            m.start < pronoun.start() for m, _ in officials if not (aside and m.end <= aside.end())
+        )
         if (
             them
             and len(before) >= 2

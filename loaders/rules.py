@@ -215,9 +215,12 @@ OWN_CLAUSE = re.compile(
     r",\s+and\s+(?:(?:on|by)\s+(?:\w+\s+)?\d{1,2}(?:\s+\w+)?\s+|(?:later\s+)?(?:that|the\s+next)"
     r"\s+(?:afternoon|evening|morning|day)\s+)?"  # "..., and on 13 June he held talks with Johnson"
     # "..., and Haftar also held talks with Shoigu": one named before, now the subject.
-    r"(?P<subject>(?:he|she|they)(?:\s+and\s+[A-Z][\w-]+)?|(?-i:[A-Z][\w-]+))\s+"
+    r"(?P<subject>(?:he|she|they)(?:\s+and\s+[A-Z][\w-]+)?|(?-i:[A-Z][\w-]+)"
+    # "..., and the secretary went on to talks with Chaves": the one so titled before
+    r"|the\s+(?:secretary|minister|president|prime\s+minister|premier|chancellor|envoy))\s+"
     r"(?:also\s+|then\s+|later\s+)?"
     r"(?:attended|visited|toured|signed|addressed|inspected|witnessed|joined|opened|met"
+    r"|went\s+on\s+to\s+(?:talks|meet|see|hold)"
     # "..., and she was also received by President Pena": another encounter
     r"|held\s+(?:[\w-]+\s+){0,4}?(?:talks|meetings?)"
     r"|(?:was|were)\s+(?:also\s+|then\s+|later\s+)?received\s+by)\b"
@@ -249,6 +252,11 @@ ON_A_TOUR = re.compile(
     r"|one\s+after\s+another|each\s+in\s+turn|separately)\b",
     re.I,
 )
+# "a three-day state visit": the kind of visit readers name it by.
+VISIT_KIND = re.compile(r"\b(?P<kind>state|official|working)\s+visit\b", re.I)
+# "spent Sunday in back-to-back meetings, receiving A, B and C": one after another, even
+# where the verb ("received") would otherwise seat them together.
+BACK_TO_BACK = re.compile(r"\b(?:back-to-back|one\s+by\s+one|one-on-one\s+meetings)\b", re.I)
 # "used the margins of the summit to meet A, B, C and D": each seen on his own, however many
 # sat in the summit itself.
 MARGINS_TO_MEET = re.compile(
@@ -376,7 +384,9 @@ NO_ENCOUNTER = re.compile(
     r"|\bruled\s+out\s+(?:a|an|any)\s+(?:[a-z-]+\s+)?(?:meeting|talks|encounter)\b"
 )
 MEET = re.compile(
-    r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral)\s+meetings|meetings\s+with"
+    r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral|back-to-back)\s+meetings|meetings\s+with"
+    # "opened his round of bilaterals with Aliyev", "a bilateral with Albanese"
+    r"|bilaterals|(?<=\ba\s)bilateral(?=\s+with\b)"
     # "opened two days of talks with Yang", "began consultations with"
     r"|(?:held|opened|began|concluded)\s+(?:[\w-]+\s+){0,4}?(?:talks|discussions|consultations"
     r"|meetings|sessions|working\s+session)"
@@ -526,6 +536,12 @@ BILATERALS_WITH = re.compile(
 GATHERING_WORD = re.compile(
     r"\b(?:summits?|forum|dialogue|conference|sidelines|margins?|assembly)\b"
 )
+# "the 2023 Camp David summit, where A, B and C agreed to ...": those who sat in it.
+WHERE_THEY_AGREED = re.compile(
+    r"\b(?:summit|meeting|talks|dialogue|conference)"
+    r"(?:\s+(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?,?\s+where\s+[^;]{0,200}?"
+    r"\b(?:agreed|pledged|signed|issued|adopted|announced|decided|committed|launched)\b"
+)
 WHERE_MET = re.compile(
     r",\s+where\s+(?:he|she|they|[A-Z][\w-]+)\s+(?:also\s+)?(?:met|held\s+talks\s+with|had\s+talks\s+with)\b"
 )
@@ -554,6 +570,8 @@ WITH_JOINING = re.compile(
 ACCOMPANIED_ASIDE = re.compile(
     r",\s+(?:who\s+was\s+)?(?:(?:a|the)\s+(?:meeting|call|session|talks)\s+(?:that\s+was\s+)?"
     r"also\s+attended|accompanied|joined)\s+by\s+[^,;]+(?:,|$)"
+    # "Accompanied by A and B, she held talks with C": the aides before the subject
+    r"|^(?:Accompanied|Joined|Flanked)\s+by\s+[^,;]+(?:,\s+[^,;]+)*?,(?=\s+(?:he|she|they)\s)"
 )
 # "A and B joined the foreign ministers at the table", "C joined D on the U.S. side of the
 # table": seated at the meeting told of.
@@ -566,7 +584,9 @@ AT_THE_TABLE = re.compile(_AT_THE_TABLE)
 JOINED_IN = re.compile(
     r"\bjoined\s+(?:the|their|them\s+for\s+the)\s+(?:(?:expanded|restricted|plenary|formal)\s+"
     r"(?:(?:round|session)\s+of\s+)?)?(?:discussions?|talks|meeting|session"
-    r"|conversation|call)\b|\b(?<!who )(?:is|are|was|were)\s+accompanied\s+by\b"
+    r"|conversation|call)\b|\b(?<!who )(?:is|are|was|were)\s+(?:accompanied|flanked)\s+by\b"
+    # "while Putin brought A and B to the table"
+    r"|\bbrought\s+[^.;]{0,120}?\bto\s+the\s+(?:table|talks)\b"
     rf"|{_AT_THE_TABLE}"
     # "The two leaders began in a restricted session, joined only by A and B"
     r"|\b(?:session|talks|meeting|format)\b[^,;]{0,40},\s+joined\s+(?:only\s+)?by\b"
@@ -576,9 +596,14 @@ JOINED_IN = re.compile(
     # "Advisers A, B and C accompanied the leaders during the talks"
     r"|\baccompanied\s+the\s+(?:leaders|ministers|president|prime\s+minister)\s+(?:during|at|in)\b"
     r"|\bsat\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:side|table|delegation)\b"
+    # "A, B and C were in the Turkish delegation"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:in|part\s+of|among|on)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"(?:delegation|side|team)\b"
 )
+# "..., while Putin brought A and B to the table": the other side's aides.
+BROUGHT_TO_THE_TABLE = re.compile(r"\bbrought\s+[^.;]{0,120}?\bto\s+the\s+(?:table|talks)\b")
 # "The President was accompanied by A, B and C": his delegation.
-ACCOMPANIED = re.compile(r"\baccompanied\s+by\b")
+ACCOMPANIED = re.compile(r"\b(?:accompanied|flanked)\s+by\b")
 CHAIR = re.compile(
     r"\b(?:co-?chair(?:ed|s|ing)?|chaired|chairing|led by|co-?hosted|convened by|co-?led|were led"
     # "presided over by A and B", "A and B led their delegations at the SCM"
@@ -746,7 +771,8 @@ _EVENT_MODIFIER = (
     r"trilateral|bilateral|quadrilateral|four-way|leaders'?|ministerial|defen[cs]e|foreign"
     r"|first-ever|high-level|stand-alone|standalone|security|strategic|economic|maritime"
     r"|policy|working-level|vice-ministerial|political-military|cyber|space|regular"
-    r"|border|boundary|nuclear|peace|ceasefire|\d+(?:st|nd|rd|th))"
+    r"|border|boundary|nuclear|peace|ceasefire|technical|expert-level|senior-level|informal"
+    r"|preparatory|closed-door|virtual|\d+(?:st|nd|rd|th))"
 )
 EVENT_NOUN = re.compile(
     r"\b(?:a|an|their|its|the|his|her)\s+"
@@ -767,7 +793,8 @@ ROLE_OF_NAMED = re.compile(
     r"\b[a-z.]+(?:,\s+(?:south\s+|north\s+|new\s+)?[a-z]+)*,?\s+and\s+(?:south\s+|north\s+|new\s+)?"
     r"[a-z]+\s+(?P<role>national security advis[eo]rs"
     r"|foreign ministers|defen[cs]e ministers|defen[cs]e chiefs|coast guard chiefs|navy chiefs"
-    r"|chiefs of staff|finance ministers|leaders)\s+(?:met|held|gathered|convened)\b"
+    r"|chiefs of staff|finance ministers|leaders|officials|delegations|negotiators)"
+    r"\s+(?:met|held|gathered|convened)\b"
 )
 ROLE_OF = re.compile(
     r"\b(?:the\s+)?(?P<role>(?:national security advis[eo]rs|foreign ministers|defen[cs]e ministers"
@@ -779,7 +806,14 @@ ROLE_OF = re.compile(
     r"[\w.]+(?:\s+[\w.]+)?\s+(?:met|held|gathered|convened)\b)"
 )
 # Plain words for a role: "the top diplomats" of countries are their foreign ministers.
-ROLE_PLAIN = {"top diplomats": "foreign ministers"}
+ROLE_PLAIN = {
+    "top diplomats": "foreign ministers",
+    "officials": "",
+    "delegations": "",
+    "negotiators": "",
+}
+# Those whose rank says nothing of the meeting: it is named by its own words, if it has them.
+UNRANKED_ROLES = frozenset({"officials", "delegations", "negotiators"})
 BODY_EVENT = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|convened|ran|launched)\s+(?:a|an|its|their)\s+"
     r"(?P<mods>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>workshop|seminar|symposium|conference|forum"
@@ -1030,7 +1064,9 @@ LED_SIDE = re.compile(
 # "was received in turn by A and by B", "welcomed at the palace by": the hosts follow.
 HOSTED_BY = re.compile(
     r"\b(?:(?:co-)?hosted|(?:was|were)\s+(?:(?:then|also|later|first|formally)\s+)?"
-    r"(?:received|welcomed))\s+(?:(?!by\b)[a-z]+\s+){0,4}?by\s+",
+    r"(?:received|welcomed))\s+(?:(?!by\b)[a-z]+\s+){0,4}?"
+    # "was welcomed at Noi Bai International Airport by": where, then the hosts
+    r"(?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5})?by\s+",
     re.I,
 )
 # What may stand between a host and the verb: "Payne then hosted", "is expected to host".
@@ -2036,6 +2072,11 @@ PARTY_SPELLINGS = [
     (re.compile(r"\bUnited Arab Emirates\b"), "UAE"),
     (re.compile(r"\bUnited Kingdom\b"), "UK"),
 ]
+# "Egypt-France-Jordan", "South Korea-U.S.": the countries a name opens with.
+PARTY_LISTS = (
+    re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)??(?:-[A-Z][\w.]*(?: [A-Z][\w.]*)??)+(?= )"),
+    re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)??(?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)+(?= )"),
+)
 PORTFOLIO_AFTER = re.compile(r"\s+(?:Affairs|Bureau|Division|Desk|Department|Section)\b")
 # A rank alone says less than the post an apposition gives: "Gen. X, chief of staff of ...".
 RANK_ONLY = re.compile(

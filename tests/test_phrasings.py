@@ -9635,3 +9635,247 @@ def test_a_headquarters_named_with_its_country_word_is_a_body(tmp_path: Path) ->
     )
     body = _node(batch, "Organization", "Danish Joint Operations Headquarters")
     assert ("Danish Joint Operations Headquarters", "PART_OF", "Denmark") in _facts(batch), body
+
+
+def _seats(batch: Batch) -> set[tuple[str, str]]:
+    return {
+        (batch.nodes[e.source].name, batch.nodes[e.target].name)
+        for e in batch.edges
+        if e.type == "ATTENDED"
+    }
+
+
+def test_counterparts_seen_separately_and_then_over_a_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Kazakh President Kassym-Jomart Tokayev, who also held talks with Chinese President "
+        "Xi Jinping in Astana, met Uzbek President Shavkat Mirziyoyev and Turkmen President "
+        "Serdar Berdimuhamedov separately on July 3 and had a meeting with Mongolian President "
+        "Ukhnaagiin Khurelsukh.",
+    )
+    met = _met(batch)
+    for other in ("Xi Jinping", "Shavkat Mirziyoyev", "Serdar Berdimuhamedov"):
+        assert frozenset(("Kassym-Jomart Tokayev", other)) in met, met
+    # Each was a bilateral of Tokayev's: the guests did not meet one another.
+    assert frozenset(("Shavkat Mirziyoyev", "Serdar Berdimuhamedov")) not in met, met
+    assert frozenset(("Shavkat Mirziyoyev", "Xi Jinping")) not in met, met
+    seats = _seats(batch)
+    assert ("Serdar Berdimuhamedov", "Tokayev–Berdimuhamedov meeting") in seats, seats
+
+
+def test_guests_received_in_back_to_back_meetings(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Indonesian President Prabowo Subianto spent October 21 in back-to-back meetings, "
+        "receiving Australian Prime Minister Anthony Albanese, Malaysian Prime Minister Anwar "
+        "Ibrahim and Philippine President Ferdinand Marcos Jr.",
+    )
+    met = _met(batch)
+    for guest in ("Anthony Albanese", "Anwar Ibrahim", "Ferdinand Marcos Jr."):
+        assert frozenset(("Prabowo Subianto", guest)) in met, met
+    assert frozenset(("Anthony Albanese", "Anwar Ibrahim")) not in met, met
+    assert ("Anwar Ibrahim", "Prabowo–Anwar meeting") in _seats(batch), _seats(batch)
+
+
+def test_a_summit_named_with_its_grouping_and_acronym(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Belarusian President Alexander Lukashenko and Kazakh President Kassym-Jomart Tokayev "
+        "held talks on November 27 on the sidelines of the Collective Security Treaty "
+        "Organization (CSTO) summit in Minsk.",
+    )
+    summit = _node(batch, "Meeting", "CSTO Summit")
+    seats = _seats(batch)
+    assert ("Alexander Lukashenko", "CSTO Summit") in seats, (summit.props, seats)
+    assert ("Kassym-Jomart Tokayev", "CSTO Summit") in seats, seats
+
+
+def test_a_plan_told_last_leaves_the_summit_held(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "Brazilian President Luiz Inacio Lula da Silva and South African President Cyril "
+        "Ramaphosa held talks on Tuesday on the sidelines of the BRICS summit in Kazan.",
+        "Lula travels on to Brasilia, where he is due to attend a cabinet meeting on Friday.",
+    )
+    held = [
+        e
+        for e in batch.edges
+        if e.type == "ATTENDED" and batch.nodes[e.target].name == "BRICS Summit"
+    ]
+    assert held, _seats(batch)
+    # The summit took place: the tense of the report's last sentence is not its own.
+    assert all(e.props.get("status") != "planned" for e in held), [e.props for e in held]
+
+
+def test_aides_named_before_she_sit_in_each_encounter(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "US Ambassador to the United Nations Linda Thomas-Greenfield arrived in Nairobi on "
+        "3 May. Accompanied by Assistant Secretary of State Molly Phee and US Ambassador Meg "
+        "Whitman, she held talks with President William Ruto at State House, then went on to "
+        "see Foreign Minister Alfred Mutua.",
+    )
+    met = _met(batch)
+    for host in ("William Ruto", "Alfred Mutua"):
+        assert frozenset(("Linda Thomas-Greenfield", host)) in met, met
+        assert frozenset(("Molly Phee", host)) in met, met
+    # The aides came with her; Ruto and Mutua were seen one after the other.
+    assert frozenset(("Molly Phee", "Linda Thomas-Greenfield")) not in met, met
+    assert frozenset(("William Ruto", "Alfred Mutua")) not in met, met
+
+
+def test_ministers_in_a_delegation_sit_at_its_talks(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing on "
+        "July 8. Foreign Minister Peter Szijjarto and Minister Janos Boka were in the "
+        "Hungarian delegation.",
+    )
+    seats = _seats(batch)
+    # The gazetteer knows the minister and the prime minister with their accents.
+    for aide in ("Péter Szijjártó", "Janos Boka"):
+        assert (aide, "Orbán–Xi meeting") in seats, seats
+
+
+def test_a_round_of_bilaterals_opened_with_a_counterpart(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Greek Prime Minister Kyriakos Mitsotakis opened his round of bilaterals in Brussels on "
+        "March 6 with Polish Prime Minister Donald Tusk, discussing air defence.",
+    )
+    assert frozenset(("Kyriakos Mitsotakis", "Donald Tusk")) in _met(batch), _met(batch)
+
+
+def test_a_state_visit_named_as_the_text_spells_its_country(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Indonesian President Prabowo Subianto paid a state visit to Viet Nam on 9 and 10 March.",
+    )
+    visit = _node(batch, "Meeting", "Prabowo visit to Vietnam")
+    assert "Prabowo state visit to Viet Nam" in visit.aliases, visit.aliases
+
+
+def test_a_summit_named_by_its_town_is_the_one_held_there(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On 2 October, ahead of the Granada summit, Spanish Prime Minister Pedro Sanchez held "
+        "talks with Ukrainian President Volodymyr Zelensky.",
+        "The third European Political Community summit was held in Granada on 5 October, "
+        "hosted by Sanchez.",
+    )
+    summits = {n.name for n in batch.nodes.values() if n.label == "Meeting" and "Summit" in n.name}
+    assert summits == {"European Political Community Summit"}, summits
+    held = _node(batch, "Meeting", "European Political Community Summit")
+    assert "Granada Summit" in held.aliases, held.aliases
+
+
+def test_leaders_where_a_dated_summit_agreed_sat_in_it(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "The patrols trace back to the Aug. 18, 2023 summit at Camp David, where U.S. President "
+        "Joe Biden, South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio "
+        "Kishida agreed to share missile warning data.",
+    )
+    seats = _seats(batch)
+    for leader in ("Joe Biden", "Yoon Suk Yeol", "Fumio Kishida"):
+        assert (leader, "Camp David Summit") in seats, seats
+    assert ("Camp David Summit", "LOCATED_IN", "Camp David") in _facts(batch)
+
+
+def test_aides_flanking_one_leader_and_brought_by_the_other(tmp_path: Path) -> None:
+    batch = _read_article(
+        tmp_path,
+        "Chinese President Xi Jinping and U.S. President Joe Biden talked for four hours at "
+        "the Filoli estate on Wednesday.",
+        "Biden was flanked by Secretary of State Antony Blinken and U.S. Treasury Secretary "
+        "Janet Yellen, while Xi brought Chinese Foreign Minister Wang Yi and Chinese Vice Premier "
+        "He Lifeng to the table.",
+    )
+    met = _met(batch)
+    for aide in ("Antony Blinken", "Janet Yellen"):
+        assert frozenset((aide, "Xi Jinping")) in met, met
+        assert frozenset((aide, "Wang Yi")) in met, met
+    # Aides of one side sat beside their leader, not across from him.
+    assert frozenset(("Antony Blinken", "Joe Biden")) not in met, met
+    assert frozenset(("Wang Yi", "Xi Jinping")) not in met, met
+
+
+def test_the_minister_went_on_to_talks_with_another(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Papua New Guinea (July 27): Defence Minister Win Bakri Daki met U.S. Secretary of "
+        "Defense Lloyd Austin on arrival at Jacksons International Airport, and the secretary "
+        "went on to talks with Prime Minister James Marape in Port Moresby.",
+    )
+    met = _met(batch)
+    assert frozenset(("Win Bakri Daki", "Lloyd Austin")) in met, met
+    assert frozenset(("Lloyd Austin", "James Marape")) in met, met
+    # Daki greeted him at the airport; the talks with Marape were his alone.
+    assert frozenset(("Win Bakri Daki", "James Marape")) not in met, met
+
+
+def test_an_encounter_is_also_named_by_its_countries_with_either_dash(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Australian Prime Minister Anthony Albanese, New Zealand Prime Minister Christopher "
+        "Luxon and Canadian Prime Minister Justin Trudeau met in Vientiane on October 10.",
+    )
+    summit = _node(batch, "Meeting", "Albanese–Luxon–Trudeau meeting")
+    # Readers name a leaders' encounter by its countries as well as by its people, and
+    # write the dash between names as a hyphen as often as not.
+    assert "Australia–New Zealand–Canada summit" in summit.aliases, summit.aliases
+    assert "Albanese-Luxon-Trudeau meeting" in summit.aliases, summit.aliases
+    assert "Australia–Canada–New Zealand trilateral leaders' meeting" in summit.aliases
+
+
+def test_an_activity_named_in_apposition_is_not_a_person(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Rutte on Friday announced Nordic Warden, a new vigilance activity in the Baltic, "
+        "after meeting Polish Prime Minister Donald Tusk.",
+    )
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Nordic Warden" not in people, people
+    assert "Donald Tusk" in people, people
+
+
+def test_officials_of_two_countries_meeting_without_names(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Greek and Turkish officials held a technical meeting in Ankara on 3 May on "
+        "confidence-building measures in the Aegean.",
+        "Armenian and Azerbaijani delegations met in Almaty on 10 May.",
+    )
+    facts = _facts(batch)
+    assert ("Greece", "ATTENDED", "Greece-Turkey technical meeting") in facts, facts
+    assert ("Turkey", "ATTENDED", "Greece-Turkey technical meeting") in facts, facts
+    assert ("Armenia", "ATTENDED", "Armenia-Azerbaijan meeting") in facts, facts
+    assert ("Azerbaijan", "ATTENDED", "Armenia-Azerbaijan meeting") in facts, facts
+
+
+def test_hosts_welcoming_a_delegation_do_not_meet_one_another(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Indian Prime Minister Narendra Modi arrived in Tokyo on 29 August. That evening the "
+        "delegation was welcomed at Haneda Airport by State Minister for Foreign Affairs "
+        "Hisashi Matsumoto and Ambassador Ono Keiichi.",
+    )
+    seats = {who for who, _ in _seats(batch)}
+    assert {"Hisashi Matsumoto", "Keiichi Ono"} <= seats, _seats(batch)
+    # The two welcomed the guests together: one side, no encounter of their own.
+    assert frozenset(("Hisashi Matsumoto", "Keiichi Ono")) not in _met(batch), _met(batch)
+
+
+def test_a_text_named_by_its_parties_is_also_written_with_dashes(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Japanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. "
+        "met in Manila on April 29 and issued a Japan-Philippines joint statement. Both "
+        "countries have signed the Indo-Pacific Economic Framework for Prosperity.",
+    )
+    statement = _node(batch, "Agreement", "Japan-Philippines joint statement")
+    assert "Japan–Philippines joint statement" in statement.aliases, statement.aliases
+    framework = [n for n in batch.nodes.values() if "Economic Framework" in n.name]
+    # A hyphen inside a name, not between parties, stays as written.
+    assert framework, sorted(n.name for n in batch.nodes.values())
+    assert all("Indo–Pacific" not in a for n in framework for a in n.aliases), framework
