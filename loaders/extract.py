@@ -393,12 +393,12 @@ class _DocState(DocumentFacts):
             # "Secretary Austin, who is making his first visit to Kenya, was accompanied by A and
             # B": his aides sat in on the talks the document told of, and met the other side.
             seated = sorted(self.seated.get(talks, ()))
+            both_sides = rules.BROUGHT_TO_THE_TABLE.search(text)
             for oid in actors[1:]:
                 self._edge("ATTENDED", oid, talks, text, date, 0.65)
-                if not rules.BROUGHT_TO_THE_TABLE.search(text):
-                    for other in seated:
-                        self._pairwise_met([oid, other], text, date, 0.6)
-            if rules.BROUGHT_TO_THE_TABLE.search(text):
+                for other in [] if both_sides else seated:
+                    self._pairwise_met([oid, other], text, date, 0.6)
+            if both_sides:
                 # "A was flanked by B, while C brought D to the table": the aides of both sides,
                 # each across from the other side only.
                 self._across_the_table(talks, actors, text, date)

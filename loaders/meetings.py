@@ -425,8 +425,8 @@ class MeetingFrames(References):
         was accompanied by A and B, while C and D sat on the American side"."""
         # Someone whose side the text leaves open ("special envoy Steve Witkoff") meets no
         # one here; the others still met across the table.
-        seated = sorted(p for p in self.seated.get(meeting, ()) if self._country_of(p))
-        sides = {p: self._country_of(p) for p in seated}
+        sides = {p: c for p in self.seated.get(meeting, ()) if (c := self._country_of(p))}
+        seated = sorted(sides)
         if self._planned or len(set(sides.values())) != 2:
             return  # a gathering of many
         met = {frozenset((e.source, e.target)) for e in self.batch.edges if e.type == "MET"}

@@ -581,13 +581,14 @@ _AT_THE_TABLE = (
     r"|\bwith\s+[^;]{0,120}?\bon\s+the\s+[A-Z][\w.-]*\s+side\b(?!\s+of\b)"
 )
 AT_THE_TABLE = re.compile(_AT_THE_TABLE)
+# "..., while Putin brought A and B to the table": the other side's aides.
+_BROUGHT_TO_THE_TABLE = r"\bbrought\s+[^.;]{0,120}?\bto\s+the\s+(?:table|talks)\b"
+BROUGHT_TO_THE_TABLE = re.compile(_BROUGHT_TO_THE_TABLE)
 JOINED_IN = re.compile(
     r"\bjoined\s+(?:the|their|them\s+for\s+the)\s+(?:(?:expanded|restricted|plenary|formal)\s+"
     r"(?:(?:round|session)\s+of\s+)?)?(?:discussions?|talks|meeting|session"
     r"|conversation|call)\b|\b(?<!who )(?:is|are|was|were)\s+(?:accompanied|flanked)\s+by\b"
-    # "while Putin brought A and B to the table"
-    r"|\bbrought\s+[^.;]{0,120}?\bto\s+the\s+(?:table|talks)\b"
-    rf"|{_AT_THE_TABLE}"
+    rf"|{_BROUGHT_TO_THE_TABLE}|{_AT_THE_TABLE}"
     # "The two leaders began in a restricted session, joined only by A and B"
     r"|\b(?:session|talks|meeting|format)\b[^,;]{0,40},\s+joined\s+(?:only\s+)?by\b"
     # "Assistant Secretary Kritenbrink also took part in the meeting"
@@ -600,8 +601,6 @@ JOINED_IN = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?(?:in|part\s+of|among|on)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?"
     r"(?:delegation|side|team)\b"
 )
-# "..., while Putin brought A and B to the table": the other side's aides.
-BROUGHT_TO_THE_TABLE = re.compile(r"\bbrought\s+[^.;]{0,120}?\bto\s+the\s+(?:table|talks)\b")
 # "The President was accompanied by A, B and C": his delegation.
 ACCOMPANIED = re.compile(r"\b(?:accompanied|flanked)\s+by\b")
 CHAIR = re.compile(
@@ -813,7 +812,7 @@ ROLE_PLAIN = {
     "negotiators": "",
 }
 # Those whose rank says nothing of the meeting: it is named by its own words, if it has them.
-UNRANKED_ROLES = frozenset({"officials", "delegations", "negotiators"})
+UNRANKED_ROLES = frozenset(role for role, plain in ROLE_PLAIN.items() if not plain)
 BODY_EVENT = re.compile(
     r"\b(?:held|hosted|organi[sz]ed|convened|ran|launched)\s+(?:a|an|its|their)\s+"
     r"(?P<mods>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>workshop|seminar|symposium|conference|forum"
