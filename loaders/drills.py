@@ -159,6 +159,21 @@ class DrillFrames(InstrumentFrames):
         # "northern Norway, Sweden and Finland": a country inside a region's name is missed.
         return list(dict.fromkeys(named))[-wanted:] if len(set(named)) >= 2 else []
 
+    def named_again(self, lid: str, text: str, spot: dict[str, int]) -> int:
+        """Where the sentence names a place again after where it first does, on its own
+        ("the German port of Kiel"; not "Lake Geneva", not "the Tokyo International Cruise
+        Terminal"); -1 if it does not."""
+        name = re.escape(self.batch.nodes[lid].name)
+        return next(
+            (
+                m.start()
+                for m in re.finditer(rf"(?<![\w-]){name}(?![\w-])(?!\s+[A-Z])", text)
+                if m.start() > spot.get(lid, 0)
+                and not re.search(r"[A-Z][\w'’.-]*\s+$", text[: m.start()])
+            ),
+            -1,
+        )
+
     def _drill_sites(self, xid: str, locations: list[str], events: list[str], read: SentenceRead,
                      text: str, date: str | None) -> None:  # fmt: skip
         """LOCATED_IN for the places of the sentence that belong to the drill."""
@@ -166,7 +181,9 @@ class DrillFrames(InstrumentFrames):
             at = read.spot.get(lid, 0)
             if rules.MEETING_PLACE_BEFORE.search(text, max(0, at - 40), at):
                 continue  # "follow the commitment made at the 2+2 in Tokyo": not the drill's
-            if lid not in self.datelined:  # a drill spans more than the dateline
+            # A drill spans more than the dateline, unless the sentence names the town again:
+            # "KIEL, Germany - ... brought BALTOPS to a close in the German port of Kiel".
+            if lid not in self.datelined or self.named_again(lid, text, read.spot) >= 0:
                 self._edge("LOCATED_IN", xid, lid, text, date, 0.5)
 
     def _exercise(self, m: Mention) -> str:

@@ -233,6 +233,8 @@ _SEEN_PREPOSITIONS = frozenset("with on".split())
 # The nouns of an encounter whose people hang from it: "held talks with A", "had a meeting
 # with B".
 _ENCOUNTERS = frozenset("talks talk meetings meeting".split())
+# "phone calls that Trump made to A and B", "made calls to A and B": one call with each.
+_CALLS = frozenset("call calls".split())
 _RELATIVE = frozenset("who that".split())
 # A subject that stands for the one the sentence already told of ("..., and he was received
 # by A"): the subject of the verb its clause is joined to.
@@ -258,17 +260,38 @@ def side_by_side(
     people of each meeting verb, by position in `names`, with the characters from the verb to
     its last person, when two verbs or more each have their own and no one seen is in two of
     them (one subject may see several, a verb each); an empty list for any other sentence."""
+    passive: set[tuple[int, int]] = set()
     found = [
         (sorted(subjects), sorted(seen), span)
-        for subjects, seen, span in _meeting_verbs(parse, text, names)
+        for subjects, seen, span in _meeting_verbs(parse, text, names, passive)
         if (subjects and seen) or len(subjects) >= 2
     ]
+    # "Jaishankar was hosted by Lammy, and Lammy called on Modi": the one who hosts acts, as
+    # in "Lammy hosted Jaishankar", when the sentence reads apart only so.
+    active = [
+        (whom, who, span) if span in passive and len(whom) == 1 else (who, whom, span)
+        for who, whom, span in found
+    ]
+    return _apart(parse, text, names, found) or _apart(parse, text, names, active)
+
+
+def _apart(
+    parse: Parse,
+    text: str,
+    names: list[tuple[int, int]],
+    found: list[tuple[list[int], list[int], tuple[int, int]]],
+) -> list[tuple[list[int], list[int], tuple[int, int]]]:
+    """The verbs of `found` when each has people of its own; an empty list otherwise."""
     seen = [n for _, whom, _ in found for n in whom]
     subjects = [n for who, _, _ in found for n in who]
-    # Subjects of their own, or one subject for every verb ("met A, then held talks with B").
-    own = len(subjects) == len(set(subjects)) or (
-        all(len(who) == 1 for who, _, _ in found) and len(set(subjects)) == 1
-    )
+    # Subjects of their own, or one subject for verbs in a row ("met A, then held talks with
+    # B, and C received D").
+    runs = [
+        who
+        for n, (who, _, _) in enumerate(found)
+        if n == 0 or who != found[n - 1][0] or len(who) != 1
+    ]
+    own = len([p for who in runs for p in who]) == len({p for who in runs for p in who})
     # No one seen twice by one subject, and no subject of one verb seen by another.
     pairs = [(w, n) for who, whom, _ in found for w in who for n in whom]
     both = set(subjects) & set(seen)
@@ -321,7 +344,10 @@ def bystanders(parse: Parse, text: str, names: list[tuple[int, int]]) -> list[in
 
 
 def _meeting_verbs(
-    parse: Parse, text: str, names: list[tuple[int, int]]
+    parse: Parse,
+    text: str,
+    names: list[tuple[int, int]],
+    passive: set[tuple[int, int]] | None = None,
 ) -> Iterator[tuple[set[int], set[int], tuple[int, int]]]:
     """For each meeting verb heading a clause, the people (by position in `names`) that are
     its subject and, apart from them, those its object lists, with the characters from the
@@ -329,6 +355,7 @@ def _meeting_verbs(
     kids = _children(parse)
     owner = {t: n for n, (start, end) in enumerate(names) for t in _tokens_in(parse, start, end)}
     told: dict[int, set[int]] = {}  # the subjects of each verb, for the verbs joined to it
+    passive = set() if passive is None else passive
     for verb, (start, end, dep, head) in enumerate(parse):
         if not _is_clause_head(parse, verb):
             continue
@@ -342,15 +369,22 @@ def _meeting_verbs(
             # "Marles, who met Nakatani": the one the relative clause tells of is the subject.
             top = head if dep == "relcl" and word in _RELATIVE else k
             subjects |= {owner[t] for t in _below(parse, kids, top) if t in owner}
+        named = bool(subjects)  # a subject of its own, not one a pronoun stands for
         if dep == "conj" and not subjects and (stands_for or not _has_subject(parse, kids, verb)):
             # "Singh called on Albanese and met Wong, and he was received by Khalil".
             subjects = set(told.get(head, ()))
+        elif dep in ("relcl", "advcl") and not subjects and stands_for:
+            # "Cho laid the groundwork on July 29, when he called on Ishiba": the one the
+            # clause it hangs from tells of.
+            subjects = set(told.get(_clause_head(parse, head), ()))
         told[verb] = subjects
         if not _sees(parse, text, kids, verb) or _dated_by(parse, verb, text):
             continue
         seen_tokens = _seen(parse, text, kids, verb)
         seen = {owner[t] for t in seen_tokens if t in owner} - subjects
         last = max((parse[t][1] for t in seen_tokens if t in owner), default=end)
+        if named and any(parse[k][2] == "nsubjpass" for k in kids.get(verb, ())):
+            passive.add((start, last))
         yield subjects, seen, (start, last)
 
 
@@ -358,6 +392,14 @@ def _sees(parse: Parse, text: str, kids: dict[int, list[int]], verb: int) -> boo
     """Whether a clause's head is a meeting verb: "met", or "had" with an encounter for its
     object ("had a meeting with Sharif")."""
     word = text[parse[verb][0] : parse[verb][1]].lower()
+    if word == "made":
+        head = parse[verb][3]
+        return (
+            parse[verb][2] == "relcl" and text[parse[head][0] : parse[head][1]].lower() in _CALLS
+        ) or any(
+            parse[k][2] == "dobj" and text[parse[k][0] : parse[k][1]].lower() in _CALLS
+            for k in kids.get(verb, ())
+        )
     if word != "had":
         return word in _SEEING
     return any(
@@ -369,9 +411,14 @@ def _sees(parse: Parse, text: str, kids: dict[int, list[int]], verb: int) -> boo
 def _seen(parse: Parse, text: str, kids: dict[int, list[int]], verb: int) -> set[int]:
     """The tokens of the people a meeting verb's object lists."""
     out: set[int] = set()
+    made = text[parse[verb][0] : parse[verb][1]].lower() == "made"
     for k in kids.get(verb, ()):
         dep = parse[k][2]
         word = text[parse[k][0] : parse[k][1]].lower()
+        if made:
+            if dep in ("prep", "dative") and word == "to":
+                out |= _below(parse, kids, k)  # "made calls to A and B"
+            continue
         if dep == "dobj" and word in _ENCOUNTERS:
             out |= _seen(parse, text, kids, k)  # "held talks with A and B"
         # "held talks with counterparts from eight countries, among them A and B": the list

@@ -558,7 +558,13 @@ class MeetingFrames(References):
                 town = self._town_of(lid)
                 self._edge("LOCATED_IN", meeting, town, text, date, 0.5)
         by = rules.HOSTED_BY.search(text)
-        if not (by and all(self._named_at(p, text) >= by.end() for p in people)):
+        hosts_only = by and all(self._named_at(p, text) >= by.end() for p in people)
+        if hosts_only and by:
+            # "... was hosted by Lammy, and Lammy called on Modi": a clause of its own after
+            # the hosts, whose people met.
+            last = max(self._named_at(p, text) for p in people)
+            hosts_only = not rules.NEXT_CLAUSE.search(text, by.end(), last)
+        if not hosts_only:
             # "the delegation was welcomed at the airport by A, B and C": the hosts alone are
             # named, one side, who did not meet one another.
             self._pairwise_met(people, text, date, confidence)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ __all__ = ["Mention", "split_sentences", "find_mentions", "TITLE_CORE"]
 _ABBREVIATIONS = (
     "Mr Ms Mrs Dr Amb Gen Adm Lt Col Maj Capt Cmdr Sgt Gov Sen Rep Sec Dept Asst Jr Sr St No "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Corp Inc Ltd Co Prof Hon Vol Gov Univ vs "
-    "Pres Brig Cdr Min Dep Adm Vice Rear Sr Supt Insp Cpl Pvt Gens Govt Ma Md Mohd Smt Kum"
+    "Pres Brig Cdr Min Dep Adm Vice Rear Sr Supt Insp Cpl Pvt Gens Govt Ma Md Mohd Smt Kum Ret Retd"
 ).split()
 _SHORT_GIVEN = {"Ma", "Wm", "Chas", "Jos", "Geo", "Md", "Mohd"}
 _BODY_NOT_EVENT = re.compile(
@@ -88,7 +89,7 @@ _TITLE_VOCAB = {
     ).split()
 }
 _HONORIFIC = re.compile(
-    r"\b(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E|HE|Hon|Rt|Shri|Smt|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Sri)?"
+    r"\b(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E|HE|Hon|Rt|Shri|Smt|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Se?ri)?|Datin(?:\s+Paduka)?"
     r"|Tan\s+Sri|(?:the\s+|The\s+)?Hono(?:u)?rable"
     r"|(?:Senator\s+)?the\s+Hon|(?:His|Her)\s+Excellency)\.?\s+)+(?=[A-Z])"
 )
@@ -179,6 +180,8 @@ _AGREEMENT = re.compile(
     r"(?:U\.S\.[\w-]*|[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
+_GENERIC_TITLE_WORDS = frozenset("Joint Leaders Leaders' Leaders’ New Revised of the and".split())
+_ON_PLAIN_TOPIC = re.compile(r"(?<=[a-z])\s+on\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)*$")
 # "the Agreement between the Government of Japan and the Government of the Republic of Indonesia
 # concerning the Transfer of Defense Equipment and Technology": a treaty's formal title, which
 # readers shorten to "the Japan-Indonesia Agreement concerning ...".
@@ -280,6 +283,9 @@ _EXERCISE_GENERIC = re.compile(
     r"|paratroopers|marines|sailors|soldiers|units|ships|aircraft|crews)\b"
     # "Norway's largest exercise of the year, Joint Viking 2025, ended": named after the noun
     rf"|\b(?:exercise|drills?|war\s+games)\b[^,;.]{{0,30}},\s+({_EDITION}),"
+    # "their largest bilateral exercise yet, Keris Woomera, in East Java": by its name alone
+    r"|\b(?:exercise|drills?)(?:\s+yet)?,\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2}),"
+    r"(?=\s+(?:in|at|off|on|near|from|across)\s)"
     # "Golden Dragon 2024, held in May in Kampong Chhnang ..., was the largest drill"
     rf"|({_EDITION}),\s+(?:held|staged|conducted)\b[^.;]{{0,160}}\b(?:exercise|drills?)\b"
 )
@@ -643,21 +649,39 @@ def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+# "Minister of State at the Federal Foreign Office Tobias Lindner": a title held in a body.
+_TITLE_AT_BODY = re.compile(
+    rf"(?<![\w-])(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{TITLE_CORE})(?:\s+of\s+State)?\s+at\s+the\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Office|Chancellery|Ministry(?:\s+of(?:\s+[A-Z][\w-]*)+)?"
+    r"|Department(?:\s+of(?:\s+[A-Z][\w-]*)+)?)\s$"
+)
 _LOWER_TITLE_WORDS = set(
     "exercise director commander spokesman spokesperson chief deputy envoy ambassador minister"
     " secretary adviser advisor coordinator defence defense foreign prime vice assistant"
-    " special national security".split()
+    " special national security acting ministers secretaries envoys ambassadors".split()
 )
+# "Iranian deputy foreign ministers A and B": a title in the plural, shared by the names.
+_PLURAL_TITLE_END = re.compile(
+    r"\b(?:[Mm]inisters|[Ss]ecretaries|[Ee]nvoys|[Aa]mbassadors|[Cc]ommanders|[Cc]hiefs)$"
+)
+# "Gen. (Ret.) Nattaphon Narkphanit": a retired officer's mark inside the title.
+_RETIRED = {"Ret.)", "Retd.)", "ret.)", "retd.)", "(Ret.)", "(Retd.)"}
 
 
 def _title_before(text: str, start: int, gaz: Gazetteer) -> str:
     """The capitalised title phrase right before a name: 'Japanese Defense Minister'."""
     window = text[max(0, start - 160) : start]
+    at_body = _TITLE_AT_BODY.search(window)
+    if at_body:
+        return at_body.group(0)[:-1]
     words = window.split(" ")
     kept: list[str] = []
     ordered = list(reversed(words[:-1] if words and words[-1] == "" else words))
     for i, word in enumerate(ordered):
         bare = word.strip("(")
+        if word in _RETIRED:
+            kept.append(word)  # taken out of the title below, kept for where it starts
+            continue
         if not bare:
             continue
         left = ordered[i + 1].strip("(,") if i + 1 < len(ordered) else ""
@@ -827,7 +851,11 @@ _NOT_A_PERSON = re.compile(
 _NAMED_THING_BEFORE = re.compile(
     r"\b(?:frigate|destroyer|cruiser|corvette|warship|ship|vessel|carrier|submarine|tanker"
     r"|icebreaker|Order\s+of)\s+(?:(?:Admiral|Marshal|General|Captain|St\.?|Saint)\s+)?$"
+    # "state arms maker PT Pindad": a firm
+    r"|\b(?:maker|manufacturer|firm|contractor|shipbuilder|shipyard|PT)\s+(?:PT\s+)?$"
 )
+# "PT Pindad", "PT PAL Indonesia": a company by its Indonesian legal form.
+_PT_COMPANY = re.compile(r"\bPT\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 # "Javelin anti-tank": a word in lower case that is no particle of a name ("von", "bin", "al-").
 _LOWER_PARTICLES = sorted(
     PARTICLES
@@ -1226,6 +1254,7 @@ def _official_mentions(
             continue
         title = _title_before(text, name_start, gaz)
         mention_start = name_start - len(title) - 1 if title else name_start
+        title = " ".join(w for w in title.split(" ") if w not in _RETIRED)
         set_off = (
             None
             if title
@@ -1280,6 +1309,15 @@ def _official_mentions(
                 },
             )
         )
+    for one, two in itertools.pairwise(found):
+        # "Iranian deputy foreign ministers Majid Takht-Ravanchi and Kazem Gharibabadi": both.
+        shared = str(one.props.get("title_phrase", ""))
+        if (
+            _PLURAL_TITLE_END.search(shared)
+            and not two.props.get("title_phrase")
+            and re.fullmatch(r",?\s+(?:and\s+)?", text[one.end : two.start])
+        ):
+            two.props["title_phrase"] = shared
     return found
 
 
@@ -1554,6 +1592,9 @@ def _owned_ministry_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+_OPENING_WORDS = frozenset("The Two Three Four Five Six Several Both".split())
+
+
 def _country_body_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """State bodies named with their country before or after them."""
     found = []
@@ -1561,8 +1602,10 @@ def _country_body_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         said = (m.group("before") or m.group("after") or "").strip()
         # The country is the first words before the body, or the words after 'of'.
         words = said.split()
-        if len(words) > 1 and words[0] == "The":
-            words = words[1:]  # "The Singaporean Ministry of Trade and Industry" opens a sentence
+        # "The Singaporean Ministry of Trade and Industry" opens a sentence; "Two Romanian Air
+        # Force F-16s" counts what the body sent
+        while len(words) > 1 and (words[0] in _OPENING_WORDS or words[0].isdigit()):
+            words = words[1:]
         country, size = None, len(words)
         # "the Royal Moroccan Armed Forces": a crown's forces, named by their people after it.
         lead = 1 if m.group("before") and len(words) > 1 and words[0] == "Royal" else 0
@@ -1728,6 +1771,18 @@ def _ship_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+def _company_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Firms named with their legal form first ("PT Pindad"): companies of Indonesia."""
+    found = []
+    for m in _PT_COMPANY.finditer(text):
+        country = gaz.country("Indonesia")
+        props = {"country": country.name if country else None, "kind": "company"}
+        name = m.group(0)
+        entry = Entry("Organization", name, props)
+        found.append(Mention("Organization", name, name, m.start(), m.end(), entry=entry))
+    return found
+
+
 # A name NER cut after a particle: "Tamim bin" and "Hamad Al Thani" are one emir.
 _CUT_AFTER = re.compile(r"\s(?:bin|bint|ibn|binti|[Aa]l|[Ee]l|von|van|de|da|di|du)$")
 
@@ -1815,6 +1870,11 @@ def persons_mistagged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         formal = _STATE_THEN_NAME.fullmatch(span)
         if formal and re.search(r"\bof\s+$", text[:start]):
             found.append((start + formal.start("name"), start + formal.end("name")))
+        # "Minister of State at the Federal Foreign Office Tobias Lindner": the office his title
+        # names, run into his name.
+        office = _OFFICE_THEN_NAME.fullmatch(span)
+        if office and _TITLE_AT.search(text, max(0, start - 60), start):
+            found.append((start + office.start("name"), start + office.end("name")))
     return found
 
 
@@ -1859,6 +1919,11 @@ def persons_untagged(
 
 
 _STATE_WORD = re.compile(r"^(?:Federation|Republic|Kingdom|States|Emirates|Islands)\s+(?=\S+\s+\S)")
+_OFFICE_THEN_NAME = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:Office|Ministry|Department|Chancellery|Agency)"
+    rf"\s+(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})"
+)
+_TITLE_AT = re.compile(rf"\b(?:{TITLE_CORE})\b[\w\s]{{0,30}}?\b(?:at|in|of)\s+$", re.I)
 _STATE_THEN_NAME = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:Federation|Republic|Kingdom|States|Emirates|Islands)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
@@ -1902,6 +1967,15 @@ def find_mentions(
     if not meetings:
         meetings = _group_summit_mentions(text, gaz)
     agreements = _pattern_mentions(text, "Agreement", _AGREEMENT)
+    for m in agreements:
+        # "the Northwood Declaration on coordinating their nuclear deterrents": known by its
+        # name in capitals as well.
+        named = _ON_PLAIN_TOPIC.search(m.name)
+        title = m.name[: named.start()] if named else ""
+        # (not "a Joint Declaration on defence cooperation": a kind, not a name)
+        own = [w for w in title.split() if w not in _GENERIC_TITLE_WORDS]
+        if title.rsplit(" ", 1)[-1][:1].isupper() and own and not _INSTRUMENT_WORD.match(own[0]):
+            m.props.setdefault("aliases", []).append(title)
     agreements += _pattern_mentions(text, "Agreement", _INSTRUMENT_BY_ACT)
     for m in _pattern_mentions(text, "Agreement", _AGREEMENT_PLAIN):
         if all(gaz.lookup(w) for w in m.name.split()[:-1]):
@@ -1942,6 +2016,7 @@ def find_mentions(
     bodies = _country_body_mentions(text, gaz) + _owned_ministry_mentions(text, gaz)
     chosen: list[Mention] = _dateline_mentions(text, gaz)
     chosen += [m for m in _ship_mentions(text, gaz) if not _overlaps(m, chosen)]
+    chosen += [m for m in _company_mentions(text, gaz) if not _overlaps(m, chosen)]
     # Dialogues and treaties the gazetteer knows come first: their full names are longer than
     # what the patterns cut ("Australia-U.S. Ministerial" of "... Ministerial Consultations").
     # "the US-Sweden Defense Cooperation Agreement (DCA)": the acronym in brackets names the
@@ -2066,17 +2141,24 @@ def find_mentions(
     return chosen
 
 
+_AIRCRAFT = (
+    r"(?:Typhoons?|Voyagers?|Atlas|Poseidons?|Chinooks?|Lightnings?|Hercules|Wedgetails?"
+    r"|Tornados?|Hawks?|Reapers?|Protectors?|Rivet|Sentinel|F-35)\b"
+)
 # Places that say what they are: "Saga Airport", "Camp Aguinaldo", "Balabac Island".
 _PLAIN = _LOWER.replace("'’", "")  # a place's words, without the possessive of a place before it
 _NAMED_PLACE = re.compile(
     rf"\b(?:(?:Camp|Fort|Mount|Lake|Port)\s+[{_UPPER}][{_PLAIN}]+(?:\s+[{_UPPER}][{_PLAIN}]+){{0,2}}"
-    rf"|(?:[{_UPPER}][{_PLAIN}]+\s+){{1,3}}(?:Airport|Air Base|Naval Base|Base|Harbou?r|Island"
+    # (not "the 86th Air Base": its kind alone)
+    rf"|(?!(?:Air|Naval)\s+Base\b(?!\s+\d))(?:[{_UPPER}][{_PLAIN}]+\s+){{1,3}}(?:Airport|Air Base|Naval Base"
+    r"|Base|Harbou?r|Island"
     r"|Islands|Strait|Peninsula|Prefecture|Province|Shoal|Reef|Atoll|Bay|Palace|Residence"
     r"|House|Barracks|Cemetery|Hall|Hotel|Convention\s+Cent(?:re|er)|Museum|Guesthouse"
     r"|Cantonment|Shipyard|Building|Academy|College|School))\b"
     # "Naval Station Leovigildo Gantioqui", "Air Force Station Kalaikunda": the kind first
     rf"|\b(?:Naval\s+Station|Naval\s+Air\s+Station|Air\s+Force\s+Station|Air\s+Station"
-    rf"|Joint\s+Base|Marine\s+Corps\s+Base|Naval\s+Base|RAAF\s+Base|RAF|Base)"
+    # "RAF Coningsby", not "two RAF Typhoons": a station, not the aircraft flying from it
+    rf"|Joint\s+Base|Marine\s+Corps\s+Base|Naval\s+Base|RAAF\s+Base|RAF(?!\s+{_AIRCRAFT})|Base)"
     rf"(?:\s+[{_UPPER}][{_PLAIN}]+){{1,3}}\b"
 )
 # "in Palawan, Batangas, Cavite and Tarlac": the places of a list one of which is known.
@@ -2130,6 +2212,8 @@ _NAMED_DATELINE = re.compile(r"^(?P<place>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+
 # his first visit ...": a city in capitals, the day, then a hyphen or the month's stop.
 _CITY_DATE_DATELINE = re.compile(
     rf"^(?P<place>[{_UPPER}][{_UPPER}.'’-]+(?:\s+[{_UPPER}][{_UPPER}.'’-]+){{0,3}}),\s+"
+    # "KANANASKIS, Alberta, June 17 (Wire) -": the province or state between
+    r"(?:(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+)?"
     rf"(?:{SHORT_DAY_OR_MONTH}[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+{SHORT_DAY_OR_MONTH}[a-z]*\.?)"
     r"(?:,?\s+\d{4})?(?:\s+\([^)]{1,40}\))?(?:\s+-|\.|\s*:)?\s"
 )

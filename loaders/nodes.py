@@ -294,8 +294,12 @@ class SentenceNodes(DrillFrames):
         # "a free and open Indo-Pacific": a region spoken of, never where a meeting sat.
         locations = [lid for lid in locations if self.batch.nodes[lid].name not in rules.REGIONS]
         if any(lid not in self.datelined for lid in locations):
-            # "SYDNEY — ... at Fleet Base East": the sentence's own place says where.
-            locations = [lid for lid in locations if lid not in self.datelined]
+            # "SYDNEY — ... at Fleet Base East": the sentence's own place says where; but "KIEL
+            # — ... in the German port of Kiel" names the dateline's town again, there.
+            again = {lid: self.named_again(lid, text, spot) for lid in self.datelined}
+            locations = [lid for lid in locations if again.get(lid, 0) >= 0]
+            spot = {**spot, **{lid: at for lid, at in again.items() if at >= 0}}
+            locations.sort(key=lambda lid: spot.get(lid, 0))
         return clauses.where_it_happened(text, locations, spot)
 
     def _nesting(self, text: str, mentions: list[Mention], ids: dict[int, str],

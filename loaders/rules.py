@@ -16,6 +16,8 @@ CALL = re.compile(
     rf"|\w+-minute) call(?!\s+on\s+{NOT_A_DATE}(?!\d)[A-Z])|calls? with"
     rf"|call on(?=\s+(?:{DAY_OR_MONTH}|{SHORT_DAY_OR_MONTH}\b|\d))"
     r"|phoned|by phone|telephoned|telephone|worked\s+the\s+phones?"
+    # "phone calls that Trump made to Hun Manet and Phumtham": one call with each
+    r"|(?:phone|telephone|video)\s+calls"
     # "Qureshi rang Wang Yi on February 25": a call, but not "the bells rang out"
     r"|rang(?!\s+(?:out|in|up|down|off|through|true|hollow|loud|again|a\s+bell|the\s+bells?|bells))"
     r"|(?:phone|telephone|video) (?:conversation|talks?|meeting|summit)"
@@ -53,7 +55,7 @@ SEEN_APART = re.compile(
     r"\bbilateral|\bseparate|\b(?:also|then|later)\s+saw\b"
     r"|\b(?:called|calls|calling)\s+on\b|\bcourtesy\s+calls\b"
     # "his schedule also took in meetings with A and B": one meeting each
-    r"|\bmeetings\s+with\b",
+    r"|\bmeetings\s+with\b|\b(?:phone|telephone|video)\s+calls\b",
     re.I,
 )
 # "In a separate bilateral meeting, the two ministers ...": not the meeting just told of.
@@ -385,8 +387,9 @@ NO_ENCOUNTER = re.compile(
 )
 MEET = re.compile(
     r"\b(?:met|meet|meets|meeting|(?:one-on-one|bilateral|back-to-back)\s+meetings|meetings\s+with"
-    # "opened his round of bilaterals with Aliyev", "a bilateral with Albanese"
-    r"|bilaterals|(?<=\ba\s)bilateral(?=\s+with\b)"
+    # "opened his round of bilaterals with Aliyev", "a bilateral with Albanese", "Carney's
+    # bilateral with Modi"
+    r"|bilaterals|(?:(?<=\ba\s)|(?<=['’]s\s))bilateral(?=\s+with\b)"
     # "opened two days of talks with Yang", "began consultations with"
     r"|(?:held|opened|began|concluded)\s+(?:[\w-]+\s+){0,4}?(?:talks|discussions|consultations"
     r"|meetings|sessions|working\s+session)"
@@ -394,7 +397,8 @@ MEET = re.compile(
     # office holder; not "briefed reporters", nor "briefed participants" at a meeting
     r"|briefed\s+(?:(?:his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:president|prime\s+minister"
     r"|minister|secretary|king|emir|chancellor|premier|senators?|speaker|counterparts?)\b"
-    r"|talks with|hosted|host|visited|visit|received"
+    # "leaving host Prime Minister Carney to steer the sessions": the host, not hosting
+    r"|talks with|hosted|(?<!leaving\s)(?<!\bas\s)(?<!\bthe\s)host|visited|visit|received"
     # "Wallace joined Estonian Defence Minister Pevkur ... at the Tapa base": beside him there
     r"|(?<=[a-z]\s)join(?:ed)?(?=\s+(?:[\w.'’-]+\s+){0,3}?(?:president|prime\s+minister|minister"
     r"|secretary|chancellor|counterparts?)\b(?!-)[^.;]{0,80}?\b(?:at|in|for|on\s+a)\s)"
@@ -827,7 +831,7 @@ GROUP_HELD = re.compile(
     # "The I2U2 group (India, Israel, the UAE and the US) held its first leaders' summit"
     r"(?:\s+(?:group|grouping|bloc))?(?:\s*\([^()]{0,200}\))?"
     r"\s+(?:(?:also|then|later|jointly)\s+)?(?:held|holds|hold|convened|opened|hosted"
-    r"|wrapped\s+up|concluded|(?:will|is\s+to|are\s+to|to)\s+(?:hold|convene))"
+    r"|wrapped\s+up|concluded|closed|ended|began|(?:will|is\s+to|are\s+to|to)\s+(?:hold|convene))"
     r"\s+(?:its|their)\s+(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>summit|meeting|ministerial"
     r"|summit\s+meeting|session|conference)\b"
 )
@@ -1060,6 +1064,8 @@ LED_SIDE = re.compile(
 
 # --- Hosts ---
 # "hosted by", "co-hosted each year by", "Hosted for the first time by"
+# ", and Lammy called on Modi", "; B met C": a clause of its own begins.
+NEXT_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\s|;")
 # "was received in turn by A and by B", "welcomed at the palace by": the hosts follow.
 HOSTED_BY = re.compile(
     r"\b(?:(?:co-)?hosted|(?:was|were)\s+(?:(?:then|also|later|first|formally)\s+)?"
@@ -1249,9 +1255,11 @@ SPEAKERS = re.compile(
 QUOTED_TITLE = re.compile(r",?\s+(?:titled|entitled|called)\s+[\"“](?P<title>[^\"”]{3,80}?),?[\"”]")
 # "The pact is known as the Pukpuk Treaty", "The accord has been dubbed ...": a nickname of the
 # instrument just told of.
+# "signed the treaty, which will be known as the Kensington Treaty": the same, in a clause.
 KNOWN_AS = re.compile(
-    r"^(?:The|This|That)\s+(?:[\w-]+\s+)?(?:pact|treaty|agreement|accord|deal|memorandum|arrangement"
-    r"|declaration|document|instrument)\s+(?:is|was|has\s+been|had\s+been|became|will\s+be)\s+"
+    r"(?:^(?:The|This|That)|\bthe)\s+(?:[\w-]+\s+)?(?:pact|treaty|agreement|accord|deal|memorandum"
+    r"|arrangement|declaration|document|instrument)(?:,\s+which)?\s+(?:is|was|has\s+been"
+    r"|had\s+been|became|will\s+be|would\s+be)\s+"
     r"(?:also\s+|widely\s+|popularly\s+|informally\s+|already\s+)?(?:known|dubbed|nicknamed"
     r"|called|referred\s+to)\s+(?:as\s+)?(?:the\s+)?$"
 )
@@ -1336,7 +1344,11 @@ ADOPTED_BY = re.compile(rf"\b{_ADOPTED_BY}")
 SIGNED_PASSIVE = re.compile(
     r"\b(?P<det>[Tt]he|[Aa]n?|[Tt]heir)\s+"
     + _INSTRUMENT
-    + r",?\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    # "The intergovernmental agreement governing the legal status of German soldiers in
+    # Lithuania was signed by ...": what it governs runs on to its verb.
+    + r"(?:\s+(?:governing|regulating|setting\s+out|defining)(?:\s+(?!(?:said|says|was|were|is"
+    r"|are|has|had|have|will|would|that|which|who)\b)[\w'’.-]+,?){1,20}?(?=\s+(?:was|were)\s))?"
+    r",?\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:signed|inked|concluded)\b"
     # "under the roadmap signed by A and B in Vilnius": the same, without its verb
     r"|(?<!was\s)(?<!were\s)(?:jointly\s+)?(?:signed|inked)\s+(?:(?:in|on|last|this)\s+\w+\s+)?"
@@ -1626,6 +1638,7 @@ INVITED_TO_VISIT = re.compile(
 FUTURE = re.compile(
     r"\b(?:will|plans? to|planned|upcoming|next (?:week|month|year)|expected to|scheduled"
     r"|is to|are to|to join|set to|(?:is|are|was|were)\s+due\s+(?:to|in|at|for)"
+    r"|(?:is|are|was|were)\s+preparing\s+to"  # "were preparing to hold ... in November"
     r"|later this (?:week|month|year)"
     r"|(?:is|are)\s+(?:also\s+)?likely\s+to|hoped\s+to\s+visit|hopes\s+to\s+visit"
     r"|look(?:ed|s|ing)? forward to|to meet again|agreed to meet|"

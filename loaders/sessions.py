@@ -148,8 +148,13 @@ class SessionFrames(SentenceNodes):
                 if w.lower() not in rules.EDITION_WORDS and w not in edition
             ]
             noun = "summit" if hit.group("noun").startswith("summit") else hit.group("noun")
-            name = " ".join([*edition, m.surface.removeprefix("the ").strip(), *kept, noun])
+            said = m.surface.removeprefix("the ").strip()
+            name = " ".join([*edition, said, *kept, noun])
             mid = self._meeting_node(name, s.date)
+            short = m.entry.props.get("short") if m.entry else None
+            if short and short != said:
+                # "Leaders of the Group of Seven closed their summit": the G7 summit, too.
+                self.batch.nodes[mid].add_alias(" ".join([*edition, str(short), *kept, noun]))
             self._edge("ATTENDED", oid, mid, s.text, s.date, 0.6)
             s.read.spot.setdefault(mid, hit.start("noun"))
             found.append(mid)

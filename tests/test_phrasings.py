@@ -9879,3 +9879,217 @@ def test_a_text_named_by_its_parties_is_also_written_with_dashes(tmp_path: Path)
     # A hyphen inside a name, not between parties, stays as written.
     assert framework, sorted(n.name for n in batch.nodes.values())
     assert all("Indo–Pacific" not in a for n in framework for a in n.aliases), framework
+
+
+def test_a_signing_told_passively_after_what_the_text_governs(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Polish Defence Minister Wladyslaw Kosiniak-Kamysz visited Prague on 4 March. The "
+        "intergovernmental agreement governing the movement of Czech and Polish troops across "
+        "their shared border was signed in Warsaw on 12 June 2024 by Kosiniak-Kamysz and Czech "
+        "Defence Minister Jana Cernochova.",
+    )
+    facts = _facts(batch)
+    name = "Czech Republic-Poland intergovernmental agreement"
+    assert ("Władysław Kosiniak-Kamysz", "SIGNED", name) in facts, facts
+    assert ("Jana Černochová", "SIGNED", name) in facts, facts
+    assert frozenset(("Władysław Kosiniak-Kamysz", "Jana Černochová")) in _met(batch)
+
+
+def test_a_malaysian_honorific_with_its_apostrophe_is_no_part_of_the_name(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Japanese Defense Minister Gen Nakatani held a bilateral meeting in Tokyo on 9 May "
+        "with the Defence Minister of Malaysia, Dato' Seri Mohamed Khaled Nordin.",
+    )
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Mohamed Khaled Nordin" in people, people
+    assert frozenset(("Gen Nakatani", "Mohamed Khaled Nordin")) in _met(batch), _met(batch)
+
+
+def test_a_bilateral_told_as_the_leaders_own(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Italian Prime Minister Giorgia Meloni hosted the G7 summit in Borgo Egnazia on 14 June. "
+        "Meloni's bilateral with Japanese Prime Minister Fumio Kishida covered the handover of "
+        "the presidency.",
+    )
+    assert frozenset(("Giorgia Meloni", "Fumio Kishida")) in _met(batch), _met(batch)
+
+
+def test_phone_calls_made_to_two_leaders_are_one_call_each(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "The truce followed phone calls that Qatari Emir Tamim bin Hamad Al Thani made to both "
+        "Rwandan President Paul Kagame and Congolese President Felix Tshisekedi on 18 March.",
+    )
+    met = _met(batch)
+    assert frozenset(("Tamim bin Hamad Al Thani", "Paul Kagame")) in met, met
+    assert frozenset(("Tamim bin Hamad Al Thani", "Félix Tshisekedi")) in met, met
+    # Two calls, one with each: the two called did not speak to each other.
+    assert frozenset(("Paul Kagame", "Félix Tshisekedi")) not in met, met
+
+
+def test_a_clause_on_when_she_met_others_and_another_leader_receiving_a_guest(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Foreign Minister Penny Wong paved the way on 2 June, when she called on President "
+        "Prabowo Subianto and held talks with Foreign Minister Sugiono in Jakarta, and Prime "
+        "Minister Anthony Albanese received former Indonesian President Joko Widodo in Canberra "
+        "the next day.",
+    )
+    met = _met(batch)
+    assert frozenset(("Penny Wong", "Prabowo Subianto")) in met, met
+    assert frozenset(("Penny Wong", "Sugiono")) in met, met
+    assert frozenset(("Anthony Albanese", "Joko Widodo")) in met, met
+    # Three encounters, not one sitting of five.
+    assert frozenset(("Anthony Albanese", "Sugiono")) not in met, met
+    assert frozenset(("Penny Wong", "Joko Widodo")) not in met, met
+
+
+def test_a_guest_hosted_by_one_who_then_called_on_another(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Japanese Foreign Minister Takeshi Iwaya was hosted by Foreign Secretary David Lammy for "
+        "talks at Chevening House in March, and Lammy called on Indian Prime Minister Narendra "
+        "Modi in New Delhi on 7 June.",
+    )
+    met = _met(batch)
+    assert frozenset(("David Lammy", "Takeshi Iwaya")) in met, met
+    assert frozenset(("David Lammy", "Narendra Modi")) in met, met
+    assert frozenset(("Takeshi Iwaya", "Narendra Modi")) not in met, met
+
+
+def test_a_declaration_named_in_capitals_before_its_plain_topic(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On 10 July Britain and France agreed the Northwood Declaration on coordinating their "
+        "nuclear deterrents, and issued a Joint Declaration on migration.",
+    )
+    northwood = _node(
+        batch, "Agreement", "Northwood Declaration on coordinating their nuclear deterrents"
+    )
+    assert "Northwood Declaration" in northwood.aliases, northwood.aliases
+    # A kind of text, not a name: no short form of its own.
+    plain = [n for n in batch.nodes.values() if n.label == "Agreement" and "migration" in n.name]
+    assert plain and "Joint Declaration" not in plain[0].aliases, plain
+
+
+def test_the_name_a_treaty_will_be_known_by_in_a_relative_clause(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Polish Prime Minister Donald Tusk and French President Emmanuel Macron signed the Treaty "
+        "for Enhanced Cooperation and Friendship in Nancy on 9 May. They signed the treaty, "
+        "which will be known as the Treaty of Nancy, at the city hall.",
+    )
+    treaties = [n for n in batch.nodes.values() if n.label == "Agreement"]
+    assert len(treaties) == 1, treaties
+    assert "Treaty of Nancy" in {treaties[0].name, *treaties[0].aliases}, treaties
+
+
+def test_a_dateline_with_its_province_and_a_grouping_closing_its_summit(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "news.txt",
+        "Leaders wrap up summit\n\nHALIFAX, Nova Scotia, May 23 (Wire) - Leaders of the Group "
+        "of Seven closed their two-day summit on Friday, leaving host Prime Minister Mark "
+        "Carney to brief reporters.\n",
+    )
+    facts = _facts(batch)
+    places = {n.name for n in batch.nodes.values() if n.label == "Location"}
+    assert {"Halifax", "Nova Scotia"} <= places, places
+    summits = [n.name for n in batch.nodes.values() if n.label == "Meeting"]
+    assert summits == ["Group of Seven summit"], summits
+    assert ("Group of Seven summit", "LOCATED_IN", "Halifax") in facts, facts
+
+
+def test_a_force_counted_by_its_aircraft_and_aircraft_that_are_no_station(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "On 3 March two Polish Air Force F-35s and four RAF Typhoons took off from RAF "
+        "Lossiemouth and the 32nd Air Base at Lask.",
+    )
+    facts = _facts(batch)
+    assert ("Polish Air Force", "PART_OF", "Poland") in facts, facts
+    places = {n.name for n in batch.nodes.values() if n.label == "Location"}
+    assert "RAF Lossiemouth" in places, places
+    assert not places & {"RAF Typhoons", "Air Base"}, places
+
+
+def test_an_exercise_named_in_apposition_still_to_come(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Officials said the Philippine and Japanese forces were preparing to stage their "
+        "largest bilateral exercise yet, Banyan Shield, in Luzon in November.",
+    )
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Banyan Shield" not in people, people
+    drill = _node(batch, "Exercise", "Banyan Shield")
+    took_part = [e for e in batch.edges if e.type == "PARTICIPATED_IN" and e.target == drill.id]
+    assert took_part and all(e.props.get("status") == "planned" for e in took_part), took_part
+    assert all(str(e.props.get("date")) == "2025-11" for e in took_part), took_part
+
+
+def test_a_firm_named_with_its_legal_form_is_no_person(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Indonesian Defence Minister Sjafrie Sjamsoeddin inspected a frigate built by state "
+        "shipbuilder PT PAL in Surabaya on 2 May.",
+    )
+    people = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert people == {"Sjafrie Sjamsoeddin"}, people
+    firm = _node(batch, "Organization", "PT PAL")
+    assert firm.props.get("kind") == "company", firm.props
+
+
+def test_a_dateline_town_named_again_holds_the_drill(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "news.txt",
+        "Drill ends\n\nGDYNIA, Poland, June 12 (Wire) - Allied navies brought Baltic Operations "
+        "2025 (BALTOPS 25) to a close in the Polish port of Gdynia and across the Baltic Sea "
+        "on Thursday.\n",
+    )
+    drills = [n for n in batch.nodes.values() if n.label == "Exercise"]
+    assert drills, sorted(n.name for n in batch.nodes.values())
+    places = {
+        batch.nodes[e.target].name
+        for e in batch.edges
+        if e.type == "LOCATED_IN" and e.source == drills[0].id
+    }
+    assert "Gdynia" in places, places
+
+
+def test_titles_in_the_plural_acting_and_retired_still_name_the_country(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "The border talks on 12 May were led by Peruvian deputy foreign ministers Carlos Vasquez "
+        "and Luis Torres, and by Chilean acting Defence Minister Gen. (Ret.) Jorge Ramos.",
+    )
+    facts = _facts(batch)
+    assert ("Carlos Vasquez", "REPRESENTS", "Peru") in facts, facts
+    assert ("Luis Torres", "REPRESENTS", "Peru") in facts, facts
+    assert ("Jorge Ramos", "REPRESENTS", "Chile") in facts, facts
+
+
+def test_a_title_held_at_a_named_office_before_the_name(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "A memorandum on defence research was signed in Rome on 4 June by Italian Defence "
+        "Minister Guido Crosetto and Parliamentary State Secretary at the Federal Ministry of "
+        "Defence Thomas Hitschler.",
+        "The accord was initialled by Minister of State at the Federal Foreign Office Anna Weber.",
+    )
+    facts = _facts(batch)
+    assert ("Thomas Hitschler", "REPRESENTS", "Germany") in facts, facts
+    assert ("Thomas Hitschler", "MEMBER_OF", "German Federal Ministry of Defence") in facts, facts
+    assert ("Anna Weber", "MEMBER_OF", "German Federal Foreign Office") in facts, facts
+    assert frozenset(("Guido Crosetto", "Thomas Hitschler")) in _met(batch), _met(batch)
