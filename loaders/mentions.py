@@ -855,7 +855,7 @@ _NAMED_THING_BEFORE = re.compile(
     r"|\b(?:maker|manufacturer|firm|contractor|shipbuilder|shipyard|PT)\s+(?:PT\s+)?$"
 )
 # "PT Pindad", "PT PAL Indonesia": a company by its Indonesian legal form.
-_PT_COMPANY = re.compile(r"\bPT\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+_PT_COMPANY = re.compile(r"\bPT\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}")
 # "Javelin anti-tank": a word in lower case that is no particle of a name ("von", "bin", "al-").
 _LOWER_PARTICLES = sorted(
     PARTICLES

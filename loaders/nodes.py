@@ -296,7 +296,9 @@ class SentenceNodes(DrillFrames):
         if any(lid not in self.datelined for lid in locations):
             # "SYDNEY — ... at Fleet Base East": the sentence's own place says where; but "KIEL
             # — ... in the German port of Kiel" names the dateline's town again, there.
-            again = {lid: self.named_again(lid, text, spot) for lid in self.datelined}
+            again = {
+                lid: self.named_again(lid, text, spot) for lid in locations if lid in self.datelined
+            }
             locations = [lid for lid in locations if again.get(lid, 0) >= 0]
             spot = {**spot, **{lid: at for lid, at in again.items() if at >= 0}}
             locations.sort(key=lambda lid: spot.get(lid, 0))
