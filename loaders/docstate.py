@@ -310,6 +310,10 @@ class DocumentState:
         cid = self._country_named(country) if entry.props.get("kind") in rules.STATE_KINDS else None
         if cid:
             self._edge("PART_OF", oid, cid, evidence, None, 0.9)
+        # "the European Commission": part of the Union, when the document names the Union
+        whole = node_id("Organization", str(entry.props.get("part_of") or ""))
+        if entry.props.get("part_of") and whole in self.batch.nodes:
+            self._edge("PART_OF", oid, whole, evidence, None, 0.9)
         if entry.props.get("kind") == "alliance":
             self.alliances.setdefault(oid, (mention, evidence))
         return oid
@@ -710,9 +714,20 @@ class DocumentState:
     def _entourage_country(self, mention: Mention, mentions: list[Mention]) -> str | None:
         """'Mr Singh was accompanied by A and B': the country of the official they came with."""
         found = rules.ENTOURAGE.search(self._evidence)
-        if found is None or mention.start < found.end():
+        aside = None if found else rules.ENTOURAGE_ASIDE.search(self._evidence)
+        if aside and aside.start() < mention.start < aside.end():
+            # only those named in the aside came with the one before it: the only one named
+            # before, or the one "received by"; of "A received B, accompanied by C", unsaid
+            found = aside
+            principals = [m for m in mentions if m.label == "Official" and m.end <= found.start()]
+            by = principals and re.search(r"\bby\s+(?:\S+\s+){0,4}$",
+                                          self._evidence[: principals[-1].start])  # fmt: skip
+            if len({m.name for m in principals}) > 1 and not by:
+                return None
+        elif found is None or mention.start < found.end():
             return None
-        principals = [m for m in mentions if m.label == "Official" and m.end <= found.end()]
+        else:
+            principals = [m for m in mentions if m.label == "Official" and m.end <= found.end()]
         if not principals:
             return None
         written = principals[-1].name
@@ -975,7 +990,9 @@ class DocumentState:
         node = self.batch.nodes[country]
         if node.label == "Organization":
             # "NATO", not "North Atlantic Treaty Organization", in a name made of its parties
-            acronyms = [a for a in node.aliases if re.fullmatch(r"[A-Z][A-Z0-9&]+", a)]
+            known = self.gaz.lookup(node.name)
+            written = [*node.aliases, *(known[0].props.get("aliases", []) if known else [])]
+            acronyms = [a for a in written if re.fullmatch(r"[A-Z][A-Z0-9&]+", a)]
             return min(acronyms, key=len) if acronyms else node.name
         return rules.SHORT_NAMES.get(node.name, node.name)
 

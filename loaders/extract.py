@@ -7,6 +7,7 @@ and facts), `references` (who is meant), `meetings`, `instruments`, `drills`, `n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from typing import Protocol
 
@@ -76,14 +77,15 @@ class RuleExtractor:
                 # "North Korea-Russia cooperation": NER keeps the hyphen on the first name.
                 entities = place_words_joined(
                     sentence,
-                    [
-                        (start, end - (sentence[end - 1] in "-–"), label)
-                        for start, end, label in spans
-                    ],
+                    persons_rejoined(
+                        sentence,
+                        [
+                            (start, end - (sentence[end - 1] in "-–"), label)
+                            for start, end, label in spans
+                        ],
+                    ),
                 )
-                persons = persons_rejoined(
-                    sentence, [(start, end) for start, end, label in entities if label == "PERSON"]
-                )
+                persons = [(start, end) for start, end, label in entities if label == "PERSON"]
                 persons += persons_mistagged(
                     sentence, [(start, end) for start, end, label in entities if label != "PERSON"]
                 )
@@ -91,11 +93,19 @@ class RuleExtractor:
                     sentence, [(start, end) for start, end, _ in entities], self.gaz
                 )
                 persons += state.known_officials(sentence, persons)
-                # "NANCY, France — ... on Nancy's Place Stanislas": a place the document named.
+                # "NANCY, France — ... on Nancy's Place Stanislas": a place the document named;
+                # "Keris Woomera is the largest ...": a drill it named.
                 persons = [
                     (start, end)
                     for start, end in persons
-                    if node_id("Location", sentence[start:end]) not in state.batch.nodes
+                    if not any(
+                        node_id(label, sentence[start:end]) in state.batch.nodes
+                        for label in ("Location", "Exercise")
+                    )
+                    # "St. James Jetty", "Fort Victoria": the rest of a place's name
+                    and not _PLACE_HEAD.search(sentence, 0, start)
+                    # "a post on X. He said": a sentence NER read on into
+                    and not _LETTER_THEN_PRONOUN.fullmatch(sentence[start:end])
                 ]
                 # "in eastern Ladakh", "Sa Kaeo province": a place NER took for a person
                 names = _Either(known, state.people)
@@ -215,6 +225,10 @@ def _read_frames(
             continue
         state.side_by_side.append([people[n].name for n in (*who, *whom)])
         state.side_spans.append((start, end))
+
+
+_LETTER_THEN_PRONOUN = re.compile(r"[A-Z]\.\s+(?:He|She|It|They|We|This|That)")
+_PLACE_HEAD = re.compile(r"\b(?:St\.?|Saint|Sainte|Fort|Mount|Mt\.?|Cape|Lake)\s+$")
 
 
 class _Either:
@@ -376,6 +390,13 @@ class _DocState(DocumentFacts):
         told_before = bool(meetings) and all(mid in went_on for mid in meetings)
         earlier = item.meetings[:meetings_before]
         joined = not chaired and rules.JOINED_IN.search(text)
+        # "Macron flew into Noumea for a visit, accompanied by A and B": his party on the trip
+        tail = rules.ACCOMPANIED_TAIL.search(text)
+        travelling = (
+            tail is not None
+            and len({o for m, o in officials if m.start < tail.start()}) == 1
+            and not rules.MEET.search(lowered, tail.start())
+        )
         seen = [*earlier, *self.meetings]  # told of before this sentence
         if joined and meetings and all(mid in seen for mid in meetings):
             # "Modi was accompanied by A and B", "C later joined the discussion": aides seated
@@ -402,7 +423,7 @@ class _DocState(DocumentFacts):
                 # "A was flanked by B, while C brought D to the table": the aides of both sides,
                 # each across from the other side only.
                 self._across_the_table(talks, actors, text, date)
-        elif joined and not meetings and rules.ACCOMPANIED.search(text):
+        elif (joined or travelling) and not meetings and rules.ACCOMPANIED.search(text):
             # "The Minister is accompanied by A, B and C": they are on the visit with him; his
             # delegation, who do not meet one another.
             for oid in actors[1:] if (trip := self._trip_of(actors[:1])) else []:
@@ -434,6 +455,9 @@ class _DocState(DocumentFacts):
                 self._encounters(text, officials, actors, called, locations, item, date)
         self._stand_ins(told, meetings)
         self._visits(text, officials, [*locations, *country_venues], spot, date, item)
+        if travelling and not meetings and (trip := self._trip_of(actors[:1])):
+            for oid in actors[1:]:
+                self._edge("ATTENDED", oid, trip, text, date, 0.6)
         for lid in [*locations, *country_venues]:
             at = spot.get(lid)
             if at is not None and rules.NOW_IN.search(text[:at]) and not self._planned:

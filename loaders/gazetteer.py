@@ -154,6 +154,7 @@ def load_gazetteer() -> Gazetteer:
         entry = Entry("Organization", rec["name"], props)
         entry.props["members"] = rec.get("members", [])
         entry.props["aliases"] = rec.get("aliases", [])
+        entry.props["part_of"] = rec.get("part_of")  # "European Commission": of the Union
         # "the Group of Seven summit" is known as the "G7 Summit"
         acronyms = [a for a in rec.get("aliases", []) if re.fullmatch(r"[A-Z][A-Z0-9]+", a)]
         entry.props["short"] = acronyms[0] if acronyms else None

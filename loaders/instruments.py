@@ -199,7 +199,14 @@ class InstrumentFrames(MeetingFrames):
         grouped = []
         if rules.GROUP_REF.search(text):
             grouped = here if len(here) >= 2 else item.countries
-        bound = [*named_here, *grouped, *(self._country_of_org(o) for o in orgs)]
+        # "to depend less on American suppliers": a country only spoken of binds nothing
+        spoken = {ids[i] for i, m in enumerate(mentions) if i in ids and m.label == "Country"
+                  and rules.COUNTRY_SPOKEN_OF.match(text, m.end)}  # fmt: skip
+        spoken -= {ids[i] for i, m in enumerate(mentions) if i in ids and m.label == "Country"
+                   and not rules.COUNTRY_SPOKEN_OF.match(text, m.end)}  # fmt: skip
+        bound = [*(c for c in named_here if c not in spoken), *grouped,
+                 *(self._country_of_org(o) for o in orgs),
+                 *self._unions_beside_countries(text, mentions, ids)]  # fmt: skip
         signers: list[str | None] = list(self._signers_homes(text, mentions, ids))
         if len(signers) >= 2:
             # "During Shin's swing through the UAE, Saudi Arabia and Qatar, Eom and Saudi
@@ -219,6 +226,24 @@ class InstrumentFrames(MeetingFrames):
             ids[i] = self._agreement(m.name, date, parties, known, many)
             agreements.append(ids[i])
             spot.setdefault(ids[i], m.start)
+
+    @staticmethod
+    def _unions_beside_countries(
+        text: str, mentions: list[Mention], ids: dict[int, str]
+    ) -> list[str]:
+        """'Canada and the European Union signed a Security and Defence Partnership': a union
+        named beside a country as one of the two who act."""
+        found = []
+        for i, m in enumerate(mentions):
+            if i not in ids or m.label != "Organization" or not rules.UNION_BODY.fullmatch(m.name):
+                continue
+            before = [n for n in mentions[:i] if n.label == "Country"]
+            after = [n for n in mentions[i + 1 :] if n.label == "Country"]
+            if (
+                before and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[before[-1].end : m.start])
+            ) or (after and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[m.end : after[0].start])):
+                found.append(ids[i])
+        return found
 
     def _named_now(self, text: str, m: Mention) -> str | None:
         """'... signed a declaration binding their two countries. The Northwood Declaration,

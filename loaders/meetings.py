@@ -412,11 +412,27 @@ class MeetingFrames(References):
     ) -> None:
         if self._planned:
             return
+        # "talks with Council President Costa and Commission President von der Leyen": the
+        # Union's side, as a country's ministers are one side
+        stateless = [p for p in people if not self._country_of(p)]
+        union = (
+            {
+                e.source
+                for e in self.batch.edges
+                if e.type == "MEMBER_OF"
+                and e.source in stateless
+                and rules.UNION_BODY.fullmatch(self.batch.nodes[e.target].name)
+            }
+            if len(stateless) >= 2
+            else set()
+        )
         for i, a in enumerate(people):
             for b in people[i + 1 :]:
                 ca, cb = self._country_of(a), self._country_of(b)
                 if ca and cb and ca == cb:
                     continue  # colleagues on one delegation did not "meet" each other
+                if not ca and not cb and a in union and b in union:
+                    continue
                 self._edge("MET", a, b, text, date, confidence)
 
     def _across_the_table(self, meeting: str, joined: list[str], text: str,

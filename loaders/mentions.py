@@ -72,7 +72,7 @@ _TITLE_VOCAB = {
         "Dept Cabinet Councilor Councillor Pres Brig Rear Sgt Cdr Crown Prince Sheikh Emir Amir Sultan "
         "Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
         "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Cdre Brigadier PM FM DM EAM NSA SecDef SecState SND DefMin VP CJCS SecGen DPM SecNav DNI For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs Chargé Charge"
-        " Raksha Mantri Shri Smt Sri Bapak Ibu Republic Speaker Permanent Assembly Parliament"
+        " Raksha Mantri Shri Smt Sri Bapak Ibu Republic Speaker Permanent Assembly Parliament Delegate"
         " Treasurer Attorney Attorney-General Officer-in-Charge OIC"
         # portfolios: "Minister for Defence Procurement James Cartlidge"
         " Procurement Acquisition Sustainment Personnel Readiness Logistics Materiel Capability"
@@ -161,7 +161,7 @@ _AGREEMENT = re.compile(
     r"|Cooperation Framework|Framework(?=\s+for\s+(?:the\s+)?[A-Z])"
     r"|Joint\s+[A-Z][a-z]+\s+Statement"  # "a Joint Outcomes Statement"
     # "the India-Japan Joint Vision for the Next Decade": a vision the two issue together
-    r"|Joint Vision(?=\s+(?:for|on|of)\s+(?:the\s+)?[A-Z0-9])"
+    r"|Joint Vision(?=\s+(?:for|on|of)\s+(?:the\s+|an?\s+)?[A-Z0-9])"
     r"|Statement(?=\s+on\s+[A-Z]))"  # "the Phnom Penh Statement on Trilateral Partnership"
     r"(?!\s+(?:Centre|Center|Hall|Complex))"  # "the Fa'onelua Convention Centre": a venue
     # "the Agreement between Australia and Papua New Guinea on Bilateral Security"
@@ -171,7 +171,7 @@ _AGREEMENT = re.compile(
     # "the Joint Declaration of Argyle", "the Protocol of the 11th Trilateral Meeting"
     r"(?:(?:(?<=Treaty)|(?<=Pact)|(?<=Accord)|(?<=Charter)|(?<=Roadmap)|(?<=Framework)"
     r"|(?<=Guidelines)|(?<=Protocol)|(?<=Declaration)|(?<=Action Plan)|(?<=Joint Vision))"
-    r"\s+(?:of|for)\s+(?:the\s+(?=[A-Z\d]))?"
+    r"\s+(?:of|for)\s+(?:(?:the|an?)\s+(?=[A-Z\d]))?"
     + NOT_A_DATE
     + r"(?:[A-Z]?[\w-]*?U\.S\.[\w-]*|[A-Z][\w-]*|\d+(?:st|nd|rd|th)(?=\s+[A-Z]))"
     r"(?:\s+(?:[A-Z][\w-]*|and)){0,5}(?<!\sand))?"
@@ -395,7 +395,9 @@ def _body_in_context(
         # the Pentagon" (the name of a ministry too): a place.
         stop = end + seat.end() if seat else end
         place = f"{m.group(0)} headquarters" if seat else re.sub(r"^the\s+", "", m.group(0))
-        return Mention("Location", place, text[m.start() : stop], m.start(), stop)
+        # "at the White House": in the country whose body shares the name
+        props = {"country": entry.props.get("country")} if building else {}
+        return Mention("Location", place, text[m.start() : stop], m.start(), stop, props=props)
     home = entry.props.get("country")
     owner = _owner_before(text, m.start()) if home else None
     owned = gaz.lookup(owner) if owner else None
@@ -405,6 +407,13 @@ def _body_in_context(
         props = {"kind": entry.props.get("kind"), "country": owned[0].name}
         return Mention("Organization", m.group(0), m.group(0), m.start(), end, props=props)
     return None
+
+
+# "met at Blair House", "welcomed Costa and von der Leyen to Lancaster House": where.
+_AT_OR_WELCOMED_TO = re.compile(
+    r"\bat\s+(?:the\s+)?$|\b(?:welcomed|welcoming|welcomes|invited|brought)\b[^.;]{0,160}?\bto\s+"
+    r"(?:the\s+)?$"
+)
 
 
 def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -608,45 +617,87 @@ _RANK_BEFORE = re.compile(
 
 def _exercise_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
-    for m in [*_EXERCISE_GENERIC.finditer(text), *_TRAINED_IN.finditer(text)]:
-        group = next(g for g in range(1, m.re.groups + 1) if m.group(g))
-        if any(f.start < m.end(group) and m.start(group) < f.end for f in found):
+    spans = [
+        (m.start(g), m.end(g), g == 4)  # "ASEAN Solidarity Exercise": titled
+        for m in [*_EXERCISE_GENERIC.finditer(text), *_TRAINED_IN.finditer(text)]
+        for g in [next(g for g in range(1, m.re.groups + 1) if m.group(g))]
+    ]
+    # "in exercises such as Elang AUSINDO and Rajawali AUSINDO": each drill of the list
+    for m in _DRILLS_SUCH_AS.finditer(text):
+        spans += [
+            (m.start(1) + n.start(), m.start(1) + n.end(), False)
+            for n in re.finditer(r"[A-Z][^,]*?(?=,\s|\s+(?:and|or)\s|$)", m.group(1))
+        ]
+    for start, end, titled in spans:
+        if any(f.start < end and start < f.end for f in found):
             continue
-        name = _clean_name(m.group(group))
-        start = m.start(group)
-        if name and re.match(r"Exercise\s+\S+\s+\S", name):
-            # "Exercise Talisman Sabre" is Talisman Sabre, as other reports name it.
-            name = name.split(None, 1)[1]
-            start = max(text.find(name, start), start)
-        titled = group == 4 and len(name.split()) > 2  # "ASEAN Solidarity Exercise"
-        # "Arctic Defender 24", "Pacific Vanguard 25": a region may open a drill's edition.
-        lead = gaz.lookup(name.split()[0]) if name else None
-        region_led = bool(lead and lead[0].label == "Location" and _EDITION_END.search(name))
-        if not name or gaz.lookup(name) or (lead and not titled and not region_led):
-            continue
-        if _NOT_DRILL.search(name) or _BODY_END.search(name):
-            continue  # "Organised with the Crisis Management Centre, the drill ...": a body
-        if re.search(r"-(?:hosted|led|run|based|sponsored|backed)$", name):
-            continue  # "Dragon-24, a Polish-hosted exercise": who hosts it, not its name
-        if re.search(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?$", text[:start]):
-            continue  # "the Rim of the Pacific exercise": the end of a longer name
-        if _RANK_BEFORE.search(text, max(0, start - 40), start):
-            continue  # "by NAVCENT commander Vice Adm. Brad Cooper, the exercise ...": a person
-        parts = re.split(r"[-–/]", name)
-        if len(parts) > 1 and all(gaz.lookup(p) for p in parts):
-            continue  # "the large Australia-US exercise": whose drill, not its name
-        first = name.split()[0].lower()
-        if first in _NOT_A_NAME_START or (
-            first in ("joint", "annual") and not _EDITION_END.search(name)
-        ):
-            continue
-        # "the ASEAN Solidarity Exercise (ASEX-01 Natuna)": the short name reports use.
-        short = re.match(r"\s+\(([A-Z][\w-]*(?:\s+[\w-]+){0,2})\)", text[m.end(group) :])
-        props = {"alias": short.group(1)} if short else {}
-        found.append(
-            Mention("Exercise", name, text[start : m.end(group)], start, m.end(group), props=props)
-        )
+        mention = _drill_mention(text, start, end, titled, gaz)
+        if mention:
+            found.append(mention)
     return found
+
+
+# "exercises such as A, B and C", "drills including A and B": the drills named in a list
+_DRILLS_SUCH_AS = re.compile(
+    r"\b(?:exercises|drills)\s+(?:such\s+as|including|like)\s+"
+    r"((?:[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,3}(?:,\s+|\s+(?:and|or)\s+))*"
+    r"[A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,3})"
+)
+
+
+# Words any drill's name may hold, that name none alone.
+_DRILL_WORDS = frozenset(
+    "maritime naval navy army air force coast guard marine marines joint combined bilateral"
+    " trilateral exercise exercises drill drills partnership cooperation special forces"
+    " amphibious field training".split()
+)
+
+
+def _drill_mention(text: str, start: int, end: int, titled: bool, gaz: Gazetteer) -> Mention | None:
+    """The drill named at text[start:end], or None when the words name something else."""
+    name = _clean_name(text[start:end])
+    if name and re.match(r"Exercise\s+\S+\s+\S", name):
+        # "Exercise Talisman Sabre" is Talisman Sabre, as other reports name it.
+        name = name.split(None, 1)[1]
+        start = max(text.find(name, start), start)
+    # "the second U.S.-Armenian Eagle Partner exercise": whose drill, then its name; not
+    # "the Japan-India Maritime Exercise", whose name is only words of any drill
+    words = name.split()
+    parties = re.split(r"[-–/]", words[0])
+    if (
+        (len(parties) > 1 or text[:start].endswith(("-", "–")))
+        and len(words) > 1
+        and all((hit := gaz.lookup(p)) and hit[0].label == "Country" for p in parties)
+        and not all(w.lower() in _DRILL_WORDS for w in words[1:])
+    ):
+        name = " ".join(words[1:])
+        start = max(text.find(name, start), start)
+    titled = titled and len(name.split()) > 2
+    # "Arctic Defender 24", "Pacific Vanguard 25": a region may open a drill's edition.
+    lead = gaz.lookup(name.split()[0]) if name else None
+    region_led = bool(lead and lead[0].label == "Location" and _EDITION_END.search(name))
+    if not name or gaz.lookup(name) or (lead and not titled and not region_led):
+        return None
+    if _NOT_DRILL.search(name) or _BODY_END.search(name):
+        return None  # "Organised with the Crisis Management Centre, the drill ...": a body
+    if re.search(r"-(?:hosted|led|run|based|sponsored|backed)$", name):
+        return None  # "Dragon-24, a Polish-hosted exercise": who hosts it, not its name
+    if re.search(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?$", text[:start]):
+        return None  # "the Rim of the Pacific exercise": the end of a longer name
+    if _RANK_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "by NAVCENT commander Vice Adm. Brad Cooper, the exercise ...": a person
+    parts = re.split(r"[-–/]", name)
+    if len(parts) > 1 and all(gaz.lookup(p) for p in parts):
+        return None  # "the large Australia-US exercise": whose drill, not its name
+    first = name.split()[0].lower()
+    if first in _NOT_A_NAME_START or (
+        first in ("joint", "annual") and not _EDITION_END.search(name)
+    ):
+        return None
+    # "the ASEAN Solidarity Exercise (ASEX-01 Natuna)": the short name reports use.
+    short = re.match(r"\s+\(([A-Z][\w-]*(?:\s+[\w-]+){0,2})\)", text[end:])
+    props = {"alias": short.group(1)} if short else {}
+    return Mention("Exercise", name, text[start:end], start, end, props=props)
 
 
 # "Minister of State at the Federal Foreign Office Tobias Lindner": a title held in a body.
@@ -1675,6 +1726,9 @@ _NUMBERED_UNIT = re.compile(
 )
 
 
+_RANK_END = re.compile(r"\s+(?:Lt|Col|Gen|Maj|Capt|Adm|Cmdr|Sgt|Brig|Cpl|Pvt)\.?$")
+
+
 def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazetteer) -> list[Mention]:
     """Organizations NER finds that the gazetteer lacks, when their name says what they are."""
     found = []
@@ -1695,6 +1749,8 @@ def _organization_mentions(text: str, orgs: list[tuple[int, int]], gaz: Gazettee
         possessive = re.search(r"(?:’s|'s)$", raw)
         if possessive:
             raw, end = raw[: possessive.start()], end - len(possessive.group(0))
+        if _RANK_END.search(raw):
+            continue  # "Air Force Lt. Col. Bryan Shoupe": his service and rank, not a body
         seat = re.search(r"\s+in\s+(?P<place>[A-Z][\w' -]+)$", raw)
         if seat and gaz.names_a_place(seat["place"]):
             # "the Ministry of National Defence in Ha Noi": the body, then where it sits
@@ -1784,19 +1840,32 @@ def _company_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 
 # A name NER cut after a particle: "Tamim bin" and "Hamad Al Thani" are one emir.
-_CUT_AFTER = re.compile(r"\s(?:bin|bint|ibn|binti|[Aa]l|[Ee]l|von|van|de|da|di|du)$")
+_CUT_AFTER = re.compile(
+    r"\s(?:bin|bint|ibn|binti|[Aa]l|[Ee]l|von|van|der|den|de|da|di|du|del|dos)$"
+)
 
 
-def persons_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """PERSON spans with the names NER cut after a particle joined again."""
-    joined: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        before = text[joined[-1][0] : joined[-1][1]] if joined else ""
-        if joined and text[joined[-1][1] : start] == " " and _CUT_AFTER.search(before):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
+def persons_rejoined(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Entities with a PERSON that NER cut after a particle joined to the word after it,
+    whatever NER took that word for ("Ursula von der" and the place "Leyen")."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, label in sorted(entities):
+        last = joined[-1] if joined else None
+        if last and last[2] == "PERSON" and start == last[1] + 1 and text[last[1]] == " ":
+            if _CUT_AFTER.search(text[last[0] : last[1]]):
+                joined[-1] = (last[0], end, "PERSON")
+                continue
+        joined.append((start, end, label))
+    # a name whose last word NER left out of every entity
+    for i, (start, end, label) in enumerate(joined):
+        word = _WORD_AFTER.match(text, end)
+        if label == "PERSON" and _CUT_AFTER.search(text[start:end]) and word:
+            if not any(a == word.start(1) for a, _, _ in joined):
+                joined[i] = (start, word.end(), label)
     return joined
+
+
+_WORD_AFTER = re.compile(r" ([A-Z][\w'’-]+)")
 
 
 def reads_as_place(text: str, start: int, end: int) -> bool:
@@ -2397,8 +2466,8 @@ def _place_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         name = m.group(0)
         if gaz.lookup(name) or re.match(r"(?:The|A|An|In|At|On)\s", name):
             continue
-        if re.search(r"(?:House|Academy|College|School)$", name) and not re.search(
-            r"\bat\s+(?:the\s+)?$", text[: m.start()]
+        if re.search(r"(?:House|Academy|College|School)$", name) and not _AT_OR_WELCOMED_TO.search(
+            text[: m.start()]
         ):
             continue  # "Chatham House said": a body; "met at Blair House": a place
         place = Mention("Location", name, name, m.start(), m.end())

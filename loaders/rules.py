@@ -172,7 +172,9 @@ SENT_BY = re.compile(
 COUNTRY_SPOKEN_OF = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:invasion|war|aggression|attacks?|annexation"
     r"|occupation|coast|coastline|territory|waters|claims?|actions|behaviou?r|threats?|missiles?"
-    r"|launch\w*|strikes?|raids?|incursions?|provocations?)\b"
+    r"|launch\w*|strikes?|raids?|incursions?|provocations?"
+    # "to depend less on American suppliers": a country's goods, not a party
+    r"|suppliers?|supplies|weapons|arms|tariffs)\b"
 )
 # "..., to Hanoi, where he held talks": the place a relative clause's event happened at.
 WHERE_CLAUSE = re.compile(r",\s+where\b")
@@ -398,6 +400,8 @@ MEET = re.compile(
     r"|briefed\s+(?:(?:his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,3}?(?:president|prime\s+minister"
     r"|minister|secretary|king|emir|chancellor|premier|senators?|speaker|counterparts?)\b"
     # "leaving host Prime Minister Carney to steer the sessions": the host, not hosting
+    # "reached Peru after talks earlier this month with Xi in Beijing and Biden"
+    r"|(?<=after\s)talks\s+(?:[\w-]+\s+){1,4}?with|(?<=following\s)talks\s+(?:[\w-]+\s+){1,4}?with"
     r"|talks with|hosted|(?<!leaving\s)(?<!\bas\s)(?<!\bthe\s)host|visited|visit|received"
     # "Wallace joined Estonian Defence Minister Pevkur ... at the Tapa base": beside him there
     r"|(?<=[a-z]\s)join(?:ed)?(?=\s+(?:[\w.'’-]+\s+){0,3}?(?:president|prime\s+minister|minister"
@@ -604,6 +608,13 @@ JOINED_IN = re.compile(
     # "A, B and C were in the Turkish delegation"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:in|part\s+of|among|on)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?"
     r"(?:delegation|side|team)\b"
+)
+# "Macron flew into Noumea, accompanied by A, B and C.": his party, to the sentence's end.
+ACCOMPANIED_TAIL = re.compile(r",\s+(?:accompanied|flanked)\s+by\s+[^;,]+(?:,\s+(?![a-z])[^;,]+)*$")
+# The Union's institutions, whose heads sit on one side of a summit.
+UNION_BODY = re.compile(
+    r"European\s+(?:Council|Commission|Parliament|External\s+Action\s+Service|Union)"
+    r"|Council\s+of\s+the\s+European\s+Union|EU"
 )
 # "The President was accompanied by A, B and C": his delegation.
 ACCOMPANIED = re.compile(r"\b(?:accompanied|flanked)\s+by\b")
@@ -1829,6 +1840,11 @@ ENTOURAGE = re.compile(
     r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied\s+by|joined\s+by\b"
     # "the three were joined by Teodoro for a four-way meeting": a meeting of its own
     r"(?![^;]*\bfor\s+(?:a|an|the|their)\b))|^Accompanying\s.*?\b(?:were|was)\b"
+)
+# "received by PM Ramgoolam, accompanied by Deputy Prime Minister Bérenger and C, ...": those
+# named in the aside, up to a clause that goes on in lower case.
+ENTOURAGE_ASIDE = re.compile(
+    r",\s+(?:accompanied|flanked)\s+by\s+(?:[^,;]|,(?!\s+(?!and\b)[a-z]))*"
 )
 # "During the visit, the President was accompanied by ...": his party on the trip.
 ON_THE_TRIP = re.compile(r"\b(?:visit|trip|tour|programme|program|journey)\b")
