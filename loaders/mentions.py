@@ -656,7 +656,9 @@ _DRILL_WORDS = frozenset(
 def _drill_mention(text: str, start: int, end: int, titled: bool, gaz: Gazetteer) -> Mention | None:
     """The drill named at text[start:end], or None when the words name something else."""
     name = _clean_name(text[start:end])
-    if name and re.match(r"Exercise\s+\S+\s+\S", name):
+    if not name:
+        return None
+    if re.match(r"Exercise\s+\S+\s+\S", name):
         # "Exercise Talisman Sabre" is Talisman Sabre, as other reports name it.
         name = name.split(None, 1)[1]
         start = max(text.find(name, start), start)
@@ -674,9 +676,9 @@ def _drill_mention(text: str, start: int, end: int, titled: bool, gaz: Gazetteer
         start = max(text.find(name, start), start)
     titled = titled and len(name.split()) > 2
     # "Arctic Defender 24", "Pacific Vanguard 25": a region may open a drill's edition.
-    lead = gaz.lookup(name.split()[0]) if name else None
+    lead = gaz.lookup(name.split()[0])
     region_led = bool(lead and lead[0].label == "Location" and _EDITION_END.search(name))
-    if not name or gaz.lookup(name) or (lead and not titled and not region_led):
+    if gaz.lookup(name) or (lead and not titled and not region_led):
         return None
     if _NOT_DRILL.search(name) or _BODY_END.search(name):
         return None  # "Organised with the Crisis Management Centre, the drill ...": a body
