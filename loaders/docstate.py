@@ -162,11 +162,16 @@ class DocumentState:
             node.add_alias(alias)
         return self.batch.add_node(node).id
 
-    def issued_by(self, title: str, items: list[str]) -> None:
+    def issued_by(self, title: str, items: list[str], masthead: str = "") -> None:
         """'Ministry of External Affairs' as a release's first line: the body that issued it is
         an organization the document names, whatever its body goes on to tell."""
         title = title.strip()
         if not rules.ISSUING_BODY.fullmatch(title):
+            if rules.GOVERNMENT_OFFICE.fullmatch(title):
+                # "MINISTRY OF DEFENCE OF THE REPUBLIC OF INDONESIA", "PRESIDENTIAL
+                # COMMUNICATIONS OFFICE" over "Republic of the Philippines": whose office.
+                homes = self._countries_named_in(f"{title} {masthead}".title())
+                self.issuer_home = homes[0] if len(homes) == 1 else None
             return
         hit = self.gaz.lookup(title)
         home = hit[0].props.get("country") if hit and hit[0].label == "Organization" else None

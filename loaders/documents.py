@@ -73,6 +73,7 @@ class Document:
     headlines: list[str] = field(default_factory=list)
     byline: str = ""  # "Senator the Hon Penny Wong, Minister for Foreign Affairs": whose "I"
     newsletter: bool = False  # a digest of items, each its own story, not one report
+    masthead: str = ""  # "Republic of the Philippines" under the office that issued a release
 
     @functools.cached_property
     def id(self) -> str:
@@ -352,6 +353,9 @@ def parse_text(
     first = next((i for i, line in enumerate(lines) if line), 0)
     title = lines[first].lstrip("# ").strip() if lines else ""
     header = [line for line in lines[first : first + 15] if line]
+    # "PRESIDENTIAL COMMUNICATIONS OFFICE" over "Republic of the Philippines": whose office.
+    under = header[1] if len(header) > 1 else ""
+    masthead = under if len(under.split()) <= 6 and not _ENDS_SENTENCE.search(under) else ""
     # A line that is only a date (or "Published: ...") outranks a date inside a caption.
     short = [line for line in header if len(line.split()) <= 6]
     # Archives often name files by date ("news-2023-04-05-finland.txt"): the last resort.
@@ -435,4 +439,5 @@ def parse_text(
         headlines=headlines,
         byline=byline,
         newsletter=newsletter,
+        masthead=masthead,
     )

@@ -38,21 +38,31 @@ class DrillFrames(InstrumentFrames):
             )
             or (not meetings and rules.PARTICIPANTS.search(lowered))
         )
-        if len(self.exercises) == 1 and not exercises and not meetings and not refers:
+        # A report's drill is the one it opens on, whatever earlier editions it recalls.
+        lead = (
+            self.exercises[0]
+            if self.exercises and (len(self.exercises) == 1 or not self.doc.newsletter)
+            else ""
+        )
+        if lead and not exercises and not meetings and not refers:
             # "The Japan Air Self-Defense Force sent fighters": in a report of one drill, a
-            # force that sends its own takes part, and its country with it.
+            # force that sends its own takes part, and its country with it; "sent the
+            # destroyer USS Dewey": the ship too.
             sent = [
-                read.ids[i]
+                (read.ids[i], m.end)
                 for i, m in enumerate(mentions)
                 if read.ids.get(i) in read.orgs
                 and rules.FORCE.search(m.name)
                 and rules.FORCE_SENT.match(text, m.end)
             ]
-            for oid in sent:
-                self._edge("PARTICIPATED_IN", oid, self.exercises[0], text, date, 0.55)
+            for oid, end in sent:
+                self._edge("PARTICIPATED_IN", oid, lead, text, date, 0.55)
                 home = self._country_of_org(oid)
                 if home:
-                    self._edge("PARTICIPATED_IN", home, self.exercises[0], text, date, 0.5)
+                    self._edge("PARTICIPATED_IN", home, lead, text, date, 0.5)
+                for i, m in enumerate(mentions):
+                    if m.start > end and read.ids.get(i) in read.orgs and rules.SHIP.match(m.name):
+                        self._edge("PARTICIPATED_IN", read.ids[i], lead, text, date, 0.5)
         if exercises or (earlier_drills and refers):
             targets = exercises or earlier_drills[-1:]
             told = [x for x in earlier_drills if x not in exercises]

@@ -69,7 +69,7 @@ class RuleExtractor:
         (in a worker process); otherwise it is computed here.
         """
         state = _DocState(self.gaz, document, self.never_link, known)
-        state.issued_by(document.title, document.items)
+        state.issued_by(document.title, document.items, document.masthead)
         for item in parsed if parsed is not None else parse_items(document.items):
             item_state = ItemNotes()
             state.place = state.gathering = ""
@@ -370,7 +370,12 @@ class _DocState(DocumentFacts):
             # "In Tokyo, he and PM Kishida issued a joint statement", "In Hanoi he and Phuc
             # reached agreement on ...": two sides, together in one place, met there.
             met = len(set(actors)) >= 2 and len({self._country_of(a) for a in actors}) >= 2
-        if not exercises and (not item.exercises or len(exercises) < len(read.exercises)):
+        if (
+            not exercises
+            and (not item.exercises or len(exercises) < len(read.exercises))
+            # "The last serial of the exercise was a recovery drill": a part of the one told of
+            and not (self.exercises and rules.PART_OF_THE_DRILL.search(lowered))
+        ):
             # In an item about a named drill, "combined field training" is that drill again,
             # unless the sentence names that drill only to date itself ("right after RIMPAC").
             drill = self._generic_exercise(text, parties, locations, date)
@@ -398,7 +403,9 @@ class _DocState(DocumentFacts):
             and not rules.MEET.search(lowered, tail.start())
         )
         seen = [*earlier, *self.meetings]  # told of before this sentence
-        if joined and meetings and all(mid in seen for mid in meetings):
+        # "He was accompanied on his visit by A and B": on the trip, not at its last meeting
+        on_trip = rules.ON_THE_VISIT.search(text)
+        if joined and meetings and not on_trip and all(mid in seen for mid in meetings):
             # "Modi was accompanied by A and B", "C later joined the discussion": aides seated
             # beside the principals, who met each other when the meeting was told of.
             for oid in actors:
@@ -406,6 +413,7 @@ class _DocState(DocumentFacts):
             self._across_the_table(meetings[-1], actors, text, date)
         elif (
             joined
+            and not on_trip
             and (by := rules.ACCOMPANIED.search(text))
             and officials
             and officials[0][0].end <= by.start()
@@ -423,7 +431,9 @@ class _DocState(DocumentFacts):
                 # "A was flanked by B, while C brought D to the table": the aides of both sides,
                 # each across from the other side only.
                 self._across_the_table(talks, actors, text, date)
-        elif (joined or travelling) and not meetings and rules.ACCOMPANIED.search(text):
+        elif (
+            (joined or travelling) and (on_trip or not meetings) and rules.ACCOMPANIED.search(text)
+        ):
             # "The Minister is accompanied by A, B and C": they are on the visit with him; his
             # delegation, who do not meet one another.
             for oid in actors[1:] if (trip := self._trip_of(actors[:1])) else []:

@@ -426,11 +426,18 @@ class MeetingFrames(References):
             if len(stateless) >= 2
             else set()
         )
+        # "arrived and was welcomed by A and B": those who greeted the visitor, not each other
+        greeted = rules.WELCOMED_BY.search(text)
+        party = {
+            p for p in people if greeted and self.batch.nodes[p].name.split()[-1] in greeted[1]
+        }
         for i, a in enumerate(people):
             for b in people[i + 1 :]:
                 ca, cb = self._country_of(a), self._country_of(b)
                 if ca and cb and ca == cb:
                     continue  # colleagues on one delegation did not "meet" each other
+                if a in party and b in party:
+                    continue
                 if not ca and not cb and a in union and b in union:
                     continue
                 self._edge("MET", a, b, text, date, confidence)

@@ -727,6 +727,15 @@ def _title_before(text: str, start: int, gaz: Gazetteer) -> str:
     at_body = _TITLE_AT_BODY.search(window)
     if at_body:
         return at_body.group(0)[:-1]
+    posted = _POSTED_BEFORE.search(window)
+    place = gaz.lookup(posted.group("place")) if posted else None
+    if posted and place and place[0].label == "Country":
+        # "Philippine Ambassador to the United States Jose Manuel Romualdez": over the country,
+        # of several words, the envoy is posted to, back to whose envoy he is.
+        at = start - len(window) + posted.start()
+        head = _title_before(text, at, gaz)
+        if _ENVOY_END.search(head):
+            return f"{head} {posted.group(0).strip()}"
     words = window.split(" ")
     kept: list[str] = []
     ordered = list(reversed(words[:-1] if words and words[-1] == "" else words))
@@ -1058,6 +1067,9 @@ def _title_word(word: str, gaz: Gazetteer) -> bool:
     )
 
 
+_POSTED_BEFORE = re.compile(
+    r"(?<=\s)to\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+$"
+)
 _ENVOY_END = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)(?:-[Dd]esignate)?$")
 _POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})")
 
@@ -1244,6 +1256,7 @@ def _official_mentions(
     for (start, end), confidence in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
         raw = text[start:end]
         raw = re.sub(r"(?:’s|'s)(?:\s.*)?$", "", raw)  # "Xi Jinping's March 20-22 visit": Xi
+        raw = re.sub(r"(?<=s)['’]$", "", raw)  # "President Marcos' fifth visit"
         raw = _POST_NOMINALS.sub("", raw)  # "Mr Luke Gosling OAM MP"
         if re.search(r"\bMember\s+for\s+$", text[:start]):
             continue  # "the Member for Solomon": a seat, not a person

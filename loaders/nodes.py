@@ -111,12 +111,17 @@ class SentenceNodes(DrillFrames):
                     # "16–18 FEBRUARY — MUNICH." on its own: where the item's encounters sat.
                     self.place = ids[i]
                 # "in Perth, Western Australia": the city says where; the state holds the city.
+                # "Anchorage, Alaska", "Fort Wainwright, Alaska": a state the gazetteer knows.
+                inner_ends = [e for _, e, _ in places]
+                if i and mentions[i - 1].label == "Location":
+                    inner_ends.append(mentions[i - 1].end)
                 within = (
-                    m.props.get("region_of")
-                    and i
-                    and mentions[i - 1].label == "Location"
+                    (
+                        m.props.get("region_of")
+                        or (m.entry and m.entry.props.get("kind") == "region")
+                    )
                     # "the Northern Territory and Western Australia": a list, not nesting
-                    and re.fullmatch(r",\s+", text[mentions[i - 1].end : m.start])
+                    and any(re.fullmatch(r",\s+", text[e : m.start]) for e in inner_ends)
                     and not rules.LISTED_ON.match(text, m.end)
                 )
                 # "warned about Taiwan": an island spoken of; "drills around Taiwan": a place.

@@ -214,7 +214,7 @@ class References(DocumentState):
             first = (
                 [p for p in self.told_of if role in self._title(p).lower()][:1]
                 if one.group("bare") is not None
-                else []
+                else self._issuers_head(role)
             )
             named = first or item.people or lead or self.previous_people
             fitting = [p for p in named if role in self._title(p).lower()]
@@ -392,6 +392,19 @@ class References(DocumentState):
             return people
         ours = [p for p in people if self.batch.nodes[p].props.get("country") == self.issuer_home]
         return ours or people
+
+    def _issuers_head(self, role: str) -> list[str]:
+        """'The President' of a release the Philippine presidency issued: the Philippines' own
+        President the document named, though the host it tells of is a president too."""
+        if not self.issuer_home or self.doc.newsletter:
+            return []
+        own = [
+            p
+            for p in self.told_of
+            if role in self._title(p).lower()
+            and self.batch.nodes[p].props.get("country") == self.issuer_home
+        ]
+        return own if len(own) == 1 else []
 
     def _protagonist(self) -> list[str]:
         """The official a release or article is about: told of in at least three sentences and

@@ -592,10 +592,15 @@ AT_THE_TABLE = re.compile(_AT_THE_TABLE)
 # "..., while Putin brought A and B to the table": the other side's aides.
 _BROUGHT_TO_THE_TABLE = r"\bbrought\s+[^.;]{0,120}?\bto\s+the\s+(?:table|talks)\b"
 BROUGHT_TO_THE_TABLE = re.compile(_BROUGHT_TO_THE_TABLE)
+# "He was accompanied on the visit by A and B": the trip told of already, not one of its own.
+_ON_THE_TRIP = (
+    r"\s+(?:on|during|for|throughout)\s+(?:the|his|her|this)\s+(?:visit|trip|tour|journey)"
+)
+_ON_IT = rf"(?:{_ON_THE_TRIP})?"
 JOINED_IN = re.compile(
     r"\bjoined\s+(?:the|their|them\s+for\s+the)\s+(?:(?:expanded|restricted|plenary|formal)\s+"
     r"(?:(?:round|session)\s+of\s+)?)?(?:discussions?|talks|meeting|session"
-    r"|conversation|call)\b|\b(?<!who )(?:is|are|was|were)\s+(?:accompanied|flanked)\s+by\b"
+    rf"|conversation|call)\b|\b(?<!who )(?:is|are|was|were)\s+(?:accompanied{_ON_IT}|flanked)\s+by\b"
     rf"|{_BROUGHT_TO_THE_TABLE}|{_AT_THE_TABLE}"
     # "The two leaders began in a restricted session, joined only by A and B"
     r"|\b(?:session|talks|meeting|format)\b[^,;]{0,40},\s+joined\s+(?:only\s+)?by\b"
@@ -617,7 +622,8 @@ UNION_BODY = re.compile(
     r"|Council\s+of\s+the\s+European\s+Union|EU"
 )
 # "The President was accompanied by A, B and C": his delegation.
-ACCOMPANIED = re.compile(r"\b(?:accompanied|flanked)\s+by\b")
+ACCOMPANIED = re.compile(rf"\b(?:accompanied{_ON_IT}|flanked)\s+by\b")
+ON_THE_VISIT = re.compile(rf"\baccompanied{_ON_THE_TRIP}\s+by\b")
 CHAIR = re.compile(
     r"\b(?:co-?chair(?:ed|s|ing)?|chaired|chairing|led by|co-?hosted|convened by|co-?led|were led"
     # "presided over by A and B", "A and B led their delegations at the SCM"
@@ -1724,6 +1730,11 @@ FOUNDED_BY = re.compile(
 )
 # "the exercise", "the six-day drill", "this year's biennial exercise": the drill told of (not
 # "the first such drill", nor "the live-fire drills that a PLA task group conducted").
+# "The last serial of the exercise was a recovery drill": a part of the drill told of.
+PART_OF_THE_DRILL = re.compile(
+    r"\b(?:serial|phase|part|stage|segment|portion|leg|component|event)s?\s+of\s+the\s+"
+    r"(?:exercise|drills?)\b"
+)
 THE_DRILL = re.compile(
     r"\b(?:the|this year's) (?:(?:[\w]+-(?:day|week|nation|country|month|service)|annual"
     r"|biennial|joint|combined|bilateral|trilateral|multinational|large-scale|main) )?"
@@ -1734,7 +1745,9 @@ THE_DRILL = re.compile(
 DRILL_SITES = re.compile(
     r"\b(?:training|activities|drills|operations|exercises|events|phases|they)\b[^.;]{0,30}?"
     r"\b(?:runs?|ran|spans?|spanned|(?:will\s+)?take\s+place|took\s+place|takes\s+place"
-    r"|(?:will\s+be|are|were|is|was)\s+(?:held|staged|conducted|based|scheduled|planned))\b"
+    r"|(?:will\s+be|are|were|is|was)\s+(?:held|staged|conducted|based|scheduled|planned"
+    # "Activities were spread across Wewak, Madang and Lae", "the drills ranged across ..."
+    r"|spread\s+(?:across|over))|ranged?\s+(?:across|over)|stretched\s+across)\b"
     # "Most fighter aircraft will operate from RAAF Base Darwin": where a drill's forces fly from.
     r"|\b(?:aircraft|fighters|jets|ships|vessels|troops|forces|personnel|units|contingents)\b"
     r"[^.;]{0,30}?\b(?:operate|operating|operated|fly|flying|flew|trained|train|training)\s+"
@@ -1781,6 +1794,9 @@ OBSERVING = re.compile(
 PLAINLY_TOOK_PART = re.compile(
     r"\b(?:took|take|taking) part\b|\bparticipat(?:ed|ing)\b"
     r"|\b(?:forces|troops|teams|units|contingents|personnel|service\s?members) from\b"
+    # "Alongside the two co-hosts, forces came from A, B and C"
+    r"|\b(?:forces|troops|contingents|personnel|units|ships|warships)\s+(?:came|were\s+drawn"
+    r"|were\s+sent|arrived)\s+from\b"
     r"|\b(?:forces|troops|teams|units|contingents|ships|warships) (?:are|were) (?:also )?involved\b"
     # "Georgia and Moldova also sent contingents", "are contributing planners to the staff"
     r"|\b(?:sen(?:t|ds?|ding)|contribut(?:ed|es?|ing)|dispatch(?:ed|es|ing)?)\s+(?:[\w-]+\s+){0,2}?"
@@ -1837,7 +1853,7 @@ DELEGATION = re.compile(
 # "Mr Singh was accompanied by A and B", "Accompanying Minister Marles were A and B": the
 # principal's own people.
 ENTOURAGE = re.compile(
-    r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied\s+by|joined\s+by\b"
+    rf"\b(?:was|were)\s+(?:also\s+)?(?:accompanied{_ON_IT}\s+by|joined\s+by\b"
     # "the three were joined by Teodoro for a four-way meeting": a meeting of its own
     r"(?![^;]*\bfor\s+(?:a|an|the|their)\b))|^Accompanying\s.*?\b(?:were|was)\b"
 )
@@ -1845,6 +1861,11 @@ ENTOURAGE = re.compile(
 # named in the aside, up to a clause that goes on in lower case.
 ENTOURAGE_ASIDE = re.compile(
     r",\s+(?:accompanied|flanked)\s+by\s+(?:[^,;]|,(?!\s+(?!and\b)[a-z]))*"
+)
+# "arrived and was welcomed by A and B": the welcoming party, to the clause's end.
+WELCOMED_BY = re.compile(
+    r"\b(?:was|were)\s+(?:welcomed|greeted|received|met)\s+(?:on\s+arrival\s+|at\s+the\s+"
+    r"(?:airport|airbase|air\s+base)\s+)?by\s+([^;]*?)(?=;|(?<![A-Z])\.(?:\s|$)|$)"
 )
 # "During the visit, the President was accompanied by ...": his party on the trip.
 ON_THE_TRIP = re.compile(r"\b(?:visit|trip|tour|programme|program|journey)\b")
@@ -1968,6 +1989,12 @@ ISSUING_BODY = re.compile(
     r"(?:The\s+)?(?:Ministry|Department|Office)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:and\s+|of\s+|the\s+|for\s+)?[A-Z][\w'’-]*){0,5}"
     r"|(?:Prime\s+Minister['’]s\s+Office|(?:Embassy|High\s+Commission)\s+of\s+[A-Z][\w\s'’-]{2,40})"
+)
+# A release's masthead that names a government's office, in any case: "PRESIDENTIAL
+# COMMUNICATIONS OFFICE", "Ministry of National Defense, Republic of Korea".
+GOVERNMENT_OFFICE = re.compile(
+    r"(?i:(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:office|ministry|department|presidency|secretariat)"
+    r"(?:\s+of\s+[\w'’,-]+(?:\s+[\w'’,-]+){0,6}|,\s+[\w'’ -]{3,40})?)"
 )
 # "Russia's deputy defence minister, Col. Gen. Yunus-Bek Yevkurov": the country whose office
 # the title set off before the name is.
@@ -2142,7 +2169,8 @@ TITLE_SHORT = re.compile(
 
 # Bodies that take part in drills though the gazetteer files them as civil.
 FORCE = re.compile(
-    r"\b(?:Coast Guard|Border Force|Navy|Army|Air Force|Air and Space Force|Space Force|Marine)\b"
+    r"\b(?:Coast Guard|Border Force|Navy|Army|Air Force|Air and Space Force|Space Force|Marine"
+    r"|Self-Defen[cs]e Force|Defen[cs]e Force)\b"
 )
 # "The Foreign Minister of Australia, Mr. Stephen Smith": an office of a country set off
 # before the name.

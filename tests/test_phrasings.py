@@ -10271,3 +10271,151 @@ def test_talks_told_as_what_came_before_one_at_each_place(tmp_path: Path) -> Non
     assert ("Andrzej Duda", "MET", "Olaf Scholz") in facts
     assert ("Andrzej Duda", "MET", "Joe Biden") in facts
     assert not {("Olaf Scholz", "MET", "Joe Biden"), ("Joe Biden", "MET", "Olaf Scholz")} & facts
+
+
+def test_the_president_of_a_presidency_release_is_its_own(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "release.txt",
+        "PRESIDENTIAL SECRETARIAT\nRepublic of Indonesia\n\nPrabowo wraps up Beijing trip\n\n"
+        "BEIJING, 10 November 2024 - President Prabowo Subianto met President Xi Jinping at the "
+        "Great Hall of the People on Saturday, on his first trip abroad since taking office.\n\n"
+        "President Xi hosted President Prabowo for a banquet after the talks, and the two "
+        "leaders witnessed the signing of several memoranda.\n\n"
+        "Later the same day, the President held talks with Premier Li Qiang on trade and "
+        "fisheries.\n",
+    )
+    facts = _facts(batch)
+    assert ("Prabowo Subianto", "MET", "Li Qiang") in facts
+    assert not {("Xi Jinping", "MET", "Li Qiang"), ("Li Qiang", "MET", "Xi Jinping")} & facts
+
+
+def test_an_envoy_posted_to_a_country_of_several_words_is_his_own_countrys(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "On 12 May, Japanese Ambassador to the United Kingdom Hiroshi Suzuki met Defence "
+        "Secretary John Healey in London.",
+    )
+    facts = _facts(batch)
+    assert ("Hiroshi Suzuki", "REPRESENTS", "Japan") in facts
+    assert ("Hiroshi Suzuki", "REPRESENTS", "United Kingdom") not in facts
+
+
+def test_a_party_accompanying_a_leader_on_the_visit_meets_no_one(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Prime Minister Christopher Luxon flew to Tokyo for an official visit on 17 June. He "
+        "was accompanied on the visit by Trade Minister Todd McClay, Defence Minister Judith "
+        "Collins and Chief Science Adviser Juliet Gerrard.",
+    )
+    facts = _facts(batch)
+    assert not [f for f in facts if f[1] == "MET"]
+    visit = next(n.name for n in batch.nodes.values() if n.label == "Meeting")
+    assert ("Todd McClay", "ATTENDED", visit) in facts
+    assert ("Juliet Gerrard", "ATTENDED", visit) in facts
+    assert len([n for n in batch.nodes.values() if n.label == "Meeting"]) == 1
+
+
+def test_a_welcoming_party_greets_the_visitor_not_each_other(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On 3 March, Indian Prime Minister Narendra Modi landed in Marseille and was welcomed "
+        "by Indian Ambassador Jawed Ashraf and French Armed Forces Minister Sébastien Lecornu.",
+    )
+    facts = _facts(batch)
+    assert ("Narendra Modi", "MET", "Sébastien Lecornu") in facts
+    assert (
+        not {
+            ("Jawed Ashraf", "MET", "Sébastien Lecornu"),
+            ("Sébastien Lecornu", "MET", "Jawed Ashraf"),
+        }
+        & facts
+    )
+
+
+def test_a_name_ending_in_s_before_a_bare_apostrophe_is_the_person(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Greek Prime Minister Kyriakos Mitsotakis met Egyptian President Abdel Fattah el-Sisi "
+        "in Cairo on 8 May. It was Prime Minister Mitsotakis' third visit to Egypt.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Mitsotakis'" not in officials
+    assert "Kyriakos Mitsotakis" in officials
+
+
+def test_forces_that_came_from_countries_took_part_in_the_reports_drill(
+    tmp_path: Path,
+) -> None:
+    batch = _extract(
+        tmp_path,
+        "news.txt",
+        "Pitch Black closes in Darwin\n\nDARWIN, Aug 2 (Wire) – Exercise Pitch Black 2024 ended "
+        "on Friday after three weeks of air combat training over the Northern Territory.\n\n"
+        "Some 4,400 personnel and 140 aircraft from 20 nations took part in the exercise, which "
+        "began on July 12. Besides the Australian hosts, forces came from Germany, Spain, "
+        "Papua New Guinea and the Philippines. Brunei sent observers.\n",
+    )
+    facts = _facts(batch)
+    for country in ("Germany", "Spain", "Papua New Guinea", "Philippines"):
+        assert (country, "PARTICIPATED_IN", "Pitch Black 2024") in facts
+    assert ("Brunei", "PARTICIPATED_IN", "Pitch Black 2024") not in facts
+
+
+def test_a_part_of_the_drill_told_of_is_that_drill(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "news.txt",
+        "Balikatan ends\n\nMANILA, May 9 (Wire) – Exercise Balikatan 2025 came to a close on "
+        "Friday at Camp Aguinaldo.\n\n"
+        "The final phase of the exercise was a joint coastal defence drill conducted between "
+        "Batanes and Cagayan by the Armed Forces of the Philippines, the Japan Ground "
+        "Self-Defense Force and U.S. Marines.\n",
+    )
+    facts = _facts(batch)
+    assert ("Japan", "PARTICIPATED_IN", "Balikatan 2025") in facts
+    assert len([n for n in batch.nodes.values() if n.label == "Exercise"]) == 1
+
+
+def test_sites_a_drill_was_spread_across_are_where_it_took_place(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "news.txt",
+        "Kamandag closes\n\nMANILA, June 6 (Wire) – Exercise Kamandag 9 closed on Friday in "
+        "Taguig.\n\nActivities were spread across Batanes, Palawan and Zambales.\n",
+    )
+    facts = _facts(batch)
+    for place in ("Batanes", "Palawan", "Zambales"):
+        assert ("Kamandag 9", "LOCATED_IN", place) in facts
+
+
+def test_a_city_then_its_state_puts_the_event_in_the_city(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "On May 2, Canadian Defence Minister Bill Blair met U.S. Secretary of Defense Lloyd "
+        "Austin in Honolulu, Hawaii, to review continental air defence.",
+    )
+    facts = _facts(batch)
+    meeting = next(n.name for n in batch.nodes.values() if n.label == "Meeting")
+    assert (meeting, "LOCATED_IN", "Honolulu") in facts
+    assert (meeting, "LOCATED_IN", "Hawaii") not in facts
+    assert ("Honolulu", "LOCATED_IN", "Hawaii") in facts
+
+
+def test_a_force_sending_a_ship_to_the_reports_drill_takes_part_with_it(
+    tmp_path: Path,
+) -> None:
+    batch = _extract(
+        tmp_path,
+        "news.txt",
+        "Malabar opens\n\nSASEBO, Nov 8 (Wire) – Exercise Malabar 2021 began on Monday in the "
+        "Philippine Sea.\n\nThe previous edition, Malabar 2020, was held in the Bay of Bengal "
+        "and the Arabian Sea.\n\nThe Japan Maritime Self-Defense Force has deployed the "
+        "helicopter destroyer JS Kaga.\n",
+    )
+    facts = _facts(batch)
+    assert ("Japan Maritime Self-Defense Force", "PARTICIPATED_IN", "Malabar 2021") in facts
+    assert ("JS Kaga", "PARTICIPATED_IN", "Malabar 2021") in facts
+    assert ("JS Kaga", "PARTICIPATED_IN", "Malabar 2020") not in facts
