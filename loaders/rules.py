@@ -593,10 +593,10 @@ AT_THE_TABLE = re.compile(_AT_THE_TABLE)
 _BROUGHT_TO_THE_TABLE = r"\bbrought\s+[^.;]{0,120}?\bto\s+the\s+(?:table|talks)\b"
 BROUGHT_TO_THE_TABLE = re.compile(_BROUGHT_TO_THE_TABLE)
 # "He was accompanied on the visit by A and B": the trip told of already, not one of its own.
-_ON_THE_TRIP = (
+_ALONG_ON_TRIP = (
     r"\s+(?:on|during|for|throughout)\s+(?:the|his|her|this)\s+(?:visit|trip|tour|journey)"
 )
-_ON_IT = rf"(?:{_ON_THE_TRIP})?"
+_ON_IT = rf"(?:{_ALONG_ON_TRIP})?"
 JOINED_IN = re.compile(
     r"\bjoined\s+(?:the|their|them\s+for\s+the)\s+(?:(?:expanded|restricted|plenary|formal)\s+"
     r"(?:(?:round|session)\s+of\s+)?)?(?:discussions?|talks|meeting|session"
@@ -623,7 +623,7 @@ UNION_BODY = re.compile(
 )
 # "The President was accompanied by A, B and C": his delegation.
 ACCOMPANIED = re.compile(rf"\b(?:accompanied{_ON_IT}|flanked)\s+by\b")
-ON_THE_VISIT = re.compile(rf"\baccompanied{_ON_THE_TRIP}\s+by\b")
+ON_THE_VISIT = re.compile(rf"\baccompanied{_ALONG_ON_TRIP}\s+by\b")
 CHAIR = re.compile(
     r"\b(?:co-?chair(?:ed|s|ing)?|chaired|chairing|led by|co-?hosted|convened by|co-?led|were led"
     # "presided over by A and B", "A and B led their delegations at the SCM"
@@ -1728,13 +1728,13 @@ FOUNDED_BY = re.compile(
     r"\b(?:(?:co-?)?founded|established|formed|created|set\s+up)\b[^.;]{0,40}\bby\s+(?:the\s+)?$",
     re.I,
 )
-# "the exercise", "the six-day drill", "this year's biennial exercise": the drill told of (not
-# "the first such drill", nor "the live-fire drills that a PLA task group conducted").
 # "The last serial of the exercise was a recovery drill": a part of the drill told of.
 PART_OF_THE_DRILL = re.compile(
     r"\b(?:serial|phase|part|stage|segment|portion|leg|component|event)s?\s+of\s+the\s+"
     r"(?:exercise|drills?)\b"
 )
+# "the exercise", "the six-day drill", "this year's biennial exercise": the drill told of (not
+# "the first such drill", nor "the live-fire drills that a PLA task group conducted").
 THE_DRILL = re.compile(
     r"\b(?:the|this year's) (?:(?:[\w]+-(?:day|week|nation|country|month|service)|annual"
     r"|biennial|joint|combined|bilateral|trilateral|multinational|large-scale|main) )?"
