@@ -278,6 +278,11 @@ def where_it_happened(text: str, places: list[str], spot: dict[str, int]) -> lis
         before = [p for p in places if spot.get(p, len(text)) < hit.start()]
         if before:
             venue = max(before, key=lambda p: spot.get(p, 0))
+            first = min(before, key=lambda p: spot.get(p, 0))
+            if rules.EVENT_AS_TIME.search(text, spot.get(first, 0), spot.get(venue, 0)):
+                # "met B in New York, a day after the summit in Wilmington, where ...": the
+                # second town is the summit's, which only dates the meeting.
+                return [first, *(p for p in places if p != first)]
             return [venue, *(p for p in places if spot.get(p, 0) > hit.start())]
     left = [p for p in places if not rules.FROM_PLACE.search(text[: spot.get(p, 0)])]
     return left or places

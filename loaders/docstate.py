@@ -108,6 +108,8 @@ class DocumentState:
         # A kind of instrument ("a mutual defence agreement") -> the one this document told of,
         # with the parties it was read with.
         self.kinds_signed: dict[str, tuple[str, set[str]]] = {}
+        # An instrument's own name, less the countries in it: the nodes told under that name.
+        self.proper_names: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self.pair_of: dict[str, list[str]] = {}  # one of several like instruments: its two parties
         self.signed_at: dict[str, str] = {}  # an instrument -> the ceremony it was signed at
         self.signings: set[str] = set()  # encounters that were signing ceremonies

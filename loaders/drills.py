@@ -55,14 +55,19 @@ class DrillFrames(InstrumentFrames):
                 and rules.FORCE.search(m.name)
                 and rules.FORCE_SENT.match(text, m.end)
             ]
+            sent_ships = [
+                (read.ids[i], m.start)
+                for i, m in enumerate(mentions)
+                if read.ids.get(i) in read.orgs and rules.SHIP.match(m.name)
+            ]
             for oid, end in sent:
                 self._edge("PARTICIPATED_IN", oid, lead, text, date, 0.55)
                 home = self._country_of_org(oid)
                 if home:
                     self._edge("PARTICIPATED_IN", home, lead, text, date, 0.5)
-                for i, m in enumerate(mentions):
-                    if m.start > end and read.ids.get(i) in read.orgs and rules.SHIP.match(m.name):
-                        self._edge("PARTICIPATED_IN", read.ids[i], lead, text, date, 0.5)
+                for ship, start in sent_ships:
+                    if start > end:
+                        self._edge("PARTICIPATED_IN", ship, lead, text, date, 0.5)
         if exercises or (earlier_drills and refers):
             targets = exercises or earlier_drills[-1:]
             told = [x for x in earlier_drills if x not in exercises]

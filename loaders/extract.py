@@ -281,6 +281,12 @@ class _DocState(DocumentFacts):
         if rules.MOVED_ON.search(text) and not locations:
             self.place = ""  # "Wang went on to talks with ...": no longer where he was
         meetings, present_only = self._meetings_told(told, meetings)
+        referred = [m for m in meetings if m not in read.meetings]
+        if referred and len(meetings) == 1:
+            # "Polish officials said the talks would shape a position ahead of the summit in
+            # Vilnius": the talks referred to were placed already; this town is another's.
+            away = set(self.elsewhere_than(told, referred[0]))
+            locations = [lid for lid in locations if lid not in away]
         self._countries_present(told, meetings, countries)
         agreements = clauses.or_earlier(
             agreements, item.agreements or self.agreements[-1:], rules.THE_AGREEMENT, lowered

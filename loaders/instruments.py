@@ -12,6 +12,11 @@ from .mentions import Mention
 
 __all__ = ["InstrumentFrames"]
 
+# The words that name what kind of instrument a thing is, whatever it is about.
+_INSTRUMENT_KINDS = frozenset(
+    "declaration statement memorandum deal mou bilateral trilateral new own separate".split()
+)
+
 
 class InstrumentFrames(MeetingFrames):
     """Reading agreements, their signatories and their parties from a sentence."""
@@ -720,6 +725,9 @@ class InstrumentFrames(MeetingFrames):
         countries in its name, sorted, and the rest of the name, so "U.S.–Philippines Mutual
         Defense Treaty" and "the Mutual Defense Treaty" in a sentence about the two countries
         are one node."""
+        told = self._told_in_full(name)
+        if told:
+            return told
         named = self._countries_named_in(name)
         bare = name
         for country in sorted(named, key=len, reverse=True):
@@ -751,16 +759,61 @@ class InstrumentFrames(MeetingFrames):
                 named = [self.batch.nodes[c].name for c in unique]
                 name = "-".join(sorted(self._short(c) for c in unique)) + " " + name
         key = " ".join([*sorted(named), *(w.lower() for w in rest)])
+        same = self._same_proper_name(rest, named)
+        if same:
+            # "a Strategic Defense Agreement", then "the U.S.-Saudi Strategic Defense
+            # Agreement": one instrument, with and without its parties in its name.
+            node = self.batch.nodes[same]
+            if named and not self._countries_named_in(node.name):
+                node.name, bare_name = name, node.name  # named for its parties from now on
+                node.add_alias(bare_name)
+            else:
+                node.add_alias(name)
+            return same
         node = Node(node_id("Agreement", key), "Agreement", name, list(aliases or []), {})
         node.props.update(
             {k: v for k, v in (("kind", clauses.agreement_kind(name)), ("date", date)) if v}
         )
         aid = self.batch.add_node(node).id
         generic = kind or all(w.lower() in rules.GENERIC_AGREEMENT_WORDS for w in rest)
+        if len(rest) >= 2 and all(w[0].isupper() for w in rest if w.lower() not in ("of", "on")):
+            under = self.proper_names.setdefault(" ".join(w.lower() for w in rest), [])
+            if (aid, frozenset(named)) not in under:
+                under.append((aid, frozenset(named)))
         if generic and plain not in self.kinds_signed:
             between = {self._country_named(c) for c in named} - {None}
             self.kinds_signed[plain] = (aid, {c for c in between if c})
         return aid
+
+    def _told_in_full(self, name: str) -> str | None:
+        """'the nuclear declaration' after 'a Joint Declaration on ... Civil Nuclear Energy
+        Cooperation': the one instrument told of whose full name holds every word."""
+        words = name.split()
+        while words and words[0][:1].isupper() and self._countries_named_in(words[0]):
+            words = words[1:]  # "Saudi Arabia-US nuclear declaration": its parties first
+        if not 2 <= len(words) <= 3 or not all(w.islower() for w in words):
+            return None
+        if words[-1].endswith("s") or all(
+            w in rules.GENERIC_AGREEMENT_WORDS or w in _INSTRUMENT_KINDS for w in words
+        ):
+            return None  # "the joint statement", "bilateral agreements": of a kind, not one
+        found = [
+            n.id
+            for n in self.batch.nodes.values()
+            if n.label == "Agreement"
+            and n.name != name
+            and all(re.search(rf"\b{re.escape(w)}\b", n.name, re.I) for w in words)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _same_proper_name(self, rest: list[str], named: list[str]) -> str | None:
+        """The one instrument already told under this proper name, whose parties the two
+        namings do not contradict (one of them names none)."""
+        if len(rest) < 2 or not all(w[0].isupper() for w in rest if w.lower() not in ("of", "on")):
+            return None
+        told = self.proper_names.get(" ".join(w.lower() for w in rest), [])
+        fits = [aid for aid, parties in told if not parties or not named or parties == set(named)]
+        return fits[0] if len({aid for aid, _ in told}) == 1 and fits else None
 
     def _kind_told(self, plain: str, parties: set[str]) -> str | None:
         """An instrument of this kind the document already told of, between the same parties

@@ -35,13 +35,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 # "General Assembly", "General Atomics": bodies and firms, not a general's name.
 _GENERAL_THINGS = (
     "Assembly|Atomics|Dynamics|Electric|Motors|Staff|Secretariat|Council|Conference|Debate"
-    "|Headquarters|Directorate|Administration|Authority|Command|Agreement|Security|Information|Elections?"
+    "|Headquarters|Directorate|Administration|Authority|Command|Agreement|Security|Information"
+    "|Elections?|Intelligence|Department|Prosecutor|Court|Service"
 )
 TITLE_CORE = (
     r"Minister|Secretary|Ambassador|Amb\.?|President|Director[- ]General|Director|Adviser|Advisor"
     r"|Representative|Envoy|Commander|Chief|Chairman|Chairwoman|Chair|Spokesperson|Spokesman"
     r"|Premier|Chancellor|Governor|Senator|Undersecretary|Coordinator|Administrator|Commissioner"
-    rf"|King|Emperor|Pres\.|Crown Prince|Prince|Sheikh|Emir|Amir|Sultan|Gen\.|General(?!\s+(?:{_GENERAL_THINGS})\b)|Brig\.|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
+    rf"|King|Emperor|Pres\.|Crown Prince|Prince|Princess|Sheikh|Sheikha|Emir|Amir|Sultan|Gen\.|General(?!\s+(?:{_GENERAL_THINGS})\b)|Brig\.|Adm\.|Admiral|Lt\.|Col\.|Maj\.|Capt\.|Cmdr\.|Officer|Leader"
     r"|Counselor|Councilor|Councillor|Attach[ée]|Head|Deputy|Lawmaker|Congressman|Congresswoman|Mayor|Marshal|Speaker"
     r"|Commodore|Cdre|Brigadier|PM|FM|DM|EAM|NSA|SecDef|SecState|Charg[ée] d['’]Affaires|Raksha Mantri"
     r"|Treasurer|Attorney[- ]General"
@@ -69,7 +70,7 @@ _TITLE_VOCAB = {
         "External Finance Treasury Commerce Industry Energy Science Technology Cooperation Policy "
         "Indo-Pacific Asian Pacific East West Global Arms Control Nonproliferation Space Homeland "
         "Information Counterterrorism Management Relations Minister's Ministry Office Department "
-        "Dept Cabinet Councilor Councillor Pres Brig Rear Sgt Cdr Crown Prince Sheikh Emir Amir Sultan "
+        "Dept Cabinet Councilor Councillor Pres Brig Rear Sgt Cdr Crown Prince Princess Sheikh Sheikha Emir Amir Sultan "
         "Chief-of-Staff Lawmaker Congressman Mayor Marshal Commanding Supreme Allied "
         "Honorable Honourable Hon Excellency Extraordinary Plenipotentiary Commander-in-Chief Commodore Cdre Brigadier PM FM DM EAM NSA SecDef SecState SND DefMin VP CJCS SecGen DPM SecNav DNI For Of The And Ministers Secretaries Presidents Leaders Ambassadors Generals Admirals Chiefs Chargé Charge"
         " Raksha Mantri Shri Smt Sri Bapak Ibu Republic Speaker Permanent Assembly Parliament Delegate"
@@ -81,6 +82,9 @@ _TITLE_VOCAB = {
         " Training Tourism Education Health Agriculture Environment Transport Investment"
         " Development Culture Labour Labor Employment Immigration Communications Infrastructure"
         " Fisheries Climate Economy Digital"
+        # "Minister of Industry and Construction Yersaiyn Nagaspayev"
+        " Construction Mining Mines Petroleum Oil Gas Water Housing Youth Sports Trade Natural"
+        " Emergency Emergencies Situations Innovation Telecommunications Aviation Railways"
         " d'Affaires d’Affaires Affaires"
         # "General Manager of the NSPA", "Managing Director": a post, not a general's name
         " Manager Managing Executive Officer"
@@ -105,13 +109,15 @@ _NAME_TOKEN = (
 _CAPS_FAMILY_AFTER = re.compile(r"\s+([A-Z]*[AEIOUY][A-Z]*(?:-[A-Z]+)?)(?![\w.-])")
 _UPPER_FAMILY = re.compile(rf"[A-Z]{{2,}}\s+[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?\b")
 # "Ursula von der Leyen", "Alexander De Croo": particles inside a name.
-_PARTICLES = r"(?:(?:von|van|der|den|de|da|del|della|di|du|do|dos|e|le|la|bin|al)\s+)*"
+_PARTICLES = r"(?:(?:von|van|der|den|de|da|del|della|di|du|do|dos|e|le|la|bin|bint|ibn|al)\s+)*"
 _NAME_RUN = re.compile(
     rf"{_NAME_TOKEN}(?:\s+{_PARTICLES}{_NAME_TOKEN})*(?:\s+(?:Jr\.|II|III|IV)(?![\w-]))?"
 )
 
 _MEETING = re.compile(
     r"\b(?:[A-Z0-9][\w’'.+–-]*\s+)(?:(?:[A-Z][\w’'.+–-]*|U\.S\.|[0-9]+(?:st|nd|rd|th)?|of|on|for|and|&"
+    # "the Sharm el-Sheikh Peace Summit": a town's name with its article
+    r"|(?:el|al|ash|as|ad|an|ar|az|at)-[A-Z][\w’'.+–-]*"
     # "the Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting": a body's acronym inside
     r"|\([A-Z0-9+]{2,8}\)"
     # "the U.S.-Vietnam Political, Security and Defense Dialogue": a list inside the name
@@ -136,6 +142,10 @@ _MEETING = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Ministers|Leaders|Heads\s+of\s+(?:State|Government)(?:\s+and\s+Government)?)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?(?:\s+\([A-Z0-9+]{2,8}\))?"
+    # "the Council of Ministers of Foreign Affairs of the SCO": a grouping's ministers in
+    # council, not a government's cabinet (which has no portfolio after it)
+    r"|\b(?:(?!The\b)(?:[A-Z][\w-]*\s+){0,3})Council\s+of\s+Ministers\s+of\s+(?:Foreign\s+Affairs"
+    r"|Defen[cs]e)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
     # "the Summit on Peace in Ukraine", "the Summit for Democracy": named by its subject alone
     rf"|\b(?:Summit|Conference)\s+(?:for|on)\s+(?:the\s+)?{NOT_A_DATE}[A-Z][\w-]*"
     rf"(?:\s+(?:(?:of|and|for|the|in)\s+)*{NOT_A_DATE}[A-Z][\w-]*)*(?:\s+\([A-Z0-9+]{{2,8}}\))?"
@@ -177,7 +187,10 @@ _AGREEMENT = re.compile(
     r"(?:\s+(?:[A-Z][\w-]*|and)){0,5}(?<!\sand))?"
     rf"(?:\s+on\s+(?:the\s+|an?\s+(?=[A-Z]))?(?:{NOT_A_DATE}"
     # "the Declaration on U.S.-Pacific Partnership"
-    r"(?:U\.S\.[\w-]*|[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|and|for|for the)){0,6}"
+    r"(?:U\.S\.[\w-]*|[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|and|for|for the"
+    # "the Joint Declaration on the Completion of Negotiations on Civil Nuclear Energy ..."
+    rf"|on(?=\s+{NOT_A_DATE}[A-Z][a-z]+\s+[A-Z])"
+    r")){0,8}"
     r"(?<!\sof)(?<!\sand)(?<!\sfor)(?<!\sthe)|(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*))?"
 )
 _GENERIC_TITLE_WORDS = frozenset("Joint Leaders Leaders' Leaders’ New Revised of the and".split())
@@ -821,7 +834,7 @@ _NAME_NEXT = re.compile(
 
 
 _WIRE_CREDIT = re.compile(r"[A-Z][A-Z .'’-]+,[^()]{1,30}\($")  # "KYIV, March 21 ("
-_SPOUSE_BEFORE = re.compile(r"\b(?:his\s+wife|her\s+husband|(?:his|her)\s+spouse)\s+$", re.I)
+_SPOUSE_BEFORE = re.compile(r"\b(?:his\s+wife|her\s+husband|(?:his|her)\s+spouse),?\s+$", re.I)
 _SCHEME_AFTER = re.compile(
     r"\s+(?:programme|program|scheme|initiative|project)\b"
     # "announced Baltic Sentry, an enhanced vigilance activity": what the apposition calls it
@@ -904,6 +917,8 @@ _NOT_A_PERSON = re.compile(
     r"|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|YouTube|TikTok"
     # "presented his host with China's Friendship Medal": an honour.
     r"|Medal|Award|Prize|Decoration"
+    # "for Ukraine's Independence Day": a holiday.
+    r"|(?:Independence|Victory|National|Republic|Constitution|Unification|Armed\s+Forces)\s+Day"
     # "the Chief Guest at the Republic Day celebrations": an honour of the day, not a name.
     r"|Guest"
     # "General David Hurley AC DSC (Retd)": a retired officer's suffix.
@@ -938,8 +953,18 @@ _EQUIPMENT_AFTER = re.compile(
 _VESSEL_BEFORE = re.compile(
     r"\b(?:destroyers?|frigates?|(?:aircraft\s+|helicopter\s+)?carriers?|ships?|vessels?"
     r"|submarines?|cruisers?|corvettes?|cutters?|tankers?|flagship|patrol\s+boats?)"
-    r"(?:\s+(?:JS|USS|HMS|HMAS|INS|FS|ITS|ROKS|BRP|KRI|USCGC))?\s+$"
+    r"(?:\s+(?:JS|USS|HMS|HMAS|INS|FS|ITS|ROKS|BRP|KRI|USCGC|ORP|ROS|TCG|NRP|HDMS|HNoMS))?"
+    # "the auxiliary ship Captain First Rank Dimitar Dobrev": a ship named for an officer
+    r"(?:\s+(?:General|Admiral|Captain|Colonel|Commander|Major|Lieutenant)(?:\s+[A-Z][a-z]+){0,2})?"
+    r"\s+$"
 )
+# "Colonel Ernesto Ravina Air Base", "the FA-50PH Golden Eagle": a base or an aircraft
+# named for someone or something, not a person at the event.
+_NAMED_FOR_AFTER = re.compile(
+    r"\s+(?:Air\s+(?:Force\s+)?Base|Naval\s+(?:Air\s+)?(?:Base|Station)|Air\s+Station|Airport"
+    r"|Base|Barracks|Cantonment|Camp)\b"
+)
+_MODEL_BEFORE = re.compile(r"\b[A-Z]{1,4}-\d+[A-Z]{0,3}\s+$")
 # "Commander of the Republic of Fiji Military Forces": the end of a body's name, not a person's.
 _BODY_WORD = re.compile(
     r"\b(?:Forces|Force|Army|Navy|Corps|Command|Guard|Ministry|Department|Fleet|Agency|Council|Commission|Committee"
@@ -1067,11 +1092,11 @@ def _title_word(word: str, gaz: Gazetteer) -> bool:
     )
 
 
-_POSTED_BEFORE = re.compile(
-    r"(?<=\s)to\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+$"
-)
+# "to the United Arab Emirates": the country an envoy is posted to, of up to four words.
+_POSTING = r"to\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+_POSTED_BEFORE = re.compile(rf"(?<=\s){_POSTING}\s+$")
 _ENVOY_END = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative)(?:-[Dd]esignate)?$")
-_POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})")
+_POSTED_TO = re.compile(rf"\s+{_POSTING}")
 
 
 def _extend_title(text: str, pos: int, gaz: Gazetteer) -> int:
@@ -1298,6 +1323,10 @@ def _official_mentions(
             continue  # "Javelin missiles", "Reaper drones": a weapon's name, not a person's
         if _VESSEL_BEFORE.search(text, 0, name_start) or _SHIP_PREFIX.search(text, 0, name_start):
             continue  # "the destroyer Takanami", "the carrier Charles de Gaulle": a ship
+        if _NAMED_FOR_AFTER.match(text, name_start + len(name)) or _MODEL_BEFORE.search(
+            text, 0, name_start
+        ):
+            continue
         before = text[:name_start]
         if _PLACE_BEFORE.search(before) or _AREA_BEFORE.search(before) or _PLACE_WORD.search(name):
             continue
@@ -1462,7 +1491,7 @@ def _group_role_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 # "attended the inauguration of President Prabowo", "Petro's inauguration", "Modi took the oath
 # for a second term": a head of state or government taking office, a gathering of the guests.
-_PERSON_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:bin|al|da|de|van|von|der)?\s*[A-Z][\w.'’-]*){0,4}"
+_PERSON_RUN = r"[A-Z][\w.'’-]*(?:\s+(?:bin|bint|ibn|al|da|de|van|von|der)?\s*[A-Z][\w.'’-]*){0,4}"
 _TAKING_OFFICE_WORD = re.compile(r"inaugurat|swearing-in|sworn\s+in|took\s+the\s+oath")
 _A_TIME_BY_IT = re.compile(
     r"\b(?:since|after|before|following|until|ahead\s+of|prior\s+to|days?\s+into)\s+"
@@ -2015,7 +2044,7 @@ _STATE_THEN_NAME = re.compile(
 )
 
 
-_NAMED_FOR_A_CITY = re.compile(r"\s+(?:Group|Club|Process|[Ff]ormat)\b")
+_NAMED_FOR_A_CITY = re.compile(r"\s+(?:Group|Club|[Pp]rocess|[Ff]ormat)\b")
 
 
 def find_mentions(
@@ -2127,6 +2156,8 @@ def find_mentions(
         if not _overlaps(mention, [*chosen, *others]):
             chosen.append(mention)
     for mention in organizations:
+        if _BASE_OR_PORT.search(mention.name):
+            continue  # "Hill Air Force Base": a place, though NER may read a body
         # "the Lima Group": a capital's name inside a body's is not its country.
         # "under the Norwegian Joint Headquarters": the country word that opens it, as for
         # bodies; not "at the Indonesian Military Academy", a place other readers take.
@@ -2158,6 +2189,20 @@ def find_mentions(
                 or (c.role == "capital" and c.start == o.props["name_start"] and c.end < o.end)
             )
             for o in officials
+        )
+    ]
+    # "Foreign Minister Thérèse Kayikwamba Wagner": a titled name, not the Wagner Group in it.
+    # "the OSCE Minsk process": a format named for a city, not the city's country.
+    listed = [
+        x
+        for x in listed
+        if not (x.role == "capital" and _NAMED_FOR_A_CITY.match(text, x.end))
+        and not (
+            x.label == "Organization"
+            and any(
+                o.props.get("title_phrase") and o.props["name_start"] < x.start and x.end <= o.end
+                for o in officials
+            )
         )
     ]
     for mention in [*listed, *officials]:
@@ -2229,6 +2274,8 @@ _AIRCRAFT = (
     r"(?:Typhoons?|Voyagers?|Atlas|Poseidons?|Chinooks?|Lightnings?|Hercules|Wedgetails?"
     r"|Tornados?|Hawks?|Reapers?|Protectors?|Rivet|Sentinel|F-35)\b"
 )
+# A name that ends in what a base or an airfield is called names a place, not a body.
+_BASE_OR_PORT = re.compile(r"\b(?:Base|Airport|Airfield|Air\s+Station|Naval\s+Station)$")
 # Places that say what they are: "Saga Airport", "Camp Aguinaldo", "Balabac Island".
 _PLAIN = _LOWER.replace("'’", "")  # a place's words, without the possessive of a place before it
 _NAMED_PLACE = re.compile(

@@ -38,6 +38,7 @@ class SentenceNodes(DrillFrames):
             (item.exercises or self.exercises)
             and (rules.THE_DRILL.search(lowered) or rules.DRILL_SITES.search(lowered))
         )
+        place_ends = [e for _, e, _ in places]  # where each NER place ends
         for i, m in enumerate(mentions):
             if m.label == "Country":
                 before = text[: m.start]
@@ -112,9 +113,9 @@ class SentenceNodes(DrillFrames):
                     self.place = ids[i]
                 # "in Perth, Western Australia": the city says where; the state holds the city.
                 # "Anchorage, Alaska", "Fort Wainwright, Alaska": a state the gazetteer knows.
-                inner_ends = [e for _, e, _ in places]
+                inner_ends = place_ends
                 if i and mentions[i - 1].label == "Location":
-                    inner_ends.append(mentions[i - 1].end)
+                    inner_ends = [*place_ends, mentions[i - 1].end]
                 within = (
                     (
                         m.props.get("region_of")

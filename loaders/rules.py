@@ -179,6 +179,12 @@ COUNTRY_SPOKEN_OF = re.compile(
 # "..., to Hanoi, where he held talks": the place a relative clause's event happened at.
 WHERE_CLAUSE = re.compile(r",\s+where\b")
 # "flew from New Delhi to Hanoi": where a traveller set out from.
+# "..., a day after the summit in Wilmington", "ahead of the talks in Tokyo": an event named to
+# date what the sentence tells, with its own place.
+EVENT_AS_TIME = re.compile(
+    r",\s+(?:(?:a|one|two|three|the|several|just|shortly|hours|days)\s+(?:days?\s+|weeks?\s+)?)?"
+    r"(?:after|before|ahead\s+of|following)\s+(?:the|a|an|this|last|their|its)\s"
+)
 FROM_PLACE = re.compile(r"\b(?:from|left|leaving|departed)\s+(?:the\s+)?$")
 # "held their first telephone conversation on January 16 and first met in person on
 # February 21": a call, then a meeting.
@@ -587,6 +593,8 @@ _AT_THE_TABLE = (
     r"\bjoined\s+[^,;]{0,60}?\b(?:at|around)\s+the\s+table\b|\bside\s+of\s+the\s+table\b"
     # "talks between the delegations, with A and B on the Turkish side"
     r"|\bwith\s+[^;]{0,120}?\bon\s+the\s+[A-Z][\w.-]*\s+side\b(?!\s+of\b)"
+    # "Wang and Lavrov sat alongside Jaishankar at the session": fellow members in the room
+    r"|\bsat\s+(?:alongside|beside|next\s+to)\s"
 )
 AT_THE_TABLE = re.compile(_AT_THE_TABLE)
 # "..., while Putin brought A and B to the table": the other side's aides.
@@ -694,7 +702,9 @@ TIMED_BY = re.compile(
     r"\s+run-up\s+to|to\s+prepare(?:\s+for)?|preparing(?:\s+for)?|to\s+(?:lay\s+the\s+groundwork"
     r"|pave\s+the\s+way)\s+for"
     # "In connection with the signing, Valtonen held a bilateral meeting with Blinken"
-    r"|in\s+connection\s+with)\s+"
+    r"|in\s+connection\s+with"
+    # "met Zelenskyy in New York, two days after the Quad summit": on a day of its own
+    r"|(?:a|one|two|three|four|five|several|the|hours|days)\s+(?:days?\s+|weeks?\s+)?after)\s+"
     # "Ahead of the opening session of the NATO summit, Biden held talks with Stoltenberg"
     r"(?:the\s+(?:opening|start|closing|close|end)(?:\s+(?:session|day|ceremony|plenary))?\s+of\s+)?$"
 )
@@ -734,6 +744,8 @@ CALL_ON_WORDS = re.compile(rf"\bcall(?:ed|s)?\s+on\b|\b{PAID_A_CALL}\s+on\b")
 TOOK_PART_IN_IT = re.compile(
     r"\b(?:took\s+part|participated|were\s+(?:also\s+)?present|(?:was|were)\s+among\s+the"
     r"\s+participants)\b(?!\s+in\s+(?:a|an)\b)"
+    # "A and B sat in on that meeting": present at the talks told of
+    r"|\bsat\s+in\s+on\s+(?:the|that|those|these|their)\b"
     # "Attendees included A, B and C", "Those who made the trip included ...": who sat there.
     r"|\b(?:[Aa]ttendees|[Pp]articipants|[Gg]uests|[Tt]hose\s+(?:who\s+)?(?:attending|present"
     r"|taking\s+part|made\s+the\s+trip|attended))\s+(?:also\s+)?included\b"
@@ -1114,7 +1126,8 @@ THE_HOST = re.compile(
 )
 LIST_END = re.compile(
     r"[;.]|,\s+(?!and\b)|\s+(?:in|on|at|from|to|with|as|is|was|were|will|for)\s"
-    r"|\s+and\s+(?:led|commanded|headed|opened|run)\b"  # "hosted by A and led by B"
+    # "hosted by A and led by B", "hosted by A and attended by B"
+    r"|\s+and\s+(?:led|commanded|headed|opened|run|attended|joined|chaired)\b"
 )
 
 # "hosted the ceremony", "hosted this year's talks": the gathering the item told of.
@@ -1152,6 +1165,8 @@ ADOPT = re.compile(
 THE_AGREEMENT = re.compile(
     r"\bthe (?:memorandum|agreement|treaty|pact|statement|accords?|convention)\b"
     r"|\bsigned\s+the\s+document\b"  # "A and B also signed the document"
+    # "put their names to the text", "signed the deal": the instrument the report is about
+    rf"|\b(?:signed|inked|{_PUT_NAMES_TO})\s+the\s+(?:text|deal|document)\b"
 )
 # "urged them to conclude their commercial agreement": an instrument, named or not.
 INSTRUMENT_NOUN = re.compile(r"\b(?:agreement|memorandum|treaty|pact|accord|arrangement)\b", re.I)
@@ -1485,10 +1500,14 @@ WITNESS = (
     # "..., with Shin and his Saudi counterpart, Prince Khalid, looking on."
     re.compile(r"\bwith\s+(?:(?!\bsign)[^;])*?\b(?:looking\s+on|watching)\b", re.I),
     re.compile(r"\bwitnessed\s+by\b[^;]*", re.I),
+    # "A and B signed a Joint Declaration, which President Trump witnessed"
+    re.compile(r",\s+which\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:also\s+)?witnessed\b"),
     # "..., with Minister Retno in attendance."
     re.compile(r"\bwith\s+(?:(?!\bsign)[^;,])*?\bin\s+attendance\b", re.I),
     # "In the presence of Prime Minister X, A and B signed": up to the first comma.
     re.compile(r"\bin\s+the\s+presence\s+of\b[^,.;]*", re.I),
+    # "A and B put their names to the text at a ceremony hosted by C and D": the hosts
+    re.compile(r"\b(?:ceremony|signing)\s+(?:hosted|presided\s+over)\s+by\b[^;]*", re.I),
     # "X witnessed the signing by A and B", "the two presidents watched their governments sign",
     # "Marcos then witnessed Kamikawa and Teodoro signing the RAA".
     re.compile(
@@ -1976,7 +1995,9 @@ OWNER_OF_OTHER = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:predecessor|successor|wife|husband|son|daughter|father"
     r"|mother|family|spokes(?:man|woman|person)|office|government|administration"
     r"|party|policy|policies|remarks|speech|death|funeral|election|inauguration"
-    r"|legacy|sister|brother|president|prime\s+minister|premier|chancellor|king|boss)\b"
+    r"|legacy|sister|brother|president|prime\s+minister|premier|chancellor|king|boss"
+    # "Massad Boulos, Trump's senior adviser for Africa": Trump is whose adviser
+    r"|advis[eo]r|envoy|emissary|aides?)\b"
 )
 # "Timor-Leste's President X", "the Netherlands' Minister Y": the country that owns the title.
 # "Erdogan's invitation": the name is whose the thing after it is.

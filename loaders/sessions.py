@@ -75,7 +75,11 @@ class SessionFrames(SentenceNodes):
             today = None
             if date is None and self.doc.date is not None:
                 today = item.dateline_date or self.doc.date.isoformat()
-            meetings = self._meeting_referred_to(lowered, that_day, today)
+            meetings = [
+                m
+                for m in self._meeting_referred_to(lowered, that_day, today)
+                if not self._in_another_town(s, m)
+            ]
             guests = rules.HOSTED_GUESTS.search(text)
             if (
                 not meetings
@@ -126,6 +130,34 @@ class SessionFrames(SentenceNodes):
             and not self._followed_by_another(text, spot.get(m, 0))
         ]
         return meetings, present_only
+
+    def _in_another_town(self, s: Told, mid: str) -> bool:
+        """'Later that day Xi received the ministers in Beijing', of talks placed in Tianjin: a
+        sitting of its own, in a town the meeting referred to was not held in."""
+        # (not "agreed at the meeting to develop the camp in Nadi": a place told after it)
+        ref = rules.THE_MEETING.search(s.lowered)
+        return bool(self.elsewhere_than(s, mid, ref.start() if ref else len(s.text)))
+
+    def elsewhere_than(self, s: Told, mid: str, before: int | None = None) -> list[str]:
+        """The towns a sentence puts something "in" (before `before`) that are not the town a
+        meeting was already placed in, nor inside it."""
+        there = {self._town_of(p) for p in self._placed(mid)}
+        located = self._located()
+        found = []
+        for lid in s.read.locations:
+            at = s.read.spot.get(lid, 0)
+            if before is not None and at > before:
+                continue
+            if not re.search(r"\bin\s+$", s.text[:at]) or self.batch.nodes[lid].label != "Location":
+                continue
+            town = self._town_of(lid)
+            if (
+                there
+                and town not in there
+                and not any((town, t) in located or (t, town) in located for t in there)
+            ):
+                found.append(lid)
+        return found
 
     def _group_held(self, s: Told) -> list[str]:
         """'NATO held its annual summit in Vilnius': the grouping's gathering, named after it

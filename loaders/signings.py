@@ -418,6 +418,17 @@ class SigningFrames(SessionFrames):
             return ceremony
         signed_first = (signing.objects or agreements)[0]
         told = self.signed_at.get(signed_first) or self.ceremony_seen
+        # "Sisi and Trump co-chaired the summit. Trump, Sisi, A and B signed a declaration":
+        # signed at the gathering the item just told of, which some of them sat at.
+        summit = [
+            m
+            for m in item.meetings[-1:]
+            if self._a_gathering(m)
+            and self._same_day(m, when)
+            and set(signers) & set(self.seated.get(m, ()))
+        ]
+        if summit and not witnesses:
+            told = summit[0]
         if told and self._same_day(told, when):
             # "The pact was signed for Japan by Kamikawa ...": the ceremony the article began
             # with, now with its signatories.

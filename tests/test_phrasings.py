@@ -10419,3 +10419,228 @@ def test_a_force_sending_a_ship_to_the_reports_drill_takes_part_with_it(
     assert ("Japan Maritime Self-Defense Force", "PARTICIPATED_IN", "Malabar 2021") in facts
     assert ("JS Kaga", "PARTICIPATED_IN", "Malabar 2021") in facts
     assert ("JS Kaga", "PARTICIPATED_IN", "Malabar 2020") not in facts
+
+
+def test_a_meeting_days_after_a_summit_is_not_at_the_summit(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "news.txt",
+        "Quad leaders gather\n\nWILMINGTON, Sept 21 (Wire) - President Joe Biden hosted Indian "
+        "Prime Minister Narendra Modi, Australian Prime Minister Anthony Albanese and Japanese "
+        "Prime Minister Fumio Kishida at the Quad leaders' summit in Wilmington on Saturday.\n\n"
+        "Modi met Ukrainian President Volodymyr Zelenskyy in New York on Monday, two days "
+        "after the Quad summit in Wilmington.\n",
+    )
+    facts = _facts(batch)
+    summits = {n.name for n in batch.nodes.values() if "Summit" in n.name}
+    assert not {("Volodymyr Zelenskyy", "ATTENDED", s) for s in summits} & facts
+    assert ("Fumio Kishida", "ATTENDED", "Quad Leaders' Summit") in facts
+    assert ("Narendra Modi", "MET", "Volodymyr Zelenskyy") in facts
+    assert ("Narendra Modi", "ATTENDED", "Modi–Zelenskyy meeting") in facts
+    assert ("Modi–Zelenskyy meeting", "LOCATED_IN", "New York") in facts
+
+
+def test_a_town_named_for_the_summit_that_dates_a_meeting_is_not_its_place(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Sept. 23: Prime Minister Narendra Modi met President Volodymyr Zelenskyy in New York, "
+        "a day after the Quad leaders' summit in Wilmington, where President Joe Biden hosted "
+        "Modi, Prime Minister Anthony Albanese and Prime Minister Fumio Kishida.",
+    )
+    facts = _facts(batch)
+    assert ("Modi–Zelenskyy meeting", "LOCATED_IN", "New York") in facts
+    assert ("Modi–Zelenskyy meeting", "LOCATED_IN", "Wilmington") not in facts
+
+
+def test_a_groupings_council_of_ministers_of_foreign_affairs_is_a_meeting(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "May 21: Kazakh Foreign Minister Murat Nurtleu chaired the Council of Ministers of "
+        "Foreign Affairs of the SCO in Astana. Chinese Foreign Minister Wang Yi and Russian "
+        "Foreign Minister Sergei Lavrov sat alongside Indian External Affairs Minister "
+        "S. Jaishankar at the session.",
+    )
+    facts = _facts(batch)
+    council = "Council of Ministers of Foreign Affairs of the SCO"
+    _node(batch, "Meeting", council)
+    assert ("Murat Nurtleu", "CO_CHAIRED", council) in facts
+    assert (council, "LOCATED_IN", "Astana") in facts
+    for minister in ("Wang Yi", "S. Jaishankar"):
+        assert (minister, "ATTENDED", council) in facts
+
+
+def test_a_cabinet_council_of_ministers_is_not_a_meeting(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "May 21: The Council of Ministers in Rome approved a defence procurement plan, and "
+        "Defence Minister Guido Crosetto met Polish Defence Minister Wladyslaw "
+        "Kosiniak-Kamysz.",
+    )
+    names = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert not [n for n in names if "Council" in n], names
+
+
+def test_a_titled_name_ending_in_a_known_bodys_name_is_the_person(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "June 27: Congolese Foreign Minister Thérèse Kayikwamba Wagner met Rwandan Foreign "
+        "Minister Olivier Nduhungirehe in Washington.",
+    )
+    facts = _facts(batch)
+    assert ("Thérèse Kayikwamba Wagner", "MET", "Olivier Nduhungirehe") in facts
+    assert not [n for n in batch.nodes.values() if n.name == "Wagner Group"]
+
+
+def test_spouses_holidays_bases_and_aircraft_named_for_people_are_not_officials(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Feb. 11: Prabowo greeted President Recep Tayyip Erdogan and his wife, Emine Erdogan, "
+        "at the airport.",
+        "July 7: Aircrews assembled beside a PAF FA-50PH Golden Eagle after training at "
+        "Colonel Ernesto Ravina Air Base; the F-35s came from Hill Air Force Base, Utah.",
+        "June 9: The group joined the Bulgarian Navy auxiliary ship Captain First Rank Dimitar "
+        "Dobrev and the Polish frigate ORP General Tadeusz Kosciuszko.",
+        "Aug. 24: Lithuanian Prime Minister Ingrida Simonyte was in Kyiv for Ukraine's "
+        "Independence Day with Polish President Andrzej Duda.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    for name in ("Emine Erdogan", "Golden Eagle", "Ernesto Ravina", "Dimitar Dobrev",
+                 "Tadeusz Kosciuszko", "Independence Day"):  # fmt: skip
+        assert name not in officials, officials
+    assert "Andrzej Duda" in officials
+    _node(batch, "Location", "Hill Air Force Base")
+    _node(batch, "Location", "Colonel Ernesto Ravina Air Base")
+
+
+def test_hosts_of_a_signing_ceremony_attend_it_without_signing(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "news.txt",
+        "Peace deal signed\n\nWASHINGTON, June 27 (Wire) - The foreign ministers of the "
+        "Democratic Republic of the Congo and Rwanda signed a peace agreement at the State "
+        "Department on Friday.\n\nCongolese Foreign Minister Thérèse Kayikwamba Wagner and her "
+        "Rwandan counterpart, Olivier Nduhungirehe, put their names to the text at a ceremony "
+        "hosted by Secretary of State Marco Rubio and Massad Boulos, President Donald Trump's "
+        "senior adviser for Africa.\n",
+    )
+    facts = _facts(batch)
+    signed = {s for s, rel, _ in facts if rel == "SIGNED"}
+    assert {"Thérèse Kayikwamba Wagner", "Olivier Nduhungirehe"} <= signed
+    assert not {"Marco Rubio", "Massad Boulos", "Donald Trump"} & signed
+    assert not [f for f in facts if f[0] == "Donald Trump" and f[1] in ("ATTENDED", "MET")]
+    attended = {s for s, rel, _ in facts if rel == "ATTENDED"}
+    assert {"Marco Rubio", "Massad Boulos"} <= attended
+
+
+def test_an_instrument_named_with_and_without_its_parties_is_one(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "news.txt",
+        "Defence pact signed\n\nWASHINGTON, Nov. 18 (Wire) - President Donald Trump signed a "
+        "Strategic Defense Agreement with Saudi Crown Prince Mohammed bin Salman at the White "
+        "House on Tuesday.\n\nAccording to the White House, the two leaders signed the "
+        "U.S.-Saudi Strategic Defense Agreement, which it said would strengthen deterrence.\n\n"
+        "The two governments also signed a Joint Declaration on the Completion of Negotiations "
+        "on Civil Nuclear Energy Cooperation. U.S. Energy Secretary Chris Wright and Saudi "
+        "Energy Minister Prince Abdulaziz bin Salman put their names to the nuclear "
+        "declaration.\n",
+    )
+    agreements = sorted(n.name for n in batch.nodes.values() if n.label == "Agreement")
+    assert agreements == [
+        "Joint Declaration on the Completion of Negotiations on Civil Nuclear Energy Cooperation",
+        "U.S.-Saudi Strategic Defense Agreement",
+    ]
+    facts = _facts(batch)
+    declaration = agreements[0]
+    assert ("Chris Wright", "SIGNED", declaration) in facts
+    assert ("Abdulaziz bin Salman", "SIGNED", declaration) in facts
+
+
+def test_aides_who_sat_in_on_the_talks_attended_them(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Nov. 11: Saudi Defence Minister Prince Khalid bin Salman held talks at the Pentagon "
+        "with Secretary of War Pete Hegseth. Saudi Ambassador Princess Reema bint Bandar and "
+        "the chief of the general staff, Lt. Gen. Fayyad al-Ruwaili, sat in on that meeting.",
+    )
+    facts = _facts(batch)
+    meeting = "Khalid bin Salman–Hegseth meeting"
+    _node(batch, "Meeting", meeting)
+    for aide in ("Reema bint Bandar", "Fayyad al-Ruwaili"):
+        assert (aide, "ATTENDED", meeting) in facts
+    assert ("Reema bint Bandar", "REPRESENTS", "Saudi Arabia") in facts
+    assert not [f for f in facts if f[1] == "MET" and {f[0], f[2]} == {
+        "Reema bint Bandar", "Fayyad al-Ruwaili"}]  # fmt: skip
+
+
+def test_a_meeting_referred_to_is_not_the_one_received_in_another_town(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "July 15: Chinese Foreign Minister Wang Yi chaired the Council of Ministers of "
+        "Foreign Affairs of the SCO in Tianjin. Later that day President Xi Jinping received "
+        "the ministers in Beijing, together with SCO Secretary-General Nurlan Yermekbayev; "
+        "Uzbekistan's Bakhtiyor Saidov was among those at the meeting.",
+    )
+    facts = _facts(batch)
+    council = "Council of Ministers of Foreign Affairs of the SCO"
+    assert ("Wang Yi", "CO_CHAIRED", council) in facts
+    assert ("Xi Jinping", "ATTENDED", council) not in facts
+    assert (council, "LOCATED_IN", "Beijing") not in facts
+
+
+def test_leaders_who_sign_at_the_summit_just_told_of_sign_there(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Oct. 13: Egyptian President Abdel Fattah al-Sisi and U.S. President Donald Trump "
+        "co-chaired the Sharm el-Sheikh Peace Summit at the resort. Trump, Sisi, Qatar's Emir "
+        "Sheikh Tamim bin Hamad Al Thani and Turkish President Recep Tayyip Erdogan signed a "
+        "declaration in support of the ceasefire.",
+    )
+    facts = _facts(batch)
+    summit = next(n.name for n in batch.nodes.values() if n.label == "Meeting")
+    assert summit.startswith("Sharm el-Sheikh Peace Summit")
+    assert [n.name for n in batch.nodes.values() if n.label == "Meeting"] == [summit]
+    assert ("Tamim bin Hamad Al Thani", "ATTENDED", summit) in facts
+    assert ("Tamim bin Hamad Al Thani", "MET", "Recep Tayyip Erdoğan") in facts
+
+
+def test_a_host_and_an_attendee_and_a_witness_are_told_apart(tmp_path: Path) -> None:
+    batch = _extract(
+        tmp_path,
+        "release.txt",
+        "Office of the Prime Minister\n8 August 2025\n\nPrime Minister takes part in summit\n\n"
+        "Prime Minister Nikol Pashinyan took part in a trilateral summit at the White House, "
+        "hosted by President Donald Trump and attended by President Ilham Aliyev.\n\n"
+        "Pashinyan and Aliyev then signed a Joint Declaration, which President Trump "
+        "witnessed.\n\nForeign Minister Ararat Mirzoyan spoke of the closure of the OSCE Minsk "
+        "process.\n",
+    )
+    facts = _facts(batch)
+    hosts = {s for s, rel, _ in facts if rel == "HOSTED"}
+    assert "Donald Trump" in hosts
+    assert "Ilham Aliyev" not in hosts and "Azerbaijan" not in hosts
+    signed = {s for s, rel, _ in facts if rel == "SIGNED"}
+    assert {"Nikol Pashinyan", "Ilham Aliyev"} <= signed
+    assert "Donald Trump" not in signed
+    assert not [n for n in batch.nodes.values() if n.name == "Belarus"]
+
+
+def test_portfolios_and_bodies_in_titles_are_not_names(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Nov. 6: Kazakhstan's Minister of Industry and Construction Yersaiyn Nagaspayev and "
+        "U.S. Commerce Secretary Howard Lutnick signed a memorandum on critical minerals.",
+        "Oct. 15: Sisi received Gen. Abdel Fattah al-Burhan in Cairo, while Foreign Minister "
+        "Badr Abdelatty and General Intelligence Service head Hassan Rashad joined on the "
+        "Egyptian side.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert {"Yersaiyn Nagaspayev", "Hassan Rashad"} <= officials
+    assert "Service" not in officials
+    assert ("Yersaiyn Nagaspayev", "REPRESENTS", "Kazakhstan") in _facts(batch)
