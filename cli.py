@@ -242,6 +242,12 @@ def _parse_params(pairs: list[str] | None) -> dict[str, Any]:
         key, sep, raw = pair.partition("=")
         if not sep or not key:
             raise InputError(f"--param takes key=value, got '{pair}'")
+        if raw.startswith("@"):
+            # "owners=@owners.json": a value too long for the command line, from a file
+            try:
+                raw = Path(raw[1:]).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as err:
+                raise InputError(f"--param {key}: cannot read {raw[1:]}: {err}") from None
         try:
             params[key] = json.loads(raw)
         except json.JSONDecodeError:
@@ -401,7 +407,8 @@ def query(
             "--param",
             "-p",
             metavar="KEY=VALUE",
-            help="A query parameter (repeatable); a name is accepted where an id is wanted.",
+            help="A query parameter (repeatable); a name is accepted where an id is wanted; "
+            "KEY=@FILE reads the value (JSON or text) from FILE.",
         ),
     ] = None,
     write: Annotated[bool, typer.Option(help="Allow the query to change the graph.")] = False,

@@ -92,6 +92,18 @@ def test_second_document_adds_to_the_same_nodes(tmp_path: Path) -> None:
         "--format", "csv", store=store,
     )  # fmt: skip
     assert japan.stdout.splitlines() == ["n", "1"]
+    # a value too long for the command line comes from a file
+    names = tmp_path / "names.json"
+    names.write_text(json.dumps(["Japan", "Australia", "Atlantis"]), encoding="utf-8")
+    listed = run_cli(
+        "query", "MATCH (c:Country) WHERE c.name IN $names RETURN count(c) AS n",
+        "-p", f"names=@{names}", "--format", "csv", store=store,
+    )  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.splitlines() == ["n", "2"]
+    gone = run_cli("query", "RETURN $x AS x", "-p", f"x=@{tmp_path / 'none.json'}", store=store)
+    assert gone.returncode == 1 and gone.stderr.startswith("Error: --param x: cannot read")
+    assert len(gone.stderr.strip().splitlines()) == 1
 
 
 def test_query_formats_and_named_queries(digest_store: Path) -> None:

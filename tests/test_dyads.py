@@ -121,8 +121,10 @@ def _json(done: Any) -> Any:
 def _cypher_dyads(store: Path) -> dict[tuple[str, str, str, str], tuple[int, int]]:
     owners = {r["node"]: r["owners"] for r in _json(run_cli("query", OWNERS, "-f", "json",
                                                             store=store)) if r["owners"]}  # fmt: skip
-    rows = _json(run_cli("query", DYADS, "-p", f"owners={json.dumps(owners)}", "-f", "json",
-                         store=store))  # fmt: skip
+    # Thousands of owners are too long for one argument on the command line: from a file.
+    given = store.parent / "owners.json"
+    given.write_text(json.dumps(owners), encoding="utf-8")
+    rows = _json(run_cli("query", DYADS, "-p", f"owners=@{given}", "-f", "json", store=store))
     names = {r["id"]: r["name"] for r in _json(run_cli("query", "MATCH (c:Country) RETURN c.id "
                                                        "AS id, c.name AS name", "-f", "json",
                                                        store=store))}  # fmt: skip
