@@ -333,7 +333,9 @@ class _DocState(DocumentFacts):
         self._met_before(told)
         self._signatories_listed(text, mentions, ids, item, date)
         self._listed_instruments(told)
-        chaired = bool(rules.CHAIR.search(lowered))
+        chaired = bool(rules.CHAIR.search(lowered)) and not rules.CHAIRED_AFTER_TALKS.search(
+            lowered
+        )
         met, called = self._met_told(told, locations, signed)
         meetings, future = self._more_meetings(told, meetings, countries, actors, called)
         self._ceremonies(told, meetings, met, actors)

@@ -122,8 +122,18 @@ class MeetingFrames(References):
         # "held separate talks with A and B", "spoke with A ..., and with B": one each.
         trigger = rules.CALL.search(lowered) or rules.MEET.search(lowered)
         hosts = [o for m, o in officials if trigger and m.props["name_start"] < trigger.start()]
-        if trigger and not hosts and actors and rules.PRONOUN.search(lowered, 0, trigger.start()):
-            hosts = actors[:1]  # "she also held separate talks with A and B": the one before
+        if (
+            trigger
+            and not hosts
+            and actors
+            and (
+                rules.PRONOUN.search(lowered, 0, trigger.start())
+                or ((one := rules.ONE_REF.match(text)) and one.end() <= trigger.start())
+            )
+        ):
+            # "she also held separate talks with A and B", "On the margins the deputy secretary
+            # held talks with A, B and C": the one before
+            hosts = actors[:1]
         apart = (
             "separate" in lowered
             or rules.BILATERALS_WITH.search(lowered)
@@ -169,7 +179,7 @@ class MeetingFrames(References):
             or self._seen_one_by_one(officials, actors, text)
         )
         listing = self._whose_sit_downs(officials, actors, text)
-        visitor = visitor or listing
+        visitor = visitor or listing or self._each_saw(officials, actors, text)
         if not visitor and len(actors) >= 3 and rules.IN_TURN.search(lowered):
             visitor = actors[0]  # "The visitor was then received in turn by A and by B"
         if len(set(hosts)) == 1 and len(guests) >= 2:
@@ -213,6 +223,17 @@ class MeetingFrames(References):
             self._encounter(actors, "meeting", text, later or date, there, 0.7, item)
         else:
             self._encounter(actors, kind, text, date, locations, confidence, item)
+
+    @staticmethod
+    def _each_saw(officials: list[tuple[Mention, str]], actors: list[str], text: str) -> str:
+        """'Governor-General Dadae and Marape each received him': the one received, whom each
+        of the others saw on their own."""
+        each = rules.EACH_SAW.search(text)
+        if each is None:
+            return ""
+        before = {o for m, o in officials if m.props["name_start"] < each.start()}
+        rest = [a for a in dict.fromkeys(actors) if a not in before]
+        return rest[0] if len(before) >= 2 and len(rest) == 1 else ""
 
     def _told_of_each(self, officials: list[tuple[Mention, str]], seen: list[str],
                       date: str | None) -> dict[str, tuple[str, int, int]]:  # fmt: skip

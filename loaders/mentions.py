@@ -85,6 +85,8 @@ _TITLE_VOCAB = {
         # "Minister of Industry and Construction Yersaiyn Nagaspayev"
         " Construction Mining Mines Petroleum Oil Gas Water Housing Youth Sports Trade Natural"
         " Emergency Emergencies Situations Innovation Telecommunications Aviation Railways"
+        # "Minister of Energy and Minerals Salim bin Nasser Al Aufi"
+        " Minerals Mineral Electricity Food Heritage Endowments Awqaf Religious Municipalities"
         " d'Affaires d’Affaires Affaires"
         # "General Manager of the NSPA", "Managing Director": a post, not a general's name
         " Manager Managing Executive Officer"
@@ -111,7 +113,9 @@ _UPPER_FAMILY = re.compile(rf"[A-Z]{{2,}}\s+[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+
 # "Ursula von der Leyen", "Alexander De Croo": particles inside a name.
 _PARTICLES = r"(?:(?:von|van|der|den|de|da|del|della|di|du|do|dos|e|le|la|bin|bint|ibn|al)\s+)*"
 _NAME_RUN = re.compile(
-    rf"{_NAME_TOKEN}(?:\s+{_PARTICLES}{_NAME_TOKEN})*(?:\s+(?:Jr\.|II|III|IV)(?![\w-]))?"
+    # "Tupouto'a 'Ulukalala": a Tongan name part opens with its glottal stop
+    rf"{_NAME_TOKEN}(?:\s+{_PARTICLES}(?:['’ʻ](?=[A-Z][a-z]))?{_NAME_TOKEN})*"
+    r"(?:\s+(?:Jr\.|II|III|IV)(?![\w-]))?"
 )
 
 _MEETING = re.compile(

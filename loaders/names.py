@@ -8,7 +8,8 @@ import unicodedata
 
 __all__ = ["canonical_person", "family_name", "name_key", "plain", "regnal"]
 
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# "Júnior", "Filho", "Neto": a Brazilian name's generation, not its family name
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "filho", "neto", "júnior", "junior", "sobrinho"}
 # Korean family names: with a hyphenated given name ("Cho Tae-yul") or a three-part name
 # ("Yoon Suk Yeol") the family name comes first and stays first, as Korean usage has it.
 _KOREAN = set(

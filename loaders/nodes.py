@@ -9,9 +9,13 @@ from ..graph.model import node_id
 from . import clauses, rules
 from .docstate import ItemNotes, SentenceRead
 from .drills import DrillFrames
+from .gazetteer import town_country
 from .mentions import Mention
 
 __all__ = ["SentenceNodes"]
+
+# "The tour began in Kuwait, where ...": a country the clause after it is set in.
+_IN_NAME = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}),\s+where\b")
 
 
 class SentenceNodes(DrillFrames):
@@ -321,10 +325,19 @@ class SentenceNodes(DrillFrames):
                 if re.fullmatch(r"['’]s\s+", text[parent.end : unit.start]):
                     self._part_of_parent(ids[i + 1], ids[i], text)
         # "the JMSDF destroyer JS Akebono": a warship is part of the navy named with it.
+        navy_of: dict[int, str] = {}
         for i, ship in enumerate(mentions):
             if i not in ids or ship.label != "Organization" or ship.entry is None:
                 continue
             if ship.entry.props.get("kind") != "ship":
+                continue
+            same_flag = i - 1 in navy_of and ship.entry.props.get("country") == (
+                self.batch.nodes[navy_of[i - 1]].props.get("country")
+            )
+            if same_flag and rules.NEXT_SHIP_GAP.fullmatch(text[mentions[i - 1].end : ship.start]):
+                # "the frigate INS Sahyadri and the fleet tanker INS Jyoti": the same navy's
+                self._edge("PART_OF", ids[i], navy_of[i - 1], text, None, 0.6)
+                navy_of[i] = navy_of[i - 1]
                 continue
             navy = next(
                 (
@@ -339,6 +352,7 @@ class SentenceNodes(DrillFrames):
             )
             if navy:
                 self._edge("PART_OF", ids[i], navy, text, None, 0.6)
+                navy_of[i] = navy
         # "Kyushu's Saga Airport": a place inside the place or country that owns it.
         for i, m in enumerate(mentions):
             owner = re.search(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$", text[: m.start])
@@ -402,6 +416,8 @@ class SentenceNodes(DrillFrames):
         ]
         if not buildings or not town or self.gaz.country(self.batch.nodes[town].name):
             return
+        if self._in_another_country(text, self.batch.nodes[town].name):
+            return  # "The tour began in Kuwait, where the emir received him at Bayan Palace"
         placed = {source for source, _ in self._located()}
         for lid in buildings:
             name = self.batch.nodes[lid].name
@@ -412,6 +428,15 @@ class SentenceNodes(DrillFrames):
             if town != item.dateline and rules.FAR_SEAT.search(name):
                 continue  # "the White House said", in a report from elsewhere
             self._edge("LOCATED_IN", lid, town, text, None, 0.5)
+
+    def _in_another_country(self, text: str, town: str) -> bool:
+        """Whether the sentence says 'in' a country other than the town's own."""
+        home = town_country(town)
+        for m in _IN_NAME.finditer(text):
+            hit = self.gaz.lookup(m.group(1))
+            if hit and hit[0].label == "Country" and home and hit[0].name != home:
+                return True
+        return False
 
     def _part_of_parent(self, unit: str, parent: str, text: str) -> None:
         """`unit` is part of `parent` rather than directly of the country both belong to."""

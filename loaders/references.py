@@ -108,6 +108,8 @@ class References(DocumentState):
                 # "Russia's Black Sea Fleet said it was tracking the warships taking part"
                 or rules.WATCHING.match(text, m.end)
                 or (reaction and m.start > reaction.start())
+                # "Turkey had been expected to take part but pulled out"
+                or rules.PULLED_OUT.match(text, m.end)
             )
         }
 
@@ -367,7 +369,12 @@ class References(DocumentState):
         # "Macron landed in Jakarta and was greeted by Sjafrie. Prabowo hosted him": the one
         # the sentence before was about, named first in it.
         last = set(self.last_people[:1])
-        if len(ahead) != 1 or len(last) != 1 or last <= ahead or not last <= set(item.people):
+        # "Dadae and Marape each received him": hosts, each with the one before
+        each = rules.EACH_SAW.search(text, 0, obj.end())
+        several = each is not None and len(ahead) >= 2
+        if (len(ahead) != 1 and not several) or len(last) != 1 or last <= ahead:
+            return []
+        if not last <= set(item.people):
             return []
         return list(last)
 

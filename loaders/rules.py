@@ -181,9 +181,12 @@ WHERE_CLAUSE = re.compile(r",\s+where\b")
 # "flew from New Delhi to Hanoi": where a traveller set out from.
 # "..., a day after the summit in Wilmington", "ahead of the talks in Tokyo": an event named to
 # date what the sentence tells, with its own place.
+# "two days after", "shortly after": how long after an event that dates another.
+_LAPSE = (
+    r"(?:a|one|two|three|four|five|several|the|just|shortly|hours|days)\s+(?:days?\s+|weeks?\s+)?"
+)
 EVENT_AS_TIME = re.compile(
-    r",\s+(?:(?:a|one|two|three|the|several|just|shortly|hours|days)\s+(?:days?\s+|weeks?\s+)?)?"
-    r"(?:after|before|ahead\s+of|following)\s+(?:the|a|an|this|last|their|its)\s"
+    rf",\s+(?:{_LAPSE})?(?:after|before|ahead\s+of|following)\s+(?:the|a|an|this|last|their|its)\s"
 )
 FROM_PLACE = re.compile(r"\b(?:from|left|leaving|departed)\s+(?:the\s+)?$")
 # "held their first telephone conversation on January 16 and first met in person on
@@ -480,6 +483,12 @@ LED_DELEGATIONS = re.compile(
     r"(?:delegations?|side)\b|\b(?:delegations?|side|team)(?:\s+(?:to|at|for)\s+[^,;]{0,40}?)?"
     r",?\s+(?:(?:was|were)\s+)?(?:led|headed)\s+by\b"
 )
+# "held talks with the sultan before the two leaders co-chaired a meeting of their
+# delegations": an encounter told first, the chairing only after it.
+CHAIRED_AFTER_TALKS = re.compile(
+    r"\b(?:met|held\s+(?:[\w-]+\s+){0,2}?talks\s+with)\b[^;]*?\b(?:before|then|after\s+which)"
+    r"\s+(?:the\s+two(?:\s+[a-z]+)?|they|both(?:\s+[a-z]+)?)\s+(?:jointly\s+)?co-?chaired\b"
+)
 # "Hegseth attended and told allies ...": attending the meeting the item just told of.
 BARE_ATTEND = re.compile(
     r"\battended(?:\s+as\s+well|\s+too|\s+in\s+person)?\s*(?:[,.;]|and\b|$)"
@@ -541,6 +550,11 @@ GAVE_SPEECH = re.compile(
 )
 # "held bilateral talks with, among others, Wang Yi, Le Drian and Maas": one encounter each.
 # "Motegi's schedule also took in meetings with Lavrov and Zarif": one meeting with each.
+# "Dadae and Marape each received him": one encounter per host.
+EACH_SAW = re.compile(
+    r"\beach\s+(?:separately\s+)?(?:received|met|hosted|welcomed|called\s+on|held\s+talks\s+with"
+    r"|spoke\s+(?:by\s+(?:phone|telephone)\s+)?with)\b"
+)
 BILATERALS_WITH = re.compile(
     r"\bbilateral\s+(?:talks|meetings|discussions|consultations)\s+with\b|\bbilaterals\s+with\b"
     r"|\bmeetings\s+with\b"
@@ -704,7 +718,7 @@ TIMED_BY = re.compile(
     # "In connection with the signing, Valtonen held a bilateral meeting with Blinken"
     r"|in\s+connection\s+with"
     # "met Zelenskyy in New York, two days after the Quad summit": on a day of its own
-    r"|(?:a|one|two|three|four|five|several|the|hours|days)\s+(?:days?\s+|weeks?\s+)?after)\s+"
+    rf"|{_LAPSE}after)\s+"
     # "Ahead of the opening session of the NATO summit, Biden held talks with Stoltenberg"
     r"(?:the\s+(?:opening|start|closing|close|end)(?:\s+(?:session|day|ceremony|plenary))?\s+of\s+)?$"
 )
@@ -740,12 +754,20 @@ THAT_EVENT = re.compile(r"\b(?:the|that)\s+(?:ceremony|signing|summit|meeting|ta
 # "After the talks, the two secretaries called on Modi": what follows a meeting is not in it.
 FOLLOWED = re.compile(r"\b(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+$")
 CALL_ON_WORDS = re.compile(rf"\bcall(?:ed|s)?\s+on\b|\b{PAID_A_CALL}\s+on\b")
+# "Zelensky attended in person. So did A and B.", "Others connected remotely, among them C",
+# "D dialled in": more who were at the gathering told of.
+_ALSO_THERE = (
+    r"^So\s+did\s|\b(?:connected|joined|took\s+part|participated|attended)\s+(?:remotely"
+    r"|virtually|online|by\s+video(?:\s+link)?)\b|\bdial(?:l?ed|s)\s+in\b"
+)
+ALSO_THERE = re.compile(_ALSO_THERE)
 # "Senior officials from both countries took part, among them ...": present at a meeting.
 TOOK_PART_IN_IT = re.compile(
     r"\b(?:took\s+part|participated|were\s+(?:also\s+)?present|(?:was|were)\s+among\s+the"
     r"\s+participants)\b(?!\s+in\s+(?:a|an)\b)"
     # "A and B sat in on that meeting": present at the talks told of
     r"|\bsat\s+in\s+on\s+(?:the|that|those|these|their)\b"
+    rf"|{_ALSO_THERE}"
     # "Attendees included A, B and C", "Those who made the trip included ...": who sat there.
     r"|\b(?:[Aa]ttendees|[Pp]articipants|[Gg]uests|[Tt]hose\s+(?:who\s+)?(?:attending|present"
     r"|taking\s+part|made\s+the\s+trip|attended))\s+(?:also\s+)?included\b"
@@ -785,8 +807,9 @@ TOOK_PART_IN_IT = re.compile(
 # "Delegations came from A, B and C", "Leaders from A, B and C adopted ...", "the eight Plus
 # partners (A, B, C) joined ASEAN's ten members": the countries at the gathering told of.
 COUNTRIES_PRESENT = re.compile(
-    r"\b(?:delegations?|delegates|leaders|ministers|heads\s+of\s+(?:state|government)"
-    r"|representatives|officials)\s+(?:came\s+|arrived\s+|travell?ed\s+)?from\b"
+    r"\b(?:delegations?|delegates|leaders|ministers|heads\s+of\s+(?:state|government|delegations?)"
+    # "Delegation heads from A, B and C addressed the meeting"
+    r"|delegation\s+heads|representatives|officials)\s+(?:came\s+|arrived\s+|travell?ed\s+)?from\b"
     r"|\bpartners\s+\(|\bamong\s+them\b|\b(?:took\s+part|participated)\b"
     # "which brought Biden together with leaders of the six Gulf states (...) and of Egypt"
     r"|\b(?:brought|gathered)\b[^.;]{0,40}?\btogether\s+with\s+(?:the\s+)?leaders\s+of\b"
@@ -1548,10 +1571,12 @@ DRILL_BESIDE = re.compile(
 )
 # "The drill, involving ...", "This year's exercise drew ...": a drill at the head of a sentence.
 LEAD_DRILL = re.compile(r"(?:The|This|This\s+year['’]s)\s+(?:exercise|drill)s?\b(?=,?\s)")
+# "air arms from A, B and C flew from Andravida": the services a drill draws, by their kind.
+_ARMS = r"air\s+arms|air\s+forces|navies|squadrons|aircrews|air\s+crews"
 # "involving troops from A and B", "drew 3,000 personnel": the words that say who was in it.
 DRILL_CAST = re.compile(
     r"\b(?:involving|involved|brought\s+together|bringing\s+together|drew|(?:troops|forces"
-    r"|personnel|sailors|soldiers|marines|units|ships)\s+from|took\s+part|participants?)\b"
+    rf"|personnel|sailors|soldiers|marines|units|ships|{_ARMS})\s+from|took\s+part|participants?)\b"
 )
 # "share fuel during joint exercises", "for future drills": exercises in general, not one held.
 DRILLS_AT_LARGE = re.compile(
@@ -1561,7 +1586,7 @@ TOOK_PART = re.compile(
     r"\b(?:took part|take part|taking part|joined|participated|participating|participants?|sent"
     r"|committed|contribut(?:ed|es)|deploy(?:ed|s|ing)|field(?:ed|s|ing)|dispatched"
     r"|(?:personnel|forces|units|troops|soldiers|sailors|marines|airmen|paratroopers|warships"
-    r"|ships|aircraft|jets|teams?) from|contingents?|from (?:\d+|[a-z]+) (?:nations|countries)"
+    rf"|ships|aircraft|jets|teams?|{_ARMS}) from|contingents?|from (?:\d+|[a-z]+) (?:nations|countries)"
     r"|among them"
     # "American, British and German units are also involved"
     r"|(?:are|were|is|was)\s+(?:also\s+)?involved"
@@ -1809,10 +1834,16 @@ OBSERVING = re.compile(
     r"(?:also\s+)?(?:sent|sends|sending|dispatched|dispatching)\s+(?:an?\s+)?"
     r"(?:(?:military|[\w-]+)\s+){0,2}?(?:as\s+)?observers?)\b"
 )
+# "Turkey had been expected to take part but pulled out", "Japan stayed away": not in it.
+PULLED_OUT = re.compile(
+    r"\s+(?:had\s+been\s+|was\s+|were\s+)?(?:(?:expected|due|set|scheduled)\s+to\s+(?:take\s+part"
+    r"|participate|join)\s+but\s+)?(?:later\s+|then\s+)?(?:pulled\s+out|withdrew|stayed\s+away"
+    r"|opted\s+out|did\s+not\s+(?:take\s+part|participate|join))\b"
+)
 # Taking part in a drill, said so plainly that no other reading is likely.
 PLAINLY_TOOK_PART = re.compile(
     r"\b(?:took|take|taking) part\b|\bparticipat(?:ed|ing)\b"
-    r"|\b(?:forces|troops|teams|units|contingents|personnel|service\s?members) from\b"
+    rf"|\b(?:forces|troops|teams|units|contingents|personnel|service\s?members|{_ARMS}) from\b"
     # "Alongside the two co-hosts, forces came from A, B and C"
     r"|\b(?:forces|troops|contingents|personnel|units|ships|warships)\s+(?:came|were\s+drawn"
     r"|were\s+sent|arrived)\s+from\b"
@@ -1905,7 +1936,8 @@ ONE_REF = re.compile(
     r"(?:[Tt]he\s+|(?P<bare>(?=(?:Prime\s+Minister|President)\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
     # "EAM held talks with ...", "RM met ...": New Delhi's releases drop the article
     r"|(?:EAM|RM)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}\b)))"
-    r"(?P<role>[Ss]ecretary|[Mm]inister|[Pp]rime [Mm]inister"
+    # "On the margins the deputy secretary held talks with ...": a deputy's title too
+    r"(?P<role>(?:[Dd]eputy\s+|[Vv]ice\s+)?(?:[Ss]ecretary|[Mm]inister)|[Pp]rime [Mm]inister"
     r"|[Pp]resident|[Aa]mbassador|[Pp]remier|[Cc]hancellor|Speaker|Pentagon\s+chief"
     r"|(?:U\.S\.\s+)?defen[cs]e\s+chief|NATO\s+chief|alliance\s+chief"
     r"|SecDef|SecState|EAM|RM|PM|FM|DM|DefMin)\b"
@@ -2092,6 +2124,8 @@ TOPIC_PLACE = re.compile(
 # "the JMSDF destroyer JS Akebono", "MSDF Aegis destroyers JS Chokai": a navy and its ship.
 NAVY = re.compile(r"\b(?:Navy|Maritime Self-Defense Force|Coast Guard|Marine Corps|Fleet)\b")
 SHIP_CLASS_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+|Aegis\s+){0,4}")
+# "..., KD Lekiu and the fleet tanker KD Lekir": the next ship of one list.
+NEXT_SHIP_GAP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
 STATE_KINDS = ("government", "military")
 # A state's body named without its state: "the Ministry of Defense", "the Joint Staff".
 STATE_BODY = re.compile(

@@ -109,9 +109,19 @@ class SessionFrames(SentenceNodes):
                 # without meeting each other for that; the talks, not the trip they came on.
                 sitting = [t for t in that_day if self.batch.nodes[t].props.get("kind") != "visit"]
                 # "Attendees included ..." after "Before it opened he met Meloni": the summit.
-                listing = rules.ATTENDEES.search(text)
+                # "So did A and B", "Others dialled in": the gathering told of, whatever day
+                # the sentence before ended on (not "met B while C took part remotely").
+                also = rules.ALSO_THERE.search(text) and not rules.MEET.search(lowered)
+                listing = rules.ATTENDEES.search(text) or also
                 named_by_people = self.unnamed | self.encounters
                 gatherings = [t for t in sitting if t not in named_by_people] if listing else []
+                if also:
+                    told = [
+                        m
+                        for m in dict.fromkeys([*self.meetings, *item.meetings])
+                        if m not in named_by_people and self._a_gathering(m)
+                    ]
+                    gatherings = told[-1:] or gatherings
                 meetings = (gatherings or sitting or that_day)[-1:]
                 # Present at nothing the text told of: no encounter of their own either.
                 present_only = bool(meetings)

@@ -29,7 +29,7 @@ def test_seed_scores() -> None:
 
 def test_dev_corpus_scores() -> None:
     docs = sorted(CORPUS.glob("*.txt"))
-    assert len(docs) >= 576
+    assert len(docs) >= 588
     result = score(docs, CORPUS / "gold")
     print(result)
     assert result["entity_f1"] >= ENTITY_FLOOR, result
@@ -39,8 +39,8 @@ def test_dev_corpus_scores() -> None:
 
 # Measured scores minus a small margin: a change that loses more than that fails.
 ENTITY_FLOOR = 0.875
-EDGE_FLOOR = 0.650
-MET_FLOOR = 0.788
+EDGE_FLOOR = 0.645
+MET_FLOOR = 0.789
 
 
 def test_entities_named_in_several_documents_become_one_node() -> None:

@@ -10644,3 +10644,143 @@ def test_portfolios_and_bodies_in_titles_are_not_names(tmp_path: Path) -> None:
     assert {"Yersaiyn Nagaspayev", "Hassan Rashad"} <= officials
     assert "Service" not in officials
     assert ("Yersaiyn Nagaspayev", "REPRESENTS", "Kazakhstan") in _facts(batch)
+
+
+def test_those_who_did_so_too_or_joined_remotely_attended_the_gathering(
+    tmp_path: Path,
+) -> None:
+    batch = _extract(
+        tmp_path,
+        "news.txt",
+        "Leaders back a maritime mission after Rome summit\n\nROME, March 6 (Wire) - Italian "
+        "Prime Minister Giorgia Meloni hosted a summit of the Mediterranean Contact Group at "
+        "Palazzo Chigi on Thursday.\n\nGreek Prime Minister Kyriakos Mitsotakis, who landed in "
+        "Rome on Wednesday and held talks with Meloni that evening, attended in person. So did "
+        "Maltese Prime Minister Robert Abela and Croatian Prime Minister Andrej Plenkovic.\n\n"
+        "Other leaders connected remotely, among them Spanish Prime Minister Pedro Sanchez and "
+        "Portuguese Prime Minister Luis Montenegro.\n",
+    )
+    facts = _facts(batch)
+    summit = next(
+        n.name for n in batch.nodes.values() if n.label == "Meeting" and "summit" in n.name
+    )
+    for name in ("Robert Abela", "Andrej Plenković", "Pedro Sánchez", "Luís Montenegro"):
+        assert (name, "ATTENDED", summit) in facts
+        assert not {t for s, rel, t in facts if s == name and rel == "ATTENDED"} - {summit}
+
+
+def test_talks_held_before_two_leaders_co_chair_their_delegations_are_an_encounter(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "March 3: Jordan's King Abdullah II held one-on-one talks with Cypriot President "
+        "Nikos Christodoulides at Al Husseiniya Palace before the two leaders co-chaired a "
+        "meeting of their delegations.",
+    )
+    facts = _facts(batch)
+    assert ("Abdullah II", "MET", "Nikos Christodoulides") in facts
+    talks = {t for s, rel, t in facts if s == "Abdullah II" and rel == "ATTENDED"}
+    assert {t for t in talks if (t, "LOCATED_IN", "Al Husseiniya Palace") in facts}
+
+
+def test_a_palace_in_the_country_a_sentence_names_is_not_in_the_dateline_town(
+    tmp_path: Path,
+) -> None:
+    batch = _extract(
+        tmp_path,
+        "news.txt",
+        "Indonesian leader ends Gulf swing\n\nDOHA, May 8 (Wire) - Indonesian President "
+        "Prabowo Subianto wrapped up a Gulf tour in Doha on Thursday.\n\nThe tour began on "
+        "Monday in Kuwait, where Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received "
+        "Prabowo at Bayan Palace.\n",
+    )
+    assert ("Bayan Palace", "LOCATED_IN", "Doha") not in _facts(batch)
+
+
+def test_a_deputy_named_by_title_meets_several_leaders_one_at_a_time(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "April 2: U.S. Deputy Secretary of State Christopher Landau opened a forum on fisheries "
+        "in Suva. On the margins the deputy secretary held talks with Palau President Surangel "
+        "Whipps Jr., Samoan Prime Minister Fiame Naomi Mata'afa and Tonga's Crown Prince "
+        "Tupouto'a 'Ulukalala on ocean patrols.",
+    )
+    facts = _facts(batch)
+    guests = ("Surangel Whipps Jr.", "Fiame Naomi Mata'afa", "Tupouto'a 'Ulukalala")
+    for name in guests:
+        assert ("Christopher Landau", "MET", name) in facts
+    assert ("Surangel Whipps Jr.", "MET", "Tupouto'a 'Ulukalala") not in facts
+
+
+def test_hosts_who_each_received_a_visitor_met_him_and_not_each_other(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "June 4: Chinese Vice Premier Ding Xuexiang arrived in Honiara for the opening of a "
+        "stadium. Governor-General David Tiva Kapu and Prime Minister Jeremiah Manele each "
+        "received him.",
+    )
+    facts = _facts(batch)
+    assert ("Ding Xuexiang", "MET", "David Tiva Kapu") in facts
+    assert ("Ding Xuexiang", "MET", "Jeremiah Manele") in facts
+    assert ("David Tiva Kapu", "MET", "Jeremiah Manele") not in facts
+
+
+def test_a_double_portfolio_is_a_title(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Feb. 11: Oman's Minister of Energy and Minerals Salim bin Nasser Al Aufi signed a "
+        "memorandum on mining with Turkish Energy Minister Alparslan Bayraktar.",
+    )
+    officials = {n.name for n in batch.nodes.values() if n.label == "Official"}
+    assert "Salim bin Nasser Al Aufi" in officials
+
+
+def test_air_arms_from_countries_took_part_and_one_that_pulled_out_did_not(
+    tmp_path: Path,
+) -> None:
+    batch = _extract(
+        tmp_path,
+        "news.txt",
+        "Allied air drill wraps up in Spain\n\nALBACETE, Spain, June 20 (Wire) - Exercise "
+        "Iberian Shield 25 ended on Friday at Los Llanos Air Base.\n\nAlongside the Spanish "
+        "Air and Space Force, air arms from Belgium, Norway and Romania flew from Los Llanos. "
+        "Denmark had been expected to take part but pulled out in May.\n",
+    )
+    facts = _facts(batch)
+    drill = next(n.name for n in batch.nodes.values() if n.label == "Exercise")
+    for country in ("Belgium", "Norway", "Romania"):
+        assert (country, "PARTICIPATED_IN", drill) in facts
+    assert ("Denmark", "PARTICIPATED_IN", drill) not in facts
+
+
+def test_ships_listed_after_one_navys_first_ship_are_that_navys(tmp_path: Path) -> None:
+    batch = _read(
+        tmp_path,
+        "Aug. 14: The Royal Malaysian Navy sent the frigate KD Lekiu, the corvette KD Kasturi, "
+        "the patrol vessel KD Kedah and USS Mobile to the drill off Penang.",
+    )
+    facts = _facts(batch)
+    for ship in ("KD Lekiu", "KD Kasturi", "KD Kedah"):
+        assert (ship, "PART_OF", "Royal Malaysian Navy") in facts
+    assert ("USS Mobile", "PART_OF", "Royal Malaysian Navy") not in facts  # another flag
+
+
+def test_delegation_heads_from_countries_attend_and_filho_is_no_family_name(
+    tmp_path: Path,
+) -> None:
+    batch = _read(
+        tmp_path,
+        "Sept. 18: Chinese Minister of Public Security Wang Xiaohong and Tonga's Minister for "
+        "Police Paula Piukala co-chaired the China-Pacific Island Countries Ministerial Dialogue "
+        "on Police Cooperation in Fuzhou. Delegation heads from Fiji, Samoa and Vanuatu "
+        "addressed the meeting.",
+        "Sept. 20: Brazilian Defence Minister José Múcio Monteiro Filho received Indian Defence "
+        "Minister Rajnath Singh in Brasília.",
+    )
+    facts = _facts(batch)
+    dialogue = next(n.name for n in batch.nodes.values() if "Police Cooperation" in n.name)
+    for country in ("Fiji", "Samoa", "Vanuatu"):
+        assert (country, "ATTENDED", dialogue) in facts
+    meetings = {n.name for n in batch.nodes.values() if n.label == "Meeting"}
+    assert not [m for m in meetings if "Filho" in m], meetings
